@@ -1,0 +1,6 @@
+/**
+ * @liaison/core: the domain as data and pure functions. No I/O and no Node-only APIs, so the
+ * server, the CLI and the browser run the same code.
+ */
+export * from './model/index.js';
+export * from './sources/diagnostics.js';

@@ -1,0 +1,242 @@
+/**
+ * The public surface of a study store, shared by the SQLite and PostgreSQL engines. The server
+ * and the CLI depend on this interface only, never on Kysely tables.
+ *
+ * Every mutating method takes the acting `Actor` first and writes its audit event in the same
+ * transaction as the change.
+ */
+import type {
+  Actor,
+  Anchor,
+  AnchorStatus,
+  Case,
+  CaseKind,
+  Code,
+  Coding,
+  Dataset,
+  DatasetKind,
+  Diagnostic,
+  Id,
+  Memo,
+  MemoTargetKind,
+  Participant,
+  Sector,
+  Site,
+  Source,
+  SourceFormat,
+  Structure,
+  Study,
+  StudyEvent,
+  TextVersion,
+  TextVersionReason,
+} from '@liaison/core';
+
+export type StoreLocation =
+  /** One study = one `.liaison` SQLite file (WAL mode, foreign keys on). */
+  | { engine: 'sqlite'; path: string }
+  /** One study = one PostgreSQL schema in the given database. */
+  | { engine: 'postgres'; connectionString: string; schema: string };
+
+export interface SiteInput {
+  name: string;
+  description?: string;
+}
+export interface DatasetInput {
+  name: string;
+  kind: DatasetKind;
+  description?: string;
+}
+export interface ParticipantInput {
+  code: string;
+  role: string;
+  organisation: string;
+  sector: Sector;
+  siteId?: Id | null;
+  attributes?: Record<string, string>;
+}
+export interface CaseInput {
+  name: string;
+  kind: CaseKind;
+  description?: string;
+  attributes?: Record<string, string>;
+  sourceIds?: Id[];
+}
+export interface CodeInput {
+  name: string;
+  parentId?: Id | null;
+  definition?: string;
+  colour?: string;
+  codable?: boolean;
+  datasetId?: Id | null;
+}
+export interface CodingInput {
+  codeId: Id;
+  textVersionId: Id;
+  coder: Actor;
+  anchor: Anchor;
+}
+export interface MemoInput {
+  targetKind: MemoTargetKind;
+  targetId: Id | null;
+  title: string;
+  body: string;
+}
+
+/** A source with the counts a study home lists. */
+export interface SourceSummary extends Source {
+  datasetName: string;
+  datasetKind: DatasetKind;
+  siteName: string | null;
+  currentVersion: number;
+  /** Log entries, transcript turns or document sections in the current version. */
+  unitCount: number;
+  lengthUtf16: number;
+}
+
+export interface SourceFilter {
+  datasetId?: Id;
+  siteId?: Id;
+}
+
+/** One file handed to an import: name as given plus its bytes. */
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportTarget {
+  /** Dataset name; created with `kind` if it does not exist yet. */
+  dataset: string;
+  kind: DatasetKind;
+  /** Site name; created if it does not exist yet. */
+  site?: string;
+  /** Force a format instead of detecting it from the name and content. */
+  format?: SourceFormat;
+}
+
+/** Per-file outcome of an import; a failed file stores nothing and never aborts the batch. */
+export type ImportResult =
+  | { file: string; status: 'imported'; sourceId: Id; diagnostics: Diagnostic[] }
+  | { file: string; status: 'duplicate'; sourceId: Id; diagnostics: Diagnostic[] }
+  | { file: string; status: 'failed'; diagnostics: Diagnostic[] };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface SearchHit {
+  sourceId: Id;
+  sourceName: string;
+  textVersionId: Id;
+  /** Snippet with matches wrapped in `«` and `»`. */
+  snippet: string;
+  rank: number;
+}
+
+export interface ReanchorSummary {
+  exact: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+export interface StudyCounts {
+  sites: number;
+  datasets: number;
+  sources: number;
+  participants: number;
+  cases: number;
+  codes: number;
+  codings: number;
+}
+
+export interface StudyStore {
+  readonly engine: 'sqlite' | 'postgres';
+  study(): Promise<Study>;
+  counts(): Promise<StudyCounts>;
+
+  sites: {
+    list(): Promise<Site[]>;
+    get(id: Id): Promise<Site | undefined>;
+    create(actor: Actor, input: SiteInput): Promise<Site>;
+    update(actor: Actor, id: Id, patch: Partial<SiteInput>): Promise<Site>;
+  };
+  datasets: {
+    list(): Promise<Dataset[]>;
+    get(id: Id): Promise<Dataset | undefined>;
+    create(actor: Actor, input: DatasetInput): Promise<Dataset>;
+    update(actor: Actor, id: Id, patch: Partial<DatasetInput>): Promise<Dataset>;
+  };
+  participants: {
+    list(filter?: { siteId?: Id }): Promise<Participant[]>;
+    get(id: Id): Promise<Participant | undefined>;
+    create(actor: Actor, input: ParticipantInput): Promise<Participant>;
+    update(actor: Actor, id: Id, patch: Partial<ParticipantInput>): Promise<Participant>;
+  };
+  cases: {
+    list(): Promise<Case[]>;
+    get(id: Id): Promise<Case | undefined>;
+    create(actor: Actor, input: CaseInput): Promise<Case>;
+    update(actor: Actor, id: Id, patch: Partial<CaseInput>): Promise<Case>;
+  };
+  sources: {
+    list(filter?: SourceFilter): Promise<SourceSummary[]>;
+    get(id: Id): Promise<SourceSummary | undefined>;
+    /** The immutable original bytes, verified against the stored SHA-256. */
+    originalBytes(id: Id): Promise<Uint8Array>;
+    /** Links transcript speakers to register participants. */
+    setParticipants(actor: Actor, id: Id, participantIds: Id[]): Promise<void>;
+  };
+  texts: {
+    current(sourceId: Id): Promise<TextVersion>;
+    versions(sourceId: Id): Promise<Omit<TextVersion, 'text'>[]>;
+    get(textVersionId: Id): Promise<TextVersion | undefined>;
+    structure(textVersionId: Id): Promise<Structure>;
+    /**
+     * Adds a version (edit or redaction) and re-anchors every coding of the source onto it,
+     * recording each coding's new status and score.
+     */
+    createVersion(
+      actor: Actor,
+      sourceId: Id,
+      text: string,
+      reason: TextVersionReason,
+    ): Promise<{ version: TextVersion; reanchor: ReanchorSummary }>;
+  };
+  codes: {
+    list(): Promise<Code[]>;
+    get(id: Id): Promise<Code | undefined>;
+    create(actor: Actor, input: CodeInput): Promise<Code>;
+    update(actor: Actor, id: Id, patch: Partial<CodeInput>): Promise<Code>;
+  };
+  codings: {
+    create(actor: Actor, input: CodingInput): Promise<Coding>;
+    /** Bulk insert for imports and benchmarks: one event per batch, not per coding. */
+    createMany(actor: Actor, inputs: CodingInput[]): Promise<number>;
+    byCode(codeId: Id): Promise<Coding[]>;
+    bySource(sourceId: Id): Promise<Coding[]>;
+    remove(actor: Actor, id: Id): Promise<void>;
+    byStatus(status: AnchorStatus): Promise<Coding[]>;
+  };
+  memos: {
+    list(filter?: { targetKind?: MemoTargetKind; targetId?: Id | null }): Promise<Memo[]>;
+    create(actor: Actor, input: MemoInput): Promise<Memo>;
+    update(actor: Actor, id: Id, patch: Partial<Pick<MemoInput, 'title' | 'body'>>): Promise<Memo>;
+  };
+  events: {
+    /** Events in sequence order after `afterSeq` (exclusive). */
+    list(options?: { afterSeq?: number; limit?: number; entityId?: Id }): Promise<StudyEvent[]>;
+  };
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+
+  /** Imports a batch; each file is parsed and stored in its own transaction. */
+  importFiles(
+    actor: Actor,
+    files: ImportFile[],
+    target: ImportTarget,
+    onProgress?: (p: ImportProgress) => void,
+  ): Promise<ImportResult[]>;
+
+  close(): Promise<void>;
+}
