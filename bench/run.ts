@@ -16,7 +16,9 @@ const files = readdirSync(here)
 let failed = 0;
 for (const file of files) {
   console.log(`\n== ${file}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 console.log(`\n${files.length - failed} benchmarks ran, ${failed} failed`);

@@ -4,3 +4,6 @@
  */
 export * from './model/index.js';
 export * from './sources/diagnostics.js';
+export * from './sources/index.js';
+export * from './registers/index.js';
+export * from './text/index.js';

@@ -112,6 +112,8 @@ export interface ImportTarget {
   site?: string;
   /** Force a format instead of detecting it from the name and content. */
   format?: SourceFormat;
+  /** Tool and version recorded in provenance, e.g. `liaison-cli 0.1.0` (default `liaison-store 0.1.0`). */
+  tool?: string;
 }
 
 /** Per-file outcome of an import; a failed file stores nothing and never aborts the batch. */
@@ -130,8 +132,14 @@ export interface SearchHit {
   sourceId: Id;
   sourceName: string;
   textVersionId: Id;
+  /** The matching log entry, transcript turn or document section (0-based, structure order). */
+  unitIndex: number;
+  /** The unit's span in the text version, in UTF-16 code units (end exclusive). */
+  startUtf16: number;
+  endUtf16: number;
   /** Snippet with matches wrapped in `«` and `»`. */
   snippet: string;
+  /** Larger is more relevant; comparable within one engine only (bm25 on SQLite, ts_rank on PG). */
   rank: number;
 }
 
@@ -225,7 +233,7 @@ export interface StudyStore {
     update(actor: Actor, id: Id, patch: Partial<Pick<MemoInput, 'title' | 'body'>>): Promise<Memo>;
   };
   events: {
-    /** Events in sequence order after `afterSeq` (exclusive). */
+    /** Events in sequence order after `afterSeq` (exclusive); `limit` defaults to 1,000 (max 10,000). */
     list(options?: { afterSeq?: number; limit?: number; entityId?: Id }): Promise<StudyEvent[]>;
   };
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;

@@ -53,7 +53,10 @@ export interface Coding {
   coder: Actor;
   anchor: Anchor;
   status: AnchorStatus;
-  /** Anchoring score 0..1 (1 for exact). */
+  /**
+   * Anchoring score 0..1: 1 when quote and context are verbatim, lower when they changed, 0
+   * when orphaned (docs/anchoring.md).
+   */
   score: number;
   createdAt: IsoInstant;
 }

@@ -1,7 +1,12 @@
 import type { Actor, Id, IsoInstant, IsoLocalDateTime } from './study.js';
 
 /** How a source's text was parsed into structure. */
-export const SOURCE_FORMATS = ['police_log_text', 'police_log_csv', 'transcript', 'document'] as const;
+export const SOURCE_FORMATS = [
+  'police_log_text',
+  'police_log_csv',
+  'transcript',
+  'document',
+] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Where a source came from; kept with the immutable original bytes. */

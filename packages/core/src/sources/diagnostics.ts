@@ -20,8 +20,7 @@ export interface Diagnostic {
 
 /** A parser's result: structure when it could be read, diagnostics either way. */
 export type ParseOutcome<S> =
-  | { ok: true; structure: S; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  { ok: true; structure: S; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Formats a diagnostic the way compilers do: `file:line:column: error: message (hint)`. */
 export function formatDiagnostic(d: Diagnostic): string {

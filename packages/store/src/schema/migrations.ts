@@ -1,0 +1,37 @@
+/**
+ * In-code migrations, run by Kysely's `Migrator` when a study is created or opened. Names sort in
+ * the order they run; a migration, once released, is never edited (add a new one instead).
+ */
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { EngineFeatures } from '../engine/dialect-features.js';
+import type { EngineHandle } from '../engine/engine-handle.js';
+import { StoreError } from '../errors.js';
+import { createInitialTables } from './initial-tables.js';
+
+function migrations(features: EngineFeatures): Record<string, Migration> {
+  return {
+    '0001_initial': { up: (db) => createInitialTables(db, features) },
+  };
+}
+
+function provider(features: EngineFeatures): MigrationProvider {
+  return { getMigrations: async () => migrations(features) };
+}
+
+/** Applies every pending migration, each in its own transaction. */
+export async function migrateToLatest(handle: EngineHandle): Promise<void> {
+  const { db, features, label, migrationSchema } = handle;
+  const migrator = new Migrator({
+    db,
+    provider: provider(features),
+    migrationTableSchema: migrationSchema,
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error === undefined) return;
+  throw new StoreError(
+    'store.migration_failed',
+    `Could not bring the study at ${label} up to date: ${String(error)}. ` +
+      'If it was written by a newer Liaison, upgrade Liaison.',
+    { cause: error },
+  );
+}
