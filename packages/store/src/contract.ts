@@ -5,8 +5,14 @@
  * Every mutating method takes the acting `Actor` first and writes its audit event in the same
  * transaction as the change.
  */
+export type { ImportResult, SearchHit, SourceSummary, StudyCounts } from '@liaison/core';
+
 import type {
   Actor,
+  ImportResult,
+  SearchHit,
+  SourceSummary,
+  StudyCounts,
   Anchor,
   AnchorStatus,
   Case,
@@ -15,14 +21,12 @@ import type {
   Coding,
   Dataset,
   DatasetKind,
-  Diagnostic,
   Id,
   Memo,
   MemoTargetKind,
   Participant,
   Sector,
   Site,
-  Source,
   SourceFormat,
   Structure,
   Study,
@@ -82,17 +86,6 @@ export interface MemoInput {
   body: string;
 }
 
-/** A source with the counts a study home lists. */
-export interface SourceSummary extends Source {
-  datasetName: string;
-  datasetKind: DatasetKind;
-  siteName: string | null;
-  currentVersion: number;
-  /** Log entries, transcript turns or document sections in the current version. */
-  unitCount: number;
-  lengthUtf16: number;
-}
-
 export interface SourceFilter {
   datasetId?: Id;
   siteId?: Id;
@@ -116,47 +109,16 @@ export interface ImportTarget {
   tool?: string;
 }
 
-/** Per-file outcome of an import; a failed file stores nothing and never aborts the batch. */
-export type ImportResult =
-  | { file: string; status: 'imported'; sourceId: Id; diagnostics: Diagnostic[] }
-  | { file: string; status: 'duplicate'; sourceId: Id; diagnostics: Diagnostic[] }
-  | { file: string; status: 'failed'; diagnostics: Diagnostic[] };
-
 export interface ImportProgress {
   done: number;
   total: number;
   file: string;
 }
 
-export interface SearchHit {
-  sourceId: Id;
-  sourceName: string;
-  textVersionId: Id;
-  /** The matching log entry, transcript turn or document section (0-based, structure order). */
-  unitIndex: number;
-  /** The unit's span in the text version, in UTF-16 code units (end exclusive). */
-  startUtf16: number;
-  endUtf16: number;
-  /** Snippet with matches wrapped in `«` and `»`. */
-  snippet: string;
-  /** Larger is more relevant; comparable within one engine only (bm25 on SQLite, ts_rank on PG). */
-  rank: number;
-}
-
 export interface ReanchorSummary {
   exact: number;
   fuzzy: number;
   orphaned: number;
-}
-
-export interface StudyCounts {
-  sites: number;
-  datasets: number;
-  sources: number;
-  participants: number;
-  cases: number;
-  codes: number;
-  codings: number;
 }
 
 export interface StudyStore {

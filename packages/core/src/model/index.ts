@@ -2,3 +2,4 @@ export * from './study.js';
 export * from './source.js';
 export * from './coding.js';
 export * from './ids.js';
+export * from './summaries.js';

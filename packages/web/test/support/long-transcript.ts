@@ -2,24 +2,14 @@
  * A seeded, fictional focus-group transcript of a given number of words, in the transcript
  * format the importer reads: `[hh:mm:ss] SPEAKER: text`, one turn per paragraph.
  */
+import { seededRandom } from '../../../../bench/lib/synthetic-text.js';
+
 const SPEAKERS = ['INT', 'P1', 'P2', 'P3', 'P4'];
 const WORDS = (
   'the police called about a welfare concern and we shared what we knew with the crisis team ' +
   'before anyone went out because the risk looked high and nobody had seen him for days so the ' +
   'neighbourhood officer asked social care whether a joint visit could be arranged that evening'
 ).split(' ');
-
-/** mulberry32: a small seeded PRNG (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeneratedTurn {
   speaker: string;
@@ -38,7 +28,7 @@ function clock(seconds: number): string {
 }
 
 export function generateTranscript(totalWords: number, seed: number): GeneratedTranscript {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const turns: GeneratedTurn[] = [];
   let words = 0;
   while (words < totalWords) {
