@@ -25,7 +25,104 @@ export function buildProgram(ctx: CliContext): Command {
   addLogs(program, ctx);
   addServe(program, ctx);
   addDemo(program, ctx);
+  addAgree(program, ctx);
+  addSeq(program, ctx);
+  addDeid(program, ctx);
   return program;
+}
+
+/** `deid`: de-identification (docs/deid.md). */
+function addDeid(program: Command, ctx: CliContext): void {
+  const deid = program.command('deid').description('find and replace personal identifiers');
+  deid
+    .command('detect')
+    .description('print the personal identifiers found in logs, transcripts or .docx files')
+    .argument('<files...>', 'files to scan (.txt, .csv, .docx)')
+    .option('--json', 'print [{file, entities: [{type, start, end, text, score}]}] on stdout')
+    .action(async (files: string[], opts) =>
+      (await import('./commands/deid-detect.js')).deidDetect(ctx, files, opts),
+    );
+}
+
+/** `seq`: state-sequence analysis as TraMineR does it (docs/sequence.md). */
+function addSeq(program: Command, ctx: CliContext): void {
+  const seq = program.command('seq').description('state-sequence analysis (TraMineR parity)');
+  const input = (c: Command) =>
+    c
+      .option('--cols <first:last>', "state columns, 1-based like R's 17:86 (default: all but id)")
+      .option('--id-col <name>', 'column of sequence ids (default: id, else row numbers)')
+      .option('--study <path>', `instead of a CSV, the police logs of a ${STUDY_HELP}`)
+      .option('--dataset <name>', 'with --study: only this dataset')
+      .option('--state <kind>', 'with --study: event, framing or agency (default event)')
+      .option('--bin <minutes>', 'with --study: one position per time bin, not per entry')
+      .option('--json', 'print JSON on stdout');
+  addSeqDistance(seq, ctx);
+  input(seq.command('describe').argument('[csv]', 'sequences in wide format'))
+    .description('transition rates, state distribution, entropy and mean time in state')
+    .option('--weight-col <name>', 'column of case weights (weighted descriptives)')
+    .option('--svg <file>', 'also draw the state distribution and index plots')
+    .action(async (file: string | undefined, opts) =>
+      (await import('./commands/seq-describe.js')).seqDescribe(ctx, file, opts),
+    );
+  input(seq.command('cluster').argument('[csv]', 'sequences in wide format'))
+    .description('Ward clusters (hclust ward.D2, cutree) with silhouette widths')
+    .requiredOption('--k <k>', 'number of clusters')
+    .addOption(
+      new Option('--method <m>', 'distance').choices(['OM', 'HAM', 'DHD', 'LCS']).default('OM'),
+    )
+    .addOption(new Option('--sm <costs>', 'substitution costs').choices(['TRATE', 'CONSTANT']))
+    .option('--indel <cost>', 'OM indel cost, or auto', 'auto')
+    .addOption(
+      new Option('--norm <norm>', 'normalisation')
+        .choices(['none', 'auto', 'maxlength', 'gmean', 'maxdist', 'YujianBo'])
+        .default('none'),
+    )
+    .option('--matrix <matrix.csv>', 'cluster a saved square distance matrix instead')
+    .option('--svg <file>', 'draw the sequences by cluster and each cluster medoid')
+    .action(async (file: string | undefined, opts) =>
+      (await import('./commands/seq-cluster.js')).seqCluster(ctx, file, opts),
+    );
+}
+
+/** `seq distance`: TraMineR's seqdist on worker threads (docs/sequence.md). */
+function addSeqDistance(seq: Command, ctx: CliContext): void {
+  seq
+    .command('distance')
+    .description('distance matrix between sequences (OM, HAM, LCS, DHD), as TraMineR seqdist')
+    .argument('<csv>', 'sequences in wide format')
+    .requiredOption('--method <method>', 'OM, HAM, LCS or DHD')
+    .option('--sm <costs>', 'substitution costs: TRATE or CONSTANT (default: as seqdist)')
+    .option('--indel <cost>', 'OM insertion/deletion cost, or auto (default auto)')
+    .option('--norm <norm>', 'none, auto, maxlength, gmean, maxdist or YujianBo (default none)')
+    .option('--cols <first:last>', "state columns, 1-based like R's 17:86 (default: all but id)")
+    .option('--id-col <name>', 'column of sequence ids (default: id, else row numbers)')
+    .option('--out <file>', 'write the matrix to a .csv or .npy file (default: CSV on stdout)')
+    .option('--threads <n>', 'threads to compute on (default: all cores)')
+    .option('--json', 'print a summary as JSON on stdout')
+    .action(async (file: string, opts) =>
+      (await import('./commands/seq-distance.js')).seqDistance(ctx, file, opts),
+    );
+}
+
+function addAgree(program: Command, ctx: CliContext): void {
+  program
+    .command('agree')
+    .description(
+      'inter-coder agreement on a reliability matrix CSV or on a study (docs/agreement.md)',
+    )
+    .option('--data <csv>', 'reliability matrix: header of coder names, one row per unit')
+    .addOption(
+      // The levels of Krippendorff's alpha (ALPHA_LEVELS in @liaison/core).
+      new Option('--level <level>', 'level of measurement for --data')
+        .choices(['nominal', 'ordinal', 'interval', 'ratio'])
+        .default('nominal'),
+    )
+    .option('--study <path>', STUDY_HELP)
+    .option('--dataset <name>', 'with --study: only this dataset')
+    .option('--coders <a,b>', 'with --study: the coders to compare (default: all who coded)')
+    .option('--threshold <0..1>', 'with --study: segment overlap needed to agree (default 0.9)')
+    .option('--json', 'print JSON on stdout')
+    .action(async (opts) => (await import('./commands/agree.js')).agreeCommand(ctx, opts));
 }
 
 function addStudy(program: Command, ctx: CliContext): void {
@@ -79,6 +176,15 @@ function addLogs(program: Command, ctx: CliContext): void {
     .option('--json', 'print JSON on stdout')
     .action(async (file: string, opts) =>
       (await import('./commands/logs-parse.js')).logsParse(ctx, file, opts),
+    );
+  logs
+    .command('analyse')
+    .description('classify entries, find turning points and place each log on the continuum')
+    .argument('<files...>', 'log files (.txt narrative or .csv export)')
+    .option('--json', 'print JSON on stdout')
+    .option('--lexicon <file>', 'a lexicon JSON file to use instead of the default')
+    .action(async (files: string[], opts) =>
+      (await import('./commands/logs-analyse.js')).logsAnalyse(ctx, files, opts),
     );
 }
 

@@ -7,3 +7,7 @@ export * from './sources/diagnostics.js';
 export * from './sources/index.js';
 export * from './registers/index.js';
 export * from './text/index.js';
+export * from './sequence/index.js';
+export * from './deid/index.js';
+export * from './agreement/index.js';
+export * from './logs/index.js';

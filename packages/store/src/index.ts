@@ -6,3 +6,4 @@ export * from './contract.js';
 export { STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors.js';
 export { createStudy, openStudy } from './open-study.js';
 export { dropPostgresSchema, validateSchemaName } from './engine/postgres.js';
+export { decodeFile } from './ingest/decode-file.js';

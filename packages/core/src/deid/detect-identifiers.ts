@@ -1,0 +1,34 @@
+/**
+ * Runs every recognizer over a text and resolves overlaps: the one call the CLI, the server and
+ * the evaluation use. Offsets are UTF-16 code units over the text as given, end exclusive.
+ */
+import type { DeidSettings, Detection, Recognizer } from './entity-types.js';
+import { personRecognizer } from './names/person-recognizer.js';
+import { addressRecognizer } from './places/address-recognizer.js';
+import { locationRecognizer } from './places/location-recognizer.js';
+import { organisationRecognizer } from './places/organisation-recognizer.js';
+import { STRUCTURED_RECOGNIZERS } from './recognizers/index.js';
+import { resolveDetections } from './resolve-detections.js';
+
+/** Names, addresses, places and organisations (the rule- and gazetteer-based recognizers). */
+export const TEXT_RECOGNIZERS: Recognizer[] = [
+  personRecognizer,
+  addressRecognizer,
+  locationRecognizer,
+  organisationRecognizer,
+];
+
+export const ALL_RECOGNIZERS: Recognizer[] = [...STRUCTURED_RECOGNIZERS, ...TEXT_RECOGNIZERS];
+
+export function detectIdentifiers(
+  text: string,
+  settings: DeidSettings = {},
+  recognizers: readonly Recognizer[] = ALL_RECOGNIZERS,
+): Detection[] {
+  const found: Detection[] = [];
+  for (const recognizer of recognizers) {
+    // A loop, not push(...list): a long file can yield more detections than a call has arguments.
+    for (const d of recognizer.detect(text, settings)) found.push(d);
+  }
+  return resolveDetections(found);
+}

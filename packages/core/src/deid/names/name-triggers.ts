@@ -1,0 +1,69 @@
+/**
+ * What the text just before a run of capitalised words says about it: a rank and a collar
+ * number (`PC 107 `, `DC 650CW `), a rank, title or role word (`by ex-partner `, `named `).
+ * Read backwards by hand from the run: an end-anchored regex would be tried at every position of
+ * the look-back window, for every run.
+ */
+import { RANKS, roleWords, titles } from './name-context.js';
+
+export type Trigger = 'title' | 'rank' | 'rank-number' | 'role';
+
+/** A collar number as written after a rank: 1–6 digits and up to 3 letters (`114SX`). */
+const COLLAR = /^\d{1,6}[A-Z]{0,3}$/;
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
+}
+
+/** Start of the spaces/tabs ending at `end` (exclusive); `end` when there are none. */
+function skipSpaces(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpace(text, i - 1)) i--;
+  return i;
+}
+
+/** Letters (any script), digits and hyphens make up a trigger word. */
+function isTriggerChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+  }
+  return LETTER.test(text.charAt(i));
+}
+
+/** Start of the word ending at `end`: letters, digits, hyphens (max 20 code units). */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 20 && isTriggerChar(text, i - 1)) i--;
+  return i;
+}
+
+/** The word before `end` (after skipping spaces), with a full stop after it noted. */
+function previousWord(
+  text: string,
+  end: number,
+): { word: string; dotted: boolean; start: number } | null {
+  let i = skipSpaces(text, end);
+  if (i === end) return null;
+  const dotted = text.charAt(i - 1) === '.';
+  if (dotted) i--;
+  const start = wordStart(text, i);
+  return start === i ? null : { word: text.slice(start, i), dotted, start };
+}
+
+export function triggerBefore(text: string, start: number): Trigger | null {
+  const last = previousWord(text, start);
+  if (!last) return null;
+  if (!last.dotted && COLLAR.test(last.word)) {
+    const rank = previousWord(text, last.start);
+    return rank && RANKS.has(rank.word) ? 'rank-number' : null;
+  }
+  if (RANKS.has(last.word)) return 'rank';
+  const lower = last.word.toLowerCase();
+  if (titles().has(lower)) return 'title';
+  // A full stop after a role word ends its sentence (`with her nan. Grace said`).
+  if (roleWords().has(lower) && !last.dotted) return 'role';
+  return null;
+}

@@ -1,0 +1,59 @@
+/**
+ * Transcript speaker labels that are names (ANNOTATION.md: `Siân:`, `[00:00:12] Liz:`) but not in
+ * the given-name gazetteer: a single capitalised word that opens at least two lines as a label,
+ * after an optional `[timestamp]`, and is not a generic label (`INT`, `P07`, `Interviewer`), a
+ * log header (`Incident:`, `Opened:`) or an ordinary word. Labels in the gazetteer are found by
+ * the person rules already.
+ */
+import type { Detection } from '../entity-types.js';
+import { givenNames } from './given-names.js';
+import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
+
+/** Lines a label must open before it counts as a speaker. */
+const MIN_TURNS = 2;
+export const SPEAKER_LABEL_SCORE = 0.6;
+
+const LABEL =
+  /^(?:\[[\d:.]+\][ \t]*|[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*):/gmu;
+
+function ordinary(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    givenNames().has(lower) ||
+    commonWords().has(lower) ||
+    acronyms().has(lower) ||
+    roleWords().has(lower) ||
+    titles().has(lower) ||
+    placeSuffixes().has(lower) ||
+    RANKS.has(word)
+  );
+}
+
+export function speakerLabels(text: string): Detection[] {
+  const byName = new Map<string, number[]>();
+  if (!text.includes(':')) return [];
+  for (const m of text.matchAll(LABEL)) {
+    const name = m[1]!;
+    if (ordinary(name)) continue;
+    const starts = byName.get(name) ?? [];
+    starts.push(m.index + m[0].length - name.length - 1);
+    byName.set(name, starts);
+  }
+  const out: Detection[] = [];
+  for (const [name, starts] of byName) {
+    if (starts.length < MIN_TURNS) continue;
+    for (const start of starts) out.push(label(name, start));
+  }
+  return out;
+}
+
+function label(name: string, start: number): Detection {
+  return {
+    type: 'PERSON',
+    startUtf16: start,
+    endUtf16: start + name.length,
+    text: name,
+    score: SPEAKER_LABEL_SCORE,
+    recognizer: 'person-speaker',
+  };
+}

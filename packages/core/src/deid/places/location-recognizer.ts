@@ -1,0 +1,81 @@
+/**
+ * LOCATION: towns and cities from the gazetteer (towns.ts) and a study's own places
+ * (`DeidSettings.places`). A town inside a longer name (`Bradford Road`, `Leeds City Council`,
+ * `St Helens` excepted) is left to the street or organisation rules. Towns that are also
+ * everyday words or names (`Reading`, `Sale`, `Preston`) need a preposition or comma before them.
+ * Towns right after an address are found by the address recognizer.
+ */
+import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
+import { lazy, wordSet } from '../gazetteer.js';
+import { placeSuffixes } from '../names/name-context.js';
+import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
+import { towns } from './towns.js';
+
+export const LOCATION_SCORE = { gazetteer: 0.6, withContext: 0.7 } as const;
+
+const AMBIGUOUS_TOWNS = lazy(() =>
+  wordSet(`sale bath reading mold nelson barry preston boston washington hamilton lincoln chester
+    bury grays leigh ely poole stafford derby crewe perth neath hull rugby windsor warwick newport
+    stoke boston durham york kendal bangor lewes hove dover deal street ash march wells`),
+);
+const PREPOSITION_BEFORE =
+  /(?:^|[\s(])(?:in|at|from|to|near|of|around|towards|into|outside|via)\s+$/i;
+const COMMA_BEFORE = /,\s*$/;
+const NEXT_WORD = /^[ \t]+([\p{L}]+)(?![\p{N}])/u;
+
+const townFinder = lazy(() => phraseFinder(towns()));
+const studyFinders = new Map<string, PhraseFinder>();
+/** Distinct study gazetteers kept indexed at once (a process rarely sees more than one). */
+const MAX_STUDY_FINDERS = 8;
+
+export const locationRecognizer: Recognizer = {
+  name: 'location',
+  types: ['LOCATION'],
+  detect: (text: string, settings: DeidSettings) => detectLocations(text, settings),
+};
+
+export function detectLocations(text: string, settings: DeidSettings = {}): Detection[] {
+  const hits = [...townFinder().find(text), ...studyFinder(settings.places ?? []).find(text)];
+  const out: Detection[] = [];
+  for (const hit of hits) {
+    const score = locationScore(text, hit.start, hit.end, hit.phrase);
+    if (score !== null) out.push(location(text, hit.start, hit.end, score));
+  }
+  return out;
+}
+
+/** Study gazetteers are few and small; each distinct list is indexed once. */
+function studyFinder(places: readonly string[]): PhraseFinder {
+  const key = places.join('|');
+  let finder = studyFinders.get(key);
+  if (!finder) {
+    if (studyFinders.size >= MAX_STUDY_FINDERS) studyFinders.clear();
+    finder = phraseFinder(places.filter((p) => p.trim().length > 1));
+    studyFinders.set(key, finder);
+  }
+  return finder;
+}
+
+function locationScore(text: string, start: number, end: number, phrase: string): number | null {
+  const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
+  // `Leeds General Infirmary`, `Bradford Road`: the town is part of a longer name.
+  if (next && (placeSuffixes().has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return null;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/\b(?:St|Saint|the|The)\s+$/.test(before)) return null;
+  const preposition = PREPOSITION_BEFORE.test(before);
+  if (AMBIGUOUS_TOWNS().has(phrase.toLowerCase()) && !preposition) return null;
+  return preposition || COMMA_BEFORE.test(before)
+    ? LOCATION_SCORE.withContext
+    : LOCATION_SCORE.gazetteer;
+}
+
+function location(text: string, start: number, end: number, score: number): Detection {
+  return {
+    type: 'LOCATION',
+    startUtf16: start,
+    endUtf16: end,
+    text: text.slice(start, end),
+    score,
+    recognizer: 'location',
+  };
+}

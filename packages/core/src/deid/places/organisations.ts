@@ -1,0 +1,48 @@
+/**
+ * Organisation gazetteers, written for Liaison from general knowledge. ANNOTATION.md counts
+ * premises linked to a person (the shop where a card was used, the pub) but not public agencies
+ * or public places used as incident locations, so agencies are a separate, opt-in list.
+ */
+import { lazy, phraseList } from '../gazetteer.js';
+
+/**
+ * Shops, pubs, cafés, banks and other businesses common on UK high streets. Brands that are also
+ * everyday words at the start of a sentence (Next, Three, Shell, Coral) are left out.
+ */
+const PREMISES = `
+Tesco|Tesco Express|Tesco Extra|Tesco Metro|Sainsbury's|Sainsbury's Local|Asda|Morrisons|Aldi|Lidl|
+Co-op|Waitrose|Iceland|Marks & Spencer|M&S|Greggs|Wetherspoons|JD Wetherspoon|McDonald's|
+Burger King|KFC|Subway|Costa|Costa Coffee|Starbucks|Caffe Nero|Pret|Pret A Manger|Boots|
+Superdrug|Primark|Argos|Currys|B&M|Home Bargains|Poundland|Poundstretcher|Wilko|Halfords|
+Screwfix|Toolstation|B&Q|Wickes|Homebase|Dunelm|IKEA|River Island|Sports Direct|JD Sports|
+TK Maxx|Matalan|New Look|Lloyds Bank|Barclays|HSBC|NatWest|Santander|Nationwide|Halifax Bank|
+Post Office|William Hill|Ladbrokes|Paddy Power|Betfred|Premier Inn|Travelodge|Holiday Inn|
+Spar|Nisa|Londis|Budgens|One Stop|Costcutter|Premier Stores|Domino's|Pizza Hut|Nando's|
+Papa John's|Five Guys|Wagamama|Frankie & Benny's|Harvester|Toby Carvery|Brewers Fayre|
+Job Centre|Jobcentre|Jobcentre Plus|Cash Converters|CeX|Cashino|Merkur Slots|Vodafone|
+O2|Specsavers|Timpson|Card Factory|WHSmith|Waterstones|The Range|Aldi Local|Morrisons Daily|
+Esso|Texaco|Booths|Farmfoods|Heron Foods|Jack's|Asda Express|Co-operative
+`;
+
+/**
+ * Public bodies (ANNOTATION.md does not treat them as identifiers): suffixes that make the
+ * capitalised words before them an agency or institution name, tagged only when a study opts in
+ * with `DeidSettings.agencies`.
+ */
+const AGENCY_SUFFIXES = `
+Police|Constabulary|Council|City Council|County Council|Borough Council|NHS Trust|
+NHS Foundation Trust|Foundation Trust|Health Board|Hospital|Infirmary|Medical Centre|
+Health Centre|Surgery|School|Primary School|High School|Academy|College|University|
+Ambulance Service|Fire and Rescue Service|Prison|Magistrates' Court|Crown Court|Police Station
+`;
+
+/** Pub-name nouns: `the Red Lion`, `the King's Head`, `the Rose and Crown`. */
+const PUB_NOUNS = `
+Lion|Hart|Horse|Bull|Swan|Oak|Crown|Anchor|Plough|Arms|Inn|Tavern|Head|Bell|Ship|Star|Feathers|
+Fox|Hound|Hounds|Eagle|Dragon|Bear|Keys|Duck|Lamb|Castle|Globe|Wheatsheaf|Angel|Mitre|Cock|
+Greyhound|Boar|Ram|Stag|Falcon|Vaults|Griffin|Unicorn|Pheasant|Bush|Woolpack|Harrow|Chequers
+`;
+
+export const premises = lazy(() => phraseList(PREMISES));
+export const agencySuffixes = lazy(() => phraseList(AGENCY_SUFFIXES));
+export const pubNouns = lazy(() => phraseList(PUB_NOUNS));

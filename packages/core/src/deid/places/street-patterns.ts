@@ -1,0 +1,93 @@
+/**
+ * Regular-expression pieces for UK street addresses. Street types from Royal Mail / BS 7666
+ * thoroughfare usage (Road, Street, Close ...) and Welsh street words that come first
+ * (`Heol y Nant`, `Ffordd ...`). Words are title-case or all caps, never lower-case, so ordinary
+ * prose (`the road`) does not match.
+ */
+
+/** Title-case and UPPERCASE forms of each word, as one alternation. */
+export function casedAlternation(words: readonly string[]): string {
+  return words.flatMap((w) => [w, w.toUpperCase()]).join('|');
+}
+
+/** Street types that name a thoroughfare even without a house number (`stopped on Albert Road`). */
+export const STRONG_STREET_TYPES = [
+  'Road',
+  'Rd',
+  'Street',
+  'Avenue',
+  'Ave',
+  'Lane',
+  'Close',
+  'Drive',
+  'Crescent',
+  'Terrace',
+  'Grove',
+  'Gardens',
+  'Row',
+  'Mews',
+  'Parade',
+  'Boulevard',
+  'Wynd',
+  'Esplanade',
+  'Promenade',
+  'Embankment',
+  'Causeway',
+] as const;
+
+/** Street types that are also everyday words or surnames (`Harpreet Green`): need a number. */
+export const WEAK_STREET_TYPES = [
+  'St',
+  'Way',
+  'Court',
+  'Place',
+  'Square',
+  'Walk',
+  'Hill',
+  'Rise',
+  'View',
+  'Green',
+  'Vale',
+  'Wharf',
+  'Approach',
+  'Gate',
+  'Croft',
+  'Fold',
+  'Brow',
+  'Chase',
+  'Glade',
+  'Yard',
+  'Quay',
+  'Circus',
+  'Broadway',
+  'Park',
+  'Bank',
+  'Meadows',
+  'Heights',
+] as const;
+
+/** Welsh thoroughfare words written before the name. */
+export const WELSH_STREET_WORDS = ['Heol', 'Ffordd', 'Stryd', 'Lôn', 'Lon', 'Rhodfa'] as const;
+
+/** A capitalised word (letters, inner apostrophe or hyphen) not followed by more word. */
+export const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}])`;
+/** Lower-case words allowed inside a street name (`Newcastle upon Tyne Road`, `Heol y Nant`). */
+const LINK = String.raw`(?:upon|under|on|le|de|la|y|yr|of|the|and)`;
+
+/**
+ * WORD at a word start. The look-behind comes after the capital, so a regex that begins with it
+ * lets the engine skip ahead to capitals instead of testing the boundary at every position.
+ */
+export const FIRST_WORD = String.raw`\p{Lu}(?<![\p{L}\p{M}\p{N}]\p{Lu})[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}])`;
+
+/** One to three name words then a street type, e.g. `St John's Road`, `Ormeau Avenue`. */
+export function streetPattern(types: readonly string[]): string {
+  const name = String.raw`${FIRST_WORD}(?:[ \t](?:${LINK}[ \t])?${WORD}){0,2}`;
+  return String.raw`${name}[ \t](?:${casedAlternation(types)})(?![\p{L}\p{M}\p{N}])`;
+}
+
+/** `Heol y Nant`, `Ffordd Pen-y-Bryn`. */
+export function welshStreetPattern(): string {
+  const lead = casedAlternation(WELSH_STREET_WORDS);
+  return String.raw`(?:${lead})(?<=(?:^|[^\p{L}\p{M}\p{N}])(?:${lead}))[ \t](?:(?:y|yr|'r)[ \t])?${WORD}(?:[ \t]${WORD})?`;
+}

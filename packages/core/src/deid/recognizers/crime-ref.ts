@@ -1,0 +1,167 @@
+/**
+ * CRIME_REF: crime, incident, log, CAD, occurrence, custody, ambulance and council / ASC / MASH
+ * case references (ANNOTATION.md `reference_number`). Formats are force-specific (NOTES.md §4.7),
+ * so references are found two ways:
+ * 1. after a trigger word (`Log`, `CAD`, `Incident no.`, `crime ref`, `URN`, `custody no` …): a
+ *    token of letters, digits, `/` and `-` with at least three digits that is not a date, time,
+ *    year or legislation section;
+ * 2. anywhere, by distinctive default shapes (`26/81596/21`, `11BX7629021`, `8138/28JAN25`,
+ *    `CRI/05/865982/21`, `240312/0451`) and a force's own `DeidSettings.crimeRefPatterns`, scoring
+ *    higher with a trigger word nearby.
+ * Every later occurrence of a reference already found is found too (the `Incident:` header value
+ * repeats on each CSV row).
+ */
+import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { boosted, detection, textBefore } from './recognizer-helpers.js';
+
+const NAME = 'crime-ref';
+const TRIGGER =
+  '\\b(?:log|cad|incident|inc|occurrence|occ|crime|crn|urn|nfib|action fraud|custody|ref|reference|case|mash|asc|ambulance|storm)';
+const TOKEN = '[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){3,29}';
+const TRIGGERED = new RegExp(
+  `${TRIGGER}(?:\\s+(?:no|number|num|ref|reference|id))?\\.?\\s*[:#-]?\\s*(?<ref>${TOKEN})(?![\\w/-])`,
+  'gi',
+);
+const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
+export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
+  '\\b\\d{2}/\\d{4,7}/\\d{2}\\b',
+  '\\b\\d{2}[A-Z]{2}\\d{6,9}\\b',
+  '\\b\\d{3,5}/\\d{2}[A-Z]{3}\\d{2}\\b',
+  '\\b[A-Z]{2,4}/\\d{2}/\\d{4,8}/\\d{2}\\b',
+  '\\b\\d{6}/\\d{4}\\b',
+];
+const ANY_TOKEN = /(?<![\w/-])[A-Za-z0-9](?:[A-Za-z0-9]|[/-](?=[A-Za-z0-9]))*(?![\w/-])/g;
+const TRIGGERED_SCORE = 0.7;
+const SHAPE_SCORE = 0.45;
+
+/** A token after a trigger that is a date, time, year or section number, not a reference. */
+function notAReference(token: string, after: string): boolean {
+  if ((token.match(/\d/g) ?? []).length < 3) return true;
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(token)) return true;
+  if (/^(?:19|20)\d{2}$/.test(token) || /^[sS]\d+$/.test(token)) return true;
+  return /^\d{4}$/.test(token) && /^\s*(?:hrs|hours)\b/i.test(after);
+}
+
+const compiled = new Map<string, RegExp>();
+
+/** Compiles a force pattern once; a bad pattern is a settings error the researcher must fix. */
+function compilePattern(source: string, index: number): RegExp {
+  const cached = compiled.get(source);
+  if (cached) return cached;
+  try {
+    const re = new RegExp(source, 'g');
+    compiled.set(source, re);
+    return re;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `De-identification settings: crimeRefPatterns[${index}] (${JSON.stringify(source)}) is not a valid regular expression (${reason}); correct or remove it.`,
+    );
+  }
+}
+
+function triggeredRefs(text: string): Detection[] {
+  const found: Detection[] = [];
+  TRIGGERED.lastIndex = 0;
+  for (let m = TRIGGERED.exec(text); m !== null; m = TRIGGERED.exec(text)) {
+    // The reference ends the match (what follows is a lookahead).
+    const end = m.index + m[0].length;
+    const start = end - (m.groups?.ref ?? '').length;
+    if (notAReference(text.slice(start, end), text.slice(end, end + 8))) continue;
+    found.push(detection(NAME, 'CRIME_REF', text, start, end, TRIGGERED_SCORE));
+  }
+  return found;
+}
+
+/** The default shapes as one alternation, so they cost one pass over the text. */
+const DEFAULT_SHAPES = new RegExp(DEFAULT_CRIME_REF_PATTERNS.join('|'), 'g');
+
+function shapedRefs(text: string, settings: DeidSettings): Detection[] {
+  const force = (settings.crimeRefPatterns ?? []).map((source, i) => compilePattern(source, i));
+  return [DEFAULT_SHAPES, ...force].flatMap((re) => shapeMatches(text, re));
+}
+
+function shapeMatches(text: string, re: RegExp): Detection[] {
+  const found: Detection[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const context = TRIGGER_NEAR.test(textBefore(text, m.index, 40));
+    found.push(
+      detection(
+        NAME,
+        'CRIME_REF',
+        text,
+        m.index,
+        m.index + m[0].length,
+        boosted(SHAPE_SCORE, context),
+      ),
+    );
+  }
+  return found;
+}
+
+const LITERAL_LIMIT = 100;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/**
+ * A regex that finds the given references as whole tokens: an alternation of the literals when
+ * there are few (fast), otherwise any token, looked up in the map by the caller.
+ */
+function occurrencePattern(values: string[]): RegExp {
+  if (values.length > LITERAL_LIMIT) return ANY_TOKEN;
+  const literals = [...values].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?<![\\w/-])(?:${literals.join('|')})(?![\\w/-])`, 'g');
+}
+
+/** Every further occurrence of a found reference, as a whole token, with the best score seen. */
+function repeatedRefs(text: string, found: Detection[]): Detection[] {
+  const best = new Map<string, number>();
+  for (const d of found) best.set(d.text, Math.max(best.get(d.text) ?? 0, d.score));
+  const seen = new Set(found.map((d) => d.startUtf16));
+  const more: Detection[] = [];
+  if (best.size === 0) return more;
+  const re = occurrencePattern([...best.keys()]);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const score = best.get(m[0]);
+    if (score !== undefined && !seen.has(m.index)) {
+      more.push(detection(NAME, 'CRIME_REF', text, m.index, m.index + m[0].length, score));
+    }
+  }
+  return more;
+}
+
+/**
+ * Keeps the outermost detections in text order: of two that start together the longer (then the
+ * higher score) wins, and one inside another (`05/865982/21` in `CRI/05/865982/21`) is dropped.
+ */
+function outermost(found: Detection[]): Detection[] {
+  const sorted = [...found].sort(
+    (a, b) => a.startUtf16 - b.startUtf16 || b.endUtf16 - a.endUtf16 || b.score - a.score,
+  );
+  const kept: Detection[] = [];
+  for (const d of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || d.startUtf16 >= last.endUtf16) kept.push(d);
+    else if (d.endUtf16 > last.endUtf16) kept.push(d);
+  }
+  return kept;
+}
+
+function detectCrimeRefs(text: string, settings: DeidSettings): Detection[] {
+  const found = outermost([...triggeredRefs(text), ...shapedRefs(text, settings)]);
+  return outermost([...found, ...repeatedRefs(text, found)]);
+}
+
+export const crimeRefRecognizer: Recognizer = {
+  name: NAME,
+  types: ['CRIME_REF'],
+  detect: detectCrimeRefs,
+};

@@ -1,0 +1,107 @@
+/**
+ * PHONE: telephone numbers as written: `07700 900123`, `+44 (0)7700 900123`, `(0113) 496 0000`,
+ * `0044 113 496 0342`, `01632960000`, international `+1 415 555 0132`, and the second number of a
+ * split list `07700 900123 / 900456`. Extensions (`EXT 22`) are left out.
+ *
+ * Candidates are digit groups found by one linear scan; each is checked with libphonenumber-js
+ * (`isPossiblePhoneNumber`, GB metadata): "possible" (a length check), not "valid", because the
+ * Ofcom drama ranges used in test data (07700 900xxx, 01632 960xxx, 0113 496 0xxx …; Ofcom
+ * National Telephone Numbering Plan) are marked invalid in libphonenumber's metadata. UK numbers
+ * must start with `0`, `+` or `00` (national format is `0` + 9–10 digits), which keeps NHS numbers,
+ * cards and references out; US numbers are taken only in the NANP layout `(415) 555-0132` and
+ * only when valid (so a hyphenated NHS number `999-513-2532` is not a US phone).
+ * Service codes (999, 111, 101, 112) are too short to be candidates.
+ */
+import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/min';
+import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { boosted, detection, digitsOf, textBefore } from './recognizer-helpers.js';
+
+const NAME = 'phone';
+const GROUP = '(?:\\(0?\\d{1,5}\\)|\\d+)';
+/**
+ * A candidate starts with `+`, `(`, `0` or a NANP area code, checked before anything else so the
+ * regex engine skips other positions quickly; the lookbehind then checks the character before it.
+ */
+const FIRST = '(?:\\+|\\(|0|[2-9](?=\\d\\d-\\d{3}-\\d{4}))(?<=(?:^|[^\\w+/.£$€-])[+(\\d])';
+const FIRST_GROUP = '(?:(?<=\\+)\\d+|(?<=\\()0?\\d{1,5}\\)|(?<=\\d)\\d*)';
+const CANDIDATE = new RegExp(
+  `${FIRST}${FIRST_GROUP}(?:[ -]?\\(0\\))?(?:(?:[ -]{1,2}|(?<=\\)))${GROUP}){0,5}(?![\\w/:]|[.,]\\d)`,
+  'g',
+);
+const NANP = /^(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}$/;
+const SPLIT_CONTINUATION = /^ ?\/ ?(\d{3,8})(?![\w/])/;
+const CONTEXT =
+  /\b(?:tel|telephone|phone|mob|mobile|landline|contact|call(?:back|ed)?|ring|text|number)\b/i;
+const SCORE = 0.6;
+const MIN_DIGITS = 9;
+const MAX_DIGITS = 15;
+
+/**
+ * libphonenumber-js takes tens of microseconds a call, and a study repeats the same numbers, so
+ * answers are memoised (bounded: cleared when full, so memory stays flat on any input).
+ */
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 10_000;
+
+/** True when the candidate as written is a possible phone number (see the module comment). */
+export function isPhoneNumberShape(candidate: string): boolean {
+  if (candidate.length < MIN_DIGITS) return false;
+  const known = memo.get(candidate);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const answer = checkPhoneNumberShape(candidate);
+  memo.set(candidate, answer);
+  return answer;
+}
+
+function checkPhoneNumberShape(candidate: string): boolean {
+  const digits = digitsOf(candidate).length;
+  if (digits < MIN_DIGITS || digits > MAX_DIGITS) return false;
+  if (NANP.test(candidate)) return isValidPhoneNumber(candidate, 'US');
+  if (!/^(?:\+|00|0|\(0)/.test(candidate)) return false;
+  const international = candidate.startsWith('00') ? `+${candidate.slice(2)}` : candidate;
+  return isPossiblePhoneNumber(international, 'GB');
+}
+
+/** The longest leading run of groups that is a phone number (a time or count may follow it). */
+function longestPhonePrefix(candidate: string): string | null {
+  let current = candidate;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (isPhoneNumberShape(current)) return current;
+    const cut = current.search(/[ -]+[^ -]*$/);
+    if (cut <= 0) return null;
+    current = current.slice(0, cut);
+  }
+  return null;
+}
+
+function phoneAt(text: string, start: number, value: string): Detection {
+  const context = CONTEXT.test(textBefore(text, start, 30));
+  return detection(NAME, 'PHONE', text, start, start + value.length, boosted(SCORE, context));
+}
+
+/** `… 900123 / 900456`: the second number shares the first's prefix and repeats its last group. */
+function splitListNumber(text: string, phone: Detection): Detection | null {
+  const m = SPLIT_CONTINUATION.exec(text.slice(phone.endUtf16, phone.endUtf16 + 16));
+  const lastGroup = /\d+$/.exec(phone.text)?.[0] ?? '';
+  if (!m || (m[1] ?? '').length !== lastGroup.length) return null;
+  return phoneAt(text, phone.endUtf16 + m[0].length - lastGroup.length, lastGroup);
+}
+
+function detectPhones(text: string, _settings: DeidSettings): Detection[] {
+  const found: Detection[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const value = longestPhonePrefix(m[0]);
+    // Resume right after what was used, so a number glued to the next one is not lost.
+    CANDIDATE.lastIndex = m.index + (value ? value.length : 1);
+    if (!value) continue;
+    const phone = phoneAt(text, m.index, value);
+    found.push(phone);
+    const next = splitListNumber(text, phone);
+    if (next) found.push(next);
+  }
+  return found;
+}
+
+export const phoneRecognizer: Recognizer = { name: NAME, types: ['PHONE'], detect: detectPhones };

@@ -1,0 +1,61 @@
+/**
+ * PNC_ID: Police National Computer identifiers, `YY/NNNNNNNC` or `YYYY/NNNNNNNC`.
+ *
+ * Rule (MoJ hmpps-person-record `PNCIdentifier`): a 2- or 4-digit year, an optional slash, a
+ * serial of 1–7 digits, then a check letter `mod23CheckLetter(YY ‖ serial padded to 7 digits)`.
+ * Without the slash the year is 4 digits only when 10 or 11 digits come before the letter
+ * (the canonical long form is YYYY + 7 digits). Slashed forms are distinctive; a form without
+ * the slash (`033Y`) is only taken with the word PNC nearby, since 1 in 23 short codes pass.
+ */
+import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { mod23CheckLetter } from './mod23.js';
+import { boosted, detection, scan, textBefore } from './recognizer-helpers.js';
+
+const NAME = 'pnc-id';
+const PATTERN = /(?<![\w/])(?:\d{2}\/|\d{4}\/)?\d{1,11}[A-Z](?![\w/])/g;
+const CONTEXT = /\bpnc\b/i;
+const SLASHED_SCORE = 0.6;
+const BARE_SCORE = 0.4;
+
+interface PncParts {
+  year: string;
+  serial: string;
+  check: string;
+}
+
+/** Splits a PNC ID into year, serial and check letter; null when the layout is not a PNC ID. */
+export function parsePncId(value: string): PncParts | null {
+  const slashed = /^(\d{2}|\d{4})\/(\d{1,7})([A-Z])$/.exec(value);
+  if (slashed) return { year: slashed[1] ?? '', serial: slashed[2] ?? '', check: slashed[3] ?? '' };
+  const bare = /^(\d{3,11})([A-Z])$/.exec(value);
+  if (!bare) return null;
+  return splitBare(bare[1] ?? '', bare[2] ?? '');
+}
+
+/** Bare form: 10–11 digits = YYYY + serial, 3–9 digits = YY + serial. */
+function splitBare(digits: string, check: string): PncParts | null {
+  const yearLength = digits.length >= 10 ? 4 : 2;
+  if (digits.length - yearLength > 7) return null;
+  return { year: digits.slice(0, yearLength), serial: digits.slice(yearLength), check };
+}
+
+/** True when `value` is a PNC ID whose check letter is right. */
+export function isValidPncId(value: string): boolean {
+  const parts = parsePncId(value);
+  if (!parts) return false;
+  const serial = parts.serial.padStart(7, '0');
+  return mod23CheckLetter(parts.year.slice(-2) + serial) === parts.check;
+}
+
+function detectPnc(text: string, _settings: DeidSettings): Detection[] {
+  return scan(PATTERN, text, (m) => {
+    if (!isValidPncId(m[0])) return null;
+    const context = CONTEXT.test(textBefore(text, m.index, 30));
+    const slashed = m[0].includes('/');
+    if (!slashed && !context) return null;
+    const base = slashed ? SLASHED_SCORE : BARE_SCORE;
+    return detection(NAME, 'PNC_ID', text, m.index, m.index + m[0].length, boosted(base, context));
+  });
+}
+
+export const pncIdRecognizer: Recognizer = { name: NAME, types: ['PNC_ID'], detect: detectPnc };

@@ -1,0 +1,52 @@
+/**
+ * POSTCODE: full UK postcodes, with or without the space, upper or lower case.
+ *
+ * Rule (BS 7666 formats A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA, with the
+ * position-letter restrictions Presidio and Royal Mail use: first letter not Q, V or X; second not
+ * I, J or Z; a third-position letter from ABCDEFGHJKPSTUW; a fourth-position letter from
+ * ABEHMNPRVWXY; inward letters never C, I, K, M, O or V), plus `GIR 0AA`. Word boundaries on both
+ * sides, so `ABCM11AADEF` holds no postcode. Also found, lower: the NHS "no fixed abode"
+ * pseudo-postcodes `ZZ99 9AA` and British Forces `BFPO 1234`. Fictional postcodes in a valid
+ * format are found: there is no check digit, only the Royal Mail file proves existence.
+ */
+import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { boosted, detection, scan, textBefore, uniformCase } from './recognizer-helpers.js';
+
+const NAME = 'postcode';
+const OUTWARD =
+  '(?:[A-PR-UWYZ]\\d{1,2}|[A-PR-UWYZ]\\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\\d{1,2}|[A-PR-UWYZ][A-HK-Y]\\d[ABEHMNPRVWXY])';
+const INWARD = '\\d[ABD-HJLNP-UW-Z]{2}';
+const PATTERN = new RegExp(
+  `(?<![A-Za-z0-9])(?:(?<strict>${OUTWARD} ?${INWARD}|GIR ?0AA)|(?<pseudo>ZZ99 ?\\d[A-Z]{2}|BFPO ?\\d{1,4}))(?![A-Za-z0-9])`,
+  'gi',
+);
+const CONTEXT = /\b(?:post ?code|postal code|address|lives at|resides|home|nfa)\b/i;
+const STRICT_SCORE = 0.7;
+const LOWER_CASE_SCORE = 0.4;
+const PSEUDO_SCORE = 0.5;
+
+function baseScore(m: RegExpExecArray): number {
+  if (m.groups?.pseudo) return PSEUDO_SCORE;
+  return m[0] === m[0].toUpperCase() ? STRICT_SCORE : LOWER_CASE_SCORE;
+}
+
+function detectPostcodes(text: string, _settings: DeidSettings): Detection[] {
+  return scan(PATTERN, text, (m) => {
+    if (!uniformCase(m[0])) return null;
+    const context = CONTEXT.test(textBefore(text, m.index, 60));
+    return detection(
+      NAME,
+      'POSTCODE',
+      text,
+      m.index,
+      m.index + m[0].length,
+      boosted(baseScore(m), context),
+    );
+  });
+}
+
+export const postcodeRecognizer: Recognizer = {
+  name: NAME,
+  types: ['POSTCODE'],
+  detect: detectPostcodes,
+};

@@ -1,0 +1,82 @@
+/**
+ * Small helpers shared by the structured recognizers. Offsets are UTF-16 code units, end
+ * exclusive, as in `Detection`.
+ */
+import type { Detection, EntityType } from '../entity-types.js';
+
+/** Builds a detection, clamping the score into 0..1. */
+export function detection(
+  recognizer: string,
+  type: EntityType,
+  text: string,
+  start: number,
+  end: number,
+  score: number,
+): Detection {
+  const clamped = Math.max(0, Math.min(1, score));
+  return {
+    type,
+    startUtf16: start,
+    endUtf16: end,
+    text: text.slice(start, end),
+    score: clamped,
+    recognizer,
+  };
+}
+
+/**
+ * Presidio's LemmaContextAwareEnhancer raises a score by 0.35 when a context word is found (and
+ * floors it at 0.4); we follow the same rule so scores compare with Presidio's.
+ */
+export const CONTEXT_BOOST = 0.35;
+
+export function boosted(base: number, hasContext: boolean): number {
+  return hasContext ? Math.min(1, Math.max(0.4, base + CONTEXT_BOOST)) : base;
+}
+
+/** The `chars` characters before `start` (fewer at the start of the text). */
+export function textBefore(text: string, start: number, chars: number): string {
+  return text.slice(Math.max(0, start - chars), start);
+}
+
+/** The `chars` characters from `end` on. */
+export function textAfter(text: string, end: number, chars: number): string {
+  return text.slice(end, end + chars);
+}
+
+/** Digits of `value` with every separator dropped. */
+export function digitsOf(value: string): string {
+  return value.replace(/\D/g, '');
+}
+
+/** True when every character of `digits` is the same (e.g. `0000000000`), a placeholder, not an id. */
+export function allSameDigit(digits: string): boolean {
+  return digits.length > 0 && digits.split('').every((d) => d === digits[0]);
+}
+
+/** Letters that are all upper case or all lower case (mixed case is prose, not an identifier). */
+export function uniformCase(value: string): boolean {
+  return value === value.toUpperCase() || value === value.toLowerCase();
+}
+
+/**
+ * Runs a global regex over `text` and maps every match, skipping those the mapper rejects. With
+ * `retryAfterReject`, a rejected match is retried one character on, so that a shorter alternative
+ * inside it can still match; use it only for patterns whose matches are a few characters long,
+ * which keeps the scan linear.
+ */
+export function scan(
+  pattern: RegExp,
+  text: string,
+  map: (m: RegExpExecArray) => Detection | null,
+  retryAfterReject = false,
+): Detection[] {
+  const found: Detection[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const d = map(m);
+    if (d) found.push(d);
+    if (m[0].length === 0 || (!d && retryAfterReject)) pattern.lastIndex = m.index + 1;
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+/**
+ * Chooses among overlapping detections so that every character belongs to at most one span
+ * (ANNOTATION.md never nests spans: an address excludes its postcode, a name excludes the rank).
+ *
+ * Precedence, after ../shared/deid/NOTES.md §7.4:
+ * 1. tier: checksum-validated identifiers (NHS number, PNC ID, CRO number, card) > fixed-format
+ *    identifiers (NINO, VRM, postcode, email) > context-triggered identifiers (collar number,
+ *    crime reference, phone, date of birth, date, age) > names, addresses, places and
+ *    organisations (rules and gazetteers);
+ * 2. within a tier, the longer span (a full name over a first name, `the Job Centre on Market
+ *    Street` over `Market Street`);
+ * 3. then the higher score, then the earlier start.
+ * A detection that overlaps one already kept is dropped whole, never trimmed. Exact duplicates
+ * (same type and span from two recognizers) collapse to the highest score.
+ */
+import type { Detection, EntityType } from './entity-types.js';
+
+export const TYPE_TIER: Readonly<Record<EntityType, number>> = {
+  NHS_NUMBER: 4,
+  PNC_ID: 4,
+  CRO_NUMBER: 4,
+  CARD_NUMBER: 4,
+  NINO: 3,
+  VRM: 3,
+  POSTCODE: 3,
+  EMAIL: 3,
+  COLLAR_NUMBER: 2,
+  CRIME_REF: 2,
+  PHONE: 2,
+  DATE_OF_BIRTH: 2,
+  DATE: 2,
+  AGE: 2,
+  PERSON: 1,
+  ADDRESS: 1,
+  ORGANISATION: 1,
+  LOCATION: 1,
+};
+
+const length = (d: Detection) => d.endUtf16 - d.startUtf16;
+
+/** Sort order: strongest first (tier, length, score, earlier start). */
+export function comparePrecedence(a: Detection, b: Detection): number {
+  return (
+    TYPE_TIER[b.type] - TYPE_TIER[a.type] ||
+    length(b) - length(a) ||
+    b.score - a.score ||
+    a.startUtf16 - b.startUtf16
+  );
+}
+
+/**
+ * Non-overlapping detections in text order. Taken characters are marked in a byte map as long as
+ * the text (one byte per UTF-16 code unit), so each candidate costs its own length: no quadratic
+ * work on long files with many detections.
+ */
+export function resolveDetections(detections: Detection[]): Detection[] {
+  const valid = detections.filter((d) => d.startUtf16 >= 0 && d.endUtf16 > d.startUtf16);
+  const size = valid.reduce((max, d) => Math.max(max, d.endUtf16), 0);
+  const taken = new Uint8Array(size);
+  const kept: Detection[] = [];
+  for (const d of valid.sort(comparePrecedence)) {
+    if (isFree(taken, d)) {
+      taken.fill(1, d.startUtf16, d.endUtf16);
+      kept.push(d);
+    }
+  }
+  return kept.sort((a, b) => a.startUtf16 - b.startUtf16);
+}
+
+function isFree(taken: Uint8Array, d: Detection): boolean {
+  for (let i = d.startUtf16; i < d.endUtf16; i++) if (taken[i]) return false;
+  return true;
+}

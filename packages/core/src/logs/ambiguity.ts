@@ -1,0 +1,86 @@
+/**
+ * Ambiguous terms settled by context (ANNOTATING-LOGS.md §7): each occurrence takes the sense
+ * whose context cue lies nearest to it within the rule's window; with no cue nearby it takes the
+ * sense the same log last settled on, else the rule's default. Both senses can occur in one entry.
+ */
+import type { Trigger } from './analysis-types.js';
+import type { CompiledAmbiguity, CompiledLexicon } from './compile-lexicon.js';
+
+/** Term → the sense it was last read in within the current log. */
+export type SenseMemory = Record<string, number>;
+
+export interface SenseTrigger {
+  kind: string;
+  trigger: Trigger;
+}
+
+function nearestCueDistance(
+  re: RegExp,
+  text: string,
+  start: number,
+  end: number,
+  window: number,
+): number {
+  const from = Math.max(0, start - window);
+  const slice = text.slice(from, Math.min(text.length, end + window));
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const s = from + m.index;
+    const e = s + m[0].length;
+    const overlapsTerm = s < end && e > start && !(s <= start && e >= end);
+    if (!overlapsTerm) best = Math.min(best, s >= end ? s - end : e <= start ? start - e : 0);
+  }
+  return best;
+}
+
+function senseFor(
+  a: CompiledAmbiguity,
+  text: string,
+  start: number,
+  end: number,
+  memory: SenseMemory,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  a.senses.forEach((s, i) => {
+    const d = nearestCueDistance(s.context, text, start, end, a.rule.windowUtf16);
+    if (d < bestDistance) [best, bestDistance] = [i, d];
+  });
+  return best >= 0 ? best : (memory[a.rule.term] ?? a.defaultIndex);
+}
+
+function addsToTriggers(adds: string[], text: string, start: number, end: number): SenseTrigger[] {
+  return adds.map((pair) => {
+    const cut = pair.indexOf(':');
+    const label = pair.slice(cut + 1);
+    return {
+      kind: pair.slice(0, cut),
+      trigger: { label, text: text.slice(start, end), startUtf16: start, endUtf16: end },
+    };
+  });
+}
+
+/** Triggers the ambiguous terms in `text` add; updates `memory` with the senses chosen. */
+export function resolveAmbiguities(
+  c: CompiledLexicon,
+  text: string,
+  memory: SenseMemory,
+): SenseTrigger[] {
+  const out: SenseTrigger[] = [];
+  for (const a of c.ambiguities) {
+    a.term.lastIndex = 0;
+    for (let m = a.term.exec(text); m !== null; m = a.term.exec(text)) {
+      if (m[0].length === 0) {
+        a.term.lastIndex++;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      const sense = senseFor(a, text, m.index, end, memory);
+      memory[a.rule.term] = sense;
+      out.push(...addsToTriggers(a.senses[sense]?.adds ?? [], text, m.index, end));
+    }
+  }
+  return out;
+}

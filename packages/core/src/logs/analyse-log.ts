@@ -1,0 +1,45 @@
+/**
+ * A whole log's analysis: every entry classified (senses of ambiguous terms carried from entry to
+ * entry), its turning points and its continuum placement.
+ */
+import type { LogStructure } from '../model/source.js';
+import type { EntryAnalysis, LogAnalysis } from './analysis-types.js';
+import { classifyEntry, emptyContext } from './classify-entry.js';
+import { DEFAULT_CONTINUUM_SCALE, placeOnContinuum, type ContinuumScale } from './continuum.js';
+import { DEFAULT_LEXICON } from './default-lexicon.js';
+import type { Lexicon } from './lexicon.js';
+import { detectTurningPoints } from './turning-points.js';
+
+/**
+ * Classifies every entry in order. An entry with no framing cue whose event is one of the
+ * lexicon's `framingCarryEvents` continues the framing the log last established (§4 reads the
+ * entry's own text; an update or referral about the same episode shares its premise).
+ */
+export function classifyLog(
+  log: Pick<LogStructure, 'entries'>,
+  lexicon: Lexicon = DEFAULT_LEXICON,
+): EntryAnalysis[] {
+  const context = emptyContext();
+  let established: EntryAnalysis['framing'] = 'unclear';
+  return log.entries.map((e, i) => {
+    const a = classifyEntry({ index: i, author: e.author, text: e.text }, context, lexicon);
+    const carry = a.framing === 'unclear' && a.triggers.framing.length === 0;
+    if (carry && lexicon.framingCarryEvents.includes(a.event)) a.framing = established;
+    if (a.framing !== 'unclear') established = a.framing;
+    return a;
+  });
+}
+
+export function analyseLog(
+  log: Pick<LogStructure, 'entries'>,
+  lexicon: Lexicon = DEFAULT_LEXICON,
+  scale: ContinuumScale = DEFAULT_CONTINUUM_SCALE,
+): LogAnalysis {
+  const entries = classifyLog(log, lexicon);
+  return {
+    lexiconVersion: lexicon.version,
+    entries,
+    turningPoints: detectTurningPoints(entries),
+    continuum: placeOnContinuum(entries, scale),
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * Classifies one log entry by the rules of ANNOTATING-LOGS.md §2–4: the agencies acting or
+ * contacted, the event (first in the precedence order), and the framing, each with the words that
+ * triggered it. Pure and deterministic: the same entry and lexicon always give the same result.
+ */
+import type { EntryAnalysis, Trigger } from './analysis-types.js';
+import {
+  candidates,
+  compileLexicon,
+  scan,
+  type CompiledLexicon,
+  type Found,
+  type TermMatch,
+} from './compile-lexicon.js';
+import { cancelled, clauseBoundaries } from './cue-windows.js';
+import { resolveAmbiguities, type SenseMemory, type SenseTrigger } from './ambiguity.js';
+import { DEFAULT_LEXICON } from './default-lexicon.js';
+import { decideFraming } from './decide-framing.js';
+import type { Lexicon } from './lexicon.js';
+import { EVENT_TYPES, NON_PARTNER_AGENCIES, type EventType } from './vocabulary.js';
+
+export interface ClassifiableEntry {
+  index: number;
+  author: string | null;
+  text: string;
+}
+
+/** What earlier entries of the same log settle, e.g. the sense CPN was last read in. */
+export interface EntryContext {
+  senses: SenseMemory;
+}
+
+export function emptyContext(): EntryContext {
+  return { senses: {} };
+}
+
+interface Cues {
+  negation: { before: RegExp; after: RegExp; windowUtf16: number };
+  background: { before: RegExp; after: RegExp; windowUtf16: number };
+}
+
+function cuesOf(c: CompiledLexicon, lexicon: Lexicon): Cues {
+  return {
+    negation: {
+      before: c.negationBefore,
+      after: c.negationAfter,
+      windowUtf16: lexicon.negation.windowUtf16,
+    },
+    background: {
+      before: c.backgroundBefore,
+      after: c.backgroundAfter,
+      windowUtf16: lexicon.background.windowUtf16,
+    },
+  };
+}
+
+function triggersOf(
+  text: string,
+  matches: TermMatch[],
+  labelOf: (m: TermMatch) => string,
+  keep: (m: TermMatch) => boolean,
+): Trigger[] {
+  return matches.filter(keep).map((m) => ({
+    label: labelOf(m),
+    text: text.slice(m.start, m.end),
+    startUtf16: m.start,
+    endUtf16: m.end,
+  }));
+}
+
+/** One entry's text with its scans and cue tests, shared by the label decisions below. */
+interface EntryScan {
+  text: string;
+  c: CompiledLexicon;
+  lexicon: Lexicon;
+  found: Found;
+  live: (m: TermMatch) => boolean;
+  present: (m: TermMatch) => boolean;
+  extra: SenseTrigger[];
+}
+
+function scanEntry(text: string, context: EntryContext, lexicon: Lexicon): EntryScan {
+  const c = compileLexicon(lexicon);
+  const cues = cuesOf(c, lexicon);
+  const clauses = clauseBoundaries(text);
+  return {
+    text,
+    c,
+    lexicon,
+    found: candidates(c.keys, text),
+    live: (m) => !cancelled(text, clauses, m.start, m.end, cues.negation),
+    present: (m) => !cancelled(text, clauses, m.start, m.end, cues.background),
+    extra: resolveAmbiguities(c, text, context.senses),
+  };
+}
+
+function extraOf(s: EntryScan, kind: string): Trigger[] {
+  return s.extra.filter((t) => t.kind === kind).map((t) => t.trigger);
+}
+
+function listTriggers(
+  s: EntryScan,
+  list: 'agencies' | 'framings',
+  keep: (m: TermMatch) => boolean,
+): Trigger[] {
+  const terms = s.lexicon[list];
+  const matches = scan(s.c[list], s.text, s.found);
+  return triggersOf(s.text, matches, (m) => terms[m.term]?.label ?? '', keep);
+}
+
+/** Event cues that count: live, and with a partner named when the term requires one. */
+function eventCues(s: EntryScan, partner: boolean): { matches: TermMatch[]; triggers: Trigger[] } {
+  const terms = s.lexicon.events;
+  const matches = scan(s.c.events, s.text, s.found).filter(
+    (m) => s.live(m) && (!terms[m.term]?.requiresPartner || partner),
+  );
+  const labelled = triggersOf(
+    s.text,
+    matches,
+    (m) => terms[m.term]?.label ?? '',
+    () => true,
+  );
+  return { matches, triggers: [...labelled, ...extraOf(s, 'event')] };
+}
+
+function decideEvent(
+  s: EntryScan,
+  cues: ReturnType<typeof eventCues>,
+  signals: string[],
+  partner: boolean,
+): EventType {
+  // An entry that opens with a check of police systems is a risk assessment (§2).
+  if (signals.includes('system_check') && !partner) return 'risk_assessment';
+  const event = pickEvent(cues.triggers, yielding(cues.matches, s.lexicon));
+  // An attending officer's entry with no action cue records what they found on scene (§2 deploy).
+  const uncued = event === 'other' && cues.triggers.length === 0;
+  return uncued && signals.includes('field_officer') && s.text.length > 40 ? 'deploy' : event;
+}
+
+export function classifyEntry(
+  entry: ClassifiableEntry,
+  context: EntryContext = emptyContext(),
+  lexicon: Lexicon = DEFAULT_LEXICON,
+): EntryAnalysis {
+  const s = scanEntry(entry.text, context, lexicon);
+  const agencyTriggers = [...listTriggers(s, 'agencies', s.present), ...extraOf(s, 'agency')];
+  const author = authorOf(s.c, lexicon, entry.author);
+  // A request or contact needs a partner named in the text: the author alone is not one.
+  const partner = hasPartner(agencyTriggers, null);
+  const cues = eventCues(s, partner);
+  const signalMatches = scan(s.c.signals, s.text, s.found);
+  const signals = [...liveLabels(signalMatches, lexicon.signals, s.live), ...author.signals];
+  const event = decideEvent(s, cues, signals, partner);
+  // A closing statement summarises the log: agencies named in it are not acting in this entry.
+  const closeAt = event === 'closure' ? firstStart(cues.triggers, 'closure') : Infinity;
+  const acting = agencyTriggers.filter((t) => t.startUtf16 < closeAt);
+  const agencies = decideAgencies(acting, author.agency, event, signals);
+  const resultEnd = signalMatches.find((m) => lexicon.signals[m.term]?.label === 'result')?.end;
+  const framingTriggers = [...listTriggers(s, 'framings', s.live), ...extraOf(s, 'framing')];
+  const framing = decideFraming(event, framingTriggers, resultEnd ?? -1, lexicon, agencies);
+  return {
+    index: entry.index,
+    agencies,
+    event,
+    framing: framing.framing,
+    triggers: {
+      agencies: agencyTriggers.filter((t) => agencies.includes(t.label)),
+      event: cues.triggers.filter((t) => t.label === event),
+      framing: framing.triggers,
+    },
+    instruments: instrumentsOf(s),
+    signals: signals.filter(unique),
+    cued: cues.triggers.map((t) => t.label).filter(unique),
+    refused: s.c.refusal.test(s.text),
+    authorAgency: author.agency,
+  };
+}
+
+function instrumentsOf(s: EntryScan): string[] {
+  const matches = scan(s.c.instruments, s.text, s.found);
+  const labels = liveLabels(matches, s.lexicon.instruments, s.live);
+  return [...labels, ...extraOf(s, 'instrument').map((t) => t.label)].filter(unique);
+}
+
+function firstStart(triggers: Trigger[], label: string): number {
+  return Math.min(...triggers.filter((t) => t.label === label).map((t) => t.startUtf16));
+}
+
+function unique<T>(value: T, i: number, all: T[]): boolean {
+  return all.indexOf(value) === i;
+}
+
+function liveLabels(
+  matches: TermMatch[],
+  terms: { label: string }[],
+  live: (m: TermMatch) => boolean,
+): string[] {
+  return matches
+    .filter(live)
+    .map((m) => terms[m.term]?.label ?? '')
+    .filter(unique);
+}
+
+interface AuthorInfo {
+  agency: string | null;
+  /** Signals the author tag carries, e.g. `custody_health` for `[CUSTODY HCP ...]`. */
+  signals: string[];
+}
+
+const NO_AUTHOR: AuthorInfo = { agency: null, signals: [] };
+
+/** Signals read from the author tag rather than the text. */
+const AUTHOR_SIGNALS: readonly string[] = ['custody_health', 'field_officer'];
+
+/** The author tag's agency (first author term that matches) and signals, cached per tag. */
+function authorOf(c: CompiledLexicon, lexicon: Lexicon, author: string | null): AuthorInfo {
+  if (!author) return NO_AUTHOR;
+  const cached = c.authorCache.get(author);
+  if (cached !== undefined) return cached;
+  const found = candidates(c.keys, author);
+  const first = scan(c.authors, author, found)[0];
+  const info: AuthorInfo = {
+    agency: first ? (lexicon.authors[first.term]?.label ?? null) : null,
+    signals: scan(c.signals, author, found)
+      .map((m) => lexicon.signals[m.term]?.label ?? '')
+      .filter((l) => AUTHOR_SIGNALS.includes(l)),
+  };
+  // Logs repeat a few author tags; the bound keeps memory flat over any number of logs.
+  if (c.authorCache.size > 10_000) c.authorCache.clear();
+  c.authorCache.set(author, info);
+  return info;
+}
+
+function hasPartner(triggers: Trigger[], authorAgency: string | null): boolean {
+  if (authorAgency && !NON_PARTNER_AGENCIES.includes(authorAgency)) return true;
+  return triggers.some((t) => !NON_PARTNER_AGENCIES.includes(t.label));
+}
+
+/** Labels cued only by terms that give way to another label that is cued too. */
+function yielding(matches: TermMatch[], lexicon: Lexicon): Set<string> {
+  const cued = new Set(matches.map((m) => lexicon.events[m.term]?.label));
+  const firm = new Set<string>();
+  const yielded = new Set<string>();
+  for (const m of matches) {
+    const t = lexicon.events[m.term];
+    if (!t) continue;
+    if (t.yieldsTo?.some((y) => cued.has(y))) yielded.add(t.label);
+    else firm.add(t.label);
+  }
+  return new Set([...yielded].filter((l) => !firm.has(l)));
+}
+
+/** §2: the first event type in precedence order that has a live cue; `other` when none has. */
+function pickEvent(triggers: Trigger[], yielded: Set<string>): EventType {
+  const labels = new Set(triggers.map((t) => t.label).filter((l) => !yielded.has(l)));
+  return EVENT_TYPES.find((e) => labels.has(e)) ?? 'other';
+}
+
+/** Events that another agency can do on its own, so a police author may only be relaying them. */
+const RELAYABLE: readonly EventType[] = ['support', 'mh_assessment'];
+
+/**
+ * §3: police are listed when police staff act, decide, attend or receive a contact; not when the
+ * author belongs to another agency or the entry only relays another agency's action. Public is
+ * listed when a member of the public reports, is spoken to or acts; a report with no partner
+ * agency in it comes from the public.
+ */
+function decideAgencies(
+  triggers: Trigger[],
+  authorAgency: string | null,
+  event: EventType,
+  signals: string[],
+): string[] {
+  const named = new Set(triggers.map((t) => t.label));
+  if (authorAgency && authorAgency !== 'police') named.add(authorAgency);
+  const firstPartner = triggers.find((t) => !NON_PARTNER_AGENCIES.includes(t.label));
+  const policeAuthored = !authorAgency || authorAgency === 'police';
+  const relayOnly =
+    firstPartner !== undefined &&
+    firstPartner.startUtf16 < 3 &&
+    RELAYABLE.includes(event) &&
+    !signals.includes('police_present') &&
+    !named.has('public');
+  if (policeAuthored && !relayOnly) named.add('police');
+  if (event === 'report' && !hasPartner(triggers, authorAgency)) named.add('public');
+  return [...named].sort();
+}

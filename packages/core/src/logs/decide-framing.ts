@@ -1,0 +1,56 @@
+/**
+ * The framing of an entry (ANNOTATING-LOGS.md §4). A closing entry takes the framing of its
+ * result statement; otherwise, with cues of one framing it is that framing, with cues of several
+ * it is the premise of the entry's event (lexicon `eventFramings`) when that framing is cued, else
+ * the first of `framingPriority`. An entry with no cues takes its event's premise or `unclear`.
+ */
+import type { Trigger } from './analysis-types.js';
+import type { Lexicon } from './lexicon.js';
+import type { EventType, Framing } from './vocabulary.js';
+
+export interface FramingDecision {
+  framing: Framing;
+  triggers: Trigger[];
+}
+
+/** `resultEnd`: where the entry's result statement starts its text (UTF-16), or -1 without one. */
+export function decideFraming(
+  event: EventType,
+  triggers: Trigger[],
+  resultEnd: number,
+  lexicon: Lexicon,
+  agencies: string[] = [],
+): FramingDecision {
+  let cued = triggers;
+  if (event === 'closure') {
+    const from = resultEnd;
+    const inResult = triggers.filter((t) => t.startUtf16 >= from);
+    if (from >= 0 && inResult.length > 0) cued = inResult;
+  }
+  const labels = new Set(cued.map((t) => t.label));
+  const premise = lexicon.eventFramings[event] ?? agencyPremise(event, agencies, lexicon);
+  const framing = chooseFraming(labels, premise, lexicon.framingPriority);
+  return { framing, triggers: cued.filter((t) => t.label === framing) };
+}
+
+/** The premise that working with one of the entry's agencies gives its event, if any. */
+function agencyPremise(
+  event: EventType,
+  agencies: string[],
+  lexicon: Lexicon,
+): Framing | undefined {
+  if (!lexicon.framingCarryEvents.includes(event)) return undefined;
+  const agency = Object.keys(lexicon.agencyFramings).find((a) => agencies.includes(a));
+  return agency ? lexicon.agencyFramings[agency] : undefined;
+}
+
+function chooseFraming(
+  labels: Set<string>,
+  premise: Framing | undefined,
+  priority: Framing[],
+): Framing {
+  if (labels.size === 0) return premise ?? 'unclear';
+  if (labels.size === 1) return [...labels][0] as Framing;
+  if (premise && labels.has(premise)) return premise;
+  return priority.find((f) => labels.has(f)) ?? ([...labels][0] as Framing);
+}

@@ -1,0 +1,11 @@
+export * from './vocabulary.js';
+export * from './lexicon.js';
+export * from './default-lexicon.js';
+export * from './analysis-types.js';
+export * from './classify-entry.js';
+export * from './turning-points.js';
+export * from './continuum.js';
+export * from './analyse-log.js';
+export * from './validate-lexicon.js';
+export * from './corrections.js';
+export { patternKeys } from './pattern-keys.js';

@@ -1,0 +1,141 @@
+/**
+ * Turning points of a log (ANNOTATING-LOGS.md §5; operational definitions in
+ * docs/log-analysis.md). Works on labelled entries, so researcher corrections feed straight in.
+ * Entry 0 is never a turning point; one entry may carry several types.
+ */
+import type { EntryAnalysis, TurningPoint } from './analysis-types.js';
+import { NON_PARTNER_AGENCIES, type TurningPointType } from './vocabulary.js';
+
+/** What turning-point detection reads from an entry. */
+export type TurningPointInput = Pick<EntryAnalysis, 'index' | 'agencies' | 'event' | 'framing'> &
+  Partial<Pick<EntryAnalysis, 'signals' | 'instruments' | 'refused' | 'cued'>>;
+
+const has = (e: TurningPointInput, signal: string) => e.signals?.includes(signal) ?? false;
+
+function point(entry: number, type: TurningPointType, evidence: number[]): TurningPoint {
+  return { entry, type, evidence: [...new Set([...evidence, entry])].sort((a, b) => a - b) };
+}
+
+/** §5 reframing: a non-unclear framing that differs from the established one and is followed up. */
+export function reframings(entries: TurningPointInput[]): TurningPoint[] {
+  const out: TurningPoint[] = [];
+  let established: { framing: string; at: number } | null = null;
+  entries.forEach((e, i) => {
+    if (e.framing === 'unclear') return;
+    if (established === null) established = { framing: e.framing, at: i };
+    else if (e.framing !== established.framing) {
+      const next = entries.slice(i + 1).find((n) => n.framing !== 'unclear');
+      if (next?.framing === e.framing) {
+        out.push(point(i, 'reframing', [established.at, entries.indexOf(next)]));
+        established = { framing: e.framing, at: i };
+      }
+    } else established.at = i;
+  });
+  return out;
+}
+
+/** §5 escalation: the first entry in which each distinct coercive instrument is used. */
+export function escalations(entries: TurningPointInput[]): TurningPoint[] {
+  const seen = new Set<string>();
+  const out: TurningPoint[] = [];
+  entries.forEach((e, i) => {
+    const fresh = (e.instruments ?? []).filter((x) => !seen.has(x));
+    fresh.forEach((x) => seen.add(x));
+    if (i > 0 && fresh.length > 0) out.push(point(i, 'escalation', [i]));
+  });
+  return out;
+}
+
+/** §5 de-escalation: a step-down decided or done, evidenced by the latest escalation before it. */
+export function deEscalations(entries: TurningPointInput[], closures: number[]): TurningPoint[] {
+  let lastCoercive = -1;
+  const out: TurningPoint[] = [];
+  entries.forEach((e, i) => {
+    const stepDown = has(e, 'step_down') || closures.includes(i);
+    if (i > 0 && stepDown)
+      out.push(point(i, 'de_escalation', lastCoercive >= 0 ? [lastCoercive] : []));
+    if ((e.instruments ?? []).length > 0) lastCoercive = i;
+  });
+  return out;
+}
+
+function firstSeen(entries: TurningPointInput[], agencies: string[], before: number): number[] {
+  const idx = entries
+    .slice(0, before)
+    .findIndex((e) => e.agencies.some((a) => agencies.includes(a)));
+  return idx >= 0 ? [idx] : [];
+}
+
+/** §5 handoff: another agency accepts responsibility or is recorded lead, police not remaining. */
+export function handoffs(entries: TurningPointInput[]): TurningPoint[] {
+  const out: TurningPoint[] = [];
+  entries.forEach((e, i) => {
+    if (i === 0 || !has(e, 'handoff') || has(e, 'police_remain')) return;
+    const partners = e.agencies.filter((a) => !NON_PARTNER_AGENCIES.includes(a));
+    out.push(point(i, 'handoff', firstSeen(entries, partners, i)));
+  });
+  return out;
+}
+
+/** True when the partners in the entry take part rather than only being contacted or refusing. */
+export function takesPart(e: TurningPointInput): boolean {
+  if (e.refused) return false;
+  return !has(e, 'one_way') || has(e, 'response');
+}
+
+/** §5 partner engagement: the first entry in which a partner not involved earlier takes part. */
+export function partnerEngagements(entries: TurningPointInput[]): TurningPoint[] {
+  const engaged = new Set(entries[0]?.agencies ?? []);
+  const out: TurningPoint[] = [];
+  entries.forEach((e, i) => {
+    if (i === 0 || !takesPart(e)) return;
+    const fresh = e.agencies.filter((a) => !NON_PARTNER_AGENCIES.includes(a) && !engaged.has(a));
+    fresh.forEach((a) => engaged.add(a));
+    if (fresh.length > 0) out.push(point(i, 'partner_engagement', [i]));
+  });
+  return out;
+}
+
+/**
+ * §5 closure: the last closure event, and any earlier one after which a new report reopens the
+ * log. Returns the closure points and the mid-log closures that are de-escalations instead.
+ */
+export function closures(entries: TurningPointInput[]): {
+  points: TurningPoint[];
+  midLog: number[];
+} {
+  const at = entries.map((e, i) => (e.event === 'closure' ? i : -1)).filter((i) => i > 0);
+  const last = at[at.length - 1];
+  const points: TurningPoint[] = [];
+  const midLog: number[] = [];
+  for (const i of at) {
+    const reopened = entries.slice(i + 1).some((e) => e.event === 'report' || has(e, 'reopen'));
+    if (i === last || reopened) points.push(point(i, 'closure', [i]));
+    else midLog.push(i);
+  }
+  return { points, midLog };
+}
+
+const ORDER = [
+  'reframing',
+  'escalation',
+  'de_escalation',
+  'handoff',
+  'partner_engagement',
+  'closure',
+];
+
+export function detectTurningPoints(entries: TurningPointInput[]): TurningPoint[] {
+  const closing = closures(entries);
+  // A closing statement restates the outcome: its step-down is the closure, not a de-escalation.
+  const closed = new Set(closing.points.map((p) => p.entry));
+  const all = [
+    ...reframings(entries),
+    ...escalations(entries),
+    ...deEscalations(entries, closing.midLog).filter((p) => !closed.has(p.entry)),
+    ...handoffs(entries),
+    ...partnerEngagements(entries),
+    ...closing.points,
+  ];
+  return all.sort((a, b) => a.entry - b.entry || ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { collarNumberRecognizer, createCollarNumberRecognizer } from '../../src/index.js';
+import { spans } from './shared-cases.js';
+
+describe('collar number recognizer', () => {
+  it('finds the number (not the rank) after ranks, roles and collar words', () => {
+    const text =
+      'Words of advice given by PC 107 MACLEOD. PS 28782 attended; DC 650CW; PCSO 197TX; Sgt 4411; [OPERATOR 5521]; collar no. 1234; A/PS 77; pc1234 SMITH';
+    expect(spans(collarNumberRecognizer, text).map(([t]) => t)).toEqual([
+      '107',
+      '28782',
+      '650CW',
+      '197TX',
+      '4411',
+      '5521',
+      '1234',
+      '77',
+      '1234',
+    ]);
+    expect(spans(collarNumberRecognizer, 'by PC 107 MACLEOD')).toEqual([['107', 6, 9]]);
+  });
+
+  it('ignores call signs, times, legislation, dates and ranks without numbers', () => {
+    const text =
+      'N12 and CX1 attended at 2040; PC World; S43 applied; DC 12/03/2024; PC at 2040hrs; PC 2040 HRS';
+    expect(spans(collarNumberRecognizer, text)).toEqual([]);
+  });
+
+  it('takes a force’s own rank words when configured', () => {
+    const recognizer = createCollarNumberRecognizer({ extraTriggers: ['Supt'] });
+    expect(spans(recognizer, 'Supt 321 authorised')).toEqual([['321', 5, 8]]);
+    expect(spans(collarNumberRecognizer, 'Supt 321 authorised')).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { crimeRefRecognizer } from '../../src/index.js';
+import { spans } from './shared-cases.js';
+
+describe('crime and incident reference recognizer', () => {
+  it('finds references after trigger words, with exact offsets', () => {
+    const text =
+      'Log 11BX7629021 - 20/11/2024. CAD 0451 linked. Crime ref: CRI/05/865982/21. Incident no. 8138/28JAN25.';
+    expect(spans(crimeRefRecognizer, text)).toEqual([
+      ['11BX7629021', 4, 15],
+      ['0451', 34, 38],
+      ['CRI/05/865982/21', 58, 74],
+      ['8138/28JAN25', 89, 101],
+    ]);
+  });
+
+  it('finds distinctive default shapes without a trigger word, at a lower score', () => {
+    const [bare] = crimeRefRecognizer.detect('linked to 26/81596/21 earlier', {});
+    const [triggered] = crimeRefRecognizer.detect('crime ref 26/81596/21 earlier', {});
+    expect(bare!.text).toBe('26/81596/21');
+    expect(bare!.score).toBeLessThan(triggered!.score);
+  });
+
+  it('finds every later occurrence of a reference (the incident id on each CSV row)', () => {
+    const csv =
+      'incident_id,timestamp,author,text\nINC-20240312-77,12/03/2024 10:00,PC 1,Incident INC-20240312-77 opened\nINC-20240312-77,12/03/2024 10:05,PC 1,ok';
+    expect(spans(crimeRefRecognizer, csv).map(([t]) => t)).toEqual([
+      'INC-20240312-77',
+      'INC-20240312-77',
+      'INC-20240312-77',
+    ]);
+  });
+
+  it('uses a force’s own patterns from the settings', () => {
+    const settings = { crimeRefPatterns: ['\\bWY-\\d{6}\\b'] };
+    expect(spans(crimeRefRecognizer, 'seen WY-123456 today', settings)).toEqual([
+      ['WY-123456', 5, 14],
+    ]);
+  });
+
+  it('explains a bad force pattern', () => {
+    expect(() => crimeRefRecognizer.detect('text', { crimeRefPatterns: ['(unclosed'] })).toThrow(
+      /crimeRefPatterns\[0\].*not a valid regular expression/,
+    );
+  });
+
+  it('ignores property bags, legislation, forms, times, years and operations', () => {
+    const text =
+      'Property bag 1234567. s.18 GBH, Section 47 assault, Form 5090, an MG11, log at 2040 hrs, log 2040 hrs, crime in 2024, Op Trident, a 101 call';
+    expect(spans(crimeRefRecognizer, text)).toEqual([]);
+  });
+});

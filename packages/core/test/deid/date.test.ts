@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { dateRecognizer, type Detection } from '../../src/index.js';
+import { presidioCases, scoreCases } from './shared-cases.js';
+
+const typed = (text: string) =>
+  dateRecognizer.detect(text, {}).map((d: Detection) => [d.type, d.text]);
+
+describe('date recognizer', () => {
+  it('finds numeric day-first, ISO, written and spoken dates with exact offsets', () => {
+    const text =
+      'Seen 28.09.1997, 16/7/81, 2024-03-15, 07-JUN-1961, 4 April 1970 and May 1st, 1977.';
+    const found = dateRecognizer.detect(text, {}).map((d) => [d.text, d.startUtf16, d.endUtf16]);
+    expect(found).toEqual([
+      ['28.09.1997', 5, 15],
+      ['16/7/81', 17, 24],
+      ['2024-03-15', 26, 36],
+      ['07-JUN-1961', 38, 49],
+      ['4 April 1970', 51, 63],
+      ['May 1st, 1977', 68, 81],
+    ]);
+  });
+
+  it('reads spoken dates of birth in interview answers', () => {
+    const text =
+      'DC EVANS: State your full name and date of birth.\nSUSPECT: Ffion Walsh, the fourth of February nineteen eighty-nine.\n' +
+      'SUSPECT: Ciaran Davies, the twelfth of August two thousand and six.\nSUSPECT: Ffion Hill, the first of January ninety-two.';
+    expect(typed(text)).toEqual([
+      ['DATE_OF_BIRTH', 'the fourth of February nineteen eighty-nine'],
+      ['DATE_OF_BIRTH', 'the twelfth of August two thousand and six'],
+      ['DATE_OF_BIRTH', 'the first of January ninety-two'],
+    ]);
+  });
+
+  it('types a date as a date of birth after a birth marker or right after a name in brackets', () => {
+    const text =
+      'IP Jean WOOD (DOB 24th July 1972); Driver Amir WRIGHT b. 28.09.1997; d.o.b. 01/05/1996; born 3 March 2001; Jean SMITH (02/09/1980); seen on 12/03/2024';
+    expect(typed(text)).toEqual([
+      ['DATE_OF_BIRTH', '24th July 1972'],
+      ['DATE_OF_BIRTH', '28.09.1997'],
+      ['DATE_OF_BIRTH', '01/05/1996'],
+      ['DATE_OF_BIRTH', '3 March 2001'],
+      ['DATE_OF_BIRTH', '02/09/1980'],
+      ['DATE', '12/03/2024'],
+    ]);
+  });
+
+  it('skips log entry timestamps, the Opened header and CSV timestamp cells (ANNOTATION.md)', () => {
+    const log =
+      'Incident: 26/81596/21\nOpened: 01/10/2022 22:40\n01/10/2022 22:41 [PC 123] IP seen, DOB 02/09/1980.\n2022-10-01 22:45 Call closed.\nINC1,01/10/2022 22:50,PC 1,text';
+    expect(typed(log)).toEqual([['DATE_OF_BIRTH', '02/09/1980']]);
+  });
+
+  it('keeps a dated log reference line that does not start with a timestamp', () => {
+    expect(typed('Log 26/81596/21 - 01/01/22 22:40hrs\nPC 98967')).toEqual([['DATE', '01/01/22']]);
+  });
+
+  it('ignores partial dates, impossible dates, times, versions, money and references', () => {
+    const text =
+      'on 13/10, in May 2021, 1972, 32/01/2020, 31/02/2020, 22:40, v1.2.34, £12.50, 26/81596/21, 1/2/3';
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('reads an impossible day-first date month-first at a lower score', () => {
+    const [us] = dateRecognizer.detect('Today is 5/20/2021', {});
+    const [uk] = dateRecognizer.detect('Today is 20/5/2021', {});
+    expect(us!.text).toBe('5/20/2021');
+    expect(us!.score).toBeLessThan(uk!.score);
+  });
+
+  it('finds the Presidio full-date cases; partial dates and timestamps are left out by design', () => {
+    const score = scoreCases(dateRecognizer, presidioCases('DATE_TIME'));
+    expect(score.falsePositives).toEqual([]);
+    expect(score.truePositives).toBe(21);
+    // Every miss has no day or no year, or is an ISO timestamp standing where a log timestamp stands.
+    expect(score.falseNegatives).toEqual([
+      'May-21',
+      '21-May',
+      '05-May',
+      'May-21',
+      'May-2021',
+      '05/21',
+      '5/21',
+      '5/2021',
+      '05/2021',
+      '2024-03-15T14:30:00.123456Z',
+      '2024-03-15T14:30:00+02:00',
+      '2024-03-15T14:30Z',
+      '5/21',
+      '1972',
+      '1972',
+      'May',
+      'May 1st',
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { phoneRecognizer } from '../../src/index.js';
+import { presidioCases, scoreCases, spans } from './shared-cases.js';
+
+describe('phone recognizer', () => {
+  it('finds Ofcom drama-range numbers in every written form, with exact offsets', () => {
+    const text =
+      'Tel 07700 900123, +44 7700 900124, +44 (0)7700 900125, (0113) 496 0000, 01632 960000, 020 7946 0679, 0044 113 496 0342, 01164960287.';
+    expect(spans(phoneRecognizer, text).map(([t]) => t)).toEqual([
+      '07700 900123',
+      '+44 7700 900124',
+      '+44 (0)7700 900125',
+      '(0113) 496 0000',
+      '01632 960000',
+      '020 7946 0679',
+      '0044 113 496 0342',
+      '01164960287',
+    ]);
+  });
+
+  it('splits lists of numbers and finds the shorthand second number', () => {
+    const text = 'Call 07700 900123 / 900456 or 0161 496 0000, 01632 960 001';
+    expect(spans(phoneRecognizer, text)).toEqual([
+      ['07700 900123', 5, 17],
+      ['900456', 20, 26],
+      ['0161 496 0000', 30, 43],
+      ['01632 960 001', 45, 58],
+    ]);
+  });
+
+  it('finds two numbers written one after the other with only a space between', () => {
+    expect(spans(phoneRecognizer, '07700 900123 07700 900456')).toEqual([
+      ['07700 900123', 0, 12],
+      ['07700 900456', 13, 25],
+    ]);
+  });
+
+  it('leaves extensions and a following time out of the span', () => {
+    expect(spans(phoneRecognizer, 'Ring 0113 496 0751 EXT 22')).toEqual([['0113 496 0751', 5, 18]]);
+    expect(spans(phoneRecognizer, 'Rang 0113 496 0751 2040 hrs')).toEqual([
+      ['0113 496 0751', 5, 18],
+    ]);
+  });
+
+  it('never takes service codes, NHS numbers, cards, references, dates or money', () => {
+    const text =
+      'a 999 call, a 101 call, NHS 111; NHS 999 929 0817 / 999-513-2532; card 4111 1111 1111 1111; log 240312/0451; 20/11/2024 22:40; £0.50; PNC 2017/4103697Y';
+    expect(spans(phoneRecognizer, text)).toEqual([]);
+  });
+
+  it('raises the score with a phone word before the number', () => {
+    const [plain] = phoneRecognizer.detect('seen 07700 900123', {});
+    const [tel] = phoneRecognizer.detect('mobile 07700 900123', {});
+    expect(tel!.score).toBeGreaterThan(plain!.score);
+  });
+
+  it('finds the Presidio phone cases that are international or NANP-formatted', () => {
+    const score = scoreCases(phoneRecognizer, presidioCases('PHONE_NUMBER'));
+    // Misses are national numbers of other countries without a +code (CN 13812345678, US 425 8829090,
+    // 4258829090, 91-415-555-0132, is415-555-0132): a UK tool reads national numbers as GB.
+    expect(score.truePositives).toBeGreaterThanOrEqual(35);
+    expect(score.falseNegatives).toEqual([
+      '13812345678',
+      '415-555-0132',
+      '91-415-555-0132',
+      'my phone number is 425 8829090',
+      'my phone number is 4258829090',
+    ]);
+    expect(score.falsePositives).toEqual(['+91 4155 550132']);
+  });
+});

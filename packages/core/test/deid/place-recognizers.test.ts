@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addressRecognizer,
+  locationRecognizer,
+  organisationRecognizer,
+  type Detection,
+} from '../../src/deid/index.js';
+
+const spans = (found: Detection[]) => found.map((d) => `${d.type}:${d.text}`);
+
+describe('addressRecognizer', () => {
+  const find = (text: string) => spans(addressRecognizer.detect(text, {}));
+
+  it('takes flat, house number and street, and the town after a comma as a LOCATION', () => {
+    expect(find('Attended Flat 3, 27 Cliff Terrace, Whitby YO21 3AB.')).toEqual([
+      'ADDRESS:Flat 3, 27 Cliff Terrace',
+      'LOCATION:Whitby',
+    ]);
+    expect(find('SUSPECT: 25 Heol y Nant, Ipswich.')).toEqual([
+      'ADDRESS:25 Heol y Nant',
+      'LOCATION:Ipswich',
+    ]);
+    expect(find('ASB at 104 MILL LANE SW1A8UL')).toEqual(['ADDRESS:104 MILL LANE']);
+  });
+
+  it('takes a street named alone, without sentence words before it', () => {
+    expect(find('She lives on Wren Street with her nan.')).toEqual(['ADDRESS:Wren Street']);
+    expect(find('Attended Albert Road.')).toEqual(['ADDRESS:Albert Road']);
+  });
+
+  it('needs a number for street types that are everyday words', () => {
+    expect(find('Harpreet Green and Amir Hill spoke.')).toEqual([]);
+    expect(find('Seen at 4 Village Green.')).toEqual(['ADDRESS:4 Village Green']);
+  });
+
+  it('leaves bare flat numbers and lower-case prose alone', () => {
+    expect(find('FLAT 2 door open; walked down the road.')).toEqual([]);
+  });
+});
+
+describe('locationRecognizer', () => {
+  const find = (text: string, places?: string[]) =>
+    spans(locationRecognizer.detect(text, places ? { places } : {}));
+
+  it('finds gazetteer towns, but not inside longer names', () => {
+    expect(find('Transferred to Bradford from Milton Keynes.')).toEqual([
+      'LOCATION:Bradford',
+      'LOCATION:Milton Keynes',
+    ]);
+    expect(find('Taken to Leeds General Infirmary via Bradford Road.')).toEqual([]);
+  });
+
+  it('needs context for towns that are also words or names', () => {
+    expect(find('Reading the notes, Sale agreed.')).toEqual([]);
+    expect(find('He moved to Reading.')).toEqual(['LOCATION:Reading']);
+  });
+
+  it("adds a study's own places", () => {
+    expect(find('Seen in Testhaven.', ['Testhaven'])).toEqual(['LOCATION:Testhaven']);
+  });
+});
+
+describe('organisationRecognizer', () => {
+  const find = (text: string, agencies = false) =>
+    spans(organisationRecognizer.detect(text, { agencies }));
+
+  it('finds premises and pubs with a leading "the" and a trailing street', () => {
+    expect(find('Card used at the Job Centre on Market Street and at Greggs.')).toEqual([
+      'ORGANISATION:the Job Centre on Market Street',
+      'ORGANISATION:Greggs',
+    ]);
+    expect(find('Fight outside the Rose and Crown.')).toEqual(['ORGANISATION:the Rose and Crown']);
+  });
+
+  it('tags public bodies only when a study opts in', () => {
+    const text = 'Referred by Northshire Police to the Crown Court.';
+    expect(find(text)).toEqual([]);
+    expect(find(text, true)).toEqual(['ORGANISATION:Northshire Police']);
+  });
+});

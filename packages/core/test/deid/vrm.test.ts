@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createVrmRecognizer,
+  isIssuedAgeIdentifier,
+  latestAgeIdentifiers,
+} from '../../src/index.js';
+import { presidioCases, scoreCases, spans } from './shared-cases.js';
+
+const vrm = createVrmRecognizer({ referenceDate: new Date('2026-11-26T00:00:00Z') });
+
+describe('vehicle registration recognizer', () => {
+  it('bounds current-format age identifiers by the reference date (INF104)', () => {
+    expect(latestAgeIdentifiers(new Date('2026-11-26T00:00:00Z'))).toEqual({
+      march: 26,
+      september: 76,
+    });
+    expect(latestAgeIdentifiers(new Date('2027-02-01T00:00:00Z'))).toEqual({
+      march: 26,
+      september: 76,
+    });
+    expect(latestAgeIdentifiers(new Date('2027-03-01T00:00:00Z'))).toEqual({
+      march: 27,
+      september: 76,
+    });
+    expect(isIssuedAgeIdentifier(1, new Date('2026-11-26T00:00:00Z'))).toBe(false);
+    expect(isIssuedAgeIdentifier(77, new Date('2026-11-26T00:00:00Z'))).toBe(false);
+  });
+
+  it('finds the Presidio current-format cases and rejects its invalid ones', () => {
+    const cases = presidioCases('UK_VEHICLE_REGISTRATION').filter(
+      (c) => !/^(?:A123|K1 |M456|ABC |DEF4)/.test(c.text),
+    );
+    expect(scoreCases(vrm, cases)).toEqual({
+      truePositives: 8,
+      falseNegatives: [],
+      falsePositives: [],
+    });
+  });
+
+  it('takes the older Presidio forms only when they are compact or have a vehicle word nearby', () => {
+    expect(spans(vrm, 'M456DEF')).toEqual([['M456DEF', 0, 7]]);
+    expect(spans(vrm, 'DEF456G')).toEqual([['DEF456G', 0, 7]]);
+    expect(spans(vrm, 'A123 BCD')).toEqual([]);
+    expect(spans(vrm, 'vehicle A123 BCD')).toEqual([['A123 BCD', 8, 16]]);
+    expect(spans(vrm, 'car reg ABC 1D')).toEqual([['ABC 1D', 8, 14]]);
+  });
+
+  it('finds Northern Ireland and dateless marks only right after a registration word', () => {
+    expect(spans(vrm, 'VRM: ABZ 1234 seen')).toEqual([['ABZ 1234', 5, 13]]);
+    expect(spans(vrm, 'reg 1234 AB')).toEqual([['1234 AB', 4, 11]]);
+    expect(spans(vrm, 'PC 1234 attended')).toEqual([]);
+  });
+
+  it('finds marks in log text with exact offsets', () => {
+    const text = 'Stop check: EO73WND stopped; then GR52 FMX and x859 grp? No: car X859 GRP.';
+    expect(spans(vrm, text)).toEqual([
+      ['EO73WND', 12, 19],
+      ['GR52 FMX', 34, 42],
+      ['X859 GRP', 65, 73],
+    ]);
+  });
+
+  it('ignores police shorthand, legislation, roads and words that look like marks', () => {
+    const text =
+      'TASER X2 NOT USED. S136 MHA applied. M6 southbound at J19. MG11 statement. Taser X2 not used. PC 1234 SMITH. FORM 5090.';
+    expect(spans(vrm, text)).toEqual([]);
+  });
+
+  it('scores a common word in the random letters low unless a vehicle is mentioned', () => {
+    const [word] = vrm.detect('MG11 FOR review', {});
+    const [car] = vrm.detect('car MG11 FOR sale', {});
+    expect(word!.score).toBeLessThan(0.4);
+    expect(car!.score).toBeGreaterThan(0.6);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * SVG plots (seqIplot, seqdplot) and cluster medoids: well-formed SVG with one shape per spell,
+ * stacked shares that fill each column, escaped labels, and TraMineR-style medoids for mvad.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  clusterPlotSvg,
+  condensedFromRows,
+  escapeXml,
+  medoids,
+  sequenceIndexPlotSvg,
+  sequenceSetFromRows,
+  stateColours,
+  stateDistribution,
+  stateDistributionPlotSvg,
+} from '../../src/index.js';
+
+const set = sequenceSetFromRows(
+  ['a', 'b', 'c'],
+  [
+    ['X', 'X', 'Y', 'Y'],
+    ['Y', 'Y', 'Y', ''],
+    ['X', 'Y', 'X', 'Y'],
+  ],
+);
+
+const rects = (svg: string) => [...svg.matchAll(/<rect [^>]*\/>/g)].map((m) => m[0]);
+const attr = (el: string, name: string) => Number(new RegExp(`${name}="([^"]+)"`).exec(el)?.[1]);
+
+describe('sequenceIndexPlotSvg', () => {
+  it('draws one rect per spell (void left blank) plus one legend swatch per state', () => {
+    const svg = sequenceIndexPlotSvg(set);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    // Spells: a = XX|YY (2), b = YYY (1), c = X|Y|X|Y (4); legend: 2.
+    expect(rects(svg)).toHaveLength(2 + 1 + 4 + 2);
+  });
+
+  it('orders rows by cluster and labels each cluster with its size', () => {
+    const svg = sequenceIndexPlotSvg(set, { groups: Int32Array.of(2, 1, 2), width: 400 });
+    expect(svg).toContain('1 (n = 1)');
+    expect(svg).toContain('2 (n = 2)');
+    // Row b (cluster 1) is drawn first: its single spell is at the top.
+    const first = rects(svg)[0] as string;
+    expect(attr(first, 'width')).toBe(300);
+  });
+
+  it('escapes state names, titles and row labels', () => {
+    const odd = sequenceSetFromRows(['1'], [['<b>&"x"', "o'k"]]);
+    const svg = sequenceIndexPlotSvg(odd, { title: 'A & B', rowLabels: ['<script>'] });
+    expect(svg).not.toContain('<b>');
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&#60;b&#62;&#38;&#34;x&#34;');
+    expect(escapeXml(`<&>"'`)).toBe('&#60;&#38;&#62;&#34;&#39;');
+  });
+});
+
+describe('stateDistributionPlotSvg', () => {
+  it('stacks the shares of each position to the full plot height', () => {
+    const svg = stateDistributionPlotSvg(stateDistribution(set), { height: 200, width: 400 });
+    const bars = rects(svg).filter((r) => attr(r, 'width') === 100);
+    const heightAt = (x: number) =>
+      bars.filter((r) => attr(r, 'x') === x).reduce((s, r) => s + attr(r, 'height'), 0);
+    for (const x of [110, 210, 310, 410]) expect(heightAt(x)).toBeCloseTo(200, 6);
+  });
+});
+
+describe('clusterPlotSvg', () => {
+  it('stacks the grouped index plot above the medoid rows, labelled by cluster and id', () => {
+    const svg = clusterPlotSvg(set, Int32Array.of(1, 2, 1), [0, 1]);
+    expect(svg.match(/<svg /g)).toHaveLength(3);
+    expect(svg).toContain('1: a');
+    expect(svg).toContain('2: b');
+    const nestedY = [...svg.matchAll(/<svg y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(nestedY[0]).toBe(0);
+    expect(nestedY[1]).toBeGreaterThan(0);
+  });
+});
+
+describe('stateColours', () => {
+  it('gives distinct colours for small and large alphabets', () => {
+    expect(new Set(stateColours(6)).size).toBe(6);
+    expect(new Set(stateColours(20)).size).toBe(20);
+  });
+});
+
+describe('medoids', () => {
+  it('picks the member with the smallest sum of distances, first on ties', () => {
+    const xs = [0, 1, 2, 10, 11];
+    const d = condensedFromRows(xs.map((a) => xs.map((b) => Math.abs(a - b))));
+    expect(medoids(d, Int32Array.of(1, 1, 1, 2, 2))).toEqual([1, 3]);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * `npm run eval:deid`: scores `detectIdentifiers` on ../shared/deid/eval_dev.jsonl and
+ * ../shared/deid/presidio_uk_cases.jsonl and prints, per type and overall, precision, recall
+ * (any overlap), typed exact recall and the share of hard negatives tagged. Targets (issue 4):
+ * structured identifiers recall >= 0.99, PERSON recall >= 0.9, overall precision >= 0.9, hard
+ * negatives <= 5%. Prints counts and metrics only, never document text.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { detectIdentifiers, type EntityType } from '@liaison/core';
+import { loadDevSet, loadPresidioCases, type EvalDoc } from './deid-eval/datasets.js';
+import { emptyScore, scoreDoc, total, type Score, type TypeCounts } from './deid-eval/scoring.js';
+
+const SHARED = resolve(import.meta.dirname, '../../shared/deid');
+const TEXT_TYPES = new Set<EntityType>(['PERSON', 'ADDRESS', 'LOCATION', 'ORGANISATION']);
+
+const ratio = (n: number, d: number) => (d === 0 ? '   -  ' : (n / d).toFixed(3).padStart(6));
+
+function row(label: string, c: TypeCounts): string {
+  return (
+    `${label.padEnd(14)} gold ${String(c.gold).padStart(4)}  recall ${ratio(c.recalled, c.gold)}` +
+    `  exact ${ratio(c.exact, c.gold)}  pred ${String(c.predicted).padStart(4)}` +
+    `  precision ${ratio(c.correct, c.predicted)}`
+  );
+}
+
+function evaluate(docs: EvalDoc[]): Score {
+  const score = emptyScore();
+  for (const doc of docs) scoreDoc(score, doc, detectIdentifiers(doc.text));
+  return score;
+}
+
+function print(name: string, score: Score): void {
+  console.log(`\n== ${name}`);
+  for (const [type, c] of [...score.byType].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(row(type, c));
+  }
+  const structured = new Set([...score.byType.keys()].filter((t) => !TEXT_TYPES.has(t)));
+  console.log(row('STRUCTURED', total(score, structured)));
+  console.log(row('OVERALL', total(score)));
+  const { hardNegatives: n, hardNegativesHit: hit } = score;
+  console.log(`hard negatives tagged: ${hit}/${n} (${ratio(hit, n).trim()})`);
+}
+
+function main(): void {
+  const dev = resolve(SHARED, 'eval_dev.jsonl');
+  const presidio = resolve(SHARED, 'presidio_uk_cases.jsonl');
+  if (!existsSync(dev) || !existsSync(presidio)) {
+    console.error(`eval:deid needs ${dev} and ${presidio}; check out ../shared next to the repo.`);
+    process.exit(1);
+  }
+  print('eval_dev.jsonl', evaluate(loadDevSet(dev)));
+  print('presidio_uk_cases.jsonl (mapped types)', evaluate(loadPresidioCases(presidio)));
+}
+
+main();
