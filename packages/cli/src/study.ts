@@ -37,3 +37,22 @@ export async function withStudy<T>(
     await store.close();
   }
 }
+
+/** The item whose name matches case-insensitively, or an error listing the known names. */
+export function findByName<T extends { id: string; name: string }>(
+  items: T[],
+  name: string,
+  what: string,
+): T {
+  const found = items.find((i) => i.name.toLowerCase() === name.toLowerCase());
+  if (!found)
+    throw new CliError(
+      `no ${what} named "${name}" (known: ${items.map((i) => i.name).join(', ') || 'none'})`,
+    );
+  return found;
+}
+
+/** Id of the study's dataset called `name` (case-insensitive). */
+export async function datasetIdByName(store: StudyStore, name: string): Promise<string> {
+  return findByName(await store.datasets.list(), name, 'dataset').id;
+}

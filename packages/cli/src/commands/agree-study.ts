@@ -19,7 +19,7 @@ import type { StudyStore } from '@liaison/store';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { printJson, say } from '../io.js';
-import { withStudy } from '../study.js';
+import { datasetIdByName, withStudy } from '../study.js';
 import { formatTable } from '../table.js';
 import type { AgreeOptions } from './agree.js';
 
@@ -66,7 +66,7 @@ function tooFewCoders(coders: string[], given: boolean): string {
 }
 
 async function load(store: StudyStore, datasetName: string | undefined): Promise<StudyCodings> {
-  const datasetId = datasetName ? await findDataset(store, datasetName) : undefined;
+  const datasetId = datasetName ? await datasetIdByName(store, datasetName) : undefined;
   const sources = await store.sources.list(datasetId ? { datasetId } : {});
   const documents: AgreementDocument[] = [];
   const codings: CodedSegment[] = [];
@@ -86,16 +86,6 @@ async function load(store: StudyStore, datasetName: string | undefined): Promise
   }
   const codes = new Map((await store.codes.list()).map((c) => [c.id, c]));
   return { documents, codings, codes };
-}
-
-async function findDataset(store: StudyStore, name: string): Promise<string> {
-  const datasets = await store.datasets.list();
-  const found = datasets.find((d) => d.name.toLowerCase() === name.toLowerCase());
-  if (!found)
-    throw new CliError(
-      `no dataset named "${name}" (known: ${datasets.map((d) => d.name).join(', ') || 'none'})`,
-    );
-  return found.id;
 }
 
 /** The units kappa rates: log entries, transcript turns or document sections. */

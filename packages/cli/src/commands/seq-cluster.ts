@@ -14,7 +14,6 @@ import {
   clusterSizes,
   cutTree,
   decodeText,
-  DistanceOptionError,
   expandDistances,
   formatDiagnostic,
   medoids,
@@ -22,17 +21,14 @@ import {
   silhouette,
   wardD2,
   type CondensedDistances,
-  type SequenceSet,
   type WideSequences,
 } from '@liaison/core';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { readInputFile } from '../files.js';
 import { printJson, say } from '../io.js';
-import { startProgress } from '../progress.js';
-import { parallelSequenceDistances } from '../sequence/parallel-distances.js';
 import { formatTable } from '../table.js';
-import { distanceOptions, type SeqDistanceOptions } from './seq-distance.js';
+import { computeDistances, distanceOptions, type SeqDistanceOptions } from './seq-distance.js';
 import { formatAll, loadSequencesFrom, type SeqInputOptions } from './seq-input.js';
 import type { SeqStudyOptions } from './seq-study.js';
 
@@ -118,34 +114,9 @@ async function loadObservations(
   }
   const options = distanceOptions(opts as SeqDistanceOptions);
   const set = await loadSequencesFrom(ctx, file, opts);
+  say(ctx.io, `Computing ${options.method} distances for ${set.ids.length} sequences…`);
   const distances = expandDistances(await computeDistances(ctx, set, options));
   return { ids: set.ids, distances, source: { ...options }, set };
-}
-
-/** On every core (the `seq distance` adapter), with a progress bar and Ctrl-C to stop. */
-async function computeDistances(
-  ctx: CliContext,
-  set: SequenceSet,
-  options: ReturnType<typeof distanceOptions>,
-) {
-  say(ctx.io, `Computing ${options.method} distances for ${set.ids.length} sequences…`);
-  const stop = new AbortController();
-  void ctx.stopSignal?.then(() => stop.abort(new CliError('stopped')));
-  let progress: ReturnType<typeof startProgress> | undefined;
-  try {
-    return await parallelSequenceDistances(set, options, {
-      signal: stop.signal,
-      onProgress: (done, total) => {
-        progress ??= startProgress(ctx.io, total, 'distances');
-        progress.update(done, 'pairs');
-      },
-    });
-  } catch (error) {
-    if (error instanceof DistanceOptionError) throw new UsageError(error.message);
-    throw error;
-  } finally {
-    progress?.stop();
-  }
 }
 
 async function loadMatrix(ctx: CliContext, path: string): Promise<Observations> {

@@ -46,7 +46,7 @@ export async function seqDistance(
     throw new UsageError(`--out must end in .csv or .npy, not "${opts.out}"`);
   const set = await loadSequences(ctx, file, opts);
   const started = performance.now();
-  const distances = await compute(ctx, set, options, threads);
+  const distances = await computeDistances(ctx, set, options, threads);
   const seconds = (performance.now() - started) / 1000;
   if (opts.out !== undefined) await writeMatrixFile(resolve(ctx.io.cwd, opts.out), distances);
   else if (!opts.json) for (const chunk of csvChunks(distances)) ctx.io.stdout(chunk);
@@ -60,11 +60,15 @@ export async function seqDistance(
     });
 }
 
-async function compute(
+/**
+ * Distances on worker threads (every core unless `threads` is given), with a progress bar on a
+ * terminal and Ctrl-C to stop. Shared by `seq distance` and `seq cluster`.
+ */
+export async function computeDistances(
   ctx: CliContext,
   set: Parameters<typeof parallelSequenceDistances>[0],
   options: DistanceOptions,
-  threads: number,
+  threads?: number,
 ): Promise<SequenceDistances> {
   const stop = new AbortController();
   void ctx.stopSignal?.then(() => stop.abort(new CliError('stopped')));

@@ -15,7 +15,7 @@ import {
 import type { StudyStore } from '@liaison/store';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
-import { withStudy } from '../study.js';
+import { datasetIdByName, withStudy } from '../study.js';
 
 export interface SeqStudyOptions {
   study?: string;
@@ -64,7 +64,7 @@ function binOf(text: string | undefined): number | undefined {
 }
 
 async function analysedLogs(store: StudyStore, datasetName?: string): Promise<AnalysedLog[]> {
-  const datasetId = datasetName ? await datasetIdOf(store, datasetName) : undefined;
+  const datasetId = datasetName ? await datasetIdByName(store, datasetName) : undefined;
   const sources = await store.sources.list(datasetId ? { datasetId } : undefined);
   const logs: AnalysedLog[] = [];
   for (const source of sources.filter((s) => s.format.startsWith('police_log'))) {
@@ -76,14 +76,4 @@ async function analysedLogs(store: StudyStore, datasetName?: string): Promise<An
     logs.push({ id: source.name, times, entries: analysis.entries });
   }
   return logs;
-}
-
-async function datasetIdOf(store: StudyStore, name: string): Promise<string> {
-  const datasets = await store.datasets.list();
-  const found = datasets.find((d) => d.name.toLowerCase() === name.toLowerCase());
-  if (!found)
-    throw new CliError(
-      `no dataset named "${name}" (known: ${datasets.map((d) => d.name).join(', ') || 'none'})`,
-    );
-  return found.id;
 }

@@ -1,9 +1,8 @@
 /** `liaison sources list --study <path> [--dataset] [--site] [--json]`. */
 import type { SourceSummary, StudyStore } from '@liaison/store';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
 import { printJson } from '../io.js';
-import { withStudy } from '../study.js';
+import { findByName, withStudy } from '../study.js';
 import { formatTable } from '../table.js';
 
 interface ListOptions {
@@ -32,22 +31,9 @@ async function filterFor(
 ): Promise<{ datasetId?: string; siteId?: string }> {
   const filter: { datasetId?: string; siteId?: string } = {};
   if (opts.dataset)
-    filter.datasetId = (await findByName(await store.datasets.list(), opts.dataset, 'dataset')).id;
-  if (opts.site) filter.siteId = (await findByName(await store.sites.list(), opts.site, 'site')).id;
+    filter.datasetId = findByName(await store.datasets.list(), opts.dataset, 'dataset').id;
+  if (opts.site) filter.siteId = findByName(await store.sites.list(), opts.site, 'site').id;
   return filter;
-}
-
-async function findByName<T extends { id: string; name: string }>(
-  items: T[],
-  name: string,
-  what: string,
-): Promise<T> {
-  const found = items.find((i) => i.name.toLowerCase() === name.toLowerCase());
-  if (!found)
-    throw new CliError(
-      `no ${what} named "${name}" (known: ${items.map((i) => i.name).join(', ') || 'none'})`,
-    );
-  return found;
 }
 
 function rows(sources: SourceSummary[]): string[][] {
