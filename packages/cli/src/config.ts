@@ -12,6 +12,10 @@ const ConfigSchema = z.object({
   LIAISON_PORT: z.coerce.number().int().min(0).max(65535).default(4310),
   /** Set by CI systems: never open a browser, never draw progress bars. */
   CI: z.string().optional(),
+  /** Passphrase of a de-identification key file (`deid key`); asked for when unset on a TTY. */
+  LIAISON_KEY_PASSPHRASE: z.string().min(1).optional(),
+  /** The new passphrase for `deid key rotate`. */
+  LIAISON_KEY_NEW_PASSPHRASE: z.string().min(1).optional(),
 });
 
 export interface CliConfig {
@@ -20,6 +24,10 @@ export interface CliConfig {
   ci: boolean;
   /** Build the web app before serving when it is missing or stale (tests of the API turn it off). */
   buildWeb: boolean;
+  /** From LIAISON_KEY_PASSPHRASE; never printed or written anywhere. */
+  keyPassphrase?: string;
+  /** From LIAISON_KEY_NEW_PASSPHRASE. */
+  newKeyPassphrase?: string;
 }
 
 function defaultActor(): string {
@@ -42,5 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {
     port: c.LIAISON_PORT,
     ci: Boolean(c.CI),
     buildWeb: true,
+    keyPassphrase: c.LIAISON_KEY_PASSPHRASE,
+    newKeyPassphrase: c.LIAISON_KEY_NEW_PASSPHRASE,
   };
 }

@@ -42,6 +42,28 @@ function addDeid(program: Command, ctx: CliContext): void {
     .action(async (files: string[], opts) =>
       (await import('./commands/deid-detect.js')).deidDetect(ctx, files, opts),
     );
+  addDeidKey(deid, ctx);
+}
+
+/** `deid key`: the encrypted re-identification key (docs/deid.md, "Pseudonyms and the key"). */
+function addDeidKey(deid: Command, ctx: CliContext): void {
+  const key = deid.command('key').description('manage the encrypted re-identification key');
+  const keyFile = (c: Command) =>
+    c.requiredOption('--key <file>', 'key file (keep it apart from the study)');
+  const load = () => import('./commands/deid-key.js');
+  keyFile(
+    key
+      .command('init')
+      .description('create a key file (passphrase: LIAISON_KEY_PASSPHRASE or asked)'),
+  ).action(async (opts) => (await load()).deidKeyInit(ctx, opts));
+  keyFile(key.command('check').description('check the passphrase; print pseudonym counts per type'))
+    .option('--json', 'print {ok, counts} on stdout')
+    .action(async (opts) => (await load()).deidKeyCheck(ctx, opts));
+  keyFile(
+    key
+      .command('rotate')
+      .description('change the passphrase (new: LIAISON_KEY_NEW_PASSPHRASE or asked)'),
+  ).action(async (opts) => (await load()).deidKeyRotate(ctx, opts));
 }
 
 /** `seq`: state-sequence analysis as TraMineR does it (docs/sequence.md). */
@@ -180,11 +202,40 @@ function addLogs(program: Command, ctx: CliContext): void {
   logs
     .command('analyse')
     .description('classify entries, find turning points and place each log on the continuum')
-    .argument('<files...>', 'log files (.txt narrative or .csv export)')
+    .argument('[files...]', 'log files (.txt narrative or .csv export); none with --study')
     .option('--json', 'print JSON on stdout')
     .option('--lexicon <file>', 'a lexicon JSON file to use instead of the default')
+    .option('--study <path>', `analyse and store the police logs of a ${STUDY_HELP}`)
+    .option('--dataset <name>', 'with --study: only this dataset')
     .action(async (files: string[], opts) =>
       (await import('./commands/logs-analyse.js')).logsAnalyse(ctx, files, opts),
+    );
+  addLogCorrections(logs, ctx);
+}
+
+function addLogCorrections(logs: Command, ctx: CliContext): void {
+  logs
+    .command('correct')
+    .description('correct a stored log analysis: an entry, a turning point or the continuum')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .requiredOption('--source <id|name>', 'the police log (source id or name)')
+    .option('--entry <n>', 'entry index to correct')
+    .option('--event <type>', 'the entry event type')
+    .option('--framing <framing>', 'the entry framing')
+    .option('--agencies <list>', 'the entry agencies, comma-separated (empty for none)')
+    .option('--add-turning-point <type>', 'add a turning point of this type at --entry')
+    .option('--remove-turning-point <type>', 'remove the turning point of this type at --entry')
+    .option('--continuum <level>', 'override the continuum level (needs --reason)')
+    .option('--reason <text>', 'why the continuum placement is overridden')
+    .action(async (opts) => (await import('./commands/logs-correct.js')).logsCorrect(ctx, opts));
+  logs
+    .command('export-labels')
+    .description('export the corrected analyses as a labelled set (eval labels.json format)')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--dataset <name>', 'only this dataset')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts) =>
+      (await import('./commands/logs-export-labels.js')).logsExportLabels(ctx, opts),
     );
 }
 

@@ -6,6 +6,7 @@ import type { StudyStore } from '@liaison/store';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { handleError } from './error-handler.js';
 import { installRequestGuard, type HostPolicy } from './request-guard.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { caseRoutes } from './routes/cases.js';
 import { datasetRoutes } from './routes/datasets.js';
 import { eventRoutes } from './routes/events.js';
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(sourceRoutes, { store, importLimitBytes });
       await api.register(searchRoutes, { store });
       await api.register(eventRoutes, { store });
+      await api.register(analysisRoutes, { store });
     },
     { prefix: '/api' },
   );

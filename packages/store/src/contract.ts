@@ -33,6 +33,9 @@ import type {
   StudyEvent,
   TextVersion,
   TextVersionReason,
+  Correction,
+  Lexicon,
+  LogAnalysis,
 } from '@liaison/core';
 
 export type StoreLocation =
@@ -121,6 +124,36 @@ export interface ReanchorSummary {
   orphaned: number;
 }
 
+/** One version of the study's lexicon, without the lexicon itself. */
+export interface LexiconVersionSummary {
+  /** 0 for the product's default (in force until a study saves one), then 1, 2, … */
+  number: number;
+  name: string;
+  version: string;
+  /** Null for the product's default. */
+  savedAt: string | null;
+  savedBy: Actor | null;
+}
+
+export interface StoredLexicon extends LexiconVersionSummary {
+  lexicon: Lexicon;
+}
+
+/** A police log's stored analysis with the researcher's corrections applied over it. */
+export interface StoredAnalysis {
+  sourceId: Id;
+  textVersionId: Id;
+  lexiconVersion: string;
+  /** What the study reports: the classifier's labels with every correction applied (they win). */
+  analysis: LogAnalysis;
+  /** The classifier's result as stored, before corrections. */
+  computed: LogAnalysis;
+  /** Corrections in force, in the order they apply. */
+  corrections: Correction[];
+  storedAt: string;
+  storedBy: Actor;
+}
+
 export interface StudyStore {
   readonly engine: 'sqlite' | 'postgres';
   study(): Promise<Study>;
@@ -197,6 +230,28 @@ export interface StudyStore {
   events: {
     /** Events in sequence order after `afterSeq` (exclusive); `limit` defaults to 1,000 (max 10,000). */
     list(options?: { afterSeq?: number; limit?: number; entityId?: Id }): Promise<StudyEvent[]>;
+  };
+  /** The study's lexicon for police-log analysis, versioned (docs/log-analysis.md). */
+  lexicons: {
+    /** The newest saved version, or the product's default (number 0) when none is saved. */
+    current(): Promise<StoredLexicon>;
+    /** Saved versions, oldest first (the default is not listed). */
+    versions(): Promise<LexiconVersionSummary[]>;
+    get(number: number): Promise<StoredLexicon | undefined>;
+    /** Validates with core's `validateLexicon`; its `version` must be new to the study. */
+    save(actor: Actor, lexicon: unknown): Promise<StoredLexicon>;
+  };
+  /** Police-log analyses per text version and the researcher's corrections per source. */
+  analyses: {
+    /** Stores the analysis of the source's current text version (replacing an earlier one). */
+    store(actor: Actor, sourceId: Id, analysis: LogAnalysis): Promise<StoredAnalysis>;
+    /** The current text version's analysis with corrections applied; undefined if none stored. */
+    get(sourceId: Id): Promise<StoredAnalysis | undefined>;
+    /**
+     * Records one correction (merged with an earlier one on the same entry) and its event with
+     * the labels before and after. Needs a stored analysis of the current text version.
+     */
+    correct(actor: Actor, sourceId: Id, correction: Correction): Promise<StoredAnalysis>;
   };
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
 

@@ -7,3 +7,4 @@ export { STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors.js'
 export { createStudy, openStudy } from './open-study.js';
 export { dropPostgresSchema, validateSchemaName } from './engine/postgres.js';
 export { decodeFile } from './ingest/decode-file.js';
+export * from './deid/index.js';

@@ -9,6 +9,8 @@ import { codesRepo } from './repos/codes.js';
 import { codingsRepo } from './repos/codings.js';
 import { createVersion } from './repos/create-version.js';
 import { datasetsRepo } from './repos/datasets.js';
+import { lexiconsRepo } from './repos/lexicons.js';
+import { analysesRepo } from './repos/log-analyses.js';
 import { memosRepo } from './repos/memos.js';
 import { participantsRepo } from './repos/participants.js';
 import { sitesRepo } from './repos/sites.js';
@@ -42,6 +44,8 @@ export function buildStore(handle: EngineHandle): StudyStore {
     codings: codingsRepo(ctx),
     memos: memosRepo(ctx),
     events: { list: (options) => listEvents(ctx, options) },
+    lexicons: lexiconsRepo(ctx),
+    analyses: analysesRepo(ctx),
     search: (query, options) => search(ctx, query, options),
     importFiles: (actor, files, target, onProgress) =>
       importFiles(ctx, actor, files, target, onProgress),

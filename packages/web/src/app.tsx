@@ -2,6 +2,7 @@
 import type { MouseEvent } from 'react';
 import { PageErrorBoundary } from './components/page-error-boundary.js';
 import { SearchBox } from './components/search-box.js';
+import { AnalysisPage } from './pages/analysis-page.js';
 import { SearchPage } from './pages/search-page.js';
 import { SourceReader } from './pages/source-reader.js';
 import { StudyHome } from './pages/study-home.js';
@@ -22,6 +23,8 @@ function Page({ route }: { route: Route }) {
       );
     case 'search':
       return <SearchPage key={route.query} query={route.query} />;
+    case 'analysis':
+      return <AnalysisPage />;
     case 'unknown':
       return <UnknownPage />;
   }

@@ -4,6 +4,7 @@
  *   #/                     study home
  *   #/sources/:id?q=words&unit=N  source reader (q: words to mark; unit: row to open at)
  *   #/search?q=words       study-wide search results
+ *   #/analysis             police-log analysis across the study
  */
 import { useSyncExternalStore } from 'react';
 
@@ -11,6 +12,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'source'; id: string; find: string; unit: number | null }
   | { name: 'search'; query: string }
+  | { name: 'analysis' }
   | { name: 'unknown'; path: string };
 
 export function parseHash(hash: string): Route {
@@ -24,6 +26,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'search' && parts.length === 1) {
     return { name: 'search', query: params.get('q') ?? '' };
   }
+  if (parts[0] === 'analysis' && parts.length === 1) return { name: 'analysis' };
   return { name: 'unknown', path };
 }
 
@@ -51,6 +54,7 @@ export const href = {
     return `#/sources/${encodeURIComponent(id)}${query ? `?${query}` : ''}`;
   },
   search: (query: string): string => `#/search?q=${encodeURIComponent(query)}`,
+  analysis: (): string => '#/analysis',
 };
 
 function subscribe(onChange: () => void): () => void {

@@ -2,7 +2,8 @@
  * `liaison logs analyse <files...> --json [--lexicon <file>]`: classifies each log's entries,
  * finds its turning points and places it on the continuum, printing one object per file (`file`
  * as given). A file that cannot be read or parsed is reported on stderr and sets exit code 1;
- * the other files are still analysed. Storing analyses in a study (`--study`) is a later slice.
+ * the other files are still analysed. With `--study` the study's police logs are analysed and
+ * stored instead (logs-analyse-study.ts); files are not read then.
  */
 import {
   analyseLog,
@@ -16,11 +17,11 @@ import {
   type LogStructure,
 } from '@liaison/core';
 import type { CliContext } from '../context.js';
-import { CliError, EXIT_FAILURE } from '../errors.js';
+import { CliError, EXIT_FAILURE, UsageError } from '../errors.js';
 import { readInputFile } from '../files.js';
 import { printJson, say } from '../io.js';
 
-async function loadLexicon(ctx: CliContext, file: string | undefined): Promise<Lexicon> {
+export async function loadLexicon(ctx: CliContext, file: string | undefined): Promise<Lexicon> {
   if (!file) return DEFAULT_LEXICON;
   const input = await readInputFile(file, ctx.io.cwd);
   if (!input.ok) throw new CliError(formatDiagnostic(input.diagnostic));
@@ -89,8 +90,17 @@ export function presentAnalysis(file: string, log: LogStructure, lexicon: Lexico
 export async function logsAnalyse(
   ctx: CliContext,
   files: string[],
-  opts: { json?: boolean; lexicon?: string },
+  opts: { json?: boolean; lexicon?: string; study?: string; dataset?: string },
 ): Promise<void> {
+  if (opts.study !== undefined) {
+    if (files.length > 0 || opts.json)
+      throw new UsageError(
+        "with --study the study's own logs are analysed and stored: leave out files and --json",
+      );
+    const { logsAnalyseStudy } = await import('./logs-analyse-study.js');
+    return logsAnalyseStudy(ctx, { ...opts, study: opts.study });
+  }
+  if (files.length === 0) throw new UsageError('give log files to analyse, or --study <path>');
   const lexicon = await loadLexicon(ctx, opts.lexicon);
   const results = [];
   for (const file of files) {

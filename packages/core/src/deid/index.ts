@@ -6,3 +6,4 @@ export { personRecognizer } from './names/person-recognizer.js';
 export { addressRecognizer } from './places/address-recognizer.js';
 export { locationRecognizer } from './places/location-recognizer.js';
 export { organisationRecognizer } from './places/organisation-recognizer.js';
+export * from './pseudonyms/index.js';

@@ -3,3 +3,4 @@ export * from './source.js';
 export * from './coding.js';
 export * from './ids.js';
 export * from './summaries.js';
+export * from './analysis-summary.js';

@@ -7,10 +7,12 @@ import type { EngineFeatures } from '../engine/dialect-features.js';
 import type { EngineHandle } from '../engine/engine-handle.js';
 import { StoreError } from '../errors.js';
 import { createInitialTables } from './initial-tables.js';
+import { createLogAnalysisTables } from './log-analysis-tables.js';
 
 function migrations(features: EngineFeatures): Record<string, Migration> {
   return {
     '0001_initial': { up: (db) => createInitialTables(db, features) },
+    '0002_log_analysis': { up: (db) => createLogAnalysisTables(db, features) },
   };
 }
 

@@ -158,6 +158,41 @@ export interface EventTable {
   after: Json;
 }
 
+/** One saved version of the study's lexicon (migration 0002). */
+export interface LexiconVersionTable {
+  id: string;
+  /** 1, 2, …: save order; the highest is current. */
+  number: number;
+  name: string;
+  /** The lexicon's own `version` string, unique in the study. */
+  version: string;
+  lexicon: Json;
+  created_at: string;
+  created_by: string;
+}
+
+/** The classifier's analysis of one text version of a police log, before corrections. */
+export interface LogAnalysisTable {
+  text_version_id: string;
+  source_id: string;
+  lexicon_version: string;
+  analysis: Json;
+  created_at: string;
+  created_by: string;
+}
+
+/** The correction in force for one target of one source (the history is in `events`). */
+export interface LogCorrectionTable {
+  source_id: string;
+  /** `entry:<index>`, `turning_point:<entry>:<type>` or `continuum`. */
+  target: string;
+  /** Order corrections are applied in (a later one wins), per source. */
+  position: number;
+  correction: Json;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Database {
   study: StudyTable;
   sites: SiteTable;
@@ -175,4 +210,7 @@ export interface Database {
   codings: CodingTable;
   memos: MemoTable;
   events: EventTable;
+  lexicon_versions: LexiconVersionTable;
+  log_analyses: LogAnalysisTable;
+  log_corrections: LogCorrectionTable;
 }

@@ -3,10 +3,12 @@
  * a person can act on; the API's stable error id is kept for code that branches on it.
  */
 import type {
+  AnalysisSummaryResponse,
   DatasetsResponse,
   ErrorResponse,
   SearchResponse,
   SitesResponse,
+  SourceAnalysisResponse,
   SourceResponse,
   SourcesResponse,
   StructureResponse,
@@ -74,5 +76,9 @@ export const api = {
     ),
   search: (query: string, signal?: AbortSignal) =>
     getJson<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}&limit=50`, signal),
+  analysis: (sourceId: string, signal?: AbortSignal) =>
+    getJson<SourceAnalysisResponse>(`/api/sources/${id(sourceId)}/analysis`, signal),
+  analysisSummary: (signal?: AbortSignal) =>
+    getJson<AnalysisSummaryResponse>('/api/analysis/summary', signal),
   originalUrl: (sourceId: string): string => `/api/sources/${id(sourceId)}/original`,
 };

@@ -3,7 +3,9 @@
  * @liaison/core as a type only; the web app never imports the store.
  */
 import type {
+  AnalysisSummary,
   Dataset,
+  LogAnalysis,
   SearchHit,
   Site,
   SourceSummary,
@@ -40,6 +42,14 @@ export interface StructureResponse {
 export interface SearchResponse {
   query: string;
   hits: SearchHit[];
+}
+
+/** `GET /api/sources/:id/analysis`: a police log's analysis on its current text version. */
+export interface SourceAnalysisResponse {
+  analysis: LogAnalysis & { sourceId: string; textVersionId: string };
+}
+export interface AnalysisSummaryResponse {
+  summary: AnalysisSummary;
 }
 
 export interface ErrorResponse {

@@ -19,7 +19,7 @@ import {
   unitLabel,
 } from '../format.js';
 import { DocumentView, sectionBody } from '../reader/document-view.js';
-import { LogHeader, PoliceLogView } from '../reader/police-log-view.js';
+import { PoliceLogReader } from '../reader/police-log-reader.js';
 import { SpeakerList, TranscriptView } from '../reader/transcript-view.js';
 import { href } from '../router.js';
 
@@ -150,10 +150,12 @@ function StructureView({ data, at }: { data: ReaderData; at: ReadAt }) {
   if (structure.kind === 'police_log') {
     if (structure.entries.length === 0) return <NothingToShow what="timed entries" />;
     return (
-      <>
-        <LogHeader log={structure} />
-        <PoliceLogView log={structure} pattern={pattern} initial={initial} />
-      </>
+      <PoliceLogReader
+        sourceId={data.source.id}
+        log={structure}
+        pattern={pattern}
+        initial={initial}
+      />
     );
   }
   if (structure.kind === 'transcript') {

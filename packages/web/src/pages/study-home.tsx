@@ -9,6 +9,7 @@ import type { SourceSummary, StudyCounts, StudyResponse } from '../api/types.js'
 import { useApi } from '../api/use-api.js';
 import { Empty, ErrorNotice, Loading } from '../components/status.js';
 import { DATASET_KIND_LABELS, formatCount, plural } from '../format.js';
+import { href } from '../router.js';
 import { SourceTable } from './source-table.js';
 
 interface HomeData {
@@ -58,6 +59,11 @@ function HomeContent({ data }: { data: HomeData }) {
         <h1>{study.name}</h1>
         {study.description && <p className="study-description">{study.description}</p>}
         <CountList counts={counts} />
+        <p className="study-links">
+          <a className="button-link" href={href.analysis()}>
+            Police log analysis
+          </a>
+        </p>
       </header>
       <div className="home-columns">
         <aside className="home-aside">

@@ -1,8 +1,11 @@
 /**
  * A police log: its header (incident, site, opening and closing codes) and its timed entries as
- * a table with one row per entry: number, time, author, text (line breaks kept).
+ * a table with one row per entry: number, time, author, text (line breaks kept) and, once the
+ * analysis has loaded, the entry's acting agencies, event type and framing.
  */
-import type { LogEntry, LogStructure } from '@liaison/core';
+import type { EntryAnalysis, LogEntry, LogStructure } from '@liaison/core';
+import { AgencyChips, FramingLabel } from '../analysis/entry-labels.js';
+import { labelOf } from '../analysis/palette.js';
 import { Highlighted } from '../components/marked-text.js';
 import { formatLocalDateTime, localTimeParts, plural } from '../format.js';
 import { rowProps } from './row-props.js';
@@ -61,8 +64,10 @@ export function PoliceLogView(props: {
   log: LogStructure;
   pattern: RegExp | null;
   initial: number | null;
+  /** Per-entry analysis labels, in entry order; the label columns show only when given. */
+  labels?: EntryAnalysis[];
 }) {
-  const { log, pattern, initial } = props;
+  const { log, pattern, initial, labels } = props;
   const entries = log.entries;
   const rows = useVirtualRows({ count: entries.length, estimatePx: 64, headPx: HEAD_PX });
   const nav = useRowNavigation(rows, entries.length, initial);
@@ -70,9 +75,9 @@ export function PoliceLogView(props: {
   return (
     <div className="reader-pane" ref={setPane} tabIndex={0} role="region" aria-label="Log entries">
       <table className="log-table" aria-rowcount={entries.length + 1}>
-        <LogTableHead count={entries.length} />
+        <LogTableHead count={entries.length} labelled={labels !== undefined} />
         <tbody>
-          {before > 0 && <SpacerRow height={before} />}
+          {before > 0 && <SpacerRow height={before} columns={columnsOf(labels)} />}
           {items.map((item) => (
             <tr
               key={item.key}
@@ -81,16 +86,19 @@ export function PoliceLogView(props: {
               aria-rowindex={item.index + 2}
             >
               <EntryCells entries={entries} index={item.index} pattern={pattern} />
+              {labels && <LabelCells labels={labels[item.index]} />}
             </tr>
           ))}
-          {after > 0 && <SpacerRow height={after} />}
+          {after > 0 && <SpacerRow height={after} columns={columnsOf(labels)} />}
         </tbody>
       </table>
     </div>
   );
 }
 
-function LogTableHead({ count }: { count: number }) {
+const columnsOf = (labels: EntryAnalysis[] | undefined) => (labels ? 7 : 4);
+
+function LogTableHead({ count, labelled }: { count: number; labelled: boolean }) {
   return (
     <>
       <caption className="visually-hidden">{plural(count, 'entry', 'entries')} of the log</caption>
@@ -99,6 +107,13 @@ function LogTableHead({ count }: { count: number }) {
         <col className="col-time" />
         <col className="col-author" />
         <col />
+        {labelled && (
+          <>
+            <col className="col-agencies" />
+            <col className="col-event" />
+            <col className="col-framing" />
+          </>
+        )}
       </colgroup>
       <thead>
         <tr>
@@ -106,6 +121,13 @@ function LogTableHead({ count }: { count: number }) {
           <th scope="col">Time</th>
           <th scope="col">Author</th>
           <th scope="col">Entry</th>
+          {labelled && (
+            <>
+              <th scope="col">Agencies</th>
+              <th scope="col">Event</th>
+              <th scope="col">Framing</th>
+            </>
+          )}
         </tr>
       </thead>
     </>
@@ -129,10 +151,25 @@ function EntryCells(props: { entries: LogEntry[]; index: number; pattern: RegExp
   );
 }
 
-function SpacerRow({ height }: { height: number }) {
+function LabelCells({ labels }: { labels: EntryAnalysis | undefined }) {
+  if (!labels) return null;
+  return (
+    <>
+      <td className="entry-agencies">
+        <AgencyChips agencies={labels.agencies} />
+      </td>
+      <td className="entry-event">{labelOf(labels.event)}</td>
+      <td className="entry-framing">
+        <FramingLabel framing={labels.framing} />
+      </td>
+    </>
+  );
+}
+
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
   return (
     <tr aria-hidden="true" className="spacer">
-      <td colSpan={4} style={{ height }} />
+      <td colSpan={columns} style={{ height }} />
     </tr>
   );
 }

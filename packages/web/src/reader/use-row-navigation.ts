@@ -67,10 +67,11 @@ export function useRowNavigation(rows: VirtualRows, count: number, initial: numb
     row.focus({ preventScroll: true });
   });
 
-  // A search link opens the reader at its first match.
+  // A search link opens the reader at its first match. Waits for the pane: the virtualiser
+  // cannot scroll before it has its scroll element (set by a callback ref after mount).
   useEffect(() => {
-    if (initial !== null) virtualizer.scrollToIndex(initial, { align: 'start' });
-  }, [initial, virtualizer]);
+    if (initial !== null && pane) virtualizer.scrollToIndex(initial, { align: 'start' });
+  }, [initial, virtualizer, pane]);
 
   return { active, setActive, moveTo };
 }

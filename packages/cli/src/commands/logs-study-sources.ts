@@ -1,0 +1,51 @@
+/**
+ * What the study-backed `logs` subcommands share: the study's police-log sources, finding one by
+ * id or name, reading its current structure, and turning store errors into messages for the user.
+ */
+import type { LogStructure, SourceFormat } from '@liaison/core';
+import { StoreError, type SourceSummary, type StudyStore } from '@liaison/store';
+import { CliError } from '../errors.js';
+import { datasetIdByName } from '../study.js';
+
+const LOG_FORMATS: readonly SourceFormat[] = ['police_log_text', 'police_log_csv'];
+
+export async function policeLogs(store: StudyStore, dataset?: string): Promise<SourceSummary[]> {
+  const filter = dataset ? { datasetId: await datasetIdByName(store, dataset) } : {};
+  return (await store.sources.list(filter)).filter((s) => LOG_FORMATS.includes(s.format));
+}
+
+/** The police log whose id is `ref`, else whose name matches it case-insensitively. */
+export async function findLog(store: StudyStore, ref: string): Promise<SourceSummary> {
+  const logs = await policeLogs(store);
+  const byId = logs.find((s) => s.id === ref);
+  if (byId) return byId;
+  const named = logs.filter((s) => s.name.toLowerCase() === ref.toLowerCase());
+  if (named.length === 1) return named[0] as SourceSummary;
+  if (named.length > 1)
+    throw new CliError(
+      `several police logs are named "${ref}" (ids ${named.map((s) => s.id).join(', ')}); pass an id with --source`,
+    );
+  throw new CliError(
+    `no police log "${ref}" in the study; list them with: liaison sources list --study <path>`,
+  );
+}
+
+export async function currentLog(
+  store: StudyStore,
+  sourceId: string,
+): Promise<Pick<LogStructure, 'entries'>> {
+  const version = await store.texts.current(sourceId);
+  const structure = await store.texts.structure(version.id);
+  // A police-log source always has a log structure; an empty one analyses to no entries.
+  return structure.kind === 'police_log' ? (structure as LogStructure) : { entries: [] };
+}
+
+/** Runs a store call, showing a refused change (bad label, no analysis yet) as a user error. */
+export async function userFacing<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof StoreError) throw new CliError(error.message);
+    throw error;
+  }
+}

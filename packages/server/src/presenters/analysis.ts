@@ -1,0 +1,117 @@
+/**
+ * Presenters for log analysis: one log's full analysis (labels, triggers, turning points,
+ * continuum) and the study-wide summary grouped by site and by dataset.
+ */
+import {
+  AGENCIES,
+  DEFAULT_CONTINUUM_SCALE,
+  TURNING_POINT_TYPES,
+  type AnalysisGroup,
+  type AnalysisSummary,
+  type ContinuumScale,
+  type CountOf,
+  type Id,
+  type LogAnalysis,
+  type LogAnalysisOverview,
+} from '@liaison/core';
+import type { SourceSummary } from '@liaison/store';
+
+/** What `GET /api/sources/:id/analysis` answers. */
+export interface SourceAnalysis extends LogAnalysis {
+  sourceId: Id;
+  textVersionId: Id;
+}
+
+export function presentSourceAnalysis(
+  source: SourceSummary,
+  textVersionId: Id,
+  analysis: LogAnalysis,
+): SourceAnalysis {
+  const { lexiconVersion, entries, turningPoints, continuum } = analysis;
+  return { sourceId: source.id, textVersionId, lexiconVersion, entries, turningPoints, continuum };
+}
+
+export function overviewOf(source: SourceSummary, analysis: LogAnalysis): LogAnalysisOverview {
+  const agencies = new Set(analysis.entries.flatMap((e) => e.agencies));
+  return {
+    sourceId: source.id,
+    name: source.name,
+    siteId: source.siteId,
+    siteName: source.siteName,
+    datasetId: source.datasetId,
+    datasetName: source.datasetName,
+    level: analysis.continuum.level,
+    label: analysis.continuum.label,
+    turningPoints: analysis.turningPoints.map((t) => t.type),
+    agencies: [...agencies].sort(),
+  };
+}
+
+/** Counts `keys` over the listed keys (zeros kept, listed order), adding any unlisted key found. */
+function countKeys<K extends string | number>(listed: readonly K[], found: K[]): CountOf<K>[] {
+  const counts = new Map<K, number>(listed.map((k) => [k, 0]));
+  for (const key of found) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].map(([key, count]) => ({ key, count }));
+}
+
+function groupOf(
+  id: Id | null,
+  name: string,
+  logs: LogAnalysisOverview[],
+  scale: ContinuumScale,
+): AnalysisGroup {
+  const levels = scale.levels.map((l) => l.level).sort((a, b) => a - b);
+  return {
+    id,
+    name,
+    logs: logs.length,
+    continuum: countKeys(
+      levels,
+      logs.map((l) => l.level),
+    ),
+    turningPoints: countKeys<string>(
+      TURNING_POINT_TYPES,
+      logs.flatMap((l) => l.turningPoints),
+    ),
+    agencies: countKeys<string>(
+      AGENCIES,
+      logs.flatMap((l) => l.agencies),
+    ),
+  };
+}
+
+/** Groups logs by a key, keeping first-seen order of keys, then sorts groups by name. */
+function groupBy(
+  logs: LogAnalysisOverview[],
+  keyOf: (log: LogAnalysisOverview) => { id: Id | null; name: string },
+  scale: ContinuumScale,
+): AnalysisGroup[] {
+  const groups = new Map<Id | null, { name: string; logs: LogAnalysisOverview[] }>();
+  for (const log of logs) {
+    const { id, name } = keyOf(log);
+    const group = groups.get(id) ?? { name, logs: [] };
+    group.logs.push(log);
+    groups.set(id, group);
+  }
+  return [...groups]
+    .map(([id, g]) => groupOf(id, g.name, g.logs, scale))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Name shown for logs imported without a site. */
+export const NO_SITE = 'No site';
+
+export function presentAnalysisSummary(
+  logs: LogAnalysisOverview[],
+  lexiconVersion: string,
+  scale: ContinuumScale = DEFAULT_CONTINUUM_SCALE,
+): AnalysisSummary {
+  const levels = [...scale.levels].sort((a, b) => a.level - b.level);
+  return {
+    lexiconVersion,
+    scale: levels.map(({ level, label }) => ({ level, label })),
+    logs,
+    bySite: groupBy(logs, (l) => ({ id: l.siteId, name: l.siteName ?? NO_SITE }), scale),
+    byDataset: groupBy(logs, (l) => ({ id: l.datasetId, name: l.datasetName }), scale),
+  };
+}

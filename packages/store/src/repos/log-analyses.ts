@@ -1,0 +1,191 @@
+/**
+ * Stored police-log analyses (one per text version) and the corrections in force per source.
+ * Reads apply the corrections over the classifier's result with core's `applyCorrections`, so
+ * corrections always win and survive re-analysis. Corrections are keyed by source, not by text
+ * version: after an edit that renumbers entries, a correction of a missing entry is ignored.
+ */
+import {
+  applyCorrections,
+  type Actor,
+  type Correction,
+  type Id,
+  type LogAnalysis,
+} from '@liaison/core';
+import { mutate, type Executor, type StoreContext } from '../context.js';
+import type { StoredAnalysis, StudyStore } from '../contract.js';
+import { StoreError } from '../errors.js';
+import { appendEvent, requireActor } from '../events.js';
+import type { LogAnalysisTable } from '../schema/tables.js';
+import { latestLexicon } from './lexicons.js';
+import {
+  checkCorrection,
+  knownAgencies,
+  mergeCorrection,
+  targetKey,
+  valueAt,
+} from './log-corrections.js';
+import { currentVersion } from './text-versions.js';
+
+async function correctionsOf(ctx: StoreContext, db: Executor, sourceId: Id) {
+  const rows = await db
+    .selectFrom('log_corrections')
+    .select(['target', 'position', 'correction'])
+    .where('source_id', '=', sourceId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({
+    target: r.target,
+    position: r.position,
+    correction: ctx.features.json.decode(r.correction) as Correction,
+  }));
+}
+
+function present(row: LogAnalysisTable, computed: LogAnalysis, corrections: Correction[]) {
+  return {
+    sourceId: row.source_id,
+    textVersionId: row.text_version_id,
+    lexiconVersion: row.lexicon_version,
+    analysis: applyCorrections(computed, corrections),
+    computed,
+    corrections,
+    storedAt: row.created_at,
+    storedBy: row.created_by,
+  } satisfies StoredAnalysis;
+}
+
+async function read(ctx: StoreContext, db: Executor, sourceId: Id) {
+  const version = await currentVersion(db, sourceId);
+  const row = await db
+    .selectFrom('log_analyses')
+    .selectAll()
+    .where('text_version_id', '=', version.id)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  const corrections = (await correctionsOf(ctx, db, sourceId)).map((c) => c.correction);
+  return present(row, ctx.features.json.decode(row.analysis) as LogAnalysis, corrections);
+}
+
+/** What the audit trail keeps of an analysis: enough to see what changed, not every trigger. */
+function summary(a: StoredAnalysis | undefined) {
+  if (a === undefined) return null;
+  const { lexiconVersion, analysis } = a;
+  return {
+    textVersionId: a.textVersionId,
+    lexiconVersion,
+    entries: analysis.entries.length,
+    turningPoints: analysis.turningPoints.map((t) => `${t.entry}:${t.type}`),
+    continuum: analysis.continuum.level,
+  };
+}
+
+function requireAnalysisShape(analysis: LogAnalysis): void {
+  const ok =
+    typeof analysis === 'object' &&
+    analysis !== null &&
+    Array.isArray(analysis.entries) &&
+    Array.isArray(analysis.turningPoints) &&
+    typeof analysis.continuum?.level === 'number';
+  if (!ok)
+    throw new StoreError(
+      'store.invalid_input',
+      'An analysis to store must be the result of analyseLog (entries, turningPoints, continuum).',
+    );
+}
+
+async function store(ctx: StoreContext, actor: Actor, sourceId: Id, analysis: LogAnalysis) {
+  requireActor(actor);
+  requireAnalysisShape(analysis);
+  return mutate(ctx, `Could not store the analysis of source ${sourceId}`, async (trx) => {
+    const version = await currentVersion(trx, sourceId);
+    const before = await read(ctx, trx, sourceId);
+    await trx.deleteFrom('log_analyses').where('text_version_id', '=', version.id).execute();
+    const row: LogAnalysisTable = {
+      text_version_id: version.id,
+      source_id: sourceId,
+      lexicon_version: analysis.lexiconVersion,
+      analysis: ctx.features.json.encode(analysis),
+      created_at: ctx.now(),
+      created_by: actor,
+    };
+    await trx.insertInto('log_analyses').values(row).execute();
+    const corrections = (await correctionsOf(ctx, trx, sourceId)).map((c) => c.correction);
+    const after = present(row, analysis, corrections);
+    await appendEvent(ctx, trx, {
+      actor,
+      action: 'log_analysis.store',
+      entityType: 'source',
+      entityId: sourceId,
+      before: summary(before),
+      after: summary(after),
+    });
+    return after;
+  });
+}
+
+function noAnalysis(sourceId: Id): StoreError {
+  return new StoreError(
+    'store.not_found',
+    `Source ${sourceId} has no stored analysis of its current text; analyse it first ` +
+      '(liaison logs analyse --study <path>), then correct it.',
+  );
+}
+
+async function saveCorrection(
+  ctx: StoreContext,
+  trx: Executor,
+  actor: Actor,
+  sourceId: Id,
+  next: Correction,
+): Promise<Correction> {
+  const existing = await correctionsOf(ctx, trx, sourceId);
+  const key = targetKey(next);
+  const merged = mergeCorrection(existing.find((c) => c.target === key)?.correction, next);
+  const position = Math.max(0, ...existing.map((c) => c.position)) + 1;
+  await trx
+    .deleteFrom('log_corrections')
+    .where('source_id', '=', sourceId)
+    .where('target', '=', key)
+    .execute();
+  await trx
+    .insertInto('log_corrections')
+    .values({
+      source_id: sourceId,
+      target: key,
+      position,
+      correction: ctx.features.json.encode(merged),
+      updated_at: ctx.now(),
+      updated_by: actor,
+    })
+    .execute();
+  return merged;
+}
+
+async function correct(ctx: StoreContext, actor: Actor, sourceId: Id, correction: Correction) {
+  requireActor(actor);
+  return mutate(ctx, `Could not correct the analysis of source ${sourceId}`, async (trx) => {
+    const before = await read(ctx, trx, sourceId);
+    if (before === undefined) throw noAnalysis(sourceId);
+    const { lexicon } = await latestLexicon(ctx, trx);
+    checkCorrection(correction, before.computed, knownAgencies(lexicon));
+    const previous = before.corrections.find((c) => targetKey(c) === targetKey(correction));
+    const merged = await saveCorrection(ctx, trx, actor, sourceId, correction);
+    const after = (await read(ctx, trx, sourceId)) as StoredAnalysis;
+    await appendEvent(ctx, trx, {
+      actor,
+      action: 'log_analysis.correct',
+      entityType: 'source',
+      entityId: sourceId,
+      before: { correction: previous ?? null, value: valueAt(before.analysis, merged) },
+      after: { correction: merged, value: valueAt(after.analysis, merged) },
+    });
+    return after;
+  });
+}
+
+export function analysesRepo(ctx: StoreContext): StudyStore['analyses'] {
+  return {
+    store: (actor, sourceId, analysis) => store(ctx, actor, sourceId, analysis),
+    get: (sourceId) => read(ctx, ctx.db, sourceId),
+    correct: (actor, sourceId, correction) => correct(ctx, actor, sourceId, correction),
+  };
+}
