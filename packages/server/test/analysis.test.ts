@@ -1,4 +1,4 @@
-import { AGENCIES, TURNING_POINT_TYPES } from '@liaison/core';
+import { AGENCIES, analyseLog, TURNING_POINT_TYPES } from '@liaison/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStudy, type TestStudy } from './support/test-study.js';
 
@@ -80,5 +80,30 @@ describe('GET /api/analysis/summary', () => {
     );
     expect(Object.keys(agencies)).toEqual([...AGENCIES]);
     for (const agency of summary.logs[0].agencies) expect(agencies[agency]).toBe(1);
+  });
+});
+
+describe('stored analyses and corrections', () => {
+  it('serves a stored analysis with the researcher’s corrections, which override the classifier', async () => {
+    const version = await t.store.texts.current(t.ids.log);
+    const structure = await t.store.texts.structure(version.id);
+    if (structure.kind !== 'police_log') throw new Error('fixture log did not parse as a log');
+    await t.store.analyses.store('tester', t.ids.log, analyseLog(structure));
+    await t.store.analyses.correct('tester', t.ids.log, {
+      target: 'entry',
+      index: 0,
+      event: 'other',
+      framing: 'unclear',
+    });
+    await t.store.analyses.correct('tester', t.ids.log, {
+      target: 'continuum',
+      level: 4,
+      reason: 'standing joint protocol',
+    });
+    const { analysis } = (await get(`/api/sources/${t.ids.log}/analysis`)).json();
+    expect(analysis.entries[0]).toMatchObject({ event: 'other', framing: 'unclear' });
+    expect(analysis.continuum.level).toBe(4);
+    const { summary } = (await get('/api/analysis/summary')).json();
+    expect(summary.logs[0].level).toBe(4);
   });
 });

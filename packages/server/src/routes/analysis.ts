@@ -1,11 +1,12 @@
 /**
  * `/api/sources/:id/analysis` and `/api/analysis/summary`: police-log analysis (events, framing,
- * turning points, continuum) computed on request with the default lexicon and scale, from the
- * current text version's structure. Read-only: nothing is stored.
+ * turning points, continuum). A stored analysis of the current text version is served with the
+ * researcher's corrections applied (they override the classifier); a log never analysed is
+ * analysed on request with the study's current lexicon, and nothing is stored.
  */
 import {
   analyseLog,
-  DEFAULT_LEXICON,
+  type Lexicon,
   type LogAnalysis,
   type LogStructure,
   type SourceFormat,
@@ -31,29 +32,34 @@ export async function analysisRoutes(app: FastifyInstance, { store }: RouteOptio
     const { id } = parseInput(IdParams, request.params, 'params');
     const source = await found(store.sources.get(id), 'source', id);
     if (!isPoliceLog(source)) throw notALog(source);
-    const { versionId, analysis } = await analyseSource(store, source);
+    const lexicon = (await store.lexicons.current()).lexicon;
+    const { versionId, analysis } = await analyseSource(store, source, lexicon);
     return { analysis: presentSourceAnalysis(source, versionId, analysis) };
   });
 
   app.get('/analysis/summary', async () => {
     const logs = (await store.sources.list()).filter(isPoliceLog);
+    const lexicon = (await store.lexicons.current()).lexicon;
     const overviews = [];
     // One log at a time: a study's logs are analysed in sequence to keep memory flat.
     for (const source of logs)
-      overviews.push(overviewOf(source, (await analyseSource(store, source)).analysis));
-    return { summary: presentAnalysisSummary(overviews, DEFAULT_LEXICON.version) };
+      overviews.push(overviewOf(source, (await analyseSource(store, source, lexicon)).analysis));
+    return { summary: presentAnalysisSummary(overviews, lexicon.version) };
   });
 }
 
 async function analyseSource(
   store: StudyStore,
   source: SourceSummary,
+  lexicon: Lexicon,
 ): Promise<{ versionId: string; analysis: LogAnalysis }> {
+  const stored = await store.analyses.get(source.id);
+  if (stored) return { versionId: stored.textVersionId, analysis: stored.analysis };
   const version = await store.texts.current(source.id);
   const structure = await store.texts.structure(version.id);
   // The format says police log, so the importer stored a log structure; guard anyway.
   const entries = structure.kind === 'police_log' ? (structure as LogStructure).entries : [];
-  return { versionId: version.id, analysis: analyseLog({ entries }) };
+  return { versionId: version.id, analysis: analyseLog({ entries }, lexicon) };
 }
 
 function notALog(source: SourceSummary): ApiError {
