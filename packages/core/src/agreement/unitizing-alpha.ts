@@ -27,16 +27,17 @@
  *
  * Cost: O(N log N) per code for N spans, not O(m² N): unit–unit overlap sums use prefix sums of
  * b, b², e, e² within clusters of overlapping spans, and "unit inside another coder's gap" is a
- * 2-D dominance count over gaps with a Fenwick tree.
+ * 2-D dominance count over gaps with a Fenwick tree. Spans live in parallel typed arrays, and
+ * integer offsets are ordered by a radix sort (sort-by-key.ts) rather than by comparisons.
  */
 import {
   expectedDisagreement,
   insideGapSum,
   overlapSum,
   type Gaps,
-  type SpanUnit,
+  type Units,
 } from './unitizing-sums.js';
-import { sortByIntegerKey } from './sort-by-key.js';
+import { sortedOrder } from './sort-by-key.js';
 
 export interface CodedSpan {
   coder: string;
@@ -75,19 +76,16 @@ export interface UnitizingAlpha {
   length: number;
 }
 
-type Unit = SpanUnit;
-
 export function unitizingAlpha(input: UnitizingInput): UnitizingAlpha {
   const m = input.coders.length;
   if (m < 2) throw new RangeError('unitizingAlpha: need at least two coders');
   if (!(input.length > 0))
     throw new RangeError('unitizingAlpha: the continuum must have a positive length');
-  const byCode = groupUnits(input);
-  const perCode = [...byCode].map(([code, units]) => ({
-    code,
-    units: units.length,
-    ...codeResult(units, m, input.begin ?? 0, input.length),
-  }));
+  const begin = input.begin ?? 0;
+  const perCode = [...groupSpans(input)].map(([code, spans]) => {
+    const units = mergeOwnOverlaps(spans, m, begin);
+    return { code, units: units.count, ...codeResult(units, m, begin, input.length) };
+  });
   const dO = perCode.reduce((s, r) => s + r.observedDisagreement, 0);
   const dE = perCode.reduce((s, r) => s + r.expectedDisagreement, 0);
   return { perCode, pooled: result(dO, dE), coders: m, length: input.length };
@@ -97,59 +95,114 @@ function result(dO: number, dE: number): UnitizingResult {
   return { alpha: dE > 0 ? 1 - dO / dE : null, observedDisagreement: dO, expectedDisagreement: dE };
 }
 
-/** Units per code, clamped to the continuum, each coder's overlaps merged, sorted by coder. */
-function groupUnits(input: UnitizingInput): Map<string, Unit[]> {
+/** One code's spans clamped to the continuum, in input order, as parallel arrays. */
+interface Clamped {
+  coder: number[];
+  b: number[];
+  e: number[];
+}
+
+/**
+ * Spans per code, clamped to the continuum (codes in order of their first kept span). The coder
+ * and code of the previous span are remembered, since codings usually come in runs of one coder.
+ */
+function groupSpans(input: UnitizingInput): Map<string, Clamped> {
   const coderIndex = new Map(input.coders.map((c, i) => [c, i]));
   const begin = input.begin ?? 0;
-  const raw = new Map<string, Unit[]>();
+  const raw = new Map<string, Clamped>();
+  let lastCoder: string | undefined;
+  let coder = -1;
+  let lastCode: string | undefined;
+  let list: Clamped | undefined;
   for (const s of input.spans) {
-    const coder = coderIndex.get(s.coder);
-    if (coder === undefined)
-      throw new RangeError(`unitizingAlpha: coder "${s.coder}" is not in the coder list`);
+    if (s.coder !== lastCoder) {
+      coder = coderOf(coderIndex, s.coder);
+      lastCoder = s.coder;
+    }
     const b = Math.max(s.start, begin);
     const e = Math.min(s.end, begin + input.length);
     if (e <= b) continue;
-    const list = raw.get(s.code);
-    if (list) list.push({ coder, b, e });
-    else raw.set(s.code, [{ coder, b, e }]);
+    if (list === undefined || s.code !== lastCode) {
+      list = listFor(raw, s.code);
+      lastCode = s.code;
+    }
+    list.coder.push(coder);
+    list.b.push(b);
+    list.e.push(e);
   }
-  for (const [code, units] of raw) raw.set(code, mergeOwnOverlaps(units, begin, input.length));
   return raw;
 }
 
-/** Sorted by coder, then start; a coder's overlapping units become their union. */
-function mergeOwnOverlaps(units: Unit[], begin: number, length: number): Unit[] {
-  const sorted = sortByIntegerKey(units, (u) => u.coder * (length + 1) + (u.b - begin));
-  const out: Unit[] = [];
-  for (const u of sorted) {
-    const last = out.at(-1);
-    if (last && last.coder === u.coder && u.b < last.e) last.e = Math.max(last.e, u.e);
-    else out.push(u);
-  }
-  return out;
+function coderOf(coderIndex: Map<string, number>, coder: string): number {
+  const index = coderIndex.get(coder);
+  if (index === undefined)
+    throw new RangeError(`unitizingAlpha: coder "${coder}" is not in the coder list`);
+  return index;
 }
 
-function codeResult(byCoder: Unit[], m: number, begin: number, length: number): UnitizingResult {
-  const gaps = gapsOf(byCoder, m, begin, length);
-  const byStart = sortByIntegerKey(byCoder, (u) => u.b);
-  const observed =
-    (overlapSum(byStart) + 2 * insideGapSum(byStart, gaps)) / (m * (m - 1) * length * length);
-  return result(observed, expectedDisagreement(byStart, gaps, m, length));
+function listFor(raw: Map<string, Clamped>, code: string): Clamped {
+  let list = raw.get(code);
+  if (!list) raw.set(code, (list = { coder: [], b: [], e: [] }));
+  return list;
 }
 
-/** Every coder's gaps (positive length) over [begin, begin + length); units sorted by coder. */
-function gapsOf(byCoder: Unit[], m: number, begin: number, length: number): Gaps {
-  const cursor = new Array<number>(m).fill(begin);
-  const gaps: Gaps = { start: [], end: [] };
-  const add = (start: number, end: number) => {
-    gaps.start.push(start);
-    gaps.end.push(end);
+/**
+ * Units sorted by start, then coder; a coder's overlapping spans become their union. Walking
+ * spans by start, each coder's spans come in start order, so a span either extends that coder's
+ * last unit or starts a new one.
+ */
+function mergeOwnOverlaps(spans: Clamped, m: number, begin: number): Units {
+  const n = spans.b.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++)
+    keys[i] = ((spans.b[i] as number) - begin) * m + (spans.coder[i] as number);
+  const order = sortedOrder(keys);
+  const units = {
+    coder: new Int32Array(n),
+    b: new Float64Array(n),
+    e: new Float64Array(n),
+    count: 0,
   };
-  for (const u of byCoder) {
-    const at = cursor[u.coder] as number;
-    if (u.b > at) add(at, u.b);
-    cursor[u.coder] = u.e;
+  const last = new Int32Array(m).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const coder = spans.coder[i] as number;
+    const j = last[coder] as number;
+    const b = spans.b[i] as number;
+    const e = spans.e[i] as number;
+    if (j >= 0 && b < (units.e[j] as number)) units.e[j] = Math.max(units.e[j] as number, e);
+    else {
+      units.coder[units.count] = coder;
+      units.b[units.count] = b;
+      units.e[units.count] = e;
+      last[coder] = units.count++;
+    }
+  }
+  return units;
+}
+
+function codeResult(units: Units, m: number, begin: number, length: number): UnitizingResult {
+  const gaps = gapsOf(units, m, begin, length);
+  const observed =
+    (overlapSum(units) + 2 * insideGapSum(units, gaps)) / (m * (m - 1) * length * length);
+  return result(observed, expectedDisagreement(units, gaps, m, length));
+}
+
+/** Every coder's gaps (positive length) over [begin, begin + length); units sorted by start. */
+function gapsOf(units: Units, m: number, begin: number, length: number): Gaps {
+  const cursor = new Float64Array(m).fill(begin);
+  const gaps = { start: new Float64Array(units.count + m), end: new Float64Array(units.count + m) };
+  let count = 0;
+  const add = (start: number, end: number) => {
+    gaps.start[count] = start;
+    gaps.end[count++] = end;
+  };
+  for (let i = 0; i < units.count; i++) {
+    const coder = units.coder[i] as number;
+    const at = cursor[coder] as number;
+    if ((units.b[i] as number) > at) add(at, units.b[i] as number);
+    cursor[coder] = units.e[i] as number;
   }
   for (const at of cursor) if (begin + length > at) add(at, begin + length);
-  return gaps;
+  return { start: gaps.start.subarray(0, count), end: gaps.end.subarray(0, count) };
 }

@@ -2,12 +2,14 @@
  * The three sums behind α_u (unitizing-alpha.ts has the formulas and sources), each in
  * O(N log N) instead of over all pairs of coders.
  */
-import { sortByIntegerKey } from './sort-by-key.js';
+import { sortedOrder, sortedValues } from './sort-by-key.js';
 
-export interface SpanUnit {
-  coder: number;
-  b: number;
-  e: number;
+/** One code's units over all coders, parallel arrays; the first `count` entries are used. */
+export interface Units {
+  coder: Int32Array;
+  b: Float64Array;
+  e: Float64Array;
+  count: number;
 }
 
 /**
@@ -18,20 +20,21 @@ export interface SpanUnit {
  * (integers below 2^53) for any realistic text, and overlapping = all − (v starts at or after u's
  * end) − (v ends at or before u's start), each a range of prefix sums.
  */
-export function overlapSum(units: readonly SpanUnit[]): number {
-  const scratch = new Scratch(units.length);
+export function overlapSum(units: Units): number {
+  const scratch = new Scratch(units.count);
   let total = 0;
   let first = 0;
   let reach = -Infinity;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as SpanUnit;
-    if (u.b >= reach) {
+  for (let i = 0; i < units.count; i++) {
+    const b = units.b[i] as number;
+    const e = units.e[i] as number;
+    if (b >= reach) {
       if (i > first) total += scratch.clusterSum(units, first, i);
       first = i;
-      reach = u.e;
-    } else if (u.e > reach) reach = u.e;
+      reach = e;
+    } else if (e > reach) reach = e;
   }
-  if (units.length > first) total += scratch.clusterSum(units, first, units.length);
+  if (units.count > first) total += scratch.clusterSum(units, first, units.count);
   return total;
 }
 
@@ -69,6 +72,7 @@ class Scratch {
   private readonly e: Float64Array;
   private readonly ends: Float64Array;
   private readonly order: Int32Array;
+  private readonly packed: Float64Array;
   private readonly byStart: Moments;
   private readonly byEnd: Moments;
   constructor(size: number) {
@@ -76,11 +80,12 @@ class Scratch {
     this.e = new Float64Array(size);
     this.ends = new Float64Array(size);
     this.order = new Int32Array(size);
+    this.packed = new Float64Array(size);
     this.byStart = new Moments(size);
     this.byEnd = new Moments(size);
   }
 
-  clusterSum(units: readonly SpanUnit[], from: number, to: number): number {
+  clusterSum(units: Units, from: number, to: number): number {
     const k = to - from;
     if (k < 2) return 0;
     this.load(units, from, to);
@@ -96,19 +101,41 @@ class Scratch {
     return total;
   }
 
-  /** Cluster-local offsets, and the moments in start order and in end order. */
-  private load(units: readonly SpanUnit[], from: number, to: number): void {
-    const k = to - from;
-    const origin = (units[from] as SpanUnit).b;
+  /**
+   * order[0..k) by end, ties by index: the native numeric sort of e·k + i when that is exact
+   * (integer offsets), else a comparator sort (stable, so the same order).
+   */
+  private orderByEnd(k: number): void {
+    const e = this.e;
+    let integral = true;
+    let max = 0;
     for (let i = 0; i < k; i++) {
-      const u = units[from + i] as SpanUnit;
-      this.b[i] = u.b - origin;
-      this.e[i] = u.e - origin;
+      const x = e[i] as number;
+      if (!Number.isInteger(x) || x < 0) integral = false;
+      if (x > max) max = x;
+    }
+    if (!integral || (max + 1) * k >= 2 ** 53) {
+      this.order.subarray(0, k).sort((x, y) => (e[x] as number) - (e[y] as number));
+      return;
+    }
+    const packed = this.packed.subarray(0, k);
+    for (let i = 0; i < k; i++) packed[i] = (e[i] as number) * k + i;
+    packed.sort();
+    for (let i = 0; i < k; i++) this.order[i] = (packed[i] as number) % k;
+  }
+
+  /** Cluster-local offsets, and the moments in start order and in end order. */
+  private load(units: Units, from: number, to: number): void {
+    const k = to - from;
+    const origin = units.b[from] as number;
+    for (let i = 0; i < k; i++) {
+      this.b[i] = (units.b[from + i] as number) - origin;
+      this.e[i] = (units.e[from + i] as number) - origin;
       this.order[i] = i;
       this.byStart.set(i, this.b[i] as number, this.e[i] as number);
     }
+    this.orderByEnd(k);
     const e = this.e;
-    this.order.subarray(0, k).sort((x, y) => (e[x] as number) - (e[y] as number));
     for (let i = 0; i < k; i++) {
       const j = this.order[i] as number;
       this.ends[i] = e[j] as number;
@@ -149,57 +176,67 @@ export function upperBound(sorted: Sorted, x: number, length = sorted.length): n
  * gaps never contain their own unit. Counting gaps with start ≤ b_u and end ≥ e_u is a 2-D
  * dominance count: sweep units by start, insert gaps by start, keep gap ends in a Fenwick tree.
  */
-export function insideGapSum(units: readonly SpanUnit[], gaps: Gaps): number {
-  const ends = Float64Array.from(gaps.end).sort();
-  const tree = new Float64Array(ends.length + 1);
-  const starts = gaps.start;
-  const byStart = sortByIntegerKey(
-    starts.map((_, i) => i),
-    (i) => starts[i] as number,
-  );
+export function insideGapSum(units: Units, gaps: Gaps): number {
+  const ends = sortedValues(gaps.end);
+  const gapRank = lowerBounds(ends, gaps.end);
+  const unitRank = lowerBounds(ends, units.e.subarray(0, units.count));
+  const tree = new Int32Array(ends.length + 1);
+  const byStart = sortedOrder(gaps.start);
   let next = 0;
   let total = 0;
-  for (const u of units) {
-    for (; next < byStart.length && (gaps.start[byStart[next] as number] as number) <= u.b; next++)
-      for (
-        let k = lowerBound(ends, gaps.end[byStart[next] as number] as number) + 1;
-        k <= ends.length;
-        k += k & -k
-      )
+  for (let i = 0; i < units.count; i++) {
+    const b = units.b[i] as number;
+    for (; next < byStart.length && (gaps.start[byStart[next] as number] as number) <= b; next++)
+      for (let k = (gapRank[byStart[next] as number] as number) + 1; k <= ends.length; k += k & -k)
         tree[k] = (tree[k] as number) + 1;
     let endedBefore = 0;
-    for (let k = lowerBound(ends, u.e); k > 0; k -= k & -k) endedBefore += tree[k] as number;
-    total += (u.e - u.b) ** 2 * (next - endedBefore);
+    for (let k = unitRank[i] as number; k > 0; k -= k & -k) endedBefore += tree[k] as number;
+    total += ((units.e[i] as number) - b) ** 2 * (next - endedBefore);
   }
   return total;
 }
 
+/**
+ * lowerBound(sorted, q) for every query q, walking the queries in ascending order once: a radix
+ * sort and a merge instead of one unpredictable binary search per query.
+ */
+export function lowerBounds(sorted: Float64Array, queries: Float64Array): Int32Array {
+  const order = sortedOrder(queries);
+  const out = new Int32Array(queries.length);
+  let at = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    const q = queries[i] as number;
+    while (at < sorted.length && (sorted[at] as number) < q) at++;
+    out[i] = at;
+  }
+  return out;
+}
+
 /** Every coder's gaps of one code, in parallel arrays of start and end offsets. */
 export interface Gaps {
-  start: number[];
-  end: number[];
+  start: Float64Array;
+  end: Float64Array;
 }
 
 /** D_e(c) of Krippendorff (2004, p. 253); gap lengths from every coder, sorted once. */
-export function expectedDisagreement(
-  units: readonly SpanUnit[],
-  gaps: Gaps,
-  m: number,
-  length: number,
-): number {
-  const lengths = new Float64Array(gaps.end.length);
-  for (let i = 0; i < lengths.length; i++)
-    lengths[i] = (gaps.end[i] as number) - (gaps.start[i] as number);
-  lengths.sort();
+export function expectedDisagreement(units: Units, gaps: Gaps, m: number, length: number): number {
+  const unsorted = new Float64Array(gaps.end.length);
+  for (let i = 0; i < unsorted.length; i++)
+    unsorted[i] = (gaps.end[i] as number) - (gaps.start[i] as number);
+  const lengths = sortedValues(unsorted);
   const suffix = new Float64Array(lengths.length + 1);
   for (let i = lengths.length - 1; i >= 0; i--)
     suffix[i] = (suffix[i + 1] as number) + (lengths[i] as number);
-  const nc = units.length;
+  const nc = units.count;
+  const unitLengths = new Float64Array(nc);
+  for (let i = 0; i < nc; i++) unitLengths[i] = (units.e[i] as number) - (units.b[i] as number);
+  const bounds = lowerBounds(lengths, unitLengths);
   let numerator = 0;
   let squares = 0;
-  for (const u of units) {
-    const l = u.e - u.b;
-    const from = lowerBound(lengths, l);
+  for (let i = 0; i < nc; i++) {
+    const l = unitLengths[i] as number;
+    const from = bounds[i] as number;
     const gapTerm = (suffix[from] as number) - (l - 1) * (lengths.length - from);
     numerator += ((nc - 1) * l * (2 * l * l - 3 * l + 1)) / 3 + l * l * gapTerm;
     squares += l * (l - 1);

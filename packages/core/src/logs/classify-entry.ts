@@ -15,6 +15,8 @@ import {
 import { cancelled, clauseBoundaries } from './cue-windows.js';
 import { resolveAmbiguities, type SenseMemory, type SenseTrigger } from './ambiguity.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
+import { historySpans, inSpans } from './history-segments.js';
+import { isPlaceName } from './place-names.js';
 import { decideFraming } from './decide-framing.js';
 import type { Lexicon } from './lexicon.js';
 import { EVENT_TYPES, NON_PARTNER_AGENCIES, type EventType } from './vocabulary.js';
@@ -76,6 +78,8 @@ interface EntryScan {
   found: Found;
   live: (m: TermMatch) => boolean;
   present: (m: TermMatch) => boolean;
+  /** True for a match inside a history segment: it sets neither the event nor the agencies. */
+  past: (start: number) => boolean;
   extra: SenseTrigger[];
 }
 
@@ -83,20 +87,34 @@ function scanEntry(text: string, context: EntryContext, lexicon: Lexicon): Entry
   const c = compileLexicon(lexicon);
   const cues = cuesOf(c, lexicon);
   const clauses = clauseBoundaries(text);
+  const history = historySpans(text, c.history, clauses);
+  const past = (start: number) => inSpans(history, start);
   return {
     text,
     c,
     lexicon,
     found: candidates(c.keys, text),
     live: (m) => !cancelled(text, clauses, m.start, m.end, cues.negation),
-    present: (m) => !cancelled(text, clauses, m.start, m.end, cues.background),
+    present: (m) =>
+      !past(m.start) &&
+      !isPlaceName(text, m.start, m.end) &&
+      !cancelled(text, clauses, m.start, m.end, cues.background),
+    past,
     extra: resolveAmbiguities(c, text, context.senses),
   };
 }
 
+/** Ambiguity readings of one kind; event and agency readings inside history do not count. */
 function extraOf(s: EntryScan, kind: string): Trigger[] {
-  return s.extra.filter((t) => t.kind === kind).map((t) => t.trigger);
+  const current = (t: Trigger) => !HISTORY_BLIND.includes(kind) || !s.past(t.startUtf16);
+  return s.extra
+    .filter((t) => t.kind === kind)
+    .map((t) => t.trigger)
+    .filter(current);
 }
+
+/** Kinds of label that history segments cannot set (ANNOTATING-LOGS.md §2–3). */
+const HISTORY_BLIND: readonly string[] = ['event', 'agency', 'instrument'];
 
 function listTriggers(
   s: EntryScan,
@@ -112,7 +130,7 @@ function listTriggers(
 function eventCues(s: EntryScan, partner: boolean): { matches: TermMatch[]; triggers: Trigger[] } {
   const terms = s.lexicon.events;
   const matches = scan(s.c.events, s.text, s.found).filter(
-    (m) => s.live(m) && (!terms[m.term]?.requiresPartner || partner),
+    (m) => s.live(m) && !s.past(m.start) && (!terms[m.term]?.requiresPartner || partner),
   );
   const labelled = triggersOf(
     s.text,
@@ -178,7 +196,7 @@ export function classifyEntry(
 
 function instrumentsOf(s: EntryScan): string[] {
   const matches = scan(s.c.instruments, s.text, s.found);
-  const labels = liveLabels(matches, s.lexicon.instruments, s.live);
+  const labels = liveLabels(matches, s.lexicon.instruments, (m) => s.live(m) && !s.past(m.start));
   return [...labels, ...extraOf(s, 'instrument').map((t) => t.label)].filter(unique);
 }
 

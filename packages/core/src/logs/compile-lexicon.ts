@@ -5,6 +5,7 @@
  * run. Compiled forms are cached per lexicon object; lexicons are treated as immutable values.
  */
 import type { AmbiguityRule, Lexicon, LexiconTerm } from './lexicon.js';
+import { compileHistory, type CompiledHistory } from './history-segments.js';
 import { patternKeys } from './pattern-keys.js';
 
 interface KeyedPattern {
@@ -58,6 +59,7 @@ export interface CompiledLexicon {
   backgroundBefore: RegExp;
   backgroundAfter: RegExp;
   refusal: RegExp;
+  history: CompiledHistory;
   ambiguities: CompiledAmbiguity[];
 }
 
@@ -162,6 +164,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     backgroundBefore: anyOf(lexicon.background.before),
     backgroundAfter: anyOf(lexicon.background.after),
     refusal: anyOf(lexicon.refusal),
+    history: compileHistory(lexicon.history),
     ambiguities: lexicon.ambiguities.map(compileAmbiguity),
   };
   cache.set(lexicon, compiled);

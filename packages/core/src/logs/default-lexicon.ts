@@ -770,7 +770,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.0.0',
+  version: '1.1.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -846,6 +846,21 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`^\W*(?:in|until|since) (?:19|20)\d\d\b`,
     ],
     windowUtf16: 48,
+  },
+  history: {
+    lineStart: [
+      // Headings of recounted history, e.g. "PREVIOUS: 22/04/2014 - ...", "Local intel - 2 prev".
+      rx`(?:previous|prev(?:ious)? calls?|history|local intel(?:ligence)?)\b\s*(?:[:-]|$)`,
+      // A line that opens with a date but no time is an earlier event, not a new log entry.
+      rx`\d{1,2}/\d{1,2}/\d{2,4}\b(?![ T]*\d{1,2}:\d{2})`,
+    ],
+    inline: [
+      rx`\bpreviously\b`,
+      rx`\blast (?:week|month|year)\b`,
+      rx`\b(?:weeks|months|years) ago\b`,
+      rx`\bon \d{1,2}/\d{1,2}\b(?!\s*(?:at )?\d{1,2}:?\d{2})`,
+      rx`\b\d+ (?:x )?prev(?:ious)? (?:calls|incidents|reports)\b`,
+    ],
   },
   refusal: [
     rx`\brefus(?:ed|es|al)\b`,

@@ -9,3 +9,4 @@ export * from './analyse-log.js';
 export * from './validate-lexicon.js';
 export * from './corrections.js';
 export { patternKeys } from './pattern-keys.js';
+export type { HistoryCues } from './history-segments.js';

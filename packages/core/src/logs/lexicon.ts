@@ -4,6 +4,7 @@
  * JavaScript RegExp sources matched case-insensitively, because real exports mix capitals and
  * lower case; write `\b` yourself where a word boundary matters.
  */
+import type { HistoryCues } from './history-segments.js';
 import type { EventType, Framing } from './vocabulary.js';
 
 /** One label and the patterns that evidence it. */
@@ -65,6 +66,11 @@ export interface Lexicon {
   negation: CueWindow;
   /** Background mentions: cancel agency cues ("NOT KNOWN TO MH SERVICES", "previous admissions"). */
   background: CueWindow;
+  /**
+   * History segments (history-segments.ts): lines and clauses that recount earlier events, whose
+   * cues set neither the event nor the agencies. Optional so older saved lexicons still load.
+   */
+  history?: HistoryCues;
   /** A request that was refused or declined ("cannot accept a referral from police"). */
   refusal: string[];
   ambiguities: AmbiguityRule[];

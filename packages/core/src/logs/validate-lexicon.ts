@@ -82,6 +82,7 @@ const LEXICON = fields({
   signals: termList(),
   negation: cueWindow,
   background: cueWindow,
+  history: optional(fields({ lineStart: list(pattern), inline: list(pattern) })),
   refusal: list(pattern),
   ambiguities: list(
     fields({

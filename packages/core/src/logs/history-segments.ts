@@ -1,0 +1,81 @@
+/**
+ * History segments: the parts of an entry that recount earlier events rather than record this
+ * entry's action ("PREVIOUS: 22/04/2014 - CALL RE SAME, NFA", "Local intel - 2 prev calls",
+ * "previously sectioned"). ANNOTATING-LOGS.md §2–3: the event is the action the entry records and
+ * agencies only mentioned as history do not act, so cues inside these segments are ignored for the
+ * event and the agencies. Offsets are UTF-16 code units; spans are flat [start, end) pairs.
+ */
+
+/** Cue patterns for history segments (`Lexicon.history`), as RegExp sources. */
+export interface HistoryCues {
+  /** A line that starts with one of these (after blanks) is history up to its end. */
+  lineStart: string[];
+  /** The clause (see cue-windows.ts) holding one of these is history. */
+  inline: string[];
+}
+
+export interface CompiledHistory {
+  lineStart: RegExp;
+  inline: RegExp;
+}
+
+/** Lines under a history heading stay history while they are bullets or indented. */
+const CONTINUES = /^(?:[ \t]+\S|[-*•])/;
+
+function join(patterns: string[], flags: string, prefix = ''): RegExp {
+  const body = patterns.map((p) => `(?:${p})`).join('|');
+  return new RegExp(patterns.length ? `${prefix}(?:${body})` : '(?!)', flags);
+}
+
+export function compileHistory(cues: HistoryCues | undefined): CompiledHistory {
+  return {
+    lineStart: join(cues?.lineStart ?? [], 'i', '^\\s*'),
+    inline: join(cues?.inline ?? [], 'gi'),
+  };
+}
+
+function historyLines(text: string, cues: CompiledHistory, out: number[]): void {
+  let open = false;
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    open = cues.lineStart.test(line) || (open && CONTINUES.test(line));
+    if (open) out.push(start, end);
+    start = end + 1;
+  }
+}
+
+/** The clause around [start, end): from the last boundary before it to the next one after. */
+function clauseAround(bounds: number[], length: number, start: number, end: number): number[] {
+  let from = 0;
+  let to = length;
+  for (let i = 0; i < bounds.length; i += 2) {
+    const b0 = bounds[i] as number;
+    if (b0 >= end) {
+      to = b0;
+      break;
+    }
+    if ((bounds[i + 1] as number) <= start) from = bounds[i + 1] as number;
+  }
+  return [from, to];
+}
+
+/** History spans of an entry; `bounds` are its clause boundaries (`clauseBoundaries`). */
+export function historySpans(text: string, cues: CompiledHistory, bounds: number[]): number[] {
+  const out: number[] = [];
+  historyLines(text, cues, out);
+  cues.inline.lastIndex = 0;
+  for (let m = cues.inline.exec(text); m !== null; m = cues.inline.exec(text)) {
+    if (m[0].length === 0) cues.inline.lastIndex++;
+    else out.push(...clauseAround(bounds, text.length, m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
+/** True when UTF-16 offset `pos` falls inside one of the flat [start, end) spans. */
+export function inSpans(spans: number[], pos: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    if (pos >= (spans[i] as number) && pos < (spans[i + 1] as number)) return true;
+  }
+  return false;
+}
