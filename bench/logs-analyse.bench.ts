@@ -1,16 +1,27 @@
 /**
  * Log analysis (entry classification + turning points + continuum) over 100,000 synthetic,
- * fictional logs made by a seeded generator. Logs are streamed: generated, analysed and dropped
- * one at a time, so memory stays flat. Throughput is in MB of entry text (UTF-16 length as a
- * proxy for bytes of mostly-ASCII text) per second on one core, against the issue's 20 MB/s target.
+ * fictional logs made by a seeded generator, against the issue's 20 MB/s per core target and
+ * against the previous implementation (core at commit PREVIOUS, before the fast lexicon matcher),
+ * timed in the same run. Logs are streamed in batches of BATCH: generated, analysed by both
+ * implementations (in alternating order, so neither always runs on a warmer cache) and dropped,
+ * so memory stays flat. Throughput is MB of entry text (UTF-16 length as a proxy for bytes of
+ * mostly-ASCII text) per CPU-second of this process (user + system), which is what one core
+ * delivers even when other processes share the machine; medians are over batches.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { analyseLog } from '../packages/core/src/logs/index.js';
 import type { LogEntry } from '../packages/core/src/model/source.js';
-import { peakRssMb, report, summarise } from './lib/measure.js';
+import { peakRssMb } from './lib/measure.js';
+import { importAtCommit } from './lib/previous-implementation.js';
 import { randomInt, seededRandom } from './lib/synthetic-text.js';
 
 const LOGS = Number(process.env.LOGS_BENCH_COUNT ?? 100_000);
+const BATCH = 1_000;
 const TARGET_MB_PER_S = 20;
+/** The commit whose log analysis is the baseline (trigram-keyed RegExp matching). */
+const PREVIOUS = 'cbf0856f2306585157a4657b9cd50a64fb05b743';
+
+type Analyse = typeof analyseLog;
 
 /** Phrases in the style of real exports (capitals, abbreviations, negation, CPN both senses). */
 const PHRASES = [
@@ -53,46 +64,75 @@ function syntheticEntry(random: () => number, index: number): LogEntry {
   };
 }
 
-function syntheticLog(random: () => number): { entries: LogEntry[]; chars: number } {
+function syntheticLog(random: () => number): { entries: LogEntry[] } {
   const n = 4 + randomInt(random, 16);
-  const entries = Array.from({ length: n }, (_, i) => syntheticEntry(random, i));
-  return { entries, chars: entries.reduce((sum, e) => sum + e.text.length, 0) };
+  return { entries: Array.from({ length: n }, (_, i) => syntheticEntry(random, i)) };
 }
 
-/** Analyses `count` logs in batches, returning per-batch milliseconds, total chars and RSS samples. */
-function run(count: number): { batchMs: number[]; chars: number; rssMb: number[] } {
+/** CPU milliseconds (user + system) `fn` takes over the whole batch. */
+function cpuMs(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+interface Run {
+  current: number[];
+  previous: number[];
+  ratios: number[];
+  mb: number;
+}
+
+function runBatches(previous: Analyse | null): Run {
   const random = seededRandom(20261126);
-  const batchMs: number[] = [];
-  const rssMb: number[] = [];
-  let chars = 0;
-  for (let done = 0; done < count;) {
-    const size = Math.min(10_000, count - done);
-    const t0 = performance.now();
-    for (let i = 0; i < size; i++) {
-      const log = syntheticLog(random);
-      chars += log.chars;
-      analyseLog(log);
-    }
-    batchMs.push(performance.now() - t0);
-    rssMb.push(process.memoryUsage().rss / 1024 / 1024);
-    done += size;
+  const run: Run = { current: [], previous: [], ratios: [], mb: 0 };
+  for (let done = 0, b = 0; done < LOGS; done += BATCH, b++) {
+    const logs = Array.from({ length: Math.min(BATCH, LOGS - done) }, () => syntheticLog(random));
+    const mb = logs.reduce((n, l) => n + l.entries.reduce((m, e) => m + e.text.length, 0), 0) / 1e6;
+    const time = (analyse: Analyse) => cpuMs(() => logs.forEach((l) => analyse(l)));
+    const order = b % 2 === 0 ? [analyseLog, previous] : [previous, analyseLog];
+    const ms = new Map(order.map((f) => [f, f ? time(f) : NaN]));
+    const now = ms.get(analyseLog) as number;
+    run.current.push(mb / (now / 1000));
+    if (previous) run.previous.push(mb / ((ms.get(previous) as number) / 1000));
+    if (previous) run.ratios.push((ms.get(previous) as number) / now);
+    run.mb += mb;
   }
-  return { batchMs, chars, rssMb };
+  return run;
 }
 
-run(2_000); // warm-up: compile the lexicon and let the JIT settle
-const { batchMs, chars, rssMb } = run(LOGS);
-const totalMs = batchMs.reduce((a, b) => a + b, 0);
-const mb = chars / 1e6;
-const mbPerS = mb / (totalMs / 1000);
-const targetMs = (mb / TARGET_MB_PER_S) * 1000;
-report(`logs-analyse ${LOGS} logs (${mb.toFixed(1)} MB, total)`, summarise([totalMs]), {
-  name: `target ${TARGET_MB_PER_S} MB/s`,
-  ms: targetMs,
-});
-const sortedRss = [...rssMb].sort((a, b) => a - b);
-console.log(
-  `  ${mbPerS.toFixed(2)} MB/s on one core (target ${TARGET_MB_PER_S}, ratio ${(TARGET_MB_PER_S / mbPerS).toFixed(2)} ` +
-    `= time / target time); median batch ${summarise(batchMs).medianMs.toFixed(0)} ms per 10,000 logs; ` +
-    `RSS median ${sortedRss[Math.floor(sortedRss.length / 2)]?.toFixed(0)} MB, peak ${peakRssMb().toFixed(0)} MB`,
+/** Whether both implementations give the same analyses on a sample (a sanity check, untimed). */
+function sameResults(previous: Analyse): boolean {
+  const random = seededRandom(7);
+  const logs = Array.from({ length: 200 }, () => syntheticLog(random));
+  return logs.every((l) => isDeepStrictEqual(analyseLog(l), previous(l)));
+}
+
+const loaded = await importAtCommit<{ analyseLog: Analyse }>(
+  PREVIOUS,
+  'packages/core/src/logs/analyse-log.ts',
 );
+const previous = 'module' in loaded ? loaded.module.analyseLog : null;
+if (!previous)
+  console.log(
+    `  previous implementation unavailable (${'missing' in loaded ? loaded.missing : ''})`,
+  );
+else
+  console.log(
+    `  same analyses as ${PREVIOUS.slice(0, 7)} on 200 sample logs: ${sameResults(previous)}`,
+  );
+const run = runBatches(previous);
+const now = median(run.current);
+console.log(
+  `bench logs-analyse ${LOGS} logs (${run.mb.toFixed(1)} MB), ${run.current.length} batches: ` +
+    `median ${now.toFixed(2)} MB/s per CPU-second (target ${TARGET_MB_PER_S}: ratio ${(now / TARGET_MB_PER_S).toFixed(2)})`,
+);
+if (previous)
+  console.log(
+    `  baseline previous implementation (${PREVIOUS.slice(0, 7)}): median ${median(run.previous).toFixed(2)} MB/s; ` +
+      `median speed-up ${median(run.ratios).toFixed(2)}x (previous CPU time / current, per batch)`,
+  );
+console.log(`  peak RSS ${peakRssMb().toFixed(0)} MB (both implementations in one process)`);

@@ -3,9 +3,10 @@
  * commands/, loaded only when that command runs, so `--help` starts fast and needs no database
  * driver; this file only declares arguments, options and help.
  */
-import { Command, Option } from 'commander';
-import { DATASET_KINDS } from '@liaison/core';
+import { Argument, Command, Option } from 'commander';
+import { DATASET_KINDS, QUERY_ATTRIBUTES } from '@liaison/core';
 import type { CliContext } from './context.js';
+import { addAssist } from './program-assist.js';
 import { CLI_VERSION } from './version.js';
 
 const STUDY_HELP = 'study: a .liaison file, or postgres://user@host/db?schema=name';
@@ -18,6 +19,9 @@ export function buildProgram(ctx: CliContext): Command {
     .version(CLI_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr })
+    // Needed for `agree disputes --study …`: without it `agree` would take the options meant
+    // for its subcommand. Only the root's own -V/-h must come before a command name.
+    .enablePositionalOptions()
     .exitOverride();
   addStudy(program, ctx);
   addImport(program, ctx);
@@ -28,7 +32,122 @@ export function buildProgram(ctx: CliContext): Command {
   addAgree(program, ctx);
   addSeq(program, ctx);
   addDeid(program, ctx);
+  addAssist(program, ctx);
+  addCodebook(program, ctx);
+  addQuery(program, ctx);
+  addSearch(program, ctx);
   return program;
+}
+
+/** `codebook`: codes, their history and coding rounds (docs/codebook.md). */
+function addCodebook(program: Command, ctx: CliContext): void {
+  const book = program
+    .command('codebook')
+    .description('the codebook, its changes and coding rounds');
+  book
+    .command('list')
+    .description('print the codebook as a tree with coding counts')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--json', 'print {codes, codingCounts} on stdout')
+    .action(async (opts) => (await import('./commands/codebook-list.js')).codebookList(ctx, opts));
+  addCodebookEdits(book, ctx);
+  addCodebookRounds(book, ctx);
+  addCodebookTransfer(book, ctx);
+}
+
+function addCodebookTransfer(book: Command, ctx: CliContext): void {
+  const load = () => import('./commands/codebook-transfer.js');
+  book
+    .command('export')
+    .description('write the codes in use as a JSON codebook file')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts) => (await load()).codebookExport(ctx, opts));
+  book
+    .command('import')
+    .description("add a codebook file's codes (a name already under the same parent is kept)")
+    .argument('<file>', 'a file written by codebook export')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--memo <text>', 'why: kept with each code added')
+    .option('--json', 'print {added, existing} on stdout')
+    .action(async (file: string, opts) => (await load()).codebookImport(ctx, file, opts));
+}
+
+/** Options every codebook operation takes: the study, the reason and JSON output. */
+function codebookOperation(command: Command): Command {
+  return command
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--memo <text>', 'why: kept with the change and shown by codebook diff')
+    .option('--json', 'print the result as JSON on stdout');
+}
+
+function addCodebookEdits(book: Command, ctx: CliContext): void {
+  const load = () => import('./commands/codebook-edit.js');
+  codebookOperation(book.command('add').description('add a code').argument('<name>', 'code name'))
+    .option('--parent <code>', 'parent code (name or id)')
+    .option('--definition <text>', 'what the code means')
+    .option('--inclusion <text>', 'when to apply it')
+    .option('--exclusion <text>', 'when not to apply it')
+    .option('--example <text...>', 'example segments (repeatable)')
+    .option('--colour <hex>', 'colour such as #1f77b4')
+    .option('--folder', 'a folder that only groups codes (not codable)')
+    .option('--dataset <name>', "this dataset's code (default: shared by all datasets)")
+    .action(async (name: string, opts) => (await load()).codebookAdd(ctx, name, opts));
+  codebookOperation(book.command('rename').description('rename a code'))
+    .argument('<code>', 'code name or id')
+    .argument('<new-name>', 'the new name')
+    .action(async (code: string, name: string, opts) =>
+      (await load()).codebookRename(ctx, code, name, opts),
+    );
+  codebookOperation(book.command('move').description('move a code under another or to the top'))
+    .argument('<code>', 'code name or id')
+    .option('--parent <code>', 'new parent (name or id)')
+    .option('--top', 'move to the top level')
+    .action(async (code: string, opts) => (await load()).codebookMove(ctx, code, opts));
+  codebookOperation(
+    book.command('merge').description('merge a code into another (its codings move)'),
+  )
+    .argument('<code>', 'the code merged away (name or id)')
+    .requiredOption('--into <code>', 'the code that keeps the codings')
+    .action(async (code: string, opts) => (await load()).codebookMerge(ctx, code, opts));
+  codebookOperation(
+    book.command('split').description('make a new code from some codings of a code'),
+  )
+    .argument('<code>', 'the code split (name or id)')
+    .requiredOption('--new <name>', 'name of the new code')
+    .option('--codings <ids>', 'comma-separated ids of the codings that move to it')
+    .action(async (code: string, opts) => (await load()).codebookSplit(ctx, code, opts));
+  codebookOperation(
+    book.command('retire').description('retire a code (kept for history, not codable)'),
+  )
+    .argument('<code>', 'code name or id')
+    .action(async (code: string, opts) => (await load()).codebookRetire(ctx, code, opts));
+}
+
+function addCodebookRounds(book: Command, ctx: CliContext): void {
+  const load = () => import('./commands/codebook-rounds.js');
+  book
+    .command('round')
+    .description('take a coding round: a named snapshot of the codebook')
+    .argument('<name>', 'round name, e.g. "Round 1"')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--dataset <name>', "snapshot this dataset's codes and the shared ones")
+    .option('--json', 'print the round as JSON on stdout')
+    .action(async (name: string, opts) => (await load()).codebookRound(ctx, name, opts));
+  book
+    .command('rounds')
+    .description('list the coding rounds')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--json', 'print {rounds} on stdout')
+    .action(async (opts) => (await load()).codebookRounds(ctx, opts));
+  book
+    .command('diff')
+    .description('what changed in the codebook between two rounds, and why')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .requiredOption('--from <round>', 'the earlier round (name or id)')
+    .option('--to <round>', 'the later round, or current (default)', 'current')
+    .option('--json', 'print {from, to, changes} on stdout')
+    .action(async (opts) => (await load()).codebookDiff(ctx, opts));
 }
 
 /** `deid`: de-identification (docs/deid.md). */
@@ -36,13 +155,40 @@ function addDeid(program: Command, ctx: CliContext): void {
   const deid = program.command('deid').description('find and replace personal identifiers');
   deid
     .command('detect')
-    .description('print the personal identifiers found in logs, transcripts or .docx files')
-    .argument('<files...>', 'files to scan (.txt, .csv, .docx)')
+    .description('print the identifiers found in files, or store them as suggestions in a study')
+    .argument('[files...]', 'files to scan (.txt, .csv, .docx)')
     .option('--json', 'print [{file, entities: [{type, start, end, text, score}]}] on stdout')
+    .option('--study <path>', `instead of files, store suggestions for review in a ${STUDY_HELP}`)
+    .option('--source <name>', 'with --study: only this source')
     .action(async (files: string[], opts) =>
-      (await import('./commands/deid-detect.js')).deidDetect(ctx, files, opts),
+      (await import('./commands/deid-study.js')).deidDetectFilesOrStudy(ctx, files, opts),
     );
+  addDeidStudy(deid, ctx);
   addDeidKey(deid, ctx);
+}
+
+/** `deid review` and `deid apply`: the review of a study's suggestions and applying them. */
+function addDeidStudy(deid: Command, ctx: CliContext): void {
+  const load = () => import('./commands/deid-study.js');
+  deid
+    .command('review')
+    .description("count, list or bulk-accept a study's suggestions")
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--source <name>', 'only this source')
+    .option('--list', 'list the detections with their words (for the reviewer only)')
+    .option('--accept-type <type>', 'accept every suggestion of this type, e.g. PHONE')
+    .option('--json', 'print {remaining, detections?} on stdout')
+    .action(async (opts) => (await load()).deidReview(ctx, opts));
+  deid
+    .command('apply')
+    .description('replace accepted detections with pseudonyms; irreversible without the key')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .requiredOption('--key <file>', 'key file (passphrase: LIAISON_KEY_PASSPHRASE or asked)')
+    .option('--placeholder <types>', 'comma-separated types replaced by [TYPE] alone')
+    .option('--dates <how>', 'DATE: shift (default) or placeholder')
+    .option('--dob <how>', 'DATE_OF_BIRTH: placeholder (default) or shift')
+    .option('--json', 'print {sources, replaced, remaining} on stdout')
+    .action(async (opts) => (await load()).deidApply(ctx, opts));
 }
 
 /** `deid key`: the encrypted re-identification key (docs/deid.md, "Pseudonyms and the key"). */
@@ -126,9 +272,50 @@ function addSeqDistance(seq: Command, ctx: CliContext): void {
     );
 }
 
-function addAgree(program: Command, ctx: CliContext): void {
+/** `query <kind>`: queries over codings; `search`: full-text search (docs/queries.md). */
+function addQuery(program: Command, ctx: CliContext): void {
+  const kinds = ['segments', 'cooccurrence', 'matrix', 'framework'];
   program
-    .command('agree')
+    .command('query')
+    .description('queries over codings: segments, cooccurrence, matrix, framework')
+    .addArgument(new Argument('<kind>', 'which query').choices(kinds))
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--code <names...>', 'only these codes (default: every codable code)')
+    .addOption(
+      new Option('--by <attribute>', 'matrix columns, or what --value filters on').choices(
+        QUERY_ATTRIBUTES,
+      ),
+    )
+    .option('--value <names...>', 'segments: keep these values of --by')
+    .option('--case <names...>', 'framework: only these cases')
+    .addOption(
+      new Option('--mode <mode>', 'cooccurrence: overlapping spans or same entry/turn')
+        .choices(['overlap', 'unit'])
+        .default('overlap'),
+    )
+    .option('--out <file>', 'write the table to a .csv or .xlsx file')
+    .option('--json', 'print the full result as JSON on stdout')
+    .action(async (kind, opts) =>
+      (await import('./commands/query.js')).queryCommand(ctx, kind, opts),
+    );
+}
+
+function addSearch(program: Command, ctx: CliContext): void {
+  program
+    .command('search')
+    .description('full-text search across the study, with snippets')
+    .argument('<query>', 'words to find; end a word with * for a prefix')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--limit <n>', 'at most this many hits (default 20, max 500)')
+    .option('--json', 'print JSON on stdout')
+    .action(async (query, opts) =>
+      (await import('./commands/search.js')).searchCommand(ctx, query, opts),
+    );
+}
+
+function addAgree(program: Command, ctx: CliContext): void {
+  const agree = program.command('agree');
+  agree
     .description(
       'inter-coder agreement on a reliability matrix CSV or on a study (docs/agreement.md)',
     )
@@ -143,8 +330,22 @@ function addAgree(program: Command, ctx: CliContext): void {
     .option('--dataset <name>', 'with --study: only this dataset')
     .option('--coders <a,b>', 'with --study: the coders to compare (default: all who coded)')
     .option('--threshold <0..1>', 'with --study: segment overlap needed to agree (default 0.9)')
+    .option('--all-sources', 'with --study: pool every source, not only those all coders coded')
     .option('--json', 'print JSON on stdout')
+    // Positional: options after `disputes` belong to it, not to `agree`.
+    .enablePositionalOptions()
     .action(async (opts) => (await import('./commands/agree.js')).agreeCommand(ctx, opts));
+  agree
+    .command('disputes')
+    .description('list the spans where two coders disagree, for discussion (docs/agreement.md)')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .requiredOption('--coders <a,b>', 'the coders to compare')
+    .option('--source <name>', 'only this source')
+    .option('--threshold <0..1>', 'segment overlap needed to agree (default 0.9)')
+    .option('--json', 'print JSON on stdout')
+    .action(async (opts) =>
+      (await import('./commands/agree-disputes.js')).agreeDisputes(ctx, opts),
+    );
 }
 
 function addStudy(program: Command, ctx: CliContext): void {
@@ -211,6 +412,25 @@ function addLogs(program: Command, ctx: CliContext): void {
       (await import('./commands/logs-analyse.js')).logsAnalyse(ctx, files, opts),
     );
   addLogCorrections(logs, ctx);
+  addLogScale(logs, ctx);
+}
+
+/** `logs scale`: the study's continuum scale (docs/log-analysis.md). */
+function addLogScale(logs: Command, ctx: CliContext): void {
+  const scale = logs.command('scale').description("show or edit a study's continuum scale");
+  scale
+    .command('show')
+    .description('print the current continuum scale as JSON (the default until one is saved)')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .action(async (opts) => (await import('./commands/logs-scale.js')).logsScaleShow(ctx, opts));
+  scale
+    .command('set')
+    .description('save an edited continuum scale (levels, labels, rules) as the next version')
+    .argument('<file.json>', 'the scale, as `logs scale show` prints it')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .action(async (file: string, opts) =>
+      (await import('./commands/logs-scale.js')).logsScaleSet(ctx, file, opts),
+    );
 }
 
 function addLogCorrections(logs: Command, ctx: CliContext): void {

@@ -181,7 +181,8 @@ describe('liaison agree --study', () => {
       ['agree', '--study', 'study-1.liaison', '--coders', 'ann,bbo', '--json'],
       dir,
     );
-    expect(typo.code).toBe(0);
+    expect(typo.code).toBe(1);
     expect(typo.stderr).toContain('coder "bbo" has no codings');
+    expect(typo.stderr).toContain('no source is coded by every one of ann, bbo');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,5 +63,84 @@ describe('the demo study', () => {
       ).toBe(true);
       expect(structure.incident, log.name).toBeTruthy();
     }
+  });
+
+  it('has a thematic codebook of folders and defined codes, each applied by researcher-a', async () => {
+    const codes = await store.codes.list();
+    const folders = codes.filter((c) => !c.codable);
+    const codable = codes.filter((c) => c.codable);
+    expect(folders.length).toBeGreaterThanOrEqual(4);
+    expect(codable.length).toBeGreaterThanOrEqual(15);
+    for (const c of codable) {
+      expect(c.parentId, c.name).not.toBeNull();
+      expect(c.definition.length, c.name).toBeGreaterThan(20);
+      expect(c.inclusion.length, c.name).toBeGreaterThan(20);
+      expect(c.exclusion.length, c.name).toBeGreaterThan(20);
+      expect(c.examples.length, c.name).toBeGreaterThan(0);
+    }
+    for (const code of codable) {
+      const byA = (await store.codings.byCode(code.id)).filter((c) => c.coder === 'researcher-a');
+      expect(byA.length, code.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('codes every transcript for researcher-a and about a third for researcher-b, verbatim', async () => {
+    const transcripts = (await store.sources.list()).filter((s) => s.format === 'transcript');
+    const codersOf = new Map<string, Set<string>>();
+    for (const t of transcripts) {
+      const version = await store.texts.current(t.id);
+      const codings = await store.codings.bySource(t.id);
+      for (const c of codings) {
+        const { startUtf16, endUtf16 } = c.anchor.position;
+        expect(version.text.slice(startUtf16, endUtf16)).toBe(c.anchor.quote.exact);
+        expect(c.status).toBe('exact');
+      }
+      codersOf.set(t.name, new Set(codings.map((c) => c.coder)));
+    }
+    const withA = [...codersOf.values()].filter((s) => s.has('researcher-a')).length;
+    const withB = [...codersOf.values()].filter((s) => s.has('researcher-b')).length;
+    expect(withA).toBe(transcripts.length);
+    expect(withB / transcripts.length).toBeGreaterThan(0.25);
+    expect(withB / transcripts.length).toBeLessThan(0.45);
+  });
+
+  it('refuses a codings file whose quote is not in the transcript, naming file and quote', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'liaison-demo-root-'));
+    mkdirSync(join(root, 'interviews'));
+    mkdirSync(join(root, 'codings'));
+    writeFileSync(
+      join(root, 'interviews', 'T-01.txt'),
+      'INT: Who do you ring?\n\nP01: The MASH.\n',
+    );
+    const manifest = {
+      name: 'Tiny',
+      description: '',
+      sites: [{ name: 'Site', description: '' }],
+      participants: [],
+      codebook: 'codebook.json',
+      codings: 'codings',
+      datasets: [
+        {
+          name: 'Interviews',
+          kind: 'interviews',
+          description: '',
+          extensions: ['.txt'],
+          imports: [{ site: 'Site', dir: 'interviews' }],
+        },
+      ],
+    };
+    writeFileSync(join(root, 'study.json'), JSON.stringify(manifest));
+    const codebook = { name: 'B', description: '', codes: [{ name: 'Info', definition: 'x' }] };
+    writeFileSync(join(root, 'codebook.json'), JSON.stringify(codebook));
+    const codings = {
+      source: 'interviews/T-01.txt',
+      coder: 'a',
+      codings: [{ code: 'Info', quote: 'The police.' }],
+    };
+    writeFileSync(join(root, 'codings', 'a.json'), JSON.stringify(codings));
+    const path = join(root, 'tiny.liaison');
+    await expect(buildDemoStudy({ engine: 'sqlite', path }, { root })).rejects.toThrow(
+      /codings[\\/]a\.json: quote "The police\." is not in interviews\/T-01\.txt/,
+    );
   });
 });

@@ -10,4 +10,7 @@ export * from './text/index.js';
 export * from './sequence/index.js';
 export * from './deid/index.js';
 export * from './agreement/index.js';
+export * from './codebook/index.js';
 export * from './logs/index.js';
+export * from './queries/index.js';
+export * from './assist/index.js';

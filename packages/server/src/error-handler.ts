@@ -14,6 +14,7 @@ const STORE_CODE_TO_ID: Record<string, ErrorId> = {
   'store.not_found': 'not_found',
   'store.conflict': 'conflict',
   'store.invalid_input': 'validation_failed',
+  'store.forbidden': 'forbidden',
 };
 
 /** Fastify's own request errors, reworded so none echoes the request body back. */

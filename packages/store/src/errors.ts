@@ -15,6 +15,8 @@ export const STORE_ERROR_CODES = [
   'store.conflict',
   /** Input the store refuses (an anchor outside its text, a text that no longer parses). */
   'store.invalid_input',
+  /** The actor may not make this change (e.g. only the coding lead may reveal blind codings). */
+  'store.forbidden',
   /** Stored data failed a check, e.g. original bytes whose SHA-256 no longer matches. */
   'store.integrity',
   /** The study was written by a newer Liaison, or its migrations could not run. */

@@ -8,3 +8,5 @@ export { createStudy, openStudy } from './open-study.js';
 export { dropPostgresSchema, validateSchemaName } from './engine/postgres.js';
 export { decodeFile } from './ingest/decode-file.js';
 export * from './deid/index.js';
+export * from './exports/index.js';
+export * from './assist/index.js';

@@ -139,7 +139,7 @@ describe.each(engines)('repositories on $name', (engine) => {
     expect(await lastEvent(store)).toMatchObject({ before: risk, after: defined });
     const events = (await store.events.list()).length;
     expect(await codeOf(store.codes.update(ACTOR, drivers.id, { parentId: risk.id }))).toBe(
-      'store.invalid_input',
+      'store.conflict',
     );
     expect(await store.events.list()).toHaveLength(events);
     expect((await store.codes.list()).map((c) => c.name)).toEqual(['Drivers', 'risk_concern']);

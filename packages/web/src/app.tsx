@@ -3,7 +3,13 @@ import type { MouseEvent } from 'react';
 import { PageErrorBoundary } from './components/page-error-boundary.js';
 import { SearchBox } from './components/search-box.js';
 import { AnalysisPage } from './pages/analysis-page.js';
+import { AutocodePage } from './pages/autocode-page.js';
+import { CodebookPage } from './pages/codebook-page.js';
+import { DeidReviewPage } from './pages/deid-review-page.js';
+import { DisputesPage } from './pages/disputes-page.js';
+import { QueriesPage } from './pages/queries-page.js';
 import { SearchPage } from './pages/search-page.js';
+import { SequencesPage } from './pages/sequences-page.js';
 import { SourceReader } from './pages/source-reader.js';
 import { StudyHome } from './pages/study-home.js';
 import { href, parseHash, useHash, type Route } from './router.js';
@@ -21,10 +27,22 @@ function Page({ route }: { route: Route }) {
           unit={route.unit}
         />
       );
+    case 'deid':
+      return <DeidReviewPage key={route.id} sourceId={route.id} />;
     case 'search':
       return <SearchPage key={route.query} query={route.query} />;
     case 'analysis':
       return <AnalysisPage />;
+    case 'codebook':
+      return <CodebookPage />;
+    case 'queries':
+      return <QueriesPage />;
+    case 'autocode':
+      return <AutocodePage />;
+    case 'sequences':
+      return <SequencesPage params={route} />;
+    case 'disputes':
+      return <DisputesPage key={route.coders.join(',')} coders={route.coders} />;
     case 'unknown':
       return <UnknownPage />;
   }

@@ -115,7 +115,10 @@ describe("a police log's analysis in the reader", () => {
     expect(await badge.locator('.continuum-level').textContent()).toBe(`Level ${level} · ${label}`);
     await page.locator('td.entry-event').first().waitFor();
     const headers = await page.locator('.log-table thead th').allTextContents();
-    expect(headers).toEqual(['#', 'Time', 'Author', 'Entry', 'Agencies', 'Event', 'Framing']);
+    expect(headers).toEqual([
+      ...['#', 'Time', 'Author', 'Entry', 'Agencies', 'Event', 'Framing'],
+      'Codes', // the coding margin (docs/coding.md)
+    ]);
     const first = analysis.entries[0]!;
     expect(await page.locator('td.entry-event').first().textContent()).toBe(labelOf(first.event));
     expect(await page.locator('td.entry-framing').first().textContent()).toBe(

@@ -4,15 +4,18 @@
  * MAXQDA-style segment overlap (default threshold 90 %) and Cohen's kappa on log entries /
  * transcript turns / document sections. Only codings anchored on each source's current text
  * version and not orphaned are used. Every section of the report states whether uncoded text
- * counts as agreement.
+ * counts as agreement. By default only sources every compared coder coded are pooled (core's
+ * selectDoubleCoded); `--all-sources` pools every source. The report lists both.
  */
 import {
   codingAgreement,
   MAXQDA_DEFAULT_OVERLAP,
   type AgreementDocument,
   type AgreementReport,
+  selectDoubleCoded,
   type Code,
   type CodedSegment,
+  type DocumentSelection,
   type Structure,
 } from '@liaison/core';
 import type { StudyStore } from '@liaison/store';
@@ -27,7 +30,15 @@ interface StudyCodings {
   documents: AgreementDocument[];
   codings: CodedSegment[];
   codes: Map<string, Code>;
+  /** Source names by id, for the report's lists of included and excluded sources. */
+  names: Map<string, string>;
 }
+
+const SOURCE_POLICY = {
+  doubleCoded:
+    'Only sources coded by every compared coder are included: a source only one coder coded is not double-coded. Use --all-sources to include every source.',
+  all: 'Every source is included (--all-sources), also those some compared coder never coded: their silence there counts as not coding.',
+};
 
 export async function agreeStudy(
   ctx: CliContext,
@@ -45,8 +56,17 @@ export async function agreeStudy(
   const coded = new Set(data.codings.map((c) => c.coder));
   for (const c of coders)
     if (!coded.has(c)) say(ctx.io, `warning: coder "${c}" has no codings in these sources`);
-  const report = codingAgreement({ ...data, coders, threshold });
-  const named = nameCodes(report, data.codes);
+  const selection = selectSources(data, coders, Boolean(opts.allSources));
+  const included = new Set(selection.included);
+  const documents = data.documents.filter((d) => included.has(d.id));
+  if (documents.length === 0) throw new CliError(noDoubleCoded(coders));
+  // Codings of excluded sources are dropped too: segment overlap reads codings, not documents.
+  const codings = data.codings.filter((c) => included.has(c.document));
+  const report = codingAgreement({ ...data, documents, codings, coders, threshold });
+  const named = {
+    ...nameCodes(report, data.codes),
+    sources: describeSources(selection, data, opts),
+  };
   if (opts.json) printJson(ctx.io, named);
   else ctx.io.stdout(humanReport(named));
 }
@@ -63,6 +83,27 @@ function tooFewCoders(coders: string[], given: boolean): string {
   if (given) return 'give at least two coders with --coders a,b';
   const found = coders.length ? `only ${coders[0]} has coded` : 'nobody has coded';
   return `agreement needs codings by at least two coders, but ${found} these sources. Have a second coder code the same sources, then run this again.`;
+}
+
+function selectSources(data: StudyCodings, coders: string[], all: boolean): DocumentSelection {
+  const ids = data.documents.map((d) => d.id);
+  if (all) return { included: ids, excluded: [] };
+  return selectDoubleCoded(ids, data.codings, coders);
+}
+
+function noDoubleCoded(coders: string[]): string {
+  return `no source is coded by every one of ${coders.join(', ')}, so there is nothing to compare. Have them code the same sources, or pass --all-sources to pool every source.`;
+}
+
+/** The report's account of which sources were pooled and why the others were not. */
+function describeSources(selection: DocumentSelection, data: StudyCodings, opts: AgreeOptions) {
+  const name = (id: string) => data.names.get(id) ?? id;
+  return {
+    policy: opts.allSources ? 'all' : 'double_coded',
+    explanation: opts.allSources ? SOURCE_POLICY.all : SOURCE_POLICY.doubleCoded,
+    included: selection.included.map((id) => ({ id, name: name(id) })),
+    excluded: selection.excluded.map((e) => ({ ...e, name: name(e.id) })),
+  };
 }
 
 async function load(store: StudyStore, datasetName: string | undefined): Promise<StudyCodings> {
@@ -85,7 +126,8 @@ async function load(store: StudyStore, datasetName: string | undefined): Promise
         });
   }
   const codes = new Map((await store.codes.list()).map((c) => [c.id, c]));
-  return { documents, codings, codes };
+  const names = new Map(sources.map((s) => [s.id, s.name]));
+  return { documents, codings, codes, names };
 }
 
 /** The units kappa rates: log entries, transcript turns or document sections. */
@@ -118,8 +160,28 @@ const fixed = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : x.toFixed(3);
 const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`);
 
-function humanReport(r: ReturnType<typeof nameCodes>): string {
-  const out = [`Agreement between ${r.coders.join(', ')} on ${r.documents} sources`, ''];
+type NamedReport = ReturnType<typeof nameCodes> & { sources: ReturnType<typeof describeSources> };
+
+function humanSources(s: NamedReport['sources']): string[] {
+  const reasons = {
+    coded_by_none: 'coded by none of them',
+    not_coded_by_every_coder: 'coded only by',
+  };
+  const excluded = s.excluded.map(
+    (e) =>
+      `    ${e.name}: ${reasons[e.reason]}${e.codedBy.length ? ` ${e.codedBy.join(', ')}` : ''}`,
+  );
+  return [
+    `  ${s.explanation}`,
+    `  included (${s.included.length}): ${s.included.map((i) => i.name).join(', ')}`,
+    ...(excluded.length ? [`  excluded (${excluded.length}):`, ...excluded] : []),
+    '',
+  ];
+}
+
+function humanReport(r: NamedReport): string {
+  const out = [`Agreement between ${r.coders.join(', ')} on ${r.documents} sources`];
+  out.push(...humanSources(r.sources));
   out.push(
     `Krippendorff's unitizing alpha (all coders): pooled ${fixed(r.unitizing.pooled.alpha)}`,
   );

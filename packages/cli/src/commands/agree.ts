@@ -28,6 +28,8 @@ export interface AgreeOptions {
   dataset?: string;
   coders?: string;
   threshold?: string;
+  /** With --study: pool every source, not only those every compared coder coded. */
+  allSources?: boolean;
   json?: boolean;
 }
 
@@ -38,8 +40,10 @@ export async function agreeCommand(ctx: CliContext, opts: AgreeOptions): Promise
     await (await import('./agree-study.js')).agreeStudy(ctx, opts.study, opts);
     return;
   }
-  if (opts.dataset || opts.coders || opts.threshold)
-    throw new UsageError('--dataset, --coders and --threshold apply to --study only');
+  if (opts.dataset || opts.coders || opts.threshold || opts.allSources)
+    throw new UsageError(
+      '--dataset, --coders, --threshold and --all-sources apply to --study only',
+    );
   await agreeMatrix(ctx, opts.data as string, opts.level ?? 'nominal', Boolean(opts.json));
 }
 

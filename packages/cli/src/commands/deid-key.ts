@@ -32,7 +32,11 @@ const ENV_NAME: Record<Which, string> = {
 };
 
 /** A passphrase from the configuration, or asked for (twice when it is being chosen). */
-async function passphrase(ctx: CliContext, which: Which, choosing: boolean): Promise<string> {
+export async function passphrase(
+  ctx: CliContext,
+  which: Which,
+  choosing: boolean,
+): Promise<string> {
   const fromEnv = which === 'current' ? ctx.config.keyPassphrase : ctx.config.newKeyPassphrase;
   if (fromEnv) return fromEnv;
   if (!canPrompt(ctx.io.isTty)) {
@@ -50,7 +54,7 @@ async function passphrase(ctx: CliContext, which: Which, choosing: boolean): Pro
 }
 
 /** Key-file errors are the user's to fix: shown without a stack trace. */
-async function keyAction<T>(work: () => Promise<T>): Promise<T> {
+export async function keyAction<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

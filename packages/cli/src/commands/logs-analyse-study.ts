@@ -1,7 +1,7 @@
 /**
  * `liaison logs analyse --study <path> [--dataset <name>] [--lexicon <file>]`: analyses every
  * police log of the study (or of one dataset) with the study's current lexicon and stores the
- * results; researcher corrections stay in force. `--lexicon` first saves the file as the study's
+ * results, placed on the study's continuum scale; researcher corrections stay in force. `--lexicon` first saves the file as the study's
  * new lexicon version, so every stored analysis names a lexicon the study keeps. One summary line
  * per source goes to stderr (no document text).
  */
@@ -29,9 +29,10 @@ export async function logsAnalyseStudy(
 ): Promise<void> {
   await withStudy(ctx, opts.study, async (store) => {
     const lexicon = await studyLexicon(ctx, store, opts.lexicon);
+    const { scale } = await store.continuumScales.current();
     const logs = await policeLogs(store, opts.dataset);
     for (const source of logs) {
-      const analysis = analyseLog(await currentLog(store, source.id), lexicon);
+      const analysis = analyseLog(await currentLog(store, source.id), lexicon, scale);
       const stored = await userFacing(store.analyses.store(ctx.config.actor, source.id, analysis));
       const { continuum, entries, turningPoints } = stored.analysis;
       say(
@@ -40,6 +41,10 @@ export async function logsAnalyseStudy(
           `${turningPoints.length} turning points  ${stored.corrections.length} corrections`,
       );
     }
-    say(ctx.io, `analysed ${logs.length} police logs with lexicon "${lexicon.version}"`);
+    say(
+      ctx.io,
+      `analysed ${logs.length} police logs with lexicon "${lexicon.version}" ` +
+        `and continuum scale "${scale.version}"`,
+    );
   });
 }

@@ -21,18 +21,22 @@ import { CliError, EXIT_FAILURE, UsageError } from '../errors.js';
 import { readInputFile } from '../files.js';
 import { printJson, say } from '../io.js';
 
-export async function loadLexicon(ctx: CliContext, file: string | undefined): Promise<Lexicon> {
-  if (!file) return DEFAULT_LEXICON;
+/** A JSON file the user names (a lexicon, a continuum scale), parsed; errors name the file. */
+export async function readJsonFile(ctx: CliContext, file: string): Promise<unknown> {
   const input = await readInputFile(file, ctx.io.cwd);
   if (!input.ok) throw new CliError(formatDiagnostic(input.diagnostic));
-  let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(input.bytes));
+    return JSON.parse(new TextDecoder().decode(input.bytes));
   } catch (e) {
     throw new CliError(
       `${file}: not valid JSON (${(e as Error).message}). Fix the file or export it again.`,
     );
   }
+}
+
+export async function loadLexicon(ctx: CliContext, file: string | undefined): Promise<Lexicon> {
+  if (!file) return DEFAULT_LEXICON;
+  const json = await readJsonFile(ctx, file);
   const checked = validateLexicon(json);
   if (!checked.ok)
     throw new CliError(`${file}: not a valid lexicon:\n  ${checked.errors.join('\n  ')}`);

@@ -1,7 +1,7 @@
 /**
  * Builds the fictional demo study from examples/demo-study into a store: sites, the participant
- * register, then each dataset's files (so transcript speakers link to participants), and one
- * incident case per police log.
+ * register, then each dataset's files (so transcript speakers link to participants), one
+ * incident case per police log, and the thematic codebook with two researchers' codings.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -12,6 +12,8 @@ import {
   type StoreLocation,
   type StudyStore,
 } from '@liaison/store';
+import { addCodebook, readCodebook } from './demo-codebook.js';
+import { addCodings } from './demo-codings.js';
 import { DEMO_ROOT, readManifest, type DemoManifest } from './manifest.js';
 
 export interface DemoProgress {
@@ -45,6 +47,7 @@ export async function buildDemoStudy(
     await addParticipants(store, manifest, root, siteIds, actor);
     await importDatasets(store, manifest, root, actor, options.onProgress);
     await addIncidentCases(store, actor);
+    await addThematicCoding(store, manifest, root, actor);
     return store;
   } catch (error) {
     await store.close();
@@ -152,4 +155,16 @@ async function addIncidentCases(store: StudyStore, actor: string): Promise<void>
 
 function openingCode(structure: Awaited<ReturnType<StudyStore['texts']['structure']>>): string {
   return structure.kind === 'police_log' ? (structure.openingCode ?? '') : '';
+}
+
+/** The codebook, then the researchers' codings of the transcripts (when the manifest has them). */
+async function addThematicCoding(
+  store: StudyStore,
+  manifest: DemoManifest,
+  root: string,
+  actor: string,
+): Promise<void> {
+  if (!manifest.codebook) return;
+  const codes = await addCodebook(store, readCodebook(root, manifest.codebook), actor);
+  if (manifest.codings) await addCodings(store, manifest, root, manifest.codings, codes, actor);
 }

@@ -15,6 +15,9 @@ const ManifestSchema = z.object({
   description: z.string(),
   sites: z.array(z.object({ name: z.string().min(1), description: z.string() })),
   participants: z.array(z.string()),
+  /** The thematic codebook (demo-codebook.ts) and the folder of codings files (demo-codings.ts). */
+  codebook: z.string().optional(),
+  codings: z.string().optional(),
   datasets: z.array(
     z.object({
       name: z.string().min(1),

@@ -7,3 +7,6 @@ export * from './unitizing-alpha.js';
 export * from './segment-overlap.js';
 export * from './reliability-matrix.js';
 export * from './coding-agreement.js';
+export * from './disputes.js';
+export * from './double-coded.js';
+export * from './dispute-review.js';

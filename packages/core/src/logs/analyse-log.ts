@@ -4,7 +4,7 @@
  */
 import type { LogStructure } from '../model/source.js';
 import type { EntryAnalysis, LogAnalysis } from './analysis-types.js';
-import { classifyEntry, emptyContext } from './classify-entry.js';
+import { classifyEntry, emptyContext, type ClassifyOptions } from './classify-entry.js';
 import { DEFAULT_CONTINUUM_SCALE, placeOnContinuum, type ContinuumScale } from './continuum.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import type { Lexicon } from './lexicon.js';
@@ -18,11 +18,13 @@ import { detectTurningPoints } from './turning-points.js';
 export function classifyLog(
   log: Pick<LogStructure, 'entries'>,
   lexicon: Lexicon = DEFAULT_LEXICON,
+  options: ClassifyOptions = {},
 ): EntryAnalysis[] {
   const context = emptyContext();
   let established: EntryAnalysis['framing'] = 'unclear';
   return log.entries.map((e, i) => {
-    const a = classifyEntry({ index: i, author: e.author, text: e.text }, context, lexicon);
+    const entry = { index: i, author: e.author, text: e.text };
+    const a = classifyEntry(entry, context, lexicon, options);
     const carry = a.framing === 'unclear' && a.triggers.framing.length === 0;
     if (carry && lexicon.framingCarryEvents.includes(a.event)) a.framing = established;
     if (a.framing !== 'unclear') established = a.framing;
@@ -34,8 +36,9 @@ export function analyseLog(
   log: Pick<LogStructure, 'entries'>,
   lexicon: Lexicon = DEFAULT_LEXICON,
   scale: ContinuumScale = DEFAULT_CONTINUUM_SCALE,
+  options: ClassifyOptions = {},
 ): LogAnalysis {
-  const entries = classifyLog(log, lexicon);
+  const entries = classifyLog(log, lexicon, options);
   return {
     lexiconVersion: lexicon.version,
     entries,

@@ -4,21 +4,17 @@
  * triggered it. Pure and deterministic: the same entry and lexicon always give the same result.
  */
 import type { EntryAnalysis, Trigger } from './analysis-types.js';
-import {
-  candidates,
-  compileLexicon,
-  scan,
-  type CompiledLexicon,
-  type Found,
-  type TermMatch,
-} from './compile-lexicon.js';
-import { cancelled, clauseBoundaries } from './cue-windows.js';
+import { compileLexicon, type CompiledLexicon } from './compile-lexicon.js';
+import { clauseBoundaries } from './cue-windows.js';
+import type { EntryMatches, Matcher, TermMatch } from './entry-matches.js';
 import { resolveAmbiguities, type SenseMemory, type SenseTrigger } from './ambiguity.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { historySpans, inSpans } from './history-segments.js';
+import { fastMatcher } from './lexicon-matcher.js';
 import { isPlaceName } from './place-names.js';
 import { decideFraming } from './decide-framing.js';
 import type { Lexicon } from './lexicon.js';
+import { referenceMatcher } from './reference-matcher.js';
 import { EVENT_TYPES, NON_PARTNER_AGENCIES, type EventType } from './vocabulary.js';
 
 export interface ClassifiableEntry {
@@ -36,24 +32,16 @@ export function emptyContext(): EntryContext {
   return { senses: {} };
 }
 
-interface Cues {
-  negation: { before: RegExp; after: RegExp; windowUtf16: number };
-  background: { before: RegExp; after: RegExp; windowUtf16: number };
+/**
+ * `matcher: 'reference'` runs every lexicon pattern as its own RegExp (reference-matcher.ts):
+ * slower, with the same results as the default fast matcher; tests compare the two.
+ */
+export interface ClassifyOptions {
+  matcher?: 'fast' | 'reference';
 }
 
-function cuesOf(c: CompiledLexicon, lexicon: Lexicon): Cues {
-  return {
-    negation: {
-      before: c.negationBefore,
-      after: c.negationAfter,
-      windowUtf16: lexicon.negation.windowUtf16,
-    },
-    background: {
-      before: c.backgroundBefore,
-      after: c.backgroundAfter,
-      windowUtf16: lexicon.background.windowUtf16,
-    },
-  };
+function matcherFor(lexicon: Lexicon, options: ClassifyOptions): Matcher {
+  return options.matcher === 'reference' ? referenceMatcher(lexicon) : fastMatcher(lexicon);
 }
 
 function triggersOf(
@@ -70,47 +58,60 @@ function triggersOf(
   }));
 }
 
-/** One entry's text with its scans and cue tests, shared by the label decisions below. */
-interface EntryScan {
-  text: string;
-  c: CompiledLexicon;
-  lexicon: Lexicon;
-  found: Found;
-  live: (m: TermMatch) => boolean;
-  present: (m: TermMatch) => boolean;
-  /** True for a match inside a history segment: it sets neither the event nor the agencies. */
-  past: (start: number) => boolean;
-  extra: SenseTrigger[];
-}
+/**
+ * One entry's text with its scans and cue tests, shared by the label decisions below. A class so
+ * that its tests are shared methods: classifying an entry then creates no named closures, which
+ * tsx's keep-names transform makes costly on a hot path.
+ */
+class EntryScan {
+  readonly c: CompiledLexicon;
+  readonly matches: EntryMatches;
+  /** Author tag → its agency and signals, per matcher (see `authorOf`). */
+  readonly authors: Map<string, AuthorInfo>;
+  readonly extra: SenseTrigger[];
+  private readonly clauses: number[];
+  private readonly history: number[];
 
-function scanEntry(text: string, context: EntryContext, lexicon: Lexicon): EntryScan {
-  const c = compileLexicon(lexicon);
-  const cues = cuesOf(c, lexicon);
-  const clauses = clauseBoundaries(text);
-  const history = historySpans(text, c.history, clauses);
-  const past = (start: number) => inSpans(history, start);
-  return {
-    text,
-    c,
-    lexicon,
-    found: candidates(c.keys, text),
-    live: (m) => !cancelled(text, clauses, m.start, m.end, cues.negation),
-    present: (m) =>
-      !past(m.start) &&
-      !isPlaceName(text, m.start, m.end) &&
-      !cancelled(text, clauses, m.start, m.end, cues.background),
-    past,
-    extra: resolveAmbiguities(c, text, context.senses),
-  };
+  constructor(
+    readonly text: string,
+    context: EntryContext,
+    readonly lexicon: Lexicon,
+    matcher: Matcher,
+  ) {
+    this.c = compileLexicon(lexicon);
+    this.clauses = clauseBoundaries(text);
+    this.history = historySpans(text, this.c.history, this.clauses);
+    this.matches = matcher.match(text);
+    this.authors = authorCacheOf(matcher);
+    this.extra = resolveAmbiguities(this.c, text, context.senses);
+  }
+
+  /** Not negated. */
+  live(m: TermMatch): boolean {
+    return !this.matches.cancelled('negation', this.clauses, m.start, m.end);
+  }
+
+  /** An agency acting or contacted: not history, not a place name, not background. */
+  present(m: TermMatch): boolean {
+    return (
+      !this.past(m.start) &&
+      !isPlaceName(this.text, m.start, m.end) &&
+      !this.matches.cancelled('background', this.clauses, m.start, m.end)
+    );
+  }
+
+  /** True for a match inside a history segment: it sets neither the event nor the agencies. */
+  past(start: number): boolean {
+    return inSpans(this.history, start);
+  }
 }
 
 /** Ambiguity readings of one kind; event and agency readings inside history do not count. */
 function extraOf(s: EntryScan, kind: string): Trigger[] {
-  const current = (t: Trigger) => !HISTORY_BLIND.includes(kind) || !s.past(t.startUtf16);
+  const blind = HISTORY_BLIND.includes(kind);
   return s.extra
-    .filter((t) => t.kind === kind)
-    .map((t) => t.trigger)
-    .filter(current);
+    .filter((t) => t.kind === kind && (!blind || !s.past(t.trigger.startUtf16)))
+    .map((t) => t.trigger);
 }
 
 /** Kinds of label that history segments cannot set (ANNOTATING-LOGS.md §2–3). */
@@ -122,16 +123,16 @@ function listTriggers(
   keep: (m: TermMatch) => boolean,
 ): Trigger[] {
   const terms = s.lexicon[list];
-  const matches = scan(s.c[list], s.text, s.found);
+  const matches = s.matches.list(list);
   return triggersOf(s.text, matches, (m) => terms[m.term]?.label ?? '', keep);
 }
 
 /** Event cues that count: live, and with a partner named when the term requires one. */
 function eventCues(s: EntryScan, partner: boolean): { matches: TermMatch[]; triggers: Trigger[] } {
   const terms = s.lexicon.events;
-  const matches = scan(s.c.events, s.text, s.found).filter(
-    (m) => s.live(m) && !s.past(m.start) && (!terms[m.term]?.requiresPartner || partner),
-  );
+  const matches = s.matches
+    .list('events')
+    .filter((m) => s.live(m) && !s.past(m.start) && (!terms[m.term]?.requiresPartner || partner));
   const labelled = triggersOf(
     s.text,
     matches,
@@ -159,22 +160,31 @@ export function classifyEntry(
   entry: ClassifiableEntry,
   context: EntryContext = emptyContext(),
   lexicon: Lexicon = DEFAULT_LEXICON,
+  options: ClassifyOptions = {},
 ): EntryAnalysis {
-  const s = scanEntry(entry.text, context, lexicon);
-  const agencyTriggers = [...listTriggers(s, 'agencies', s.present), ...extraOf(s, 'agency')];
-  const author = authorOf(s.c, lexicon, entry.author);
+  const matcher = matcherFor(lexicon, options);
+  const s = new EntryScan(entry.text, context, lexicon, matcher);
+  const agencyTriggers = [
+    ...listTriggers(s, 'agencies', (m) => s.present(m)),
+    ...extraOf(s, 'agency'),
+  ];
+  const author = authorOf(matcher, s.authors, lexicon, entry.author);
   // A request or contact needs a partner named in the text: the author alone is not one.
   const partner = hasPartner(agencyTriggers, null);
   const cues = eventCues(s, partner);
-  const signalMatches = scan(s.c.signals, s.text, s.found);
-  const signals = [...liveLabels(signalMatches, lexicon.signals, s.live), ...author.signals];
+  const signalMatches = s.matches.list('signals');
+  const signals = liveLabels(signalMatches, lexicon.signals, (m) => s.live(m));
+  for (const signal of author.signals) signals.push(signal);
   const event = decideEvent(s, cues, signals, partner);
   // A closing statement summarises the log: agencies named in it are not acting in this entry.
   const closeAt = event === 'closure' ? firstStart(cues.triggers, 'closure') : Infinity;
   const acting = agencyTriggers.filter((t) => t.startUtf16 < closeAt);
   const agencies = decideAgencies(acting, author.agency, event, signals);
   const resultEnd = signalMatches.find((m) => lexicon.signals[m.term]?.label === 'result')?.end;
-  const framingTriggers = [...listTriggers(s, 'framings', s.live), ...extraOf(s, 'framing')];
+  const framingTriggers = [
+    ...listTriggers(s, 'framings', (m) => s.live(m)),
+    ...extraOf(s, 'framing'),
+  ];
   const framing = decideFraming(event, framingTriggers, resultEnd ?? -1, lexicon, agencies);
   return {
     index: entry.index,
@@ -195,7 +205,7 @@ export function classifyEntry(
 }
 
 function instrumentsOf(s: EntryScan): string[] {
-  const matches = scan(s.c.instruments, s.text, s.found);
+  const matches = s.matches.list('instruments');
   const labels = liveLabels(matches, s.lexicon.instruments, (m) => s.live(m) && !s.past(m.start));
   return [...labels, ...extraOf(s, 'instrument').map((t) => t.label)].filter(unique);
 }
@@ -230,22 +240,37 @@ const NO_AUTHOR: AuthorInfo = { agency: null, signals: [] };
 /** Signals read from the author tag rather than the text. */
 const AUTHOR_SIGNALS: readonly string[] = ['custody_health', 'field_officer'];
 
+const authorCaches = new WeakMap<Matcher, Map<string, AuthorInfo>>();
+
+/** Each matcher keeps its own author cache, so the reference never reads the fast one's. */
+function authorCacheOf(matcher: Matcher): Map<string, AuthorInfo> {
+  let cache = authorCaches.get(matcher);
+  if (!cache) authorCaches.set(matcher, (cache = new Map()));
+  return cache;
+}
+
 /** The author tag's agency (first author term that matches) and signals, cached per tag. */
-function authorOf(c: CompiledLexicon, lexicon: Lexicon, author: string | null): AuthorInfo {
+function authorOf(
+  matcher: Matcher,
+  cache: Map<string, AuthorInfo>,
+  lexicon: Lexicon,
+  author: string | null,
+): AuthorInfo {
   if (!author) return NO_AUTHOR;
-  const cached = c.authorCache.get(author);
+  const cached = cache.get(author);
   if (cached !== undefined) return cached;
-  const found = candidates(c.keys, author);
-  const first = scan(c.authors, author, found)[0];
+  const matches = matcher.match(author);
+  const first = matches.list('authors')[0];
   const info: AuthorInfo = {
     agency: first ? (lexicon.authors[first.term]?.label ?? null) : null,
-    signals: scan(c.signals, author, found)
+    signals: matches
+      .list('signals')
       .map((m) => lexicon.signals[m.term]?.label ?? '')
       .filter((l) => AUTHOR_SIGNALS.includes(l)),
   };
   // Logs repeat a few author tags; the bound keeps memory flat over any number of logs.
-  if (c.authorCache.size > 10_000) c.authorCache.clear();
-  c.authorCache.set(author, info);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(author, info);
   return info;
 }
 
@@ -301,5 +326,19 @@ function decideAgencies(
     !named.has('public');
   if (policeAuthored && !relayOnly) named.add('police');
   if (event === 'report' && !hasPartner(triggers, authorAgency)) named.add('public');
-  return [...named].sort();
+  return sortedLabels(named);
+}
+
+/**
+ * The labels in code-unit order, as `[...labels].sort()` gives them; an insertion sort, since an
+ * entry lists a few agencies and the built-in sort's set-up dominates at that size.
+ */
+function sortedLabels(labels: Set<string>): string[] {
+  const out: string[] = [];
+  for (const label of labels) {
+    let j = out.length;
+    while (j > 0 && (out[j - 1] as string) > label) j--;
+    out.splice(j, 0, label);
+  }
+  return out;
 }

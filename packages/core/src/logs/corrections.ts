@@ -2,7 +2,7 @@
  * Researcher corrections merged over a computed analysis: corrected entry labels replace the
  * classifier's, turning points and the continuum are recomputed from the corrected labels, then
  * turning-point additions/removals and a continuum override apply. Pure; storing corrections as
- * study events is the store's job (a later slice).
+ * study events is the store's job.
  */
 import type { LogAnalysis, TurningPoint } from './analysis-types.js';
 import {
@@ -24,6 +24,19 @@ export type Correction =
       evidence?: number[];
     }
   | { target: 'continuum'; level: number; reason: string };
+
+/** The entry fields a correction can set. */
+export const CORRECTED_ENTRY_FIELDS = ['agencies', 'event', 'framing'] as const;
+export type CorrectedEntryField = (typeof CORRECTED_ENTRY_FIELDS)[number];
+
+/**
+ * What a researcher undoes to return to the classifier's result: an entry's correction (only the
+ * listed fields, or all), a turning-point correction, or the continuum override.
+ */
+export type CorrectionTarget =
+  | { target: 'entry'; index: number; fields?: CorrectedEntryField[] }
+  | { target: 'turning_point'; entry: number; type: TurningPointType }
+  | { target: 'continuum' };
 
 function correctEntries(analysis: LogAnalysis, corrections: Correction[]): LogAnalysis['entries'] {
   return analysis.entries.map((e) => {
@@ -61,8 +74,11 @@ export function applyCorrections(
   const entries = correctEntries(analysis, corrections);
   const turningPoints = correctTurningPoints(detectTurningPoints(entries), corrections);
   let continuum = placeOnContinuum(entries, scale);
+  // An override to a level the (since edited) scale no longer has is ignored, as is a
+  // correction of an entry a new text version no longer has.
+  const onScale = (level: number) => scale.levels.some((l) => l.level === level);
   for (const c of corrections) {
-    if (c.target === 'continuum')
+    if (c.target === 'continuum' && onScale(c.level))
       continuum = overrideContinuum(continuum, c.level, c.reason, scale);
   }
   return { ...analysis, entries, turningPoints, continuum };

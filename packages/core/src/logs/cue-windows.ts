@@ -15,7 +15,8 @@ export function clauseBoundaries(text: string): number[] {
   return out;
 }
 
-function clauseStart(bounds: number[], pos: number, window: number): number {
+/** Start of the `before` window of a match at `pos`: its clause start, at most `window` back. */
+export function clauseStart(bounds: number[], pos: number, window: number): number {
   let start = Math.max(0, pos - window);
   for (let i = 0; i < bounds.length && (bounds[i] as number) < pos; i += 2) {
     start = Math.max(start, Math.min(bounds[i + 1] as number, pos));
@@ -23,7 +24,8 @@ function clauseStart(bounds: number[], pos: number, window: number): number {
   return start;
 }
 
-function clauseEnd(bounds: number[], length: number, pos: number, window: number): number {
+/** End of the `after` window of a match ending at `pos`: its clause end, at most `window` on. */
+export function clauseEnd(bounds: number[], length: number, pos: number, window: number): number {
   const to = Math.min(length, pos + window);
   for (let i = 0; i < bounds.length; i += 2) {
     if ((bounds[i] as number) >= pos) return Math.min(bounds[i] as number, to);

@@ -10,3 +10,4 @@ export * from './validate-lexicon.js';
 export * from './corrections.js';
 export { patternKeys } from './pattern-keys.js';
 export type { HistoryCues } from './history-segments.js';
+export * from './validate-continuum-scale.js';

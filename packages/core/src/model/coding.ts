@@ -35,6 +35,12 @@ export interface Code {
   parentId: Id | null;
   name: string;
   definition: string;
+  /** When to apply the code: what a segment must show (codebook inclusion criteria). */
+  inclusion: string;
+  /** When not to apply it, often naming the code to use instead. */
+  exclusion: string;
+  /** Short fictional or paraphrased segments the code fits, for coders' training. */
+  examples: string[];
   /** CSS colour, e.g. `#1f77b4`. */
   colour: string;
   /** False for folders that only group other codes. */
@@ -42,6 +48,10 @@ export interface Code {
   /** Dataset the code belongs to, or null for a codebook shared across datasets. */
   datasetId: Id | null;
   createdAt: IsoInstant;
+  /** When the code was retired (kept for history, no longer applied), or null while in use. */
+  retiredAt: IsoInstant | null;
+  /** The code this one was merged into (it is then retired too), or null. */
+  mergedInto: Id | null;
 }
 
 /** A code applied to a span of a text version, with how well it is still anchored. */

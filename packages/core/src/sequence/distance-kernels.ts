@@ -6,6 +6,7 @@
  */
 import type { DistanceJob } from './distance-job.js';
 import { normalizeDistance } from './normalize-distance.js';
+import { OM_WASM_BASE64 } from './om-wasm-bytes.js';
 
 /** Number of distinct pairs i < j among `count` sequences. */
 export function pairCount(count: number): number {
@@ -17,14 +18,24 @@ export function condensedIndex(count: number, i: number, j: number): number {
   return i * count - (i * (i + 1)) / 2 + (j - i - 1);
 }
 
+export interface KernelOptions {
+  /**
+   * Run OM's inner loop in WebAssembly when available (default true). False keeps it in
+   * JavaScript: about half as fast, with the same values (the tests compare the two).
+   */
+  webAssembly?: boolean;
+}
+
 /** Computes the pairs (i, j > i) for rows first ≤ i < last into `out` (condensed, full size). */
 export function computeDistanceRows(
   job: DistanceJob,
   first: number,
   last: number,
   out: Float64Array,
+  options: KernelOptions = {},
 ): void {
-  if (job.kind === 'alignment') new AlignmentKernel(job).rows(first, last, out);
+  if (job.kind === 'alignment')
+    new AlignmentKernel(job, options.webAssembly ?? true).rows(first, last, out);
   else positionalRows(job, first, last, out);
   if (job.norm !== 'none') normalizeRows(job, first, last, out);
 }
@@ -59,30 +70,65 @@ export function normalizeRows(
 }
 
 /**
- * OM for one row sequence x against every later sequence y. Three savings, none of which changes
- * a value (each DP cell is the same expression on the same operands as in TraMineR):
+ * OM for one row sequence x against every later sequence y. Four savings, none of which changes
+ * a value (each DP cell is the same minimum of the same sums as in TraMineR; the tests compare
+ * every pair bit for bit):
  * - `profile[a·|x| + k]` = sm[a][x_k] turns the cost lookup into a sequential read;
  * - the DP table is kept between pairs: distinct sequences are in lexicographic order, so
  *   consecutive ys often share a long prefix, and DP rows for that shared prefix (same stripped
- *   start s, at least as many columns) are reused rather than recomputed (about a third of all
- *   rows on mvad and mvad4x); cells beyond a pair's last column never feed the cells before it;
- * - rows are computed two at a time, skewed by one column, so the CPU overlaps their chains.
+ *   start s) are reused rather than recomputed, widened when a pair needs more columns (a cell
+ *   depends only on cells to its left and above, so widening a row later gives the cells that
+ *   computing it wide at once would);
+ * - the cell min(F[r−1][k−1] + sm, min(F[r][k−1], F[r−1][k]) + indel) is computed as
+ *   min(min(F[r−1][k−1] + sm, F[r−1][k] + indel), F[r][k−1] + indel). Rounding is monotonic
+ *   (a ≤ b ⇒ fl(a + c) ≤ fl(b + c), IEEE 754-2019 §4.3), so fl(min(a, b) + c) =
+ *   min(fl(a + c), fl(b + c)): the same value, with only one addition and one minimum on the
+ *   chain from the cell to the left;
+ * - new rows are computed four at a time, each one column behind the one above so their chains
+ *   overlap, in WebAssembly (om-wasm-bytes.ts), where the minimum is one branch-free `minpd`
+ *   instead of a branch the CPU mispredicts. Where WebAssembly is unavailable (or with
+ *   `webAssembly: false`) the same operations run in JavaScript, two rows at a time.
  */
 class AlignmentKernel {
   /** DP table, `(width + 1)²`, row r at r·stride: F[r][k] for y's r-th and x's k-th core states. */
   private readonly table: Float64Array;
+  /** Columns computed in each row of the table (row 0, k·indel, is filled once, full width). */
+  private readonly rowWidth: Int32Array;
   private readonly stride: number;
   private readonly profile: Float64Array;
-  /** What the table holds: rows 0..heldRows of sequence heldY's core from heldS, heldCols wide. */
+  /** What the table holds: rows 0..heldRows of sequence heldY's core from heldS. */
   private heldY = -1;
   private heldS = -1;
   private heldRows = 0;
-  private heldCols = 0;
 
-  constructor(private readonly job: DistanceJob) {
+  /** The WebAssembly loop and where the table, profile and row bases are in its memory. */
+  private readonly wasm: OmView | null;
+
+  constructor(
+    private readonly job: DistanceJob,
+    webAssembly: boolean,
+  ) {
     this.stride = job.width + 1;
-    this.table = new Float64Array(this.stride * this.stride);
-    this.profile = new Float64Array(job.size * job.width);
+    const cells = this.stride * this.stride;
+    const profiles = job.size * job.width;
+    // Memory: the table, the profile, then one i32 per row (the profile row's address).
+    const memory = webAssembly ? omMemory((cells + profiles) * 8 + this.stride * 4) : null;
+    this.table = memory ? new Float64Array(memory.buffer, 0, cells) : new Float64Array(cells);
+    this.profile = memory
+      ? new Float64Array(memory.buffer, cells * 8, profiles)
+      : new Float64Array(profiles);
+    const basesAt = (cells + profiles) * 8;
+    this.wasm = memory
+      ? {
+          memory,
+          profileAt: cells * 8,
+          basesAt,
+          bases: new Int32Array(memory.buffer, basesAt, this.stride),
+        }
+      : null;
+    this.rowWidth = new Int32Array(this.stride);
+    for (let k = 0; k <= job.width; k++) this.table[k] = k * job.indel;
+    this.rowWidth[0] = job.width;
   }
 
   rows(first: number, last: number, out: Float64Array): void {
@@ -128,9 +174,9 @@ class AlignmentKernel {
     return this.core(s, cols, j, rows, m);
   }
 
-  /** Rows of the held table still valid for y = sequence j from start s, `cols` wide. */
-  private reusableRows(s: number, cols: number, j: number, rows: number): number {
-    if (this.heldY < 0 || this.heldS !== s || cols > this.heldCols) return 0;
+  /** Rows of the held table still valid for y = sequence j from start s (any width). */
+  private reusableRows(s: number, j: number, rows: number): number {
+    if (this.heldY < 0 || this.heldS !== s) return 0;
     const { states, offsets } = this.job;
     const p0 = offsets[this.heldY] as number;
     const y0 = offsets[j] as number;
@@ -141,49 +187,88 @@ class AlignmentKernel {
   }
 
   private core(s: number, cols: number, j: number, rows: number, m: number): number {
-    const { states, indel, offsets } = this.job;
-    const valid = this.reusableRows(s, cols, j, rows);
-    // Reused rows are `heldCols` wide; new rows are made as wide so the table stays uniform.
-    const width = valid > 0 ? this.heldCols : cols;
-    if (valid === 0) for (let k = 0; k <= width; k++) this.table[k] = k * indel;
+    const { states, offsets } = this.job;
+    const valid = this.reusableRows(s, j, rows);
     // profile[base + k] = sm[y_r][x_{s+k}], y_r being states[yBefore + r].
     const yBefore = (offsets[j] as number) + s - 1;
     const shift = s - 1;
+    const baseOf = (r: number) => (states[yBefore + r] as number) * m + shift;
+    for (let r = 1; r <= valid; r++)
+      if ((this.rowWidth[r] as number) < cols) this.widen(baseOf(r), r, cols);
     let r = valid + 1;
-    for (; r < rows; r += 2) {
-      const baseA = (states[yBefore + r] as number) * m + shift;
-      this.twoRows(baseA, (states[yBefore + r + 1] as number) * m + shift, r, width);
+    if (this.wasm) {
+      this.fillWasm(this.wasm, baseOf, r, rows, cols);
+      r = rows + 1;
     }
-    if (r === rows) this.oneRow((states[yBefore + r] as number) * m + shift, r, width);
+    for (; r < rows; r += 2) this.twoRows(baseOf(r), baseOf(r + 1), r, cols);
+    if (r === rows) this.oneRow(baseOf(r), r, cols);
     this.heldY = j;
     this.heldS = s;
     this.heldRows = rows;
-    this.heldCols = width;
     return this.table[rows * this.stride + cols] as number;
   }
 
-  /** Row r from row r − 1; `profile[base + k]` = sm[y_r][x_{s+k}] for column k ≥ 1. */
-  private oneRow(base: number, r: number, cols: number): void {
+  /** Columns rowWidth[r] + 1..cols of row r, from row r − 1 (already at least `cols` wide). */
+  private widen(base: number, r: number, cols: number): void {
+    const from = this.rowWidth[r] as number;
+    this.rowWidth[r] = cols;
+    if (!this.wasm) return this.span(base, r, from, cols);
+    const { memory, profileAt } = this.wasm;
+    const c = r * this.stride * 8;
+    memory.span(c - this.stride * 8, c, profileAt + base * 8, from * 8, cols * 8, this.job.indel);
+  }
+
+  /** Columns from + 1..to of row r, from row r − 1 and column `from` of row r. */
+  private span(base: number, r: number, from: number, to: number): void {
     const { table, profile } = this;
     const indel = this.job.indel;
     const p = (r - 1) * this.stride;
     const c = r * this.stride;
-    let left = r * indel;
-    let diag = table[p] as number;
-    table[c] = left;
-    for (let k = 1; k <= cols; k++) {
+    let left = table[c + from] as number;
+    let diag = table[p + from] as number;
+    for (let k = from + 1; k <= to; k++) {
       const up = table[p + k] as number;
       const sub = diag + (profile[base + k] as number);
-      const ind = (left < up ? left : up) + indel;
-      left = sub < ind ? sub : ind;
+      const vertical = up + indel;
+      const best = sub < vertical ? sub : vertical;
+      const horizontal = left + indel;
+      left = best < horizontal ? best : horizontal;
       table[c + k] = left;
       diag = up;
     }
   }
 
+  /** Row r from row r − 1; `profile[base + k]` = sm[y_r][x_{s+k}] for column k ≥ 1. */
+  private oneRow(base: number, r: number, cols: number): void {
+    this.table[r * this.stride] = r * this.job.indel;
+    this.rowWidth[r] = 0;
+    this.widen(base, r, cols);
+  }
+
+  /**
+   * Rows first..last, `cols` wide, in WebAssembly (om-wasm-bytes.ts: the same operations as
+   * `span` and `twoRows`, four rows at a time): one call per pair.
+   */
+  private fillWasm(
+    wasm: OmView,
+    baseOf: (r: number) => number,
+    first: number,
+    last: number,
+    cols: number,
+  ): void {
+    const { bases, profileAt } = wasm;
+    for (let r = first; r <= last; r++) {
+      bases[r] = profileAt + baseOf(r) * 8;
+      this.rowWidth[r] = cols;
+    }
+    wasm.memory.fill(first, last, cols, this.stride * 8, wasm.basesAt, this.job.indel);
+  }
+
   /** Rows r and r + 1 from row r − 1, row r + 1 one column behind row r. */
   private twoRows(baseA: number, baseB: number, r: number, cols: number): void {
     const { table, profile } = this;
+    this.rowWidth[r] = cols;
+    this.rowWidth[r + 1] = cols;
     const indel = this.job.indel;
     const p = (r - 1) * this.stride;
     const a = r * this.stride;
@@ -197,28 +282,98 @@ class AlignmentKernel {
     // Column 1 of row r alone; then row r at k together with row r + 1 at k − 1.
     const up = table[p + 1] as number;
     let sub = diagA + (profile[baseA + 1] as number);
-    let ind = (leftA < up ? leftA : up) + indel;
-    leftA = sub < ind ? sub : ind;
+    let vertical = up + indel;
+    let best = sub < vertical ? sub : vertical;
+    let horizontal = leftA + indel;
+    leftA = best < horizontal ? best : horizontal;
     table[a + 1] = leftA;
     diagA = up;
     for (let k = 2; k <= cols; k++) {
       const upA = table[p + k] as number;
       const subA = diagA + (profile[baseA + k] as number);
-      const indA = (leftA < upA ? leftA : upA) + indel;
+      const verticalA = upA + indel;
+      const bestA = subA < verticalA ? subA : verticalA;
       const subB = diagB + (profile[baseB + k - 1] as number);
-      const indB = (leftB < leftA ? leftB : leftA) + indel;
+      const verticalB = leftA + indel;
+      const bestB = subB < verticalB ? subB : verticalB;
+      const horizontalB = leftB + indel;
       diagB = leftA;
-      leftB = subB < indB ? subB : indB;
+      leftB = bestB < horizontalB ? bestB : horizontalB;
       table[b + k - 1] = leftB;
-      leftA = subA < indA ? subA : indA;
+      const horizontalA = leftA + indel;
+      leftA = bestA < horizontalA ? bestA : horizontalA;
       table[a + k] = leftA;
       diagA = upA;
     }
     // Column `cols` of row r + 1 alone.
     sub = diagB + (profile[baseB + cols] as number);
-    ind = (leftB < leftA ? leftB : leftA) + indel;
-    table[b + cols] = sub < ind ? sub : ind;
+    vertical = leftA + indel;
+    best = sub < vertical ? sub : vertical;
+    horizontal = leftB + indel;
+    table[b + cols] = best < horizontal ? best : horizontal;
   }
+}
+
+type Fill = (
+  first: number,
+  last: number,
+  cols: number,
+  stride8: number,
+  bases: number,
+  indel: number,
+) => void;
+
+/** `span(p, c, prof, from8, to8, indel)`: columns from + 1..to of one row (byte addresses). */
+type Span = (p: number, c: number, prof: number, from8: number, to8: number, indel: number) => void;
+
+/** The kernel module's memory (the DP table, the profile, the row bases) and its loops. */
+interface OmMemory {
+  buffer: ArrayBuffer;
+  fill: Fill;
+  span: Span;
+}
+
+/** A kernel's view of that memory. */
+interface OmView {
+  memory: OmMemory;
+  /** Byte offsets of the profile and of the bases. */
+  profileAt: number;
+  basesAt: number;
+  bases: Int32Array;
+}
+
+/**
+ * One instance per thread, compiled on first use and shared by the kernels (they run one at a
+ * time: `computeDistanceRows` is synchronous); null where WebAssembly with SIMD is unavailable.
+ */
+let omInstance: { memory: WebAssembly.Memory; fill: Fill; span: Span } | null | undefined;
+
+function sharedOmInstance(): typeof omInstance {
+  if (omInstance !== undefined) return omInstance;
+  try {
+    const bytes = Uint8Array.from(atob(OM_WASM_BASE64), (c) => c.charCodeAt(0));
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    omInstance = {
+      memory: exports.memory as WebAssembly.Memory,
+      fill: exports.fill as Fill,
+      span: exports.span as Span,
+    };
+  } catch {
+    omInstance = null;
+  }
+  return omInstance;
+}
+
+/** The shared memory, grown to at least `bytes`, or null without WebAssembly. */
+function omMemory(bytes: number): OmMemory | null {
+  const instance = sharedOmInstance();
+  if (!instance) return null;
+  const { memory, fill, span } = instance;
+  const PAGE = 65_536;
+  const pages = Math.ceil(bytes / PAGE);
+  const have = memory.buffer.byteLength / PAGE;
+  if (pages > have) memory.grow(pages - have);
+  return { buffer: memory.buffer, fill, span };
 }
 
 /** HAM and DHD: raw = Σ_t sm_t[x_t][y_t] in position order (equal lengths). */

@@ -14,3 +14,4 @@ export * from './normalize-distance.js';
 export * from './distance-job.js';
 export * from './distance-kernels.js';
 export * from './sequence-distances.js';
+export * from './log-sequence-view.js';

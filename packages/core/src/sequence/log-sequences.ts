@@ -94,6 +94,19 @@ function binned(log: AnalysedLog, states: string[], minutes: number): string[] {
   return out;
 }
 
+/**
+ * The position of each entry in its log's sequence, so events such as turning points can be
+ * drawn on it: the entry index per entry, or the bin holding the entry's time (null when the
+ * entry has no readable time, since it is then not in the sequence).
+ */
+export function entryPositions(log: AnalysedLog, binMinutes?: number): (number | null)[] {
+  if (binMinutes === undefined) return log.entries.map((_, i) => i);
+  const at = log.entries.map((_, i) => clock(log.times[i] ?? null));
+  const timed = at.filter((t) => !Number.isNaN(t));
+  const start = Math.min(...timed);
+  return at.map((t) => (Number.isNaN(t) ? null : Math.floor((t - start) / (binMinutes * 60_000))));
+}
+
 /** The states present, in the vocabulary's order (stable colours and tables across studies). */
 function alphabetOf(rows: string[][], kind: LogStateKind): string[] {
   const present = new Set(rows.flat());

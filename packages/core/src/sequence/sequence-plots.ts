@@ -14,6 +14,11 @@ export interface PlotOptions {
   /** Plot area height; default min(600, 3 px per row) for index plots, 300 otherwise. */
   height?: number;
   title?: string;
+  /**
+   * What the plot shows, for screen readers: with `title`, the SVG gets role="img" and its
+   * `<title>` and `<desc>` (WAI-ARIA SVG practice), so the web view can inline it as is.
+   */
+  description?: string;
   /** Position labels for the x axis (e.g. `WideSequences.positionNames`). */
   positionNames?: string[];
 }
@@ -25,6 +30,16 @@ export interface IndexPlotOptions extends PlotOptions {
   groups?: Int32Array;
   /** A label per drawn row, e.g. "cluster 2 (medoid 17)"; drawn left of the bars. */
   rowLabels?: string[];
+  /** Events to mark on the bars (e.g. turning points): a triangle above the position, `label` as its tooltip. */
+  marks?: PlotMark[];
+}
+
+export interface PlotMark {
+  /** Row of the set (0-based), drawn wherever `rows`/`groups` put it. */
+  row: number;
+  /** Position (0-based) whose cell the mark points at. */
+  position: number;
+  label: string;
 }
 
 /**
@@ -62,12 +77,21 @@ function text(x: number, y: number, content: string, anchor = 'start'): string {
   return `<text x="${round(x)}" y="${round(y)}" font-size="11" text-anchor="${anchor}">${escapeXml(content)}</text>`;
 }
 
-function frame(width: number, height: number, body: string[], title?: string): string {
+function frame(width: number, height: number, body: string[], options: PlotOptions): string {
   const w = MARGIN.left + width + MARGIN.legend;
   const h = MARGIN.top + height + MARGIN.bottom;
+  const { title, description } = options;
   const head = title ? [text(MARGIN.left, 18, title)] : [];
+  const a11y = title
+    ? [
+        `<title>${escapeXml(title)}</title>`,
+        ...(description ? [`<desc>${escapeXml(description)}</desc>`] : []),
+      ]
+    : [];
+  const role = title ? ' role="img"' : '';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${round(w)}" height="${round(h)}" viewBox="0 0 ${round(w)} ${round(h)}" font-family="sans-serif" shape-rendering="crispEdges">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${role} width="${round(w)}" height="${round(h)}" viewBox="0 0 ${round(w)} ${round(h)}" font-family="sans-serif" shape-rendering="crispEdges">`,
+    ...a11y,
     ...head,
     ...body,
     '</svg>',
@@ -140,6 +164,25 @@ function groupLabels(order: number[], groups: Int32Array, rowHeight: number): st
   return out;
 }
 
+/**
+ * A black triangle pointing down at the middle of the marked cell, its tip on the row's bar,
+ * outlined in white so it shows on every state colour; at least 6 px even on thin rows.
+ */
+function markShapes(order: number[], marks: PlotMark[], rowHeight: number, cell: number): string[] {
+  const line = new Map(order.map((row, i) => [row, i]));
+  const size = Math.max(6, Math.min(12, rowHeight));
+  return marks.flatMap((mark) => {
+    const i = line.get(mark.row);
+    if (i === undefined) return [];
+    const x = MARGIN.left + (mark.position + 0.5) * cell;
+    const y = MARGIN.top + (i + 0.5) * rowHeight;
+    const d = `M${round(x - size / 2)} ${round(y - size)}h${round(size)}L${round(x)} ${round(y)}Z`;
+    return [
+      `<path class="mark" d="${d}" fill="#000" stroke="#fff" stroke-width="1"><title>${escapeXml(mark.label)}</title></path>`,
+    ];
+  });
+}
+
 /** `seqIplot`: one horizontal bar per sequence, coloured by state, void left blank. */
 export function sequenceIndexPlotSvg(set: SequenceSet, options: IndexPlotOptions = {}): string {
   const order = drawOrder(set, options);
@@ -155,18 +198,20 @@ export function sequenceIndexPlotSvg(set: SequenceSet, options: IndexPlotOptions
     text(MARGIN.left - 6, MARGIN.top + (i + 0.5) * rowHeight + 4, l, 'end'),
   );
   const groups = options.groups ? groupLabels(order, options.groups, rowHeight) : [];
+  const marks = markShapes(order, options.marks ?? [], rowHeight, cell);
   const names = options.positionNames ?? [];
   return frame(
     width,
     height,
     [
       ...bars,
+      ...marks,
       ...labels,
       ...groups,
       ...xAxis(names, set.width, width, height),
       ...legend(set.alphabet, colours, width),
     ],
-    options.title,
+    options,
   );
 }
 
@@ -202,7 +247,7 @@ export function stateDistributionPlotSvg(
       ...xAxis(names, positions, width, height),
       ...legend(distribution.alphabet, colours, width),
     ],
-    options.title,
+    options,
   );
 }
 

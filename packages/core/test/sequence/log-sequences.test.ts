@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  entryPositions,
   analyseLog,
   logSequences,
   parsePoliceLogText,
@@ -91,5 +92,15 @@ describe('logSequences', () => {
     const set = logSequences([{ id: 'NM', times, entries: analysis.entries }], { state: 'event' });
     expect(set.lengths[0]).toBe(3);
     expect(labels(set)).toEqual(analysis.entries.map((e) => e.event));
+  });
+});
+
+describe('entryPositions', () => {
+  it('places each entry at its index, or in the bin of its time (null without a time)', () => {
+    expect(entryPositions(LOG)).toEqual([0, 1, 2, 3]);
+    expect(entryPositions(LOG, 30)).toEqual([0, 0, null, 2]);
+    const set = logSequences([LOG], { state: 'event', binMinutes: 30 });
+    // The entry's state is in its bin unless a later entry in the same bin replaces it.
+    expect(labels(set)[2]).toBe('closure');
   });
 });

@@ -55,6 +55,37 @@ describe('sequenceIndexPlotSvg', () => {
   });
 });
 
+describe('accessible titles and marks', () => {
+  it('gives a titled plot role="img", <title> and <desc>; an untitled one none', () => {
+    const svg = sequenceIndexPlotSvg(set, { title: 'Logs', description: 'One bar & a log' });
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img"[^>]*>\n<title>Logs<\/title>\n<desc>One bar &#38; a log<\/desc>/,
+    );
+    expect(sequenceIndexPlotSvg(set)).not.toMatch(/role=|<title>|<desc>/);
+  });
+
+  it('draws a mark on the row where the row is drawn, pointing at the middle of its cell', () => {
+    const marks = [{ row: 0, position: 2, label: 'a: closure <3>' }];
+    const svg = sequenceIndexPlotSvg(set, {
+      groups: Int32Array.of(2, 1, 2),
+      width: 400,
+      height: 30,
+      marks,
+    });
+    const paths = [
+      ...svg.matchAll(/<path class="mark" d="M([\d.]+) ([\d.]+)h([\d.]+)L([\d.]+) ([\d.]+)Z"/g),
+    ];
+    expect(paths).toHaveLength(1);
+    const [, , , , tipX, tipY] = paths[0]!.map(Number);
+    // Cells are 100 wide from x = 110; row a is drawn second (cluster 2 after b), rows 10 high from y = 30.
+    expect(tipX).toBe(110 + 2.5 * 100);
+    expect(tipY).toBe(30 + 1.5 * 10);
+    expect(svg).toContain('<title>a: closure &#60;3&#62;</title>');
+    const hidden = sequenceIndexPlotSvg(set, { rows: [1, 2], marks });
+    expect(hidden).not.toContain('class="mark"');
+  });
+});
+
 describe('stateDistributionPlotSvg', () => {
   it('stacks the shares of each position to the full plot height', () => {
     const svg = stateDistributionPlotSvg(stateDistribution(set), { height: 200, width: 400 });

@@ -10,25 +10,61 @@ import {
   type AnalysisSummary,
   type ContinuumScale,
   type CountOf,
+  type Correction,
+  type EntryLabels,
   type Id,
   type LogAnalysis,
   type LogAnalysisOverview,
 } from '@liaison/core';
 import type { SourceSummary } from '@liaison/store';
 
+/** A log's analysis as the routes read it: stored (with corrections) or computed on request. */
+export interface AnalysedSource {
+  /** The text version analysed: the source's current one. */
+  versionId: Id;
+  scaleVersion: string;
+  /** The labels the study reports: the classifier's with every correction applied. */
+  analysis: LogAnalysis;
+  /** The classifier's result before corrections. */
+  computed: LogAnalysis;
+  corrections: Correction[];
+  /** Whether the study stores this analysis (it does once it has been analysed or corrected). */
+  stored: boolean;
+}
+
 /** What `GET /api/sources/:id/analysis` answers. */
 export interface SourceAnalysis extends LogAnalysis {
   sourceId: Id;
   textVersionId: Id;
+  scaleVersion: string;
+  stored: boolean;
+  /** Corrections in force, in the order they apply (docs/log-analysis.md). */
+  corrections: Correction[];
+  /** The classifier's own labels per entry, so a client can show what a correction replaced. */
+  computed: { entries: EntryLabels[] };
 }
 
-export function presentSourceAnalysis(
-  source: SourceSummary,
-  textVersionId: Id,
-  analysis: LogAnalysis,
-): SourceAnalysis {
-  const { lexiconVersion, entries, turningPoints, continuum } = analysis;
-  return { sourceId: source.id, textVersionId, lexiconVersion, entries, turningPoints, continuum };
+const labelsOf = ({ index, agencies, event, framing }: EntryLabels): EntryLabels => ({
+  index,
+  agencies,
+  event,
+  framing,
+});
+
+export function presentSourceAnalysis(source: SourceSummary, a: AnalysedSource): SourceAnalysis {
+  const { lexiconVersion, entries, turningPoints, continuum } = a.analysis;
+  return {
+    sourceId: source.id,
+    textVersionId: a.versionId,
+    lexiconVersion,
+    scaleVersion: a.scaleVersion,
+    stored: a.stored,
+    entries,
+    turningPoints,
+    continuum,
+    corrections: a.corrections,
+    computed: { entries: a.computed.entries.map(labelsOf) },
+  };
 }
 
 export function overviewOf(source: SourceSummary, analysis: LogAnalysis): LogAnalysisOverview {

@@ -2,12 +2,14 @@
  * `/api/sources/:id/analysis` and `/api/analysis/summary`: police-log analysis (events, framing,
  * turning points, continuum). A stored analysis of the current text version is served with the
  * researcher's corrections applied (they override the classifier); a log never analysed is
- * analysed on request with the study's current lexicon, and nothing is stored.
+ * analysed on request with the study's current lexicon and continuum scale, and nothing is
+ * stored until a researcher corrects it (`POST …/analysis/corrections`, see analysis-corrections.ts).
  */
 import {
   analyseLog,
+  DEFAULT_CONTINUUM_SCALE,
+  type ContinuumScale,
   type Lexicon,
-  type LogAnalysis,
   type LogStructure,
   type SourceFormat,
 } from '@liaison/core';
@@ -18,6 +20,7 @@ import {
   overviewOf,
   presentAnalysisSummary,
   presentSourceAnalysis,
+  type AnalysedSource,
 } from '../presenters/analysis.js';
 import { parseInput } from './parse.js';
 import type { RouteOptions } from './route-options.js';
@@ -27,39 +30,79 @@ const LOG_FORMATS: readonly SourceFormat[] = ['police_log_text', 'police_log_csv
 
 export const isPoliceLog = (source: SourceSummary): boolean => LOG_FORMATS.includes(source.format);
 
+/** What a study analyses its logs with: its current lexicon and continuum scale. */
+export interface StudySettings {
+  lexicon: Lexicon;
+  scale: ContinuumScale;
+}
+
+export async function studySettings(store: StudyStore): Promise<StudySettings> {
+  const [lexicon, scale] = await Promise.all([
+    store.lexicons.current(),
+    store.continuumScales.current(),
+  ]);
+  return { lexicon: lexicon.lexicon, scale: scale.scale };
+}
+
+/** The police log named by the request's `:id`, or not_found / conflict. */
+export async function policeLogOf(store: StudyStore, params: unknown): Promise<SourceSummary> {
+  const { id } = parseInput(IdParams, params, 'params');
+  const source = await found(store.sources.get(id), 'source', id);
+  if (!isPoliceLog(source)) throw notALog(source);
+  return source;
+}
+
 export async function analysisRoutes(app: FastifyInstance, { store }: RouteOptions): Promise<void> {
   app.get('/sources/:id/analysis', async (request) => {
-    const { id } = parseInput(IdParams, request.params, 'params');
-    const source = await found(store.sources.get(id), 'source', id);
-    if (!isPoliceLog(source)) throw notALog(source);
-    const lexicon = (await store.lexicons.current()).lexicon;
-    const { versionId, analysis } = await analyseSource(store, source, lexicon);
-    return { analysis: presentSourceAnalysis(source, versionId, analysis) };
+    const source = await policeLogOf(store, request.params);
+    const { lexicon, scale } = await studySettings(store);
+    const analysed = await analyseSource(store, source, lexicon, scale);
+    return { analysis: presentSourceAnalysis(source, analysed) };
   });
 
   app.get('/analysis/summary', async () => {
     const logs = (await store.sources.list()).filter(isPoliceLog);
-    const lexicon = (await store.lexicons.current()).lexicon;
+    const settings = await studySettings(store);
     const overviews = [];
     // One log at a time: a study's logs are analysed in sequence to keep memory flat.
     for (const source of logs)
-      overviews.push(overviewOf(source, (await analyseSource(store, source, lexicon)).analysis));
-    return { summary: presentAnalysisSummary(overviews, lexicon.version) };
+      overviews.push(
+        overviewOf(
+          source,
+          (await analyseSource(store, source, settings.lexicon, settings.scale)).analysis,
+        ),
+      );
+    return {
+      summary: presentAnalysisSummary(overviews, settings.lexicon.version, settings.scale),
+    };
   });
 }
 
-async function analyseSource(
+/**
+ * The stored analysis with corrections (placed on the study's current scale by the store), else
+ * the classifier's result on the current text with `lexicon` and `scale`.
+ */
+export async function analyseSource(
   store: StudyStore,
   source: SourceSummary,
   lexicon: Lexicon,
-): Promise<{ versionId: string; analysis: LogAnalysis }> {
+  scale: ContinuumScale = DEFAULT_CONTINUUM_SCALE,
+): Promise<AnalysedSource> {
   const stored = await store.analyses.get(source.id);
-  if (stored) return { versionId: stored.textVersionId, analysis: stored.analysis };
+  if (stored) return { ...stored, versionId: stored.textVersionId, stored: true };
   const version = await store.texts.current(source.id);
   const structure = await store.texts.structure(version.id);
   // The format says police log, so the importer stored a log structure; guard anyway.
   const entries = structure.kind === 'police_log' ? (structure as LogStructure).entries : [];
-  return { versionId: version.id, analysis: analyseLog({ entries }, lexicon) };
+  const analysis = analyseLog({ entries }, lexicon, scale);
+  return {
+    versionId: version.id,
+    scaleVersion: scale.version,
+    analysis,
+    computed: analysis,
+    corrections: [],
+    stored: false,
+  };
 }
 
 function notALog(source: SourceSummary): ApiError {

@@ -8,3 +8,4 @@ export {
   type ReidentificationKey,
 } from './key-file.js';
 export { nodeHmac } from './node-hmac.js';
+export * from './review-types.js';

@@ -92,6 +92,33 @@ export interface BulkInsert {
   codings(trx: Transaction<Database>, rows: CodingTable[]): Promise<void>;
 }
 
+/** Which codings a span read covers: `codeIds` undefined means every code. */
+export interface SpanFilter {
+  codeIds?: readonly string[];
+  coder?: string;
+}
+
+/** Receives one coding's text version and code (as the reader's integer keys) and its span. */
+export type SpanSink = (
+  version: number,
+  code: number,
+  startUtf16: number,
+  endUtf16: number,
+) => void;
+
+/**
+ * Reads the spans of many codings with text versions and codes as small integers, so that a
+ * million codings cost no million id strings (see docs/queries.md, "how fast").
+ */
+export interface CodingSpanReader {
+  /** Calls `sink` per coding; returns the ids behind the integer keys it used. */
+  read(
+    db: Kysely<Database>,
+    filter: SpanFilter,
+    sink: SpanSink,
+  ): Promise<{ versionIds: Map<number, string>; codeIds: Map<number, string> }>;
+}
+
 export interface EngineFeatures {
   readonly engine: 'sqlite' | 'postgres';
   readonly types: ColumnTypes;
@@ -102,6 +129,7 @@ export interface EngineFeatures {
   readonly eventOrdering: EventOrdering;
   readonly errors: ErrorClassifier;
   readonly bulk: BulkInsert;
+  readonly spans: CodingSpanReader;
 }
 
 /** Shared by both codecs: JSON text in, SQL NULL for nothing. */

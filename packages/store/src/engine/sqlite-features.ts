@@ -15,6 +15,7 @@ import {
   type EngineFeatures,
   type SearchRow,
 } from './dialect-features.js';
+import { sqliteSpanReader } from './sqlite-spans.js';
 
 /** Snippet length in tokens around the best match (FTS5 allows 1..64). */
 const SNIPPET_TOKENS = 16;
@@ -138,5 +139,6 @@ export function sqliteFeatures(database: BetterSqlite3.Database): EngineFeatures
     eventOrdering: { serialise: async () => undefined },
     errors: { constraint },
     bulk: { codings: bulkCodings(database) },
+    spans: sqliteSpanReader(database),
   };
 }

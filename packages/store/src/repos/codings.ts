@@ -4,6 +4,7 @@ import type { CodingInput, StudyStore } from '../contract.js';
 import { StoreError, notFound } from '../errors.js';
 import { appendEvent, requireActor } from '../events.js';
 import { requireOneOf, requireText } from '../validate.js';
+import { refuseRetiredCodes } from './code-rows.js';
 import { toCoding, toCodingRow } from './coding-rows.js';
 
 /** Rows handed to the engine's bulk insert at once (bounds memory and statement size). */
@@ -51,7 +52,11 @@ function checkAnchor(input: CodingInput, version: VersionText | undefined): void
   }
 }
 
-function newCoding(input: CodingInput, version: VersionText | undefined, now: string): Coding {
+export function newCoding(
+  input: CodingInput,
+  version: VersionText | undefined,
+  now: string,
+): Coding {
   checkAnchor(input, version);
   requireText(input.coder, 'Coder');
   return {
@@ -73,6 +78,7 @@ function newCoding(input: CodingInput, version: VersionText | undefined, now: st
 function create(ctx: StoreContext, actor: Actor, input: CodingInput): Promise<Coding> {
   return mutate(ctx, `Could not code text version ${input.textVersionId}`, async (trx) => {
     const versions = await versionsOf(trx, [input]);
+    await refuseRetiredCodes(trx, [input.codeId]);
     const coding = newCoding(input, versions.get(input.textVersionId), ctx.now());
     await trx.insertInto('codings').values(toCodingRow(coding)).execute();
     await appendEvent(ctx, trx, {
@@ -93,6 +99,10 @@ async function createMany(ctx: StoreContext, actor: Actor, inputs: CodingInput[]
   if (inputs.length === 0) return 0;
   return mutate(ctx, `Could not store ${inputs.length} codings`, async (trx) => {
     const versions = await versionsOf(trx, inputs);
+    await refuseRetiredCodes(
+      trx,
+      inputs.map((i) => i.codeId),
+    );
     const now = ctx.now();
     const codings = inputs.map((i) => newCoding(i, versions.get(i.textVersionId), now));
     for (let i = 0; i < codings.length; i += BULK_CHUNK) {
@@ -149,10 +159,16 @@ export function codingsRepo(ctx: StoreContext): StudyStore['codings'] {
           .orderBy('start_utf16')
           .execute()
       ).map(toCoding),
-    bySource: async (sourceId) =>
-      (await select().where('source_id', '=', sourceId).orderBy('start_utf16').execute()).map(
-        toCoding,
-      ),
+    bySource: async (sourceId, filter = {}) => {
+      let query = select().where('source_id', '=', sourceId);
+      if (filter.coder !== undefined) query = query.where('coder', '=', filter.coder);
+      // `id` breaks ties so codings that start together keep one order on both engines.
+      return (await query.orderBy('start_utf16').orderBy('id').execute()).map(toCoding);
+    },
+    get: async (id) => {
+      const row = await select().where('id', '=', id).executeTakeFirst();
+      return row && toCoding(row);
+    },
     byStatus: async (status) =>
       (
         await select()

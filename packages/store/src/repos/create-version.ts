@@ -24,7 +24,7 @@ import { writeVersion } from './write-version.js';
 /** Version 1 is the import; later versions are edits or redactions. */
 const LATER_REASONS = ['edit', 'redaction'] as const;
 
-async function sourceFormat(
+export async function sourceFormat(
   trx: Trx,
   sourceId: Id,
 ): Promise<{ name: string; format: SourceFormat }> {
@@ -38,7 +38,10 @@ async function sourceFormat(
 }
 
 /** The new text must still parse in the source's format, or the version is refused. */
-function parseOrRefuse(source: { name: string; format: SourceFormat }, text: string): Structure {
+export function parseOrRefuse(
+  source: { name: string; format: SourceFormat },
+  text: string,
+): Structure {
   const outcome = parseSource({ file: source.name, text, format: source.format });
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
   if (outcome.ok && errors.length === 0) return outcome.structure;
@@ -50,7 +53,7 @@ function parseOrRefuse(source: { name: string; format: SourceFormat }, text: str
   );
 }
 
-function nextVersion(
+export function nextVersion(
   previous: TextVersion,
   text: string,
   reason: TextVersionReason,

@@ -7,22 +7,27 @@
 import {
   applyCorrections,
   type Actor,
+  type ContinuumScale,
   type Correction,
+  type CorrectionTarget,
   type Id,
   type LogAnalysis,
 } from '@liaison/core';
-import { mutate, type Executor, type StoreContext } from '../context.js';
+import { mutate, type Executor, type StoreContext, type Trx } from '../context.js';
 import type { StoredAnalysis, StudyStore } from '../contract.js';
 import { StoreError } from '../errors.js';
 import { appendEvent, requireActor } from '../events.js';
 import type { LogAnalysisTable } from '../schema/tables.js';
+import { latestScale } from './continuum-scales.js';
 import { latestLexicon } from './lexicons.js';
 import {
   checkCorrection,
+  checkTarget,
   knownAgencies,
   mergeCorrection,
   targetKey,
   valueAt,
+  withoutTarget,
 } from './log-corrections.js';
 import { currentVersion } from './text-versions.js';
 
@@ -40,12 +45,19 @@ async function correctionsOf(ctx: StoreContext, db: Executor, sourceId: Id) {
   }));
 }
 
-function present(row: LogAnalysisTable, computed: LogAnalysis, corrections: Correction[]) {
+/** The stored analysis as the study reports it: corrections applied, placed on `scale`. */
+function present(
+  row: LogAnalysisTable,
+  computed: LogAnalysis,
+  corrections: Correction[],
+  scale: ContinuumScale,
+) {
   return {
     sourceId: row.source_id,
     textVersionId: row.text_version_id,
     lexiconVersion: row.lexicon_version,
-    analysis: applyCorrections(computed, corrections),
+    scaleVersion: scale.version,
+    analysis: applyCorrections(computed, corrections, scale),
     computed,
     corrections,
     storedAt: row.created_at,
@@ -62,7 +74,8 @@ async function read(ctx: StoreContext, db: Executor, sourceId: Id) {
     .executeTakeFirst();
   if (row === undefined) return undefined;
   const corrections = (await correctionsOf(ctx, db, sourceId)).map((c) => c.correction);
-  return present(row, ctx.features.json.decode(row.analysis) as LogAnalysis, corrections);
+  const { scale } = await latestScale(ctx, db);
+  return present(row, ctx.features.json.decode(row.analysis) as LogAnalysis, corrections, scale);
 }
 
 /** What the audit trail keeps of an analysis: enough to see what changed, not every trigger. */
@@ -95,31 +108,46 @@ function requireAnalysisShape(analysis: LogAnalysis): void {
 async function store(ctx: StoreContext, actor: Actor, sourceId: Id, analysis: LogAnalysis) {
   requireActor(actor);
   requireAnalysisShape(analysis);
-  return mutate(ctx, `Could not store the analysis of source ${sourceId}`, async (trx) => {
-    const version = await currentVersion(trx, sourceId);
-    const before = await read(ctx, trx, sourceId);
-    await trx.deleteFrom('log_analyses').where('text_version_id', '=', version.id).execute();
-    const row: LogAnalysisTable = {
-      text_version_id: version.id,
-      source_id: sourceId,
-      lexicon_version: analysis.lexiconVersion,
-      analysis: ctx.features.json.encode(analysis),
-      created_at: ctx.now(),
-      created_by: actor,
-    };
-    await trx.insertInto('log_analyses').values(row).execute();
-    const corrections = (await correctionsOf(ctx, trx, sourceId)).map((c) => c.correction);
-    const after = present(row, analysis, corrections);
-    await appendEvent(ctx, trx, {
-      actor,
-      action: 'log_analysis.store',
-      entityType: 'source',
-      entityId: sourceId,
-      before: summary(before),
-      after: summary(after),
-    });
-    return after;
+  return mutate(ctx, `Could not store the analysis of source ${sourceId}`, (trx) =>
+    storeIn(ctx, trx, actor, sourceId, analysis),
+  );
+}
+
+function analysisRow(ctx: StoreContext, actor: Actor, versionId: Id, sourceId: Id, a: LogAnalysis) {
+  return {
+    text_version_id: versionId,
+    source_id: sourceId,
+    lexicon_version: a.lexiconVersion,
+    analysis: ctx.features.json.encode(a),
+    created_at: ctx.now(),
+    created_by: actor,
+  } satisfies LogAnalysisTable;
+}
+
+/** Stores (replacing) the analysis of the current text version inside `trx`, with its event. */
+async function storeIn(
+  ctx: StoreContext,
+  trx: Trx,
+  actor: Actor,
+  sourceId: Id,
+  analysis: LogAnalysis,
+) {
+  const version = await currentVersion(trx, sourceId);
+  const before = await read(ctx, trx, sourceId);
+  await trx.deleteFrom('log_analyses').where('text_version_id', '=', version.id).execute();
+  const row = analysisRow(ctx, actor, version.id, sourceId, analysis);
+  await trx.insertInto('log_analyses').values(row).execute();
+  const corrections = (await correctionsOf(ctx, trx, sourceId)).map((c) => c.correction);
+  const after = present(row, analysis, corrections, (await latestScale(ctx, trx)).scale);
+  await appendEvent(ctx, trx, {
+    actor,
+    action: 'log_analysis.store',
+    entityType: 'source',
+    entityId: sourceId,
+    before: summary(before),
+    after: summary(after),
   });
+  return after;
 }
 
 function noAnalysis(sourceId: Id): StoreError {
@@ -160,13 +188,33 @@ async function saveCorrection(
   return merged;
 }
 
-async function correct(ctx: StoreContext, actor: Actor, sourceId: Id, correction: Correction) {
+/** The stored analysis; without one, `analysisIfNone` is stored first (in the same transaction). */
+async function readOrStore(
+  ctx: StoreContext,
+  trx: Trx,
+  at: { actor: Actor; sourceId: Id },
+  analysisIfNone: LogAnalysis | undefined,
+): Promise<StoredAnalysis> {
+  const stored = await read(ctx, trx, at.sourceId);
+  if (stored) return stored;
+  if (analysisIfNone === undefined) throw noAnalysis(at.sourceId);
+  requireAnalysisShape(analysisIfNone);
+  return storeIn(ctx, trx, at.actor, at.sourceId, analysisIfNone);
+}
+
+async function correct(
+  ctx: StoreContext,
+  actor: Actor,
+  sourceId: Id,
+  correction: Correction,
+  analysisIfNone?: LogAnalysis,
+) {
   requireActor(actor);
   return mutate(ctx, `Could not correct the analysis of source ${sourceId}`, async (trx) => {
-    const before = await read(ctx, trx, sourceId);
-    if (before === undefined) throw noAnalysis(sourceId);
+    const before = await readOrStore(ctx, trx, { actor, sourceId }, analysisIfNone);
     const { lexicon } = await latestLexicon(ctx, trx);
-    checkCorrection(correction, before.computed, knownAgencies(lexicon));
+    const { scale } = await latestScale(ctx, trx);
+    checkCorrection(correction, before.computed, knownAgencies(lexicon), scale);
     const previous = before.corrections.find((c) => targetKey(c) === targetKey(correction));
     const merged = await saveCorrection(ctx, trx, actor, sourceId, correction);
     const after = (await read(ctx, trx, sourceId)) as StoredAnalysis;
@@ -182,10 +230,67 @@ async function correct(ctx: StoreContext, actor: Actor, sourceId: Id, correction
   });
 }
 
+function nothingToUndo(sourceId: Id, key: string): StoreError {
+  return new StoreError(
+    'store.not_found',
+    `Source ${sourceId} has no correction of ${key.replace(/:/g, ' ')} to undo.`,
+  );
+}
+
+/** Replaces (or, when nothing is left, deletes) the correction in force for one target. */
+async function replaceCorrection(
+  ctx: StoreContext,
+  trx: Executor,
+  at: { actor: Actor; sourceId: Id; key: string },
+  left: Correction | undefined,
+): Promise<void> {
+  const { actor, sourceId, key } = at;
+  if (left === undefined) {
+    await trx
+      .deleteFrom('log_corrections')
+      .where('source_id', '=', sourceId)
+      .where('target', '=', key)
+      .execute();
+    return;
+  }
+  await trx
+    .updateTable('log_corrections')
+    .set({ correction: ctx.features.json.encode(left), updated_at: ctx.now(), updated_by: actor })
+    .where('source_id', '=', sourceId)
+    .where('target', '=', key)
+    .execute();
+}
+
+async function revert(ctx: StoreContext, actor: Actor, sourceId: Id, target: CorrectionTarget) {
+  requireActor(actor);
+  checkTarget(target);
+  return mutate(ctx, `Could not undo a correction of source ${sourceId}`, async (trx) => {
+    const before = await read(ctx, trx, sourceId);
+    if (before === undefined) throw noAnalysis(sourceId);
+    const key = targetKey(target);
+    const previous = before.corrections.find((c) => targetKey(c) === key);
+    if (previous === undefined) throw nothingToUndo(sourceId, key);
+    const left = withoutTarget(previous, target);
+    await replaceCorrection(ctx, trx, { actor, sourceId, key }, left);
+    const after = (await read(ctx, trx, sourceId)) as StoredAnalysis;
+    await appendEvent(ctx, trx, {
+      actor,
+      action: 'log_analysis.revert',
+      entityType: 'source',
+      entityId: sourceId,
+      before: { correction: previous, value: valueAt(before.analysis, previous) },
+      after: { correction: left ?? null, value: valueAt(after.analysis, previous) },
+    });
+    return after;
+  });
+}
+
 export function analysesRepo(ctx: StoreContext): StudyStore['analyses'] {
   return {
     store: (actor, sourceId, analysis) => store(ctx, actor, sourceId, analysis),
     get: (sourceId) => read(ctx, ctx.db, sourceId),
-    correct: (actor, sourceId, correction) => correct(ctx, actor, sourceId, correction),
+    correct: (actor, sourceId, correction, options) =>
+      correct(ctx, actor, sourceId, correction, options?.analysisIfNone),
+    revert: (actor, sourceId, target) => revert(ctx, actor, sourceId, target),
   };
 }

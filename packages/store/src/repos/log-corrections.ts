@@ -6,11 +6,14 @@
  */
 import {
   AGENCIES,
+  CORRECTED_ENTRY_FIELDS,
   DEFAULT_CONTINUUM_SCALE,
   EVENT_TYPES,
   FRAMINGS,
   TURNING_POINT_TYPES,
+  type ContinuumScale,
   type Correction,
+  type CorrectionTarget,
   type Lexicon,
   type LogAnalysis,
 } from '@liaison/core';
@@ -19,7 +22,7 @@ import { requireOneOf, requireText } from '../validate.js';
 
 const invalid = (message: string) => new StoreError('store.invalid_input', message);
 
-export function targetKey(c: Correction): string {
+export function targetKey(c: Correction | CorrectionTarget): string {
   if (c.target === 'entry') return `entry:${c.index}`;
   if (c.target === 'turning_point') return `turning_point:${c.entry}:${c.type}`;
   return 'continuum';
@@ -60,8 +63,11 @@ function checkTurningPoint(
   for (const e of c.evidence ?? []) requireEntryIndex(e, analysis, 'Turning point evidence');
 }
 
-function checkContinuum(c: Extract<Correction, { target: 'continuum' }>): void {
-  const levels = DEFAULT_CONTINUUM_SCALE.levels.map((l) => l.level);
+function checkContinuum(
+  c: Extract<Correction, { target: 'continuum' }>,
+  scale: ContinuumScale,
+): void {
+  const levels = scale.levels.map((l) => l.level).sort((a, b) => a - b);
   if (!levels.includes(c.level))
     throw invalid(`The continuum level must be one of ${levels.join(', ')} (got ${c.level}).`);
   requireText(c.reason, 'The reason for overriding the continuum');
@@ -78,10 +84,11 @@ export function checkCorrection(
   c: Correction,
   analysis: LogAnalysis,
   agencies: readonly string[] = AGENCIES,
+  scale: ContinuumScale = DEFAULT_CONTINUUM_SCALE,
 ): void {
   if (c.target === 'entry') return checkEntry(c, analysis, agencies);
   if (c.target === 'turning_point') return checkTurningPoint(c, analysis);
-  if (c.target === 'continuum') return checkContinuum(c);
+  if (c.target === 'continuum') return checkContinuum(c, scale);
   throw invalid('A correction target must be entry, turning_point or continuum.');
 }
 
@@ -111,4 +118,26 @@ export function valueAt(analysis: LogAnalysis, c: Correction): unknown {
     };
   const { level, label, override } = analysis.continuum;
   return { level, label, ...(override ? { override } : {}) };
+}
+
+/** Refuses an undo whose target or fields are not ones a correction can have. */
+export function checkTarget(t: CorrectionTarget): void {
+  requireOneOf(t.target, ['entry', 'turning_point', 'continuum'] as const, 'The target to undo');
+  if (t.target !== 'entry') return;
+  if (!Number.isInteger(t.index) || t.index < 0)
+    throw invalid(`The entry to undo must be an entry index ≥ 0 (got ${String(t.index)}).`);
+  for (const f of t.fields ?? []) requireOneOf(f, CORRECTED_ENTRY_FIELDS, 'A field to undo');
+}
+
+/**
+ * The correction left once `target` is undone: an entry keeps the fields not undone; undefined
+ * when nothing is left (the classifier's result applies again).
+ */
+export function withoutTarget(c: Correction, t: CorrectionTarget): Correction | undefined {
+  if (c.target !== 'entry' || t.target !== 'entry' || t.fields === undefined) return undefined;
+  const kept = Object.fromEntries(
+    Object.entries(c).filter(([k]) => !(t.fields as string[]).includes(k)),
+  ) as Correction;
+  const left = CORRECTED_ENTRY_FIELDS.some((f) => f in kept);
+  return left ? kept : undefined;
 }

@@ -6,13 +6,25 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { EngineFeatures } from '../engine/dialect-features.js';
 import type { EngineHandle } from '../engine/engine-handle.js';
 import { StoreError } from '../errors.js';
+import { createCodebookTables } from './codebook-tables.js';
+import { createContinuumScaleTables } from './continuum-scale-tables.js';
+import { createDeidReviewTables } from './deid-review-tables.js';
+import { createFrameworkTables } from './framework-tables.js';
 import { createInitialTables } from './initial-tables.js';
 import { createLogAnalysisTables } from './log-analysis-tables.js';
+import { createCodingSettingsTables } from './coding-settings-tables.js';
+import { createDisputeResolutionTables } from './dispute-resolution-tables.js';
 
 function migrations(features: EngineFeatures): Record<string, Migration> {
   return {
     '0001_initial': { up: (db) => createInitialTables(db, features) },
     '0002_log_analysis': { up: (db) => createLogAnalysisTables(db, features) },
+    '0003_codebook': { up: (db) => createCodebookTables(db, features) },
+    '0004_coding_settings': { up: (db) => createCodingSettingsTables(db) },
+    '0005_framework': { up: (db) => createFrameworkTables(db) },
+    '0006_deid_review': { up: (db) => createDeidReviewTables(db, features) },
+    '0007_continuum_scale': { up: (db) => createContinuumScaleTables(db, features) },
+    '0008_dispute_resolutions': { up: (db) => createDisputeResolutionTables(db, features) },
   };
 }
 

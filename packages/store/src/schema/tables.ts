@@ -117,6 +117,12 @@ export interface CodeTable {
   codable: number;
   dataset_id: string | null;
   created_at: string;
+  /** Migration 0003: codebook notes, examples (JSON array of strings) and retirement. */
+  inclusion: string;
+  exclusion: string;
+  examples: Json;
+  retired_at: string | null;
+  merged_into: string | null;
 }
 
 export interface CodingTable {
@@ -158,6 +164,20 @@ export interface EventTable {
   after: Json;
 }
 
+/** A named snapshot of the codebook (migration 0003). */
+export interface CodingRoundTable {
+  id: string;
+  name: string;
+  /** The dataset whose codes (plus the shared ones) were snapshot, or null for all codes. */
+  dataset_id: string | null;
+  /** Sequence number of the last event at snapshot time; bigint, a string on PostgreSQL. */
+  event_seq: number | string;
+  /** The codes as they were, a JSON array of `Code`. */
+  codes: Json;
+  created_at: string;
+  created_by: string;
+}
+
 /** One saved version of the study's lexicon (migration 0002). */
 export interface LexiconVersionTable {
   id: string;
@@ -193,7 +213,89 @@ export interface LogCorrectionTable {
   updated_by: string;
 }
 
+/** One saved version of the study's continuum scale (migration 0007). */
+export interface ContinuumScaleVersionTable {
+  id: string;
+  /** 1, 2, …: save order; the highest is current. */
+  number: number;
+  /** The scale's own `version` string, unique in the study. */
+  version: string;
+  scale: Json;
+  created_at: string;
+  created_by: string;
+}
+
+/** The study's blind-coding settings (migration 0004); at most one row. */
+export interface CodingSettingsTable {
+  /** Always 1: a check constraint keeps the table to one row. */
+  singleton: number;
+  /** 0 or 1, as `codable`. */
+  blind: number;
+  lead: string | null;
+  revealed: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** The resolution of one disputed span (migration 0008). */
+export interface DisputeResolutionTable {
+  id: string;
+  source_id: string;
+  text_version_id: string;
+  start_utf16: number;
+  end_utf16: number;
+  /** The compared coders, comma-joined in the order given. */
+  coders: string;
+  outcome: string;
+  code_ids: Json;
+  note: string;
+  coding_ids: Json;
+  resolved_by: string;
+  resolved_at: string;
+}
+
+/** One detection under review (migration 0006); offsets into its text version, no raw text. */
+export interface DeidDetectionTable {
+  id: string;
+  source_id: string;
+  text_version_id: string;
+  type: string;
+  start_utf16: number;
+  end_utf16: number;
+  score: number;
+  recognizer: string;
+  /** `detector` (a suggestion) or `reviewer` (a span the researcher added). */
+  origin: string;
+  /** `suggested`, `accepted`, `rejected` or `applied`. */
+  status: string;
+  reviewer: string | null;
+  reviewed_at: string | null;
+}
+
+/** The study's de-identification settings (one row, migration 0006). */
+export interface DeidSettingsTable {
+  singleton: number;
+  settings: Json;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Holds a row only inside `deid.apply`, letting it rewrite event payloads (migration 0006). */
+export interface DeidRedactionPermitTable {
+  token: string;
+}
+
+/** The researcher's summary of one framework-matrix cell (migration 0005). */
+export interface FrameworkSummaryTable {
+  case_id: string;
+  code_id: string;
+  text: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Database {
+  framework_summaries: FrameworkSummaryTable;
   study: StudyTable;
   sites: SiteTable;
   datasets: DatasetTable;
@@ -213,4 +315,11 @@ export interface Database {
   lexicon_versions: LexiconVersionTable;
   log_analyses: LogAnalysisTable;
   log_corrections: LogCorrectionTable;
+  coding_settings: CodingSettingsTable;
+  dispute_resolutions: DisputeResolutionTable;
+  continuum_scale_versions: ContinuumScaleVersionTable;
+  coding_rounds: CodingRoundTable;
+  deid_detections: DeidDetectionTable;
+  deid_settings: DeidSettingsTable;
+  deid_redaction_permit: DeidRedactionPermitTable;
 }

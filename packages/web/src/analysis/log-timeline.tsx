@@ -7,6 +7,7 @@
 import type { LogAnalysis, LogEntry, LogStructure } from '@liaison/core';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatLocalDateTime } from '../format.js';
+import { CorrectedMark, type CorrectedLabels } from './corrected-labels.js';
 import { AgencyChips, FramingLabel, TriggerList } from './entry-labels.js';
 import { labelOf } from './palette.js';
 import { TimelineLegend } from './timeline-legend.js';
@@ -55,8 +56,21 @@ function entryLabel(entry: LogEntry, labels: LogAnalysis['entries'][number]): st
   return `Entry ${entry.index + 1}, ${when}: ${labelOf(labels.event)}; ${agencies}; ${labelOf(labels.framing)}`;
 }
 
-export function LogTimeline({ log, analysis }: { log: LogStructure; analysis: LogAnalysis }) {
-  const [active, setActive] = useState(0);
+export function LogTimeline(props: {
+  log: LogStructure;
+  analysis: LogAnalysis;
+  /** Per entry, the labels a researcher corrected (marked in the entry's details). */
+  corrected?: (CorrectedLabels | undefined)[] | undefined;
+  initialActive?: number;
+  /** Told the selected entry, e.g. to open it in the label editor. */
+  onActiveChange?: (index: number) => void;
+}) {
+  const { log, analysis, corrected, onActiveChange } = props;
+  const [active, setActiveState] = useState(props.initialActive ?? 0);
+  const setActive = (index: number) => {
+    setActiveState(index);
+    onActiveChange?.(index);
+  };
   const [evidence, setEvidence] = useState<number[] | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const { geometry, tpXs, tpYs, height } = useGeometry(log, analysis);
@@ -112,7 +126,11 @@ export function LogTimeline({ log, analysis }: { log: LogStructure; analysis: Lo
       </svg>
       <TimelineLegend />
       <div className="timeline-details">
-        <EntryDetail entry={log.entries[active]} labels={analysis.entries[active]} />
+        <EntryDetail
+          entry={log.entries[active]}
+          labels={analysis.entries[active]}
+          corrected={corrected?.[active]}
+        />
         <TurningPointList
           points={analysis.turningPoints}
           onHighlight={setEvidence}
@@ -126,9 +144,11 @@ export function LogTimeline({ log, analysis }: { log: LogStructure; analysis: Lo
 function EntryDetail({
   entry,
   labels,
+  corrected,
 }: {
   entry: LogEntry | undefined;
   labels: LogAnalysis['entries'][number] | undefined;
+  corrected: CorrectedLabels | undefined;
 }) {
   if (!entry || !labels) return null;
   return (
@@ -146,12 +166,17 @@ function EntryDetail({
         <dt>Agencies</dt>
         <dd>
           <AgencyChips agencies={labels.agencies} />
+          <CorrectedMark corrected={corrected} field="agencies" />
         </dd>
         <dt>Event</dt>
-        <dd>{labelOf(labels.event)}</dd>
+        <dd>
+          {labelOf(labels.event)}
+          <CorrectedMark corrected={corrected} field="event" />
+        </dd>
         <dt>Framing</dt>
         <dd>
           <FramingLabel framing={labels.framing} />
+          <CorrectedMark corrected={corrected} field="framing" />
         </dd>
         <dt>Because of</dt>
         <dd>

@@ -7,6 +7,7 @@ import type {
   DatasetsResponse,
   ErrorResponse,
   SearchResponse,
+  SequencesResponse,
   SitesResponse,
   SourceAnalysisResponse,
   SourceResponse,
@@ -15,6 +16,7 @@ import type {
   StudyResponse,
   TextResponse,
 } from './types.js';
+import { currentActor } from './actor.js';
 
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
@@ -47,15 +49,31 @@ async function readError(response: Response): Promise<ApiRequestError> {
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>('GET', path, undefined, signal);
+}
+
+/** Sends `body` as JSON (none for undefined) as the current actor; 204 answers undefined. */
+export async function requestJson<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'x-liaison-actor': currentActor(),
+  };
+  if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    response = await fetch(path, { method, signal, headers, body: payload });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiRequestError('network_error', NETWORK_MESSAGE, 0);
   }
   if (!response.ok) throw await readError(response);
-  return (await response.json()) as T;
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
 const id = encodeURIComponent;
@@ -80,5 +98,10 @@ export const api = {
     getJson<SourceAnalysisResponse>(`/api/sources/${id(sourceId)}/analysis`, signal),
   analysisSummary: (signal?: AbortSignal) =>
     getJson<AnalysisSummaryResponse>('/api/analysis/summary', signal),
+  sequences: (query: { state: string; bin: number | null; k: number }, signal?: AbortSignal) => {
+    const params = new URLSearchParams({ state: query.state, k: String(query.k) });
+    if (query.bin !== null) params.set('bin', String(query.bin));
+    return getJson<SequencesResponse>(`/api/sequences?${params}`, signal);
+  },
   originalUrl: (sourceId: string): string => `/api/sources/${id(sourceId)}/original`,
 };

@@ -5,8 +5,11 @@
 import type {
   AnalysisSummary,
   Dataset,
+  Correction,
+  EntryLabels,
   LogAnalysis,
   SearchHit,
+  SequenceView,
   Site,
   SourceSummary,
   Structure,
@@ -44,12 +47,29 @@ export interface SearchResponse {
   hits: SearchHit[];
 }
 
-/** `GET /api/sources/:id/analysis`: a police log's analysis on its current text version. */
+/** A police log's analysis on its current text version, with the corrections in force. */
+export interface SourceAnalysis extends LogAnalysis {
+  sourceId: string;
+  textVersionId: string;
+  scaleVersion: string;
+  /** Stored in the study (it is once analysed with `--study` or first corrected). */
+  stored: boolean;
+  corrections: Correction[];
+  /** The classifier's own labels per entry, before corrections. */
+  computed: { entries: EntryLabels[] };
+}
+
+/** `GET /api/sources/:id/analysis` and the correction routes (docs/api.md). */
 export interface SourceAnalysisResponse {
-  analysis: LogAnalysis & { sourceId: string; textVersionId: string };
+  analysis: SourceAnalysis;
 }
 export interface AnalysisSummaryResponse {
   summary: AnalysisSummary;
+}
+
+/** `GET /api/sequences`: the police logs as state sequences, clustered, with SVG plots. */
+export interface SequencesResponse {
+  sequences: SequenceView;
 }
 
 export interface ErrorResponse {

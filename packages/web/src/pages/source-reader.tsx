@@ -18,6 +18,11 @@ import {
   formatInstant,
   unitLabel,
 } from '../format.js';
+import { CoderControl } from '../coding/coder-control.js';
+import { CodingBar } from '../coding/coding-bar.js';
+import { CodingProvider } from '../coding/coding-context.js';
+import { codingUnits } from '../coding/units.js';
+import { SuggestionsToggle } from '../assist/suggestions-panel.js';
 import { DocumentView, sectionBody } from '../reader/document-view.js';
 import { PoliceLogReader } from '../reader/police-log-reader.js';
 import { SpeakerList, TranscriptView } from '../reader/transcript-view.js';
@@ -66,19 +71,42 @@ export function SourceReader({ sourceId, ...at }: { sourceId: string } & ReadAt)
 }
 
 function ReaderContent({ data, at }: { data: ReaderData; at: ReadAt }) {
+  const units = useMemo(() => codingUnits(data.structure), [data.structure]);
+  const hint = (
+    <p className="reader-hint">
+      Keys: <kbd>j</kbd> or <kbd>↓</kbd> next, <kbd>k</kbd> or <kbd>↑</kbd> previous,{' '}
+      <kbd>Home</kbd> / <kbd>End</kbd> first and last, <kbd>/</kbd> search
+      {units && (
+        <>
+          , <kbd>c</kbd> apply a code
+        </>
+      )}
+      .
+    </p>
+  );
+  const header = <SourceHeader source={data.source} version={data.version} coding={!!units} />;
+  // Logs and transcripts are coded here (docs/coding.md); documents are read only.
+  if (!units || data.structure.kind === 'document')
+    return (
+      <>
+        {header}
+        {hint}
+        <StructureView data={data} at={at} />
+      </>
+    );
   return (
-    <>
-      <SourceHeader source={data.source} version={data.version} />
-      <p className="reader-hint">
-        Keys: <kbd>j</kbd> or <kbd>↓</kbd> next, <kbd>k</kbd> or <kbd>↑</kbd> previous,{' '}
-        <kbd>Home</kbd> / <kbd>End</kbd> first and last, <kbd>/</kbd> search.
-      </p>
+    <CodingProvider sourceId={data.source.id} version={data.version} units={units}>
+      {header}
+      {hint}
+      <CodingBar kind={data.structure.kind} />
+      <SuggestionsToggle sourceId={data.source.id} kind={data.structure.kind} />
       <StructureView data={data} at={at} />
-    </>
+    </CodingProvider>
   );
 }
 
-function SourceHeader({ source, version }: { source: SourceSummary; version: TextVersion }) {
+function SourceHeader(props: { source: SourceSummary; version: TextVersion; coding: boolean }) {
+  const { source, version, coding } = props;
   const p = source.provenance;
   return (
     <header className="reader-header">
@@ -87,6 +115,10 @@ function SourceHeader({ source, version }: { source: SourceSummary; version: Tex
       </nav>
       <div className="reader-title">
         <h1>{source.name}</h1>
+        {coding && <CoderControl />}
+        <a className="button-link" href={href.deid(source.id)}>
+          Review identifiers
+        </a>
         <a className="button-link" href={api.originalUrl(source.id)} download>
           Download original
         </a>

@@ -8,6 +8,7 @@ import { api } from '../api/client.js';
 import type { SourceSummary, StudyCounts, StudyResponse } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { Empty, ErrorNotice, Loading } from '../components/status.js';
+import { DeidRemaining } from '../deid/deid-remaining.js';
 import { DATASET_KIND_LABELS, formatCount, plural } from '../format.js';
 import { href } from '../router.js';
 import { SourceTable } from './source-table.js';
@@ -59,9 +60,25 @@ function HomeContent({ data }: { data: HomeData }) {
         <h1>{study.name}</h1>
         {study.description && <p className="study-description">{study.description}</p>}
         <CountList counts={counts} />
+        <DeidRemaining />
         <p className="study-links">
+          <a className="button-link" href={href.codebook()}>
+            Codebook
+          </a>{' '}
+          <a className="button-link" href={href.queries()}>
+            Queries
+          </a>{' '}
+          <a className="button-link" href={href.autocode()}>
+            Autocode
+          </a>{' '}
           <a className="button-link" href={href.analysis()}>
             Police log analysis
+          </a>{' '}
+          <a className="button-link" href={href.sequences()}>
+            Log sequences
+          </a>{' '}
+          <a className="button-link" href={href.disputes()}>
+            Disagreement review
           </a>
         </p>
       </header>

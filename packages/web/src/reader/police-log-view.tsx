@@ -4,9 +4,12 @@
  * analysis has loaded, the entry's acting agencies, event type and framing.
  */
 import type { EntryAnalysis, LogEntry, LogStructure } from '@liaison/core';
+import { CorrectedMark, type CorrectedLabels } from '../analysis/corrected-labels.js';
 import { AgencyChips, FramingLabel } from '../analysis/entry-labels.js';
 import { labelOf } from '../analysis/palette.js';
-import { Highlighted } from '../components/marked-text.js';
+import { useEffect } from 'react';
+import { CodedText, CodingMargin } from '../coding/coded-text.js';
+import { useCodingState } from '../coding/coding-context.js';
 import { formatLocalDateTime, localTimeParts, plural } from '../format.js';
 import { rowProps } from './row-props.js';
 import { useRowNavigation } from './use-row-navigation.js';
@@ -66,18 +69,32 @@ export function PoliceLogView(props: {
   initial: number | null;
   /** Per-entry analysis labels, in entry order; the label columns show only when given. */
   labels?: EntryAnalysis[];
+  /** Per entry, the labels a researcher corrected (marked in the label columns). */
+  corrected?: (CorrectedLabels | undefined)[] | undefined;
+  /** Told the focused entry, e.g. to open it in the label editor. */
+  onActiveChange?: (index: number | null) => void;
 }) {
-  const { log, pattern, initial, labels } = props;
+  const { log, pattern, initial, labels, corrected, onActiveChange } = props;
   const entries = log.entries;
   const rows = useVirtualRows({ count: entries.length, estimatePx: 64, headPx: HEAD_PX });
   const nav = useRowNavigation(rows, entries.length, initial);
   const { setPane, items, before, after } = rows;
+  const coding = useCodingState();
+  const setCodingRow = coding?.setActiveRow;
+  // The coding bar codes the focused entry ("code whole entry", key c without a selection).
+  useEffect(() => setCodingRow?.(nav.active), [setCodingRow, nav.active]);
+  useEffect(() => onActiveChange?.(nav.active), [onActiveChange, nav.active]);
+  const columns = columnsOf(labels) + (coding ? 1 : 0);
   return (
     <div className="reader-pane" ref={setPane} tabIndex={0} role="region" aria-label="Log entries">
       <table className="log-table" aria-rowcount={entries.length + 1}>
-        <LogTableHead count={entries.length} labelled={labels !== undefined} />
+        <LogTableHead
+          count={entries.length}
+          labelled={labels !== undefined}
+          coded={coding !== null}
+        />
         <tbody>
-          {before > 0 && <SpacerRow height={before} columns={columnsOf(labels)} />}
+          {before > 0 && <SpacerRow height={before} columns={columns} />}
           {items.map((item) => (
             <tr
               key={item.key}
@@ -86,10 +103,13 @@ export function PoliceLogView(props: {
               aria-rowindex={item.index + 2}
             >
               <EntryCells entries={entries} index={item.index} pattern={pattern} />
-              {labels && <LabelCells labels={labels[item.index]} />}
+              {labels && (
+                <LabelCells labels={labels[item.index]} corrected={corrected?.[item.index]} />
+              )}
+              {coding && <CodesCell entry={entries[item.index] as LogEntry} />}
             </tr>
           ))}
-          {after > 0 && <SpacerRow height={after} columns={columnsOf(labels)} />}
+          {after > 0 && <SpacerRow height={after} columns={columns} />}
         </tbody>
       </table>
     </div>
@@ -98,7 +118,8 @@ export function PoliceLogView(props: {
 
 const columnsOf = (labels: EntryAnalysis[] | undefined) => (labels ? 7 : 4);
 
-function LogTableHead({ count, labelled }: { count: number; labelled: boolean }) {
+function LogTableHead(props: { count: number; labelled: boolean; coded: boolean }) {
+  const { count, labelled, coded } = props;
   return (
     <>
       <caption className="visually-hidden">{plural(count, 'entry', 'entries')} of the log</caption>
@@ -114,6 +135,7 @@ function LogTableHead({ count, labelled }: { count: number; labelled: boolean })
             <col className="col-framing" />
           </>
         )}
+        {coded && <col className="col-codes" />}
       </colgroup>
       <thead>
         <tr>
@@ -128,6 +150,7 @@ function LogTableHead({ count, labelled }: { count: number; labelled: boolean })
               <th scope="col">Framing</th>
             </>
           )}
+          {coded && <th scope="col">Codes</th>}
         </tr>
       </thead>
     </>
@@ -144,25 +167,48 @@ function EntryCells(props: { entries: LogEntry[]; index: number; pattern: RegExp
         <EntryTime entry={entry} previous={entries[index - 1]} />
       </td>
       <td className="entry-author">{entry.author ?? <span className="muted">—</span>}</td>
-      <td className="entry-text">
-        <Highlighted text={entry.text} pattern={pattern} />
+      <td>
+        <CodedText
+          className="entry-text"
+          text={entry.text}
+          textStartUtf16={entry.textStartUtf16}
+          textEndUtf16={entry.textEndUtf16}
+          pattern={pattern}
+        />
       </td>
     </>
   );
 }
 
-function LabelCells({ labels }: { labels: EntryAnalysis | undefined }) {
+function LabelCells(props: {
+  labels: EntryAnalysis | undefined;
+  corrected: CorrectedLabels | undefined;
+}) {
+  const { labels, corrected } = props;
   if (!labels) return null;
   return (
     <>
       <td className="entry-agencies">
         <AgencyChips agencies={labels.agencies} />
+        <CorrectedMark corrected={corrected} field="agencies" />
       </td>
-      <td className="entry-event">{labelOf(labels.event)}</td>
+      <td className="entry-event">
+        {labelOf(labels.event)}
+        <CorrectedMark corrected={corrected} field="event" />
+      </td>
       <td className="entry-framing">
         <FramingLabel framing={labels.framing} />
+        <CorrectedMark corrected={corrected} field="framing" />
       </td>
     </>
+  );
+}
+
+function CodesCell({ entry }: { entry: LogEntry }) {
+  return (
+    <td className="entry-codes">
+      <CodingMargin startUtf16={entry.startUtf16} endUtf16={entry.endUtf16} />
+    </td>
   );
 }
 

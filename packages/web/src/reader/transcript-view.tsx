@@ -3,7 +3,9 @@
  * the text. Each speaker keeps one colour for the whole transcript.
  */
 import type { TranscriptStructure, TranscriptTurn } from '@liaison/core';
-import { Highlighted } from '../components/marked-text.js';
+import { useEffect } from 'react';
+import { CodedText, CodingMargin } from '../coding/coded-text.js';
+import { useCodingState } from '../coding/coding-context.js';
 import { formatOffset, offsetDuration } from '../format.js';
 import { rowProps } from './row-props.js';
 import { useRowNavigation } from './use-row-navigation.js';
@@ -41,6 +43,11 @@ export function TranscriptView(props: {
   const rows = useVirtualRows({ count: turns.length, estimatePx: 96 });
   const nav = useRowNavigation(rows, turns.length, initial);
   const { setPane, items, before, after } = rows;
+  const coding = useCodingState();
+  const setCodingRow = coding?.setActiveRow;
+  // The coding bar codes the focused turn ("code whole turn", key c without a selection).
+  useEffect(() => setCodingRow?.(nav.active), [setCodingRow, nav.active]);
+  const coded = coding ? ' turn-coded' : '';
   return (
     <div
       className="reader-pane"
@@ -57,7 +64,7 @@ export function TranscriptView(props: {
             <li
               key={item.key}
               {...props}
-              className={`${props.className} turn ${speakerClass(order, turn.speaker)}`}
+              className={`${props.className} turn${coded} ${speakerClass(order, turn.speaker)}`}
               data-turn=""
             >
               <TurnContent turn={turn} pattern={pattern} />
@@ -80,9 +87,14 @@ function TurnContent({ turn, pattern }: { turn: TranscriptTurn; pattern: RegExp 
           </time>
         )}
       </div>
-      <p className="turn-text">
-        <Highlighted text={turn.text} pattern={pattern} />
-      </p>
+      <CodedText
+        className="turn-text"
+        text={turn.text}
+        textStartUtf16={turn.textStartUtf16}
+        textEndUtf16={turn.textEndUtf16}
+        pattern={pattern}
+      />
+      <CodingMargin startUtf16={turn.startUtf16} endUtf16={turn.endUtf16} />
     </>
   );
 }

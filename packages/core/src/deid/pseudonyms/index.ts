@@ -4,6 +4,13 @@ export { OffsetMap, type OffsetBias, type ReplacedSegment } from './offset-map.j
 export { parseDateToIso, shiftIsoDate } from './parse-date.js';
 export { linkPerson } from './person-linking.js';
 export {
+  IdentifierScrubber,
+  MIN_FRAGMENT_UTF16,
+  type KnownIdentifier,
+  type QuoteWindow,
+  type ScrubbedText,
+} from './scrub-known.js';
+export {
   DEFAULT_POLICY,
   PseudonymTable,
   countEntries,

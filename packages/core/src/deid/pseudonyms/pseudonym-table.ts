@@ -25,11 +25,17 @@ export interface PseudonymPolicy {
   dates?: Partial<Record<DateType, DateTreatment>>;
   /** Largest shift in days (either direction); default 365. */
   maxShiftDays?: number;
+  /**
+   * Types replaced by a bare placeholder (`[PHONE]`) instead of a numbered pseudonym: the
+   * researcher's choice when linking mentions of one identifier is not wanted. No entry is kept.
+   */
+  placeholders?: EntityType[];
 }
 
 export const DEFAULT_POLICY: Required<PseudonymPolicy> = {
   dates: { DATE: 'shift', DATE_OF_BIRTH: 'placeholder' },
   maxShiftDays: 365,
+  placeholders: [],
 };
 
 export interface PseudonymEntry {
@@ -91,7 +97,11 @@ export class PseudonymTable {
     this.secret = options.secret;
     this.hmac = options.hmac;
     const dates = { ...DEFAULT_POLICY.dates, ...options.policy?.dates };
-    this.policy = { maxShiftDays: options.policy?.maxShiftDays ?? 365, dates };
+    this.policy = {
+      maxShiftDays: options.policy?.maxShiftDays ?? 365,
+      dates,
+      placeholders: options.policy?.placeholders ?? [],
+    };
     if (!(this.policy.maxShiftDays >= 1)) throw new RangeError('maxShiftDays must be at least 1');
     this.data = structuredClone(options.state ?? emptyTableState());
     for (const entry of this.data.entries) this.index(entry);
@@ -130,6 +140,7 @@ export class PseudonymTable {
   }
 
   private replace(type: EntityType, original: string, context: DocumentContext): string {
+    if (this.policy.placeholders.includes(type)) return `[${type}]`;
     if (type === 'PERSON') {
       const key = linkPerson(personTokens(original), context.fullNames, this.fullNames);
       context.lastPerson = key;

@@ -1,0 +1,30 @@
+/**
+ * Loads core's source as it was at a named commit, so a benchmark can time the previous
+ * implementation against the current one in the same process and run. `git archive` writes the
+ * commit's `packages/core/src` to a directory under the system temp dir (once per commit); tsx
+ * runs it from there. Returns null, with the reason, when git or the commit is unavailable.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export async function importAtCommit<T>(
+  commit: string,
+  modulePath: string,
+): Promise<{ module: T } | { missing: string }> {
+  const dir = join(tmpdir(), `liaison-bench-${commit}`);
+  try {
+    if (!existsSync(join(dir, 'packages'))) {
+      mkdirSync(dir, { recursive: true });
+      const tar = execFileSync('git', ['archive', commit, 'packages/core/src'], {
+        maxBuffer: 1 << 28,
+      });
+      execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    }
+    return { module: (await import(pathToFileURL(join(dir, modulePath)).href)) as T };
+  } catch (e) {
+    return { missing: `${commit}: ${(e as Error).message.split('\n')[0]}` };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './diff-codebooks.js';
+export * from './operations.js';

@@ -1,0 +1,222 @@
+/**
+ * The literal paths of a lexicon (literal-paths.ts) packed into typed arrays, and the check of
+ * one path at a position of a text, optionally as if the text were cut to [lo, hi): negation and
+ * background cues are tested on the clause before or after a match, where `^`, `$` and `\b` see
+ * the cut's edges as the ends of the input. Packed because this check runs for every key found in
+ * every entry: flat numbers keep it monomorphic and free of allocation. Offsets are UTF-16.
+ */
+import {
+  NON_ASCII_LINE_END,
+  NON_ASCII_OTHER,
+  NON_ASCII_SPACE,
+  type CharSet,
+  type LiteralPath,
+  type Lookaround,
+  type PathItem,
+} from './literal-paths.js';
+
+/** Item codes: a character set's index (≥ 0) or one of these assertions. */
+const WORD_BOUNDARY = -1;
+const NOT_WORD_BOUNDARY = -2;
+const INPUT_START = -3;
+const INPUT_END = -4;
+/** Codes at or below this are lookarounds: index LOOKAROUND - code into `looks`. */
+const LOOKAROUND = -16;
+const ASSERTIONS: Record<string, number> = {
+  b: WORD_BOUNDARY,
+  B: NOT_WORD_BOUNDARY,
+  '^': INPUT_START,
+  $: INPUT_END,
+};
+
+/** Non-ASCII white space of `\s` (ECMA-262 WhiteSpace and LineTerminator), line ends apart. */
+function nonAsciiClass(c: number): number {
+  if (c === 0x2028 || c === 0x2029) return NON_ASCII_LINE_END;
+  const space =
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff;
+  return space ? NON_ASCII_SPACE : NON_ASCII_OTHER;
+}
+
+/** `\w` without the `u` flag: ASCII letters, digits and underscore. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function wordAt(text: string, i: number, lo: number, hi: number): boolean {
+  return i >= lo && i < hi && isWordCode(text.charCodeAt(i));
+}
+
+function holds(code: number, text: string, i: number, lo: number, hi: number): boolean {
+  if (code === INPUT_START) return i === lo;
+  if (code === INPUT_END) return i === hi;
+  const boundary = wordAt(text, i - 1, lo, hi) !== wordAt(text, i, lo, hi);
+  return code === WORD_BOUNDARY ? boundary : !boundary;
+}
+
+/** Growable packed storage: paths by id, each with its items, width, pattern and priority. */
+export class PathTable {
+  private items = new Int16Array(1024);
+  private itemCount = 0;
+  private sets = new Uint8Array(128 * 64);
+  private nonAscii = new Uint8Array(64);
+  private setCount = 0;
+  private readonly setIndex = new Map<string, number>();
+  /** Expansion shares set objects between paths, so most sets are found by identity. */
+  private readonly setObjects = new Map<CharSet, number>();
+  private readonly looks: { behind: boolean; negate: boolean; ids: number[] }[] = [];
+  readonly start: number[] = [];
+  readonly length: number[] = [];
+  readonly width: number[] = [];
+  /** The pattern each path belongs to, and its place in that pattern's backtracking order. */
+  readonly pattern: number[] = [];
+  readonly priority: number[] = [];
+
+  /**
+   * Stores a pattern's paths under consecutive ids (the matcher finds a path as its pattern's
+   * first id plus its priority); returns the ids in backtracking order. A lookaround's inner
+   * paths are stored first, under pattern -1, so they never split the outer ones.
+   */
+  add(paths: LiteralPath[], pattern: number): number[] {
+    const codes = paths.map((path) => path.items.map((item) => this.codeOf(item)));
+    return paths.map((path, priority) => {
+      this.start.push(this.itemCount);
+      this.length.push(path.items.length);
+      this.width.push(path.width);
+      this.pattern.push(pattern);
+      this.priority.push(priority);
+      for (const code of codes[priority] as number[]) this.pushCode(code);
+      return this.start.length - 1;
+    });
+  }
+
+  private codeOf(item: PathItem): number {
+    if (typeof item === 'string') return ASSERTIONS[item] as number;
+    return 'ascii' in item ? this.addSet(item) : this.addLook(item);
+  }
+
+  private pushCode(code: number): void {
+    if (this.itemCount === this.items.length) this.items = grow(this.items);
+    this.items[this.itemCount++] = code;
+  }
+
+  private addLook(look: Lookaround): number {
+    const ids = this.add(look.paths, -1);
+    this.looks.push({ behind: look.behind, negate: look.negate, ids });
+    return LOOKAROUND - (this.looks.length - 1);
+  }
+
+  /** Sets are shared: a lexicon uses few distinct ones, and a small table stays in cache. */
+  private addSet(set: CharSet): number {
+    const same = this.setObjects.get(set);
+    if (same !== undefined) return same;
+    const key = `${set.nonAscii}:${String.fromCharCode(...set.ascii)}`;
+    const known = this.setIndex.get(key);
+    this.setObjects.set(set, known ?? this.setCount);
+    if (known !== undefined) return known;
+    if (this.setCount * 128 === this.sets.length) {
+      this.sets = grow(this.sets);
+      this.nonAscii = grow(this.nonAscii);
+    }
+    this.sets.set(set.ascii, this.setCount * 128);
+    this.nonAscii[this.setCount] = set.nonAscii;
+    this.setIndex.set(key, this.setCount);
+    return this.setCount++;
+  }
+
+  /** True when path `id` matches `text` at `p`; the caller ensures lo ≤ p and p + width ≤ hi. */
+  matchesAt(id: number, text: string, p: number, lo: number, hi: number): boolean {
+    const from = this.start[id] as number;
+    const to = from + (this.length[id] as number);
+    let i = p;
+    for (let k = from; k < to; k++) {
+      const code = this.items[k] as number;
+      if (code <= LOOKAROUND) {
+        if (!this.lookHolds(LOOKAROUND - code, text, i, lo, hi)) return false;
+        continue;
+      }
+      if (code < 0) {
+        if (!holds(code, text, i, lo, hi)) return false;
+        continue;
+      }
+      const c = text.charCodeAt(i++);
+      const ok =
+        c < 128
+          ? this.sets[code * 128 + c] === 1
+          : ((this.nonAscii[code] as number) & nonAsciiClass(c)) !== 0;
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /** Lookaround `look` at `i`: some inner path matches from `i` (ahead) or up to `i` (behind). */
+  private lookHolds(look: number, text: string, i: number, lo: number, hi: number): boolean {
+    const { behind, negate, ids } = this.looks[look] as (typeof this.looks)[number];
+    for (const id of ids) {
+      const at = behind ? i - (this.width[id] as number) : i;
+      const fits = at >= lo && at + (this.width[id] as number) <= hi;
+      if (fits && this.matchesAt(id, text, at, lo, hi)) return !negate;
+    }
+    return negate;
+  }
+}
+
+function grow<T extends Int16Array | Uint8Array>(a: T): T {
+  const out = new (a.constructor as new (n: number) => T)(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+/**
+ * The key a path is found by: its longest run of single characters (lower case) and the run's
+ * offset in the path, or null when it has none. Among runs of one length, one holding a
+ * character other than a letter wins (`&` in `L & D` is rarer in text than `l`).
+ */
+export function pathKey(path: LiteralPath): { key: string; offset: number } | null {
+  let best: { key: string; offset: number } | null = null;
+  let run = '';
+  let offset = 0;
+  let at = 0;
+  const score = (key: string) => key.length * 2 + (/[^a-z]/.test(key) ? 1 : 0);
+  const close = () => {
+    if (run.length > 0 && (best === null || score(run) > score(best.key)))
+      best = { key: run, offset };
+    run = '';
+  };
+  for (const item of path.items) {
+    const set = typeof item !== 'string' && 'ascii' in item ? item : null;
+    const ch = set ? singleChar(set) : null;
+    if (ch === null) close();
+    else {
+      if (run === '') offset = at;
+      run += ch;
+    }
+    if (set) at++;
+  }
+  close();
+  return best;
+}
+
+const singles = new WeakMap<CharSet, string | null>();
+
+/** The one character (lower case) a set accepts, letters in either case; null otherwise. */
+function singleChar(set: CharSet): string | null {
+  let ch = singles.get(set);
+  if (ch === undefined) singles.set(set, (ch = onlyChar(set)));
+  return ch;
+}
+
+function onlyChar(set: CharSet): string | null {
+  if (set.nonAscii !== 0) return null;
+  const codes: number[] = [];
+  for (let c = 0; c < 128; c++) if (set.ascii[c]) codes.push(c);
+  const lower = codes.map((c) => String.fromCharCode(c).toLowerCase());
+  return lower.length > 0 && lower.every((ch) => ch === lower[0]) && codes.length <= 2
+    ? (lower[0] as string)
+    : null;
+}

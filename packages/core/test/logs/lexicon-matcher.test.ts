@@ -1,0 +1,209 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  analyseLog,
+  DEFAULT_CONTINUUM_SCALE,
+  DEFAULT_LEXICON,
+  type Lexicon,
+  type LogAnalysis,
+} from '../../src/index.js';
+import { fastMatcher } from '../../src/logs/lexicon-matcher.js';
+import { literalPaths } from '../../src/logs/literal-paths.js';
+import { referenceMatcher } from '../../src/logs/reference-matcher.js';
+import { parsePoliceLogCsv, parsePoliceLogText } from '../../src/sources/index.js';
+
+type Entries = { index: number; author: string | null; text: string }[];
+
+function analyse(entries: Entries, matcher: 'fast' | 'reference', lexicon = DEFAULT_LEXICON) {
+  const log = { entries: entries as Parameters<typeof analyseLog>[0]['entries'] };
+  return analyseLog(log, lexicon, DEFAULT_CONTINUUM_SCALE, { matcher });
+}
+
+function logFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    if (statSync(path).isDirectory()) return logFiles(path);
+    return /\.(txt|csv)$/.test(f) ? [path] : [];
+  });
+}
+
+const ROOT = join(__dirname, '../../../..');
+
+/** Words of the default lexicon's patterns, plus punctuation, case and non-ASCII characters. */
+const WORDS = [
+  ...new Set(
+    JSON.stringify(DEFAULT_LEXICON)
+      .match(/[A-Za-z0-9&']{2,}/g)
+      ?.filter((w) => w.length < 14),
+  ),
+];
+const SEPARATORS = [' ', ' ', '. ', ', ', ' - ', '\n', ': ', '(', ') ', '/', 'é', '\u00a0', 'K'];
+const word = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.constantFrom(...WORDS).map((w) => w.toUpperCase()) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+);
+const entryText = fc
+  .array(fc.tuple(word, fc.constantFrom(...SEPARATORS)), { maxLength: 24 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(''));
+const author = fc.constantFrom(
+  null,
+  'PC 2231 SMITH',
+  'L&D NURSE',
+  'CUSTODY HCP',
+  'OPR 1200',
+  'AMHP',
+);
+const entries = fc
+  .array(fc.tuple(author, entryText), { minLength: 1, maxLength: 8 })
+  .map((es) => es.map(([a, text], index) => ({ index, author: a, text })));
+
+describe('fast lexicon matcher', () => {
+  it('analyses every demo and evaluation log exactly as the reference matcher does', () => {
+    const files = [
+      ...logFiles(join(ROOT, 'eval/logs')),
+      ...logFiles(join(ROOT, 'examples/demo-study/logs')),
+    ];
+    expect(files.length).toBeGreaterThan(60);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const parsed = file.endsWith('.csv')
+        ? parsePoliceLogCsv(text, file)
+        : parsePoliceLogText(text, file);
+      if (!parsed.ok) continue;
+      const fast: LogAnalysis = analyse(parsed.structure.entries, 'fast');
+      expect(fast, file).toEqual(analyse(parsed.structure.entries, 'reference'));
+    }
+  });
+
+  it('gives the same analysis as the reference on generated entries', () => {
+    fc.assert(
+      fc.property(entries, (es) => {
+        expect(analyse(es, 'fast')).toEqual(analyse(es, 'reference'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Random pattern sources: mostly inside the literal-path subset, some outside it. */
+const atom: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  atom: fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('a', 'b', 'A', 'c', ' ', '-', '&', '1', '\\.') },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        '[ab]',
+        '[^a]',
+        '[- ]',
+        '\\s',
+        '\\d',
+        '\\w',
+        '\\W',
+        '\\S',
+        '.',
+        '[A-C1]',
+      ),
+    },
+    { weight: 3, arbitrary: fc.constantFrom('\\b', '\\B', '^', '$') },
+    { weight: 1, arbitrary: fc.constantFrom('a+', '\\s*', '\\1') },
+    { weight: 2, arbitrary: fc.tuple(tie('seq'), tie('seq')).map(([x, y]) => `(?:${x}|${y})`) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('(?=', '(?!', '(?<=', '(?<!'), tie('seq'))
+        .map(([open, x]) => `${open}${x})`),
+    },
+  ),
+  quantified: fc
+    .tuple(tie('atom'), fc.constantFrom('', '', '', '?', '??', '{0,2}', '{1,2}', '{2}'))
+    .map(([a, q]) => a + q),
+  seq: fc.array(tie('quantified'), { minLength: 1, maxLength: 4 }).map((xs) => xs.join('')),
+})).seq;
+const pattern = atom.filter((p) => {
+  try {
+    new RegExp(p);
+    return true;
+  } catch {
+    return false;
+  }
+});
+const text = fc
+  .array(
+    fc.constantFrom(
+      'a',
+      'b',
+      'A',
+      'B',
+      'c',
+      ' ',
+      '-',
+      '&',
+      '1',
+      '.',
+      '_',
+      '\n',
+      'é',
+      '\u00a0',
+      '\u2028',
+      'K',
+    ),
+    {
+      maxLength: 30,
+    },
+  )
+  .map((cs) => cs.join(''));
+
+/** A lexicon holding only the patterns under test, so that compiling it is cheap. */
+function lexiconOf(events: string[], before: string[], after: string[]): Lexicon {
+  return {
+    ...DEFAULT_LEXICON,
+    agencies: [],
+    authors: [],
+    framings: [],
+    instruments: [],
+    signals: [],
+    events: [{ label: 'report', patterns: events }],
+    negation: { before, after, windowUtf16: 12 },
+    background: { before: [], after: [], windowUtf16: 12 },
+  };
+}
+
+describe('literal paths against RegExp', () => {
+  it('expand a pattern only when they can, and never to an empty match', () => {
+    expect(literalPaths(String.raw`\bPCSOs?\b`)?.length).toBe(2);
+    expect(literalPaths(String.raw`\bself[- ]harm`)?.length).toBe(1);
+    expect(literalPaths(String.raw`\bnot\b(?! (?:taken|had))`)?.length).toBe(1);
+    expect(literalPaths('a+')).toBeNull();
+    expect(literalPaths(String.raw`(a)\1`)).toBeNull();
+    expect(literalPaths('(?<name>a)')).toBeNull();
+    expect(literalPaths('a?')).toBeNull();
+  });
+
+  it('find the same matches and cue windows as RegExp for random patterns and texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(pattern, { minLength: 1, maxLength: 3 }),
+        pattern,
+        pattern,
+        text,
+        (ps, b, a, t) => {
+          const lexicon = lexiconOf(ps, [b], [a]);
+          const fast = fastMatcher(lexicon).match(t);
+          const ref = referenceMatcher(lexicon).match(t);
+          expect(fast.list('events')).toEqual(ref.list('events'));
+          const bounds = [3, 4, 11, 12];
+          for (let start = 0; start < t.length; start++) {
+            const end = Math.min(t.length, start + 2);
+            expect(fast.cancelled('negation', bounds, start, end), `${start}`).toBe(
+              ref.cancelled('negation', bounds, start, end),
+            );
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

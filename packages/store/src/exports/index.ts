@@ -1,0 +1,2 @@
+export * from './query-tables.js';
+export * from './table-files.js';

@@ -1,0 +1,24 @@
+/**
+ * Calls for correcting a police log's analysis and reading the study's continuum scale
+ * (docs/api.md, docs/log-analysis.md). Each answers the corrected analysis, as
+ * `GET /api/sources/:id/analysis` does; every call goes as the current actor (api/actor.ts).
+ */
+import type { ContinuumScale, Correction, CorrectionTarget } from '@liaison/core';
+import { getJson, requestJson } from './client.js';
+import type { SourceAnalysisResponse } from './types.js';
+
+/** `GET /api/continuum-scale`: the study's current scale (number 0: the product's default). */
+export interface ContinuumScaleResponse {
+  scale: { number: number; version: string; scale: ContinuumScale };
+}
+
+const id = encodeURIComponent;
+const corrections = (sourceId: string) => `/api/sources/${id(sourceId)}/analysis/corrections`;
+
+export const analysisApi = {
+  correct: (sourceId: string, correction: Correction) =>
+    requestJson<SourceAnalysisResponse>('POST', corrections(sourceId), correction),
+  undo: (sourceId: string, target: CorrectionTarget) =>
+    requestJson<SourceAnalysisResponse>('POST', `${corrections(sourceId)}/undo`, target),
+  scale: (signal?: AbortSignal) => getJson<ContinuumScaleResponse>('/api/continuum-scale', signal),
+};
