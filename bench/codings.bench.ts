@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { describeAnchor, newId, type TextVersion } from '@liaison/core';
+import { newId, type TextVersion } from '@liaison/core';
 import {
   createStudy,
   dropPostgresSchema,
@@ -24,6 +24,7 @@ import {
   type StoreLocation,
   type StudyStore,
 } from '@liaison/store';
+import { randomCodingInputs } from './lib/synthetic-codings.js';
 import { peakRssMb, report, summarise, time, type Timing } from './lib/measure.js';
 import { randomInt, seededRandom, syntheticTranscript } from './lib/synthetic-text.js';
 
@@ -68,29 +69,6 @@ async function seed(location: StoreLocation): Promise<Corpus> {
     codeIds.push((await store.codes.create(ACTOR, { name: `code_${i}` })).id);
   }
   return { store, versions, codeIds };
-}
-
-/** Offsets just after each space: word starts, never inside a surrogate pair. */
-function wordStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** PER_SOURCE codings of 3..30 words per version, each with a random code. */
-function inputsFor(versions: TextVersion[], codeIds: string[], seedValue: number): CodingInput[] {
-  const random = seededRandom(seedValue);
-  const inputs: CodingInput[] = [];
-  for (const v of versions) {
-    const starts = wordStarts(v.text);
-    for (let n = 0; n < PER_SOURCE; n++) {
-      const i = randomInt(random, starts.length - 31);
-      const anchor = describeAnchor(v.text, starts[i]!, starts[i + 3 + randomInt(random, 28)]! - 1);
-      const codeId = codeIds[randomInt(random, codeIds.length)]!;
-      inputs.push({ codeId, textVersionId: v.id, coder: 'coder-1', anchor });
-    }
-  }
-  return inputs;
 }
 
 /** The row createMany would write, for the raw baselines. */
@@ -184,7 +162,7 @@ async function insertAll(corpus: Corpus, raw?: (rows: Row[]) => number): Promise
   const run: InsertRun = { storeMs: 0, rawMs: 0, firstBatchRawMs: 0, firstBatchRows: [] };
   for (let first = 0; first < SOURCES; first += BATCH_SOURCES) {
     const versions = corpus.versions.slice(first, first + BATCH_SOURCES);
-    const inputs = inputsFor(versions, corpus.codeIds, first + 7);
+    const inputs = randomCodingInputs(versions, corpus.codeIds, PER_SOURCE, first + 7);
     const t0 = performance.now();
     await corpus.store.codings.createMany(ACTOR, inputs);
     run.storeMs += since(t0);

@@ -19,23 +19,17 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
-import {
-  CodingColumnsBuilder,
-  countOverlaps,
-  describeAnchor,
-  newId,
-  type TextVersion,
-} from '@liaison/core';
+import { CodingColumnsBuilder, countOverlaps, newId, type TextVersion } from '@liaison/core';
 import {
   createStudy,
   dropPostgresSchema,
   openStudy,
-  type CodingInput,
   type StoreLocation,
   type StudyStore,
 } from '@liaison/store';
+import { randomCodingInputs } from './lib/synthetic-codings.js';
 import { peakRssMb, report, summarise, time, type Timing } from './lib/measure.js';
-import { randomInt, seededRandom, syntheticTranscript } from './lib/synthetic-text.js';
+import { syntheticTranscript } from './lib/synthetic-text.js';
 
 const SOURCES = 1000;
 const CODES = 100;
@@ -69,29 +63,6 @@ async function importTranscripts(store: StudyStore): Promise<TextVersion[]> {
   return versions;
 }
 
-/** Offsets just after each space: word starts, never inside a surrogate pair. */
-function wordStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** PER_SOURCE codings of 3..30 words per version, each with a random code (as codings.bench). */
-function inputsFor(versions: TextVersion[], codeIds: string[], seedValue: number): CodingInput[] {
-  const random = seededRandom(seedValue);
-  const inputs: CodingInput[] = [];
-  for (const v of versions) {
-    const starts = wordStarts(v.text);
-    for (let n = 0; n < PER_SOURCE; n++) {
-      const i = randomInt(random, starts.length - 31);
-      const anchor = describeAnchor(v.text, starts[i]!, starts[i + 3 + randomInt(random, 28)]! - 1);
-      const codeId = codeIds[randomInt(random, codeIds.length)]!;
-      inputs.push({ codeId, textVersionId: v.id, coder: 'coder-1', anchor });
-    }
-  }
-  return inputs;
-}
-
 async function seed(location: StoreLocation): Promise<Corpus> {
   const t0 = performance.now();
   const store = await createStudy(location, { name: 'Co-occurrence bench' }, ACTOR);
@@ -104,7 +75,10 @@ async function seed(location: StoreLocation): Promise<Corpus> {
   }
   for (let first = 0; first < SOURCES; first += BATCH_SOURCES) {
     const batch = versions.slice(first, first + BATCH_SOURCES);
-    await store.codings.createMany(ACTOR, inputsFor(batch, codeIds, first + 11));
+    await store.codings.createMany(
+      ACTOR,
+      randomCodingInputs(batch, codeIds, PER_SOURCE, first + 11),
+    );
   }
   await store.close();
   console.log(`seeded ${location.engine} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -52,6 +52,28 @@ export function findByName<T extends { id: string; name: string }>(
   return found;
 }
 
+/**
+ * The item whose id is `ref`, else the one whose name matches it case-insensitively; several with
+ * that name is an error asking for an id (sources may share a file name across datasets).
+ */
+export function findByIdOrName<T extends { id: string; name: string }>(
+  items: T[],
+  ref: string,
+  what: string,
+): T {
+  const byId = items.find((i) => i.id === ref);
+  if (byId) return byId;
+  const named = items.filter((i) => i.name.toLowerCase() === ref.toLowerCase());
+  if (named.length === 1) return named[0] as T;
+  if (named.length > 1)
+    throw new CliError(
+      `several ${what}s are named "${ref}" (ids ${named.map((i) => i.id).join(', ')}); pass an id with --source`,
+    );
+  throw new CliError(
+    `no ${what} "${ref}" in the study; list them with: liaison sources list --study <path>`,
+  );
+}
+
 /** Id of the study's dataset called `name` (case-insensitive). */
 export async function datasetIdByName(store: StudyStore, name: string): Promise<string> {
   return findByName(await store.datasets.list(), name, 'dataset').id;

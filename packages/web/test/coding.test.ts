@@ -155,6 +155,9 @@ describe('coding a span in a transcript', () => {
   });
 
   it("codes every turn of the focused turn's speaker", async () => {
+    // The previous test removed its coding behind the page's back: reload so no stale chip counts.
+    await openAs('coder-a');
+    await expect.poll(() => chips().count()).toBe(0);
     await turn(3).locator('.turn-speaker').click();
     await page().getByRole('button', { name: 'Code all 2 turns of P1' }).click();
     await page()
@@ -162,6 +165,8 @@ describe('coding a span in a transcript', () => {
       .fill('resp');
     await page().keyboard.press('Enter');
     await expect.poll(() => chips().count()).toBe(2);
+    // The turns are coded one request after another: wait until the store holds both.
+    await expect.poll(async () => (await codings()).length).toBe(2);
     const structure = await s.store.texts.structure((await s.store.texts.current(sourceId)).id);
     const turns = structure.kind === 'transcript' ? structure.turns : [];
     const p1 = turns.filter((t) => t.speaker === 'P1');

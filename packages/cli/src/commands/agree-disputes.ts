@@ -4,12 +4,13 @@
  * sources' current text versions with both coders' codes side by side and its resolution, if
  * any (resolving happens in the web app or over the API; docs/agreement.md).
  */
-import { MAXQDA_DEFAULT_OVERLAP, type ReviewDispute } from '@liaison/core';
+import type { ReviewDispute } from '@liaison/core';
 import { StoreError, type StudyStore } from '@liaison/store';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { printJson } from '../io.js';
 import { findByName, withStudy } from '../study.js';
+import { parseThreshold } from './agree-study.js';
 
 export interface AgreeDisputesOptions {
   study: string;
@@ -32,14 +33,6 @@ export async function agreeDisputes(ctx: CliContext, opts: AgreeDisputesOptions)
   );
   if (opts.json) printJson(ctx.io, { coders, threshold, disputes });
   else ctx.io.stdout(humanDisputes(coders, disputes));
-}
-
-function parseThreshold(raw: string | undefined): number {
-  if (raw === undefined) return MAXQDA_DEFAULT_OVERLAP;
-  const t = Number(raw);
-  if (!(t > 0 && t <= 1))
-    throw new UsageError(`--threshold must be a number in (0, 1], got "${raw}"`);
-  return t;
 }
 
 async function listDisputes(

@@ -71,7 +71,8 @@ export async function agreeStudy(
   else ctx.io.stdout(humanReport(named));
 }
 
-function parseThreshold(raw: string | undefined): number {
+/** `--threshold`: the share of a segment two codings must overlap to agree (MAXQDA's default). */
+export function parseThreshold(raw: string | undefined): number {
   if (raw === undefined) return MAXQDA_DEFAULT_OVERLAP;
   const t = Number(raw);
   if (!(t > 0 && t <= 1))

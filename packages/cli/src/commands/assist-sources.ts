@@ -1,21 +1,11 @@
 /** What `autocode` and `suggest` share: a source by id or name, store errors as user errors. */
 import { StoreError, type SourceSummary, type StudyStore } from '@liaison/store';
 import { CliError } from '../errors.js';
+import { findByIdOrName } from '../study.js';
 
 /** The source whose id is `ref`, else whose name matches it case-insensitively (unique). */
 export async function findSource(store: StudyStore, ref: string): Promise<SourceSummary> {
-  const sources = await store.sources.list();
-  const byId = sources.find((s) => s.id === ref);
-  if (byId) return byId;
-  const named = sources.filter((s) => s.name.toLowerCase() === ref.toLowerCase());
-  if (named.length === 1) return named[0] as SourceSummary;
-  if (named.length > 1)
-    throw new CliError(
-      `several sources are named "${ref}" (ids ${named.map((s) => s.id).join(', ')}); pass an id with --source`,
-    );
-  throw new CliError(
-    `no source "${ref}" in the study; list them with: liaison sources list --study <path>`,
-  );
+  return findByIdOrName(await store.sources.list(), ref, 'source');
 }
 
 /** Runs store work, showing refused input (unknown code, retired code, bad hit number) plainly. */

@@ -5,7 +5,7 @@
 import type { LogStructure, SourceFormat } from '@liaison/core';
 import { StoreError, type SourceSummary, type StudyStore } from '@liaison/store';
 import { CliError } from '../errors.js';
-import { datasetIdByName } from '../study.js';
+import { datasetIdByName, findByIdOrName } from '../study.js';
 
 const LOG_FORMATS: readonly SourceFormat[] = ['police_log_text', 'police_log_csv'];
 
@@ -16,18 +16,7 @@ export async function policeLogs(store: StudyStore, dataset?: string): Promise<S
 
 /** The police log whose id is `ref`, else whose name matches it case-insensitively. */
 export async function findLog(store: StudyStore, ref: string): Promise<SourceSummary> {
-  const logs = await policeLogs(store);
-  const byId = logs.find((s) => s.id === ref);
-  if (byId) return byId;
-  const named = logs.filter((s) => s.name.toLowerCase() === ref.toLowerCase());
-  if (named.length === 1) return named[0] as SourceSummary;
-  if (named.length > 1)
-    throw new CliError(
-      `several police logs are named "${ref}" (ids ${named.map((s) => s.id).join(', ')}); pass an id with --source`,
-    );
-  throw new CliError(
-    `no police log "${ref}" in the study; list them with: liaison sources list --study <path>`,
-  );
+  return findByIdOrName(await policeLogs(store), ref, 'police log');
 }
 
 export async function currentLog(

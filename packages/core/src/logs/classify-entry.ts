@@ -44,18 +44,23 @@ function matcherFor(lexicon: Lexicon, options: ClassifyOptions): Matcher {
   return options.matcher === 'reference' ? referenceMatcher(lexicon) : fastMatcher(lexicon);
 }
 
+/**
+ * The kept matches as triggers labelled by their term. One loop rather than filter + map: this
+ * runs several times per entry and the intermediate arrays were a measurable share of GC.
+ */
 function triggersOf(
   text: string,
   matches: TermMatch[],
-  labelOf: (m: TermMatch) => string,
+  terms: { label: string }[],
   keep: (m: TermMatch) => boolean,
 ): Trigger[] {
-  return matches.filter(keep).map((m) => ({
-    label: labelOf(m),
-    text: text.slice(m.start, m.end),
-    startUtf16: m.start,
-    endUtf16: m.end,
-  }));
+  const out: Trigger[] = [];
+  for (const m of matches) {
+    if (!keep(m)) continue;
+    const label = terms[m.term]?.label ?? '';
+    out.push({ label, text: text.slice(m.start, m.end), startUtf16: m.start, endUtf16: m.end });
+  }
+  return out;
 }
 
 /**
@@ -108,10 +113,13 @@ class EntryScan {
 
 /** Ambiguity readings of one kind; event and agency readings inside history do not count. */
 function extraOf(s: EntryScan, kind: string): Trigger[] {
+  // Most entries carry no ambiguous term: skip the scan and its allocations then.
+  if (s.extra.length === 0) return [];
   const blind = HISTORY_BLIND.includes(kind);
-  return s.extra
-    .filter((t) => t.kind === kind && (!blind || !s.past(t.trigger.startUtf16)))
-    .map((t) => t.trigger);
+  const out: Trigger[] = [];
+  for (const t of s.extra)
+    if (t.kind === kind && (!blind || !s.past(t.trigger.startUtf16))) out.push(t.trigger);
+  return out;
 }
 
 /** Kinds of label that history segments cannot set (ANNOTATING-LOGS.md §2–3). */
@@ -122,10 +130,10 @@ function listTriggers(
   list: 'agencies' | 'framings',
   keep: (m: TermMatch) => boolean,
 ): Trigger[] {
-  const terms = s.lexicon[list];
-  const matches = s.matches.list(list);
-  return triggersOf(s.text, matches, (m) => terms[m.term]?.label ?? '', keep);
+  return triggersOf(s.text, s.matches.list(list), s.lexicon[list], keep);
 }
+
+const keepAll = (): boolean => true;
 
 /** Event cues that count: live, and with a partner named when the term requires one. */
 function eventCues(s: EntryScan, partner: boolean): { matches: TermMatch[]; triggers: Trigger[] } {
@@ -133,13 +141,9 @@ function eventCues(s: EntryScan, partner: boolean): { matches: TermMatch[]; trig
   const matches = s.matches
     .list('events')
     .filter((m) => s.live(m) && !s.past(m.start) && (!terms[m.term]?.requiresPartner || partner));
-  const labelled = triggersOf(
-    s.text,
-    matches,
-    (m) => terms[m.term]?.label ?? '',
-    () => true,
-  );
-  return { matches, triggers: [...labelled, ...extraOf(s, 'event')] };
+  const triggers = triggersOf(s.text, matches, terms, keepAll);
+  for (const t of extraOf(s, 'event')) triggers.push(t);
+  return { matches, triggers };
 }
 
 function decideEvent(
@@ -164,10 +168,11 @@ export function classifyEntry(
 ): EntryAnalysis {
   const matcher = matcherFor(lexicon, options);
   const s = new EntryScan(entry.text, context, lexicon, matcher);
-  const agencyTriggers = [
-    ...listTriggers(s, 'agencies', (m) => s.present(m)),
-    ...extraOf(s, 'agency'),
-  ];
+  const agencyTriggers = withExtra(
+    s,
+    listTriggers(s, 'agencies', (m) => s.present(m)),
+    'agency',
+  );
   const author = authorOf(matcher, s.authors, lexicon, entry.author);
   // A request or contact needs a partner named in the text: the author alone is not one.
   const partner = hasPartner(agencyTriggers, null);
@@ -181,10 +186,11 @@ export function classifyEntry(
   const acting = agencyTriggers.filter((t) => t.startUtf16 < closeAt);
   const agencies = decideAgencies(acting, author.agency, event, signals);
   const resultEnd = signalMatches.find((m) => lexicon.signals[m.term]?.label === 'result')?.end;
-  const framingTriggers = [
-    ...listTriggers(s, 'framings', (m) => s.live(m)),
-    ...extraOf(s, 'framing'),
-  ];
+  const framingTriggers = withExtra(
+    s,
+    listTriggers(s, 'framings', (m) => s.live(m)),
+    'framing',
+  );
   const framing = decideFraming(event, framingTriggers, resultEnd ?? -1, lexicon, agencies);
   return {
     index: entry.index,
@@ -202,6 +208,12 @@ export function classifyEntry(
     refused: s.c.refusal.test(s.text),
     authorAgency: author.agency,
   };
+}
+
+/** `triggers` followed by the ambiguity readings of `kind`, appended in place (no copy). */
+function withExtra(s: EntryScan, triggers: Trigger[], kind: string): Trigger[] {
+  for (const t of extraOf(s, kind)) triggers.push(t);
+  return triggers;
 }
 
 function instrumentsOf(s: EntryScan): string[] {
@@ -280,7 +292,9 @@ function hasPartner(triggers: Trigger[], authorAgency: string | null): boolean {
 }
 
 /** Labels cued only by terms that give way to another label that is cued too. */
-function yielding(matches: TermMatch[], lexicon: Lexicon): Set<string> {
+function yielding(matches: TermMatch[], lexicon: Lexicon): ReadonlySet<string> {
+  // Few terms yield; without one nothing can give way, so skip building the four sets.
+  if (!matches.some((m) => lexicon.events[m.term]?.yieldsTo)) return NOTHING_YIELDS;
   const cued = new Set(matches.map((m) => lexicon.events[m.term]?.label));
   const firm = new Set<string>();
   const yielded = new Set<string>();
@@ -293,10 +307,20 @@ function yielding(matches: TermMatch[], lexicon: Lexicon): Set<string> {
   return new Set([...yielded].filter((l) => !firm.has(l)));
 }
 
-/** §2: the first event type in precedence order that has a live cue; `other` when none has. */
-function pickEvent(triggers: Trigger[], yielded: Set<string>): EventType {
-  const labels = new Set(triggers.map((t) => t.label).filter((l) => !yielded.has(l)));
-  return EVENT_TYPES.find((e) => labels.has(e)) ?? 'other';
+const NOTHING_YIELDS: ReadonlySet<string> = new Set();
+
+/**
+ * §2: the first event type in precedence order that has a live cue; `other` when none has. The
+ * lowest precedence index over the triggers, so no set of labels is built per entry.
+ */
+function pickEvent(triggers: Trigger[], yielded: ReadonlySet<string>): EventType {
+  const order: readonly string[] = EVENT_TYPES;
+  let best = order.length;
+  for (const t of triggers) {
+    const rank = order.indexOf(t.label);
+    if (rank >= 0 && rank < best && !yielded.has(t.label)) best = rank;
+  }
+  return (order[best] as EventType | undefined) ?? 'other';
 }
 
 /** Events that another agency can do on its own, so a police author may only be relaying them. */

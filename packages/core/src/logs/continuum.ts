@@ -128,7 +128,14 @@ export function continuumFeatures(
 ): Map<string, number[]> {
   const map = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    for (const f of new Set(featuresOf(e, scale))) map.set(f, [...(map.get(f) ?? []), i]);
+    const features = featuresOf(e, scale);
+    // Each feature once per entry (first occurrence), appended in place rather than copied.
+    features.forEach((f, at) => {
+      if (features.indexOf(f) !== at) return;
+      const list = map.get(f);
+      if (list) list.push(i);
+      else map.set(f, [i]);
+    });
   });
   return map;
 }

@@ -35,10 +35,13 @@ export function compileHistory(cues: HistoryCues | undefined): CompiledHistory {
 }
 
 function historyLines(text: string, cues: CompiledHistory, out: number[]): void {
+  // Lines found with indexOf rather than split: most entries are one line, and split's array
+  // of copies was a share of each entry's garbage.
   let open = false;
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const end = start + line.length;
+  for (let start = 0; start <= text.length;) {
+    const cut = text.indexOf('\n', start);
+    const end = cut < 0 ? text.length : cut;
+    const line = start === 0 && cut < 0 ? text : text.slice(start, end);
     open = cues.lineStart.test(line) || (open && CONTINUES.test(line));
     if (open) out.push(start, end);
     start = end + 1;

@@ -4,7 +4,7 @@
  * Entry 0 is never a turning point; one entry may carry several types.
  */
 import type { EntryAnalysis, TurningPoint } from './analysis-types.js';
-import { NON_PARTNER_AGENCIES, type TurningPointType } from './vocabulary.js';
+import { NON_PARTNER_AGENCIES, TURNING_POINT_TYPES, type TurningPointType } from './vocabulary.js';
 
 /** What turning-point detection reads from an entry. */
 export type TurningPointInput = Pick<EntryAnalysis, 'index' | 'agencies' | 'event' | 'framing'> &
@@ -12,8 +12,24 @@ export type TurningPointInput = Pick<EntryAnalysis, 'index' | 'agencies' | 'even
 
 const has = (e: TurningPointInput, signal: string) => e.signals?.includes(signal) ?? false;
 
+/** The point with its evidence and its own entry, ascending without repeats. */
 function point(entry: number, type: TurningPointType, evidence: number[]): TurningPoint {
-  return { entry, type, evidence: [...new Set([...evidence, entry])].sort((a, b) => a - b) };
+  // Evidence lists hold one or two indices: an insertion into a fresh array beats Set + sort.
+  const sorted: number[] = [];
+  for (const x of [...evidence, entry]) {
+    if (sorted.includes(x)) continue;
+    let j = sorted.length;
+    while (j > 0 && (sorted[j - 1] as number) > x) j--;
+    sorted.splice(j, 0, x);
+  }
+  return { entry, type, evidence: sorted };
+}
+
+/** Index of the first entry after `i` with a framing other than unclear; -1 when none. */
+function nextFramed(entries: TurningPointInput[], i: number): number {
+  for (let j = i + 1; j < entries.length; j++)
+    if ((entries[j] as TurningPointInput).framing !== 'unclear') return j;
+  return -1;
 }
 
 /** §5 reframing: a non-unclear framing that differs from the established one and is followed up. */
@@ -24,9 +40,9 @@ export function reframings(entries: TurningPointInput[]): TurningPoint[] {
     if (e.framing === 'unclear') return;
     if (established === null) established = { framing: e.framing, at: i };
     else if (e.framing !== established.framing) {
-      const next = entries.slice(i + 1).find((n) => n.framing !== 'unclear');
-      if (next?.framing === e.framing) {
-        out.push(point(i, 'reframing', [established.at, entries.indexOf(next)]));
+      const next = nextFramed(entries, i);
+      if (next >= 0 && entries[next]?.framing === e.framing) {
+        out.push(point(i, 'reframing', [established.at, next]));
         established = { framing: e.framing, at: i };
       }
     } else established.at = i;
@@ -96,6 +112,15 @@ export function partnerEngagements(entries: TurningPointInput[]): TurningPoint[]
   return out;
 }
 
+/** Whether a later entry than `i` is a new report or reopens the log (scanned without a copy). */
+function reopensAfter(entries: TurningPointInput[], i: number): boolean {
+  for (let j = i + 1; j < entries.length; j++) {
+    const e = entries[j] as TurningPointInput;
+    if (e.event === 'report' || has(e, 'reopen')) return true;
+  }
+  return false;
+}
+
 /**
  * §5 closure: the last closure event, and any earlier one after which a new report reopens the
  * log. Returns the closure points and the mid-log closures that are de-escalations instead.
@@ -109,21 +134,15 @@ export function closures(entries: TurningPointInput[]): {
   const points: TurningPoint[] = [];
   const midLog: number[] = [];
   for (const i of at) {
-    const reopened = entries.slice(i + 1).some((e) => e.event === 'report' || has(e, 'reopen'));
+    const reopened = reopensAfter(entries, i);
     if (i === last || reopened) points.push(point(i, 'closure', [i]));
     else midLog.push(i);
   }
   return { points, midLog };
 }
 
-const ORDER = [
-  'reframing',
-  'escalation',
-  'de_escalation',
-  'handoff',
-  'partner_engagement',
-  'closure',
-];
+/** Several turning points on one entry are listed in the vocabulary's order. */
+const ORDER: readonly string[] = TURNING_POINT_TYPES;
 
 export function detectTurningPoints(entries: TurningPointInput[]): TurningPoint[] {
   const closing = closures(entries);

@@ -4,7 +4,7 @@ import {
   isIssuedAgeIdentifier,
   latestAgeIdentifiers,
 } from '../../src/index.js';
-import { presidioCases, scoreCases, spans } from './shared-cases.js';
+import { found, presidioCases, scoreCases, spans } from './shared-cases.js';
 
 const vrm = createVrmRecognizer({ referenceDate: new Date('2026-11-26T00:00:00Z') });
 
@@ -26,23 +26,40 @@ describe('vehicle registration recognizer', () => {
     expect(isIssuedAgeIdentifier(77, new Date('2026-11-26T00:00:00Z'))).toBe(false);
   });
 
-  it('finds the Presidio current-format cases and rejects its invalid ones', () => {
-    const cases = presidioCases('UK_VEHICLE_REGISTRATION').filter(
-      (c) => !/^(?:A123|K1 |M456|ABC |DEF4)/.test(c.text),
-    );
-    expect(scoreCases(vrm, cases)).toEqual({
-      truePositives: 8,
+  it('finds every Presidio registration case and rejects its invalid ones', () => {
+    expect(scoreCases(vrm, presidioCases('UK_VEHICLE_REGISTRATION'))).toEqual({
+      truePositives: 14,
       falseNegatives: [],
       falsePositives: [],
     });
   });
 
-  it('takes the older Presidio forms only when they are compact or have a vehicle word nearby', () => {
+  it('takes the older Presidio forms compact, with a vehicle word, or spaced and standing alone', () => {
     expect(spans(vrm, 'M456DEF')).toEqual([['M456DEF', 0, 7]]);
     expect(spans(vrm, 'DEF456G')).toEqual([['DEF456G', 0, 7]]);
-    expect(spans(vrm, 'A123 BCD')).toEqual([]);
     expect(spans(vrm, 'vehicle A123 BCD')).toEqual([['A123 BCD', 8, 16]]);
     expect(spans(vrm, 'car reg ABC 1D')).toEqual([['ABC 1D', 8, 14]]);
+    expect(found(vrm, 'A123 BCD; K1 ABC; ABC 123D; ABC 1D')).toEqual([
+      'A123 BCD',
+      'K1 ABC',
+      'ABC 123D',
+      'ABC 1D',
+    ]);
+    expect(spans(vrm, 'Officers saw X123 KLM parked up')).toEqual([['X123 KLM', 13, 21]]);
+  });
+
+  it('scores a spaced older mark without a vehicle word lower than one with it', () => {
+    const [alone] = vrm.detect('seen X123 KLM', {});
+    const [car] = vrm.detect('car X123 KLM', {});
+    expect(alone!.score).toBeLessThan(0.5);
+    expect(alone!.score).toBeLessThan(car!.score);
+  });
+
+  it('leaves spaced older shapes that are road numbers, words or part of capitalised text', () => {
+    const text =
+      'M62 JCT 24. A58 RBT. M1 NTH. A12 DOG unit. lower case abc 12a. SEEN X123 KLM. ' +
+      'X123 KLM PARKED. Form MG1 ABC given. k1 abc.';
+    expect(spans(vrm, text)).toEqual([]);
   });
 
   it('finds Northern Ireland and dateless marks only right after a registration word', () => {

@@ -4,17 +4,11 @@
  * correction can be undone (back to what the detector finds). Part of the entry editor's panel.
  */
 import type { Correction, CorrectionTarget, TurningPoint, TurningPointType } from '@liaison/core';
+import { TURNING_POINT_TYPES } from '@liaison/core/vocabulary';
 import { useId, useState } from 'react';
 import { labelOf } from './palette.js';
 
-const TYPES: readonly TurningPointType[] = [
-  'reframing',
-  'escalation',
-  'de_escalation',
-  'handoff',
-  'partner_engagement',
-  'closure',
-];
+const TYPES: readonly TurningPointType[] = TURNING_POINT_TYPES;
 
 type TurningPointCorrection = Extract<Correction, { target: 'turning_point' }>;
 

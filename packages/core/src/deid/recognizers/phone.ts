@@ -10,10 +10,12 @@
  * must start with `0`, `+` or `00` (national format is `0` + 9–10 digits), which keeps NHS numbers,
  * cards and references out; US numbers are taken only in the NANP layout `(415) 555-0132` and
  * only when valid (so a hyphenated NHS number `999-513-2532` is not a US phone).
- * Service codes (999, 111, 101, 112) are too short to be candidates.
+ * Service codes (999, 111, 101, 112) are too short to be candidates. National numbers of other
+ * countries (`13812345678`) are taken only after a phone word (phone-national.ts).
  */
 import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/min';
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { nationalPhones } from './phone-national.js';
 import { boosted, detection, digitsOf, textBefore } from './recognizer-helpers.js';
 
 const NAME = 'phone';
@@ -101,7 +103,10 @@ function detectPhones(text: string, _settings: DeidSettings): Detection[] {
     const next = splitListNumber(text, phone);
     if (next) found.push(next);
   }
-  return found;
+  const national = nationalPhones(text, found);
+  return national.length === 0
+    ? found
+    : [...found, ...national].sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 
 export const phoneRecognizer: Recognizer = { name: NAME, types: ['PHONE'], detect: detectPhones };

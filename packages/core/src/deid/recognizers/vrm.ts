@@ -10,9 +10,12 @@
  * - Northern Ireland: 3 letters containing I or Z + up to 4 digits; dateless: 1–3 letters and
  *   1–4 digits either way round.
  * Only the current format is distinctive enough on its own (and only it may be lower case).
- * Compact prefix/suffix marks (`M456DEF`) score low without context; spaced prefix/suffix marks
- * need a vehicle word nearby, and Northern Ireland and dateless marks a registration word just
- * before (`reg`, `VRM`, `index`), because `S136 MHA`, `PC 1234` and `X2 NOT` have the same shape.
+ * Compact prefix/suffix marks (`M456DEF`) score low without context. Spaced prefix/suffix marks
+ * (`A123 BCD`, `ABC 1D`) without a vehicle word score lower still, and only when their letters are
+ * not an everyday word or abbreviation (`S136 MHA`, `X2 NOT`, `M62 JCT`) and no other capitalised
+ * token touches them (in shouted log text `TASER X2 NOT USED` every word has the shape). Northern
+ * Ireland and dateless marks need a registration word just before (`reg`, `VRM`, `index`),
+ * because `PC 1234` has the same shape.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import {
@@ -46,12 +49,21 @@ const REGISTERED = new RegExp(
 );
 const VEHICLE_CONTEXT =
   /\b(?:vrm|reg(?:istration|istered|\.)?|index|plates?|anpr|keeper|vehicles?|veh|cars?|vans?|lorry|hgv|taxi|motorbike|moped|m\/c|drivers?|driving|drove|stop check|mot|dvla|v5c?)\b/i;
-/** Three-letter groups that are everyday words or police abbreviations in capitalised logs. */
+/**
+ * Three-letter groups that are everyday words or police abbreviations in capitalised logs, and
+ * road-direction words that follow a road number (`M62 JCT`, `A58 RBT`, `M1 NTH`).
+ */
 const COMMON_GROUPS = new Set(
-  'THE AND FOR NOT WAS HAS HAD HIS HER ARE YOU WHO OUT OFF NOW ALL ANY CAN DID GOT LET MAY OUR SAW SEE SHE TOO TWO WAY YES ASB NFA GBH ABH OIC CAD PNC CPN ETA DOB LOG REF HRS MHA AMP ATT NOK MSG CCTV'.split(
-    ' ',
-  ),
+  (
+    'THE AND FOR NOT WAS HAS HAD HIS HER ARE YOU WHO OUT OFF NOW ALL ANY CAN DID GOT LET MAY OUR ' +
+    'SAW SEE SHE TOO TWO WAY YES ASB NFA GBH ABH OIC CAD PNC CPN ETA DOB LOG REF HRS MHA AMP ATT ' +
+    'NOK MSG CCTV BUT GET HIM ITS ONE SET TEN USE VIA AGE BAY BED DOG RAN RUN MIN MAX JCT RBT NTH ' +
+    'STH EST WST NBD SBD EBD WBD ACW CLK APP AKA POL PCS CID DVA DSH SOS'
+  ).split(' '),
 );
+/** A capitalised letters-and-digits token (2+ characters) right next to a mark, on the same line. */
+const CAPITALISED_BEFORE = /(?:^|[^\w])[A-Z0-9]*[A-Z][A-Z0-9]*[ \t]+$/;
+const CAPITALISED_AFTER = /^[ \t]+[A-Z0-9]*[A-Z][A-Z0-9]*(?:$|[^\w])/;
 
 export interface VrmOptions {
   /** The date that bounds current-format age identifiers; defaults to the time of detection. */
@@ -109,7 +121,24 @@ function olderScore(m: RegExpExecArray, form: Form, text: string): number | null
   const compact = !/[ -]/.test(value);
   const context = vehicleContext(text, m.index, m.index + value.length);
   if (compact) return boosted(0.4, context);
-  return context ? boosted(0.3, true) : null;
+  if (context) return boosted(0.3, true);
+  return isolatedMark(m, form, text) ? 0.35 : null;
+}
+
+/**
+ * A spaced prefix/suffix mark with no vehicle word: its letters are not a common group and no
+ * capitalised token of two or more characters stands right before or after it.
+ */
+function isolatedMark(m: RegExpExecArray, form: Form, text: string): boolean {
+  const letters = /[A-Z]{3}/.exec(form === 'prefix' ? m[0].slice(-3) : m[0])?.[0] ?? '';
+  if (COMMON_GROUPS.has(letters)) return false;
+  const before = textBefore(text, m.index, 20);
+  const after = textAfter(text, m.index + m[0].length, 20);
+  return !twoChars(CAPITALISED_BEFORE.exec(before)) && !twoChars(CAPITALISED_AFTER.exec(after));
+}
+
+function twoChars(m: RegExpExecArray | null): boolean {
+  return m !== null && m[0].replace(/[^A-Z0-9]/g, '').length >= 2;
 }
 
 function scoreMatch(m: RegExpExecArray, text: string, date: Date): number | null {
