@@ -1,9 +1,10 @@
 /**
- * `npm run eval:logs`: scores the default log analysis against the labelled sets in eval/logs/dev
- * and eval/logs/holdout (labels.json in each, annotated by ANNOTATING-LOGS.md). Metrics follow
- * issue 3: event macro-F1, agency F1 (micro over entry × agency pairs), framing accuracy,
- * turning-point precision/recall/F1 (±1 entry), type accuracy over matched points, continuum
- * exact and within-one accuracy. `--verbose` lists disagreements (labels only, never log text).
+ * `npm run eval:logs`: scores the default log analysis against the labelled sets in eval/logs/dev,
+ * eval/logs/holdout and eval/logs/fresh (labels.json in each, annotated by ANNOTATING-LOGS.md).
+ * Metrics follow issue 3: event macro-F1, agency F1 (micro over entry × agency pairs), framing
+ * accuracy, turning-point precision/recall/F1 (±1 entry), type accuracy over matched points,
+ * continuum exact and within-one accuracy. `--verbose` lists disagreements (labels only, never
+ * log text).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,8 +64,9 @@ function runSet(dir: string, verbose: boolean): void {
 }
 
 const verbose = process.argv.includes('--verbose');
-const only = process.argv.find((a) => a === 'dev' || a === 'holdout');
-for (const set of only ? [only] : ['dev', 'holdout']) runSet(join('eval', 'logs', set), verbose);
+const SETS = ['dev', 'holdout', 'fresh'];
+const only = process.argv.find((a) => SETS.includes(a));
+for (const set of only ? [only] : SETS) runSet(join('eval', 'logs', set), verbose);
 
 /**
  * The demo study's INDEX.md files give each demo log's intended continuum level: a second,

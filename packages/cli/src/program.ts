@@ -165,6 +165,31 @@ function addDeid(program: Command, ctx: CliContext): void {
     );
   addDeidStudy(deid, ctx);
   addDeidKey(deid, ctx);
+  addDeidSettings(deid, ctx);
+}
+
+/** `deid settings`: the study's detection settings and replacement policy (docs/deid.md). */
+function addDeidSettings(deid: Command, ctx: CliContext): void {
+  const settings = deid.command('settings').description("show or change the study's settings");
+  const load = () => import('./commands/deid-settings.js');
+  settings
+    .command('show')
+    .description('print the replacement per type and the detection settings')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--json', 'print {detection, policy} on stdout')
+    .action(async (opts) => (await load()).deidSettingsShow(ctx, opts));
+  settings
+    .command('set')
+    .description('change the replacement of types, or replace the settings from a JSON file')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option(
+      '--policy <TYPE=CHOICE>',
+      'pseudonym, placeholder or shift (dates only); repeatable',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--file <settings.json>', 'the whole {detection, policy} object (applied first)')
+    .option('--json', 'print the saved {detection, policy} on stdout')
+    .action(async (opts) => (await load()).deidSettingsSet(ctx, opts));
 }
 
 /** `deid review` and `deid apply`: the review of a study's suggestions and applying them. */
@@ -184,6 +209,11 @@ function addDeidStudy(deid: Command, ctx: CliContext): void {
     .description('replace accepted detections with pseudonyms; irreversible without the key')
     .requiredOption('--study <path>', STUDY_HELP)
     .requiredOption('--key <file>', 'key file (passphrase: LIAISON_KEY_PASSPHRASE or asked)')
+    .option(
+      '--source <id-or-name>',
+      'only these sources (repeat the option or give a comma-separated list)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--placeholder <types>', 'comma-separated types replaced by [TYPE] alone')
     .option('--dates <how>', 'DATE: shift (default) or placeholder')
     .option('--dob <how>', 'DATE_OF_BIRTH: placeholder (default) or shift')

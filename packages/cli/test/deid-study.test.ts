@@ -178,4 +178,40 @@ describe('liaison deid detect / review / apply with a study', () => {
     expect(apply.code).toBe(0);
     expect(await currentTexts()).toContainEqual(expect.stringContaining('call back on [PHONE].'));
   });
+
+  it('applies to the sources chosen with --source only, consistently with later applies', async () => {
+    const text = 'P07: Marek KOWALSKI phoned from 07700 900789 again.\n';
+    for (const name of ['chosen.txt', 'later.txt', 'third.txt']) {
+      // Different bytes per file: an identical file would be skipped as already imported.
+      await writeFile(join(dir, name), `INT: Who rang (${name})?\n${text}`);
+      await run([
+        'import',
+        name,
+        '--study',
+        's.liaison',
+        '--dataset',
+        'More',
+        '--kind',
+        'interviews',
+      ]);
+    }
+    await run(['deid', 'detect', '--study', 's.liaison']);
+    await run(['deid', 'review', '--study', 's.liaison', '--accept-type', 'PERSON']);
+    const apply = (...sources: string[]) =>
+      run(['deid', 'apply', '--study', 's.liaison', '--key', 'study.key', ...sources]);
+    const wrong = await apply('--source', 'chosen.txt,nope.txt');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('nope.txt');
+    expect((await currentTexts()).filter((t) => t.includes('Marek KOWALSKI'))).toHaveLength(3);
+
+    expect((await apply('--source', 'chosen.txt')).code).toBe(0);
+    const person = /P07: (Person \d+) phoned/.exec((await currentTexts()).join('\n'))?.[1];
+    expect(person).toBeDefined();
+    expect((await currentTexts()).filter((t) => t.includes('Marek KOWALSKI'))).toHaveLength(2);
+
+    expect((await apply('--source', 'later.txt', '--source', 'third.txt')).code).toBe(0);
+    const texts = await currentTexts();
+    expect(texts.filter((t) => t.includes('Marek KOWALSKI'))).toEqual([]);
+    expect(texts.filter((t) => t.includes(`P07: ${person} phoned`))).toHaveLength(3);
+  });
 });

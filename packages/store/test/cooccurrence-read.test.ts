@@ -1,5 +1,5 @@
 /**
- * The co-occurrence read (integers through each engine's span reader) against the definition
+ * The co-occurrence read (the packs of migration 0009, decoded to integers) against the definition
  * computed from the codings the store lists: every pair of codings in one text version, compared.
  */
 import { describe, expect, it } from 'vitest';

@@ -23,7 +23,7 @@ import {
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, say } from '../io.js';
-import { findByName, withStudy } from '../study.js';
+import { findByIdOrName, findByName, withStudy } from '../study.js';
 import { formatTable } from '../table.js';
 import { keyAction, passphrase } from './deid-key.js';
 import { userFacing } from './logs-study-sources.js';
@@ -42,6 +42,8 @@ export interface ReviewOptions extends StudyDetectOptions {
 export interface ApplyOptions {
   study: string;
   key: string;
+  /** Source ids or names, each option value possibly a comma-separated list. */
+  source?: string[];
   placeholder?: string;
   dates?: string;
   dob?: string;
@@ -57,6 +59,17 @@ function entityType(value: string, option: string): EntityType {
 async function sourceIds(store: StudyStore, name?: string): Promise<string[] | undefined> {
   if (name === undefined) return undefined;
   return [findByName(await store.sources.list(), name, 'source').id];
+}
+
+/** `--source` values (repeated, or comma-separated lists) as source ids; undefined when none. */
+async function chosenSources(store: StudyStore, refs?: string[]): Promise<string[] | undefined> {
+  const wanted = refs
+    ?.flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+  if (wanted === undefined || wanted.length === 0) return undefined;
+  const sources = await store.sources.list();
+  return [...new Set(wanted.map((ref) => findByIdOrName(sources, ref, 'source').id))];
 }
 
 function countsLine(c: DetectionCounts): string {
@@ -174,6 +187,8 @@ export async function deidApply(ctx: CliContext, opts: ApplyOptions): Promise<vo
   const pass = await passphrase(ctx, 'current', false);
   const key = await keyAction(() => openKeyFile(path, pass));
   await withStudy(ctx, opts.study, async (store) => {
+    // Resolved before anything is written, so a wrong name changes nothing.
+    const sourceIds = await chosenSources(store, opts.source);
     const policy = policyOf((await store.deid.settings()).policy, opts);
     const table = new PseudonymTable({
       secret: key.secret,
@@ -184,7 +199,9 @@ export async function deidApply(ctx: CliContext, opts: ApplyOptions): Promise<vo
     // The key is saved before the study commits: a failed save leaves the study untouched.
     const beforeCommit = () =>
       keyAction(() => saveKeyFile(path, pass, { ...key, table: table.state() }));
-    const result = await userFacing(store.deid.apply(ctx.config.actor, table, { beforeCommit }));
+    const result = await userFacing(
+      store.deid.apply(ctx.config.actor, table, { beforeCommit, sourceIds }),
+    );
     const counts = await store.deid.remaining();
     if (opts.json) return printJson(ctx.io, { ...result, remaining: counts });
     const names = new Map((await store.sources.list()).map((s) => [s.id, s.name]));

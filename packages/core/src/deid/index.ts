@@ -7,3 +7,8 @@ export { addressRecognizer } from './places/address-recognizer.js';
 export { locationRecognizer } from './places/location-recognizer.js';
 export { organisationRecognizer } from './places/organisation-recognizer.js';
 export * from './pseudonyms/index.js';
+export {
+  deidSettingsProblems,
+  detectionSettingsProblems,
+  policyProblems,
+} from './settings-problems.js';

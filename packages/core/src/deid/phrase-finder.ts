@@ -1,9 +1,10 @@
 /**
  * Finds gazetteer phrases in text, case-sensitively as cased in the gazetteer (plus an all-caps
- * form), at word boundaries, longest first. Phrases are indexed by their first two characters, so a
- * text costs one map lookup per capital letter that starts a word: a regex alternation of
- * hundreds of literals would be tried at every position (V8 builds no trie). A study's phrases
- * that start with a non-ASCII letter are not found (the gazetteers shipped have none).
+ * form), at word boundaries, longest first. Phrases are indexed by their first two characters and
+ * the length of their first word, so a text costs one map lookup per word that starts with a
+ * capital or digit: a regex alternation of hundreds of literals would be tried at every position
+ * (V8 builds no trie). A study's phrases that start with a non-ASCII letter are not found (the
+ * gazetteers shipped have none).
  */
 export interface PhraseHit {
   start: number;
@@ -18,16 +19,30 @@ export interface PhraseFinder {
   find(text: string): PhraseHit[];
 }
 
+/**
+ * Phrases by their first two code units (`keyAt`) and the length of their first word, as one
+ * number (`indexKey`): a phrase can only match where the text's word has that length, so each
+ * word start tries a handful of phrases, not every town that starts `Ma` (in UPPERCASE text,
+ * every word start). Lists are longest first, so the first phrase that matches is the longest.
+ */
+type PhraseIndex = Map<number, string[]>;
+
+/** Lengths from 63 up share a slot; `at` still checks every candidate in full. */
+const MAX_LENGTH_SLOT = 63;
+
+/** A small integer (V8 Smi) for any phrase start: the first code unit is an ASCII capital or digit. */
+function indexKey(text: string, start: number, wordEnd: number): number {
+  return keyAt(text, start) * 64 + Math.min(wordEnd - start, MAX_LENGTH_SLOT);
+}
+
 export function phraseFinder(phrases: readonly string[]): PhraseFinder {
-  const index = new Map<number, string[]>();
+  const index: PhraseIndex = new Map();
   const forms = new Set(phrases.flatMap((p) => [p, p.toUpperCase()]).filter(startsPlainly));
-  for (const phrase of forms) {
-    const key = keyAt(phrase, 0);
-    const list = index.get(key) ?? [];
-    list.push(phrase);
-    index.set(key, list);
+  const sorted = [...forms].sort((a, b) => b.length - a.length); // stable: ties keep their order
+  for (const phrase of sorted) {
+    const key = indexKey(phrase, 0, wordEnd(phrase, 0));
+    index.set(key, [...(index.get(key) ?? []), phrase]);
   }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return { find: (text) => (index.size === 0 ? [] : findAll(text, index)) };
 }
 
@@ -48,24 +63,46 @@ function isWordCode(text: string, i: number): boolean {
   return WORD_CHAR.test(text.charAt(i));
 }
 
-/**
- * Gazetteer phrases start with an ASCII capital or digit, so the scan jumps from one to the next
- * with a plain regex (fast in V8) and checks the word boundary before it by hand.
- */
-const PHRASE_START = /[A-Z0-9]/g;
+/** Whether a code is an ASCII capital or digit, the only characters a phrase starts with. */
+function isPhraseStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
 
-function findAll(text: string, index: Map<number, string[]>): PhraseHit[] {
+/** End (exclusive) of the run of word characters from `i`. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length && isWordCode(text, end)) end++;
+  return end;
+}
+
+/**
+ * One pass over the text, word by word, by hand: a `/[A-Z0-9]/g` regex stopped at every capital
+ * of UPPERCASE log text and allocated a match each time. A phrase matches only where the text's
+ * first word is the phrase's first word (both end at a non-word character), so only phrases with
+ * that word length are tried. A hit moves the scan to its end, where a non-word character stands.
+ */
+function findAll(text: string, index: PhraseIndex): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  PHRASE_START.lastIndex = 0;
-  for (let m = PHRASE_START.exec(text); m; m = PHRASE_START.exec(text)) {
-    const i = m.index;
-    if (i > 0 && isWordCode(text, i - 1)) continue;
-    const phrase = index.get(keyAt(text, i))?.find((p) => at(text, p, i));
-    if (!phrase) continue;
-    hits.push({ start: i, end: i + phrase.length, phrase });
-    PHRASE_START.lastIndex = i + phrase.length;
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    const phrase = isPhraseStart(text.charCodeAt(i)) ? phraseAt(text, i, end, index) : undefined;
+    if (phrase) hits.push({ start: i, end: i + phrase.length, phrase });
+    i = phrase ? i + phrase.length : end;
   }
   return hits;
+}
+
+/** The longest phrase at word start `i`, whose first word ends at `end`. */
+function phraseAt(text: string, i: number, end: number, index: PhraseIndex): string | undefined {
+  const candidates = index.get(indexKey(text, i, end));
+  if (candidates === undefined) return undefined;
+  for (const phrase of candidates) if (at(text, phrase, i)) return phrase;
+  return undefined;
 }
 
 function at(text: string, phrase: string, start: number): boolean {

@@ -49,22 +49,43 @@ export function comparePrecedence(a: Detection, b: Detection): number {
 }
 
 /**
- * Non-overlapping detections in text order. Taken characters are marked in a byte map as long as
- * the text (one byte per UTF-16 code unit), so each candidate costs its own length: no quadratic
- * work on long files with many detections.
+ * Up to this many candidates, a candidate is checked against the kept spans one by one; more, and
+ * taken characters go in a byte map. Both keep exactly the same spans; the list is cheaper for
+ * the few detections of a log entry (no typed array per call), the map stays linear on long files.
+ */
+const LIST_CHECK_MAX = 32;
+
+/**
+ * Non-overlapping detections in text order. Each candidate, strongest first, is kept when none of
+ * its characters is taken by a span kept before it.
  */
 export function resolveDetections(detections: Detection[]): Detection[] {
   const valid = detections.filter((d) => d.startUtf16 >= 0 && d.endUtf16 > d.startUtf16);
-  const size = valid.reduce((max, d) => Math.max(max, d.endUtf16), 0);
+  valid.sort(comparePrecedence);
+  const kept = valid.length <= LIST_CHECK_MAX ? keepByList(valid) : keepByMap(valid);
+  return kept.sort((a, b) => a.startUtf16 - b.startUtf16);
+}
+
+function keepByList(sorted: Detection[]): Detection[] {
+  const kept: Detection[] = [];
+  for (const d of sorted) {
+    if (kept.every((k) => k.endUtf16 <= d.startUtf16 || d.endUtf16 <= k.startUtf16)) kept.push(d);
+  }
+  return kept;
+}
+
+/** One byte per UTF-16 code unit of the text, so each candidate costs its own length. */
+function keepByMap(sorted: Detection[]): Detection[] {
+  const size = sorted.reduce((max, d) => Math.max(max, d.endUtf16), 0);
   const taken = new Uint8Array(size);
   const kept: Detection[] = [];
-  for (const d of valid.sort(comparePrecedence)) {
+  for (const d of sorted) {
     if (isFree(taken, d)) {
       taken.fill(1, d.startUtf16, d.endUtf16);
       kept.push(d);
     }
   }
-  return kept.sort((a, b) => a.startUtf16 - b.startUtf16);
+  return kept;
 }
 
 function isFree(taken: Uint8Array, d: Detection): boolean {

@@ -6,11 +6,12 @@
 import type { EntryAnalysis, Trigger } from './analysis-types.js';
 import { compileLexicon, type CompiledLexicon } from './compile-lexicon.js';
 import { clauseBoundaries } from './cue-windows.js';
-import type { EntryMatches, Matcher, TermMatch } from './entry-matches.js';
+import { listMask, type EntryMatches, type Matcher, type TermMatch } from './entry-matches.js';
 import { resolveAmbiguities, type SenseMemory, type SenseTrigger } from './ambiguity.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
-import { historySpans, inSpans } from './history-segments.js';
+import { historySpans, inMerged, mergeSpans } from './history-segments.js';
 import { fastMatcher } from './lexicon-matcher.js';
+import { AuthorTable } from './author-table.js';
 import { isPlaceName } from './place-names.js';
 import { decideFraming } from './decide-framing.js';
 import type { Lexicon } from './lexicon.js';
@@ -39,6 +40,10 @@ export function emptyContext(): EntryContext {
 export interface ClassifyOptions {
   matcher?: 'fast' | 'reference';
 }
+
+/** Lists read from an entry's text, and from its author tag (see `Matcher.match`). */
+const ENTRY_LISTS = listMask(['agencies', 'events', 'framings', 'instruments', 'signals']);
+const AUTHOR_LISTS = listMask(['authors', 'signals']);
 
 function matcherFor(lexicon: Lexicon, options: ClassifyOptions): Matcher {
   return options.matcher === 'reference' ? referenceMatcher(lexicon) : fastMatcher(lexicon);
@@ -72,9 +77,10 @@ class EntryScan {
   readonly c: CompiledLexicon;
   readonly matches: EntryMatches;
   /** Author tag → its agency and signals, per matcher (see `authorOf`). */
-  readonly authors: Map<string, AuthorInfo>;
+  readonly authors: AuthorTable<AuthorInfo>;
   readonly extra: SenseTrigger[];
   private readonly clauses: number[];
+  /** History spans merged and sorted (`mergeSpans`), looked up by binary search. */
   private readonly history: number[];
 
   constructor(
@@ -85,8 +91,8 @@ class EntryScan {
   ) {
     this.c = compileLexicon(lexicon);
     this.clauses = clauseBoundaries(text);
-    this.history = historySpans(text, this.c.history, this.clauses);
-    this.matches = matcher.match(text);
+    this.history = mergeSpans(historySpans(text, this.c.history, this.clauses));
+    this.matches = matcher.match(text, ENTRY_LISTS);
     this.authors = authorCacheOf(matcher);
     this.extra = resolveAmbiguities(this.c, text, context.senses);
   }
@@ -107,7 +113,7 @@ class EntryScan {
 
   /** True for a match inside a history segment: it sets neither the event nor the agencies. */
   past(start: number): boolean {
-    return inSpans(this.history, start);
+    return inMerged(this.history, start);
   }
 }
 
@@ -160,6 +166,22 @@ function decideEvent(
   return uncued && signals.includes('field_officer') && s.text.length > 40 ? 'deploy' : event;
 }
 
+/**
+ * An entry written by a partner agency's staff (author tag `[TRIAGE RMN ...]`, `[CMHT ...]`) with
+ * no action cue records what that agency found or knows: an update from a partner (§2
+ * information_sharing), as an officer's uncued entry records attendance.
+ */
+function partnerNote(
+  event: EventType,
+  triggers: Trigger[],
+  authorAgency: string | null,
+): EventType {
+  const partnerAuthor = authorAgency !== null && !NON_PARTNER_AGENCIES.includes(authorAgency);
+  return event === 'other' && triggers.length === 0 && partnerAuthor
+    ? 'information_sharing'
+    : event;
+}
+
 export function classifyEntry(
   entry: ClassifiableEntry,
   context: EntryContext = emptyContext(),
@@ -180,7 +202,7 @@ export function classifyEntry(
   const signalMatches = s.matches.list('signals');
   const signals = liveLabels(signalMatches, lexicon.signals, (m) => s.live(m));
   for (const signal of author.signals) signals.push(signal);
-  const event = decideEvent(s, cues, signals, partner);
+  const event = partnerNote(decideEvent(s, cues, signals, partner), cues.triggers, author.agency);
   // A closing statement summarises the log: agencies named in it are not acting in this entry.
   const closeAt = event === 'closure' ? firstStart(cues.triggers, 'closure') : Infinity;
   const acting = agencyTriggers.filter((t) => t.startUtf16 < closeAt);
@@ -203,9 +225,9 @@ export function classifyEntry(
       framing: framing.triggers,
     },
     instruments: instrumentsOf(s),
-    signals: signals.filter(unique),
-    cued: cues.triggers.map((t) => t.label).filter(unique),
-    refused: s.c.refusal.test(s.text),
+    signals: uniqueOf(signals),
+    cued: uniqueLabels(cues.triggers),
+    refused: s.matches.refused(),
     authorAgency: author.agency,
   };
 }
@@ -219,26 +241,42 @@ function withExtra(s: EntryScan, triggers: Trigger[], kind: string): Trigger[] {
 function instrumentsOf(s: EntryScan): string[] {
   const matches = s.matches.list('instruments');
   const labels = liveLabels(matches, s.lexicon.instruments, (m) => s.live(m) && !s.past(m.start));
-  return [...labels, ...extraOf(s, 'instrument').map((t) => t.label)].filter(unique);
+  for (const t of extraOf(s, 'instrument')) addUnique(labels, t.label);
+  return labels;
+}
+
+/** Appends `label` unless present: lists here hold a few labels, where this beats a Set. */
+function addUnique(out: string[], label: string): void {
+  if (!out.includes(label)) out.push(label);
+}
+
+/** The values in first-occurrence order without repeats (as `.filter(unique)`), in one pass. */
+function uniqueOf(values: string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) addUnique(out, v);
+  return out;
+}
+
+/** The triggers' labels in first-occurrence order without repeats. */
+function uniqueLabels(triggers: Trigger[]): string[] {
+  const out: string[] = [];
+  for (const t of triggers) addUnique(out, t.label);
+  return out;
 }
 
 function firstStart(triggers: Trigger[], label: string): number {
   return Math.min(...triggers.filter((t) => t.label === label).map((t) => t.startUtf16));
 }
 
-function unique<T>(value: T, i: number, all: T[]): boolean {
-  return all.indexOf(value) === i;
-}
-
+/** Labels of the live matches, first-occurrence order, without repeats; one pass, one array. */
 function liveLabels(
   matches: TermMatch[],
   terms: { label: string }[],
   live: (m: TermMatch) => boolean,
 ): string[] {
-  return matches
-    .filter(live)
-    .map((m) => terms[m.term]?.label ?? '')
-    .filter(unique);
+  const out: string[] = [];
+  for (const m of matches) if (live(m)) addUnique(out, terms[m.term]?.label ?? '');
+  return out;
 }
 
 interface AuthorInfo {
@@ -252,26 +290,30 @@ const NO_AUTHOR: AuthorInfo = { agency: null, signals: [] };
 /** Signals read from the author tag rather than the text. */
 const AUTHOR_SIGNALS: readonly string[] = ['custody_health', 'field_officer'];
 
-const authorCaches = new WeakMap<Matcher, Map<string, AuthorInfo>>();
+const authorCaches = new WeakMap<Matcher, AuthorTable<AuthorInfo>>();
+/** The last matcher's cache: entry after entry asks for the same one. */
+let lastAuthors: { matcher: Matcher; cache: AuthorTable<AuthorInfo> } | null = null;
 
 /** Each matcher keeps its own author cache, so the reference never reads the fast one's. */
-function authorCacheOf(matcher: Matcher): Map<string, AuthorInfo> {
+function authorCacheOf(matcher: Matcher): AuthorTable<AuthorInfo> {
+  if (lastAuthors?.matcher === matcher) return lastAuthors.cache;
   let cache = authorCaches.get(matcher);
-  if (!cache) authorCaches.set(matcher, (cache = new Map()));
+  if (!cache) authorCaches.set(matcher, (cache = new AuthorTable()));
+  lastAuthors = { matcher, cache };
   return cache;
 }
 
 /** The author tag's agency (first author term that matches) and signals, cached per tag. */
 function authorOf(
   matcher: Matcher,
-  cache: Map<string, AuthorInfo>,
+  cache: AuthorTable<AuthorInfo>,
   lexicon: Lexicon,
   author: string | null,
 ): AuthorInfo {
   if (!author) return NO_AUTHOR;
   const cached = cache.get(author);
   if (cached !== undefined) return cached;
-  const matches = matcher.match(author);
+  const matches = matcher.match(author, AUTHOR_LISTS);
   const first = matches.list('authors')[0];
   const info: AuthorInfo = {
     agency: first ? (lexicon.authors[first.term]?.label ?? null) : null,
@@ -280,8 +322,7 @@ function authorOf(
       .map((m) => lexicon.signals[m.term]?.label ?? '')
       .filter((l) => AUTHOR_SIGNALS.includes(l)),
   };
-  // Logs repeat a few author tags; the bound keeps memory flat over any number of logs.
-  if (cache.size > 10_000) cache.clear();
+  // Logs repeat a few author tags; the table's bound keeps memory flat over any number of logs.
   cache.set(author, info);
   return info;
 }
@@ -338,7 +379,8 @@ function decideAgencies(
   event: EventType,
   signals: string[],
 ): string[] {
-  const named = new Set(triggers.map((t) => t.label));
+  const named = new Set<string>();
+  for (const t of triggers) named.add(t.label);
   if (authorAgency && authorAgency !== 'police') named.add(authorAgency);
   const firstPartner = triggers.find((t) => !NON_PARTNER_AGENCIES.includes(t.label));
   const policeAuthored = !authorAgency || authorAgency === 'police';

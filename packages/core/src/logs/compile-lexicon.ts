@@ -45,14 +45,22 @@ function compileAmbiguity(rule: AmbiguityRule): CompiledAmbiguity {
   };
 }
 
+/** The last lexicon compiled: classification asks for the same one entry after entry. */
+let last: { lexicon: Lexicon; compiled: CompiledLexicon } | null = null;
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  if (last?.lexicon === lexicon) return last.compiled;
   const hit = cache.get(lexicon);
-  if (hit) return hit;
+  if (hit) {
+    last = { lexicon, compiled: hit };
+    return hit;
+  }
   const compiled: CompiledLexicon = {
     refusal: anyOf(lexicon.refusal),
     history: compileHistory(lexicon.history),
     ambiguities: lexicon.ambiguities.map(compileAmbiguity),
   };
   cache.set(lexicon, compiled);
+  last = { lexicon, compiled };
   return compiled;
 }

@@ -21,8 +21,10 @@ export interface ContinuumScale {
   version: string;
   levels: ContinuumLevel[];
   /**
-   * Agencies whose contact is part of the criminal process rather than joint working on the
-   * person's needs (a CPS charging decision), so it does not place a log on the continuum.
+   * Agencies whose contact is often part of the criminal process rather than joint working on the
+   * person's needs (a CPS charging decision). Their contact in a criminal-process entry (see
+   * `PROCESS_EVENTS`) does not place a log on the continuum; sharing outside it does (a YOT worker
+   * reporting back on reparation is information shared, §6 level 2).
    */
   ignoreAgencies: string[];
 }
@@ -85,13 +87,17 @@ export const DEFAULT_CONTINUUM_SCALE: ContinuumScale = {
  */
 function partnersOf(e: TurningPointInput, scale: ContinuumScale): string[] {
   const custody = e.signals?.includes('custody_health') ?? false;
+  const process = PROCESS_EVENTS.includes(e.event);
   return e.agencies.filter(
     (a) =>
       !NON_PARTNER_AGENCIES.includes(a) &&
-      !scale.ignoreAgencies.includes(a) &&
+      !(process && scale.ignoreAgencies.includes(a)) &&
       !(custody && a === 'health'),
   );
 }
+
+/** Events that are the criminal process itself: charge, remand, court orders, closing the case. */
+const PROCESS_EVENTS: readonly string[] = ['arrest', 'asb_enforcement', 'closure', 'other'];
 
 /** Events in which a partner can give something back (§6 level 2); a referral needs accepting. */
 const SHARING_EVENTS: readonly string[] = [
@@ -106,6 +112,9 @@ const SHARING_EVENTS: readonly string[] = [
 function shares(e: TurningPointInput): boolean {
   if (!takesPart(e)) return false;
   if (e.event === 'referral') return e.signals?.includes('accepted') ?? false;
+  // Police giving support while a partner only advises by phone is still one-way advice (§6
+  // level 1 lists phone advice); the support is police's own, not the partner's share.
+  if (e.event === 'support' && (e.cued?.includes('advice') ?? false)) return false;
   return SHARING_EVENTS.includes(e.event);
 }
 

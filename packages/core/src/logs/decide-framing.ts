@@ -3,6 +3,7 @@
  * result statement; otherwise, with cues of one framing it is that framing, with cues of several
  * it is the premise of the entry's event (lexicon `eventFramings`) when that framing is cued, else
  * the first of `framingPriority`. An entry with no cues takes its event's premise or `unclear`.
+ * Cues labelled `unclear` (§4: entries that frame nothing) lose to any other framing's cue.
  */
 import type { Trigger } from './analysis-types.js';
 import type { Lexicon } from './lexicon.js';

@@ -37,10 +37,27 @@ export interface EntryMatches {
    * at most `windowUtf16` back) or an `after` cue in the clause after it (cue-windows.ts).
    */
   cancelled(kind: CueKind, bounds: number[], start: number, end: number): boolean;
+  /** True when one of the lexicon's refusal cues (`Lexicon.refusal`) matches in the text. */
+  refused(): boolean;
 }
 
 export interface Matcher {
-  match(text: string): EntryMatches;
+  /**
+   * The matches of `text`. `lists` is a `listMask` of the term lists the caller will read
+   * (default all of them): a matcher may leave the others empty, e.g. the author-tag terms when
+   * classifying an entry's text.
+   */
+  match(text: string, lists?: number): EntryMatches;
+}
+
+/** Every term list, as a `listMask`. */
+export const ALL_LISTS = (1 << TERM_LISTS.length) - 1;
+
+/** A bit per term list, by its index in TERM_LISTS. */
+export function listMask(names: readonly TermListName[]): number {
+  let mask = 0;
+  for (const name of names) mask |= 1 << TERM_LISTS.indexOf(name);
+  return mask;
 }
 
 /** Orders matches by start, then term, then end, as both matchers return them. */

@@ -6,6 +6,8 @@
  * event and the agencies. Offsets are UTF-16 code units; spans are flat [start, end) pairs.
  */
 
+import { pairsBefore } from './cue-windows.js';
+
 /** Cue patterns for history segments (`Lexicon.history`), as RegExp sources. */
 export interface HistoryCues {
   /** A line that starts with one of these (after blanks) is history up to its end. */
@@ -48,19 +50,27 @@ function historyLines(text: string, cues: CompiledHistory, out: number[]): void 
   }
 }
 
-/** The clause around [start, end): from the last boundary before it to the next one after. */
+/**
+ * The clause around [start, end): from the last boundary that ends at or before `start` to the
+ * first one that starts at or after `end`. Boundary starts and ends both ascend, so two binary
+ * searches find them (a walk over all boundaries per cue was quadratic in very long entries).
+ */
 function clauseAround(bounds: number[], length: number, start: number, end: number): number[] {
-  let from = 0;
-  let to = length;
-  for (let i = 0; i < bounds.length; i += 2) {
-    const b0 = bounds[i] as number;
-    if (b0 >= end) {
-      to = b0;
-      break;
-    }
-    if ((bounds[i + 1] as number) <= start) from = bounds[i + 1] as number;
+  const after = pairsBefore(bounds, end);
+  const to = after * 2 < bounds.length ? (bounds[after * 2] as number) : length;
+  return [lastEndAtOrBefore(bounds, start), to];
+}
+
+/** The largest boundary end ≤ `pos`, or 0 when none ends there. */
+function lastEndAtOrBefore(bounds: number[], pos: number): number {
+  let lo = 0;
+  let hi = bounds.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((bounds[mid * 2 + 1] as number) <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return [from, to];
+  return lo === 0 ? 0 : (bounds[lo * 2 - 1] as number);
 }
 
 /** History spans of an entry; `bounds` are its clause boundaries (`clauseBoundaries`). */
@@ -81,4 +91,36 @@ export function inSpans(spans: number[], pos: number): boolean {
     if (pos >= (spans[i] as number) && pos < (spans[i + 1] as number)) return true;
   }
   return false;
+}
+
+/**
+ * The union of flat [start, end) spans as disjoint spans in ascending order, so that `inMerged`
+ * answers by binary search: an entry may hold thousands of history spans.
+ */
+export function mergeSpans(spans: number[]): number[] {
+  if (spans.length <= 2) return spans;
+  const order: number[] = [];
+  for (let i = 0; i < spans.length; i += 2)
+    if ((spans[i] as number) < (spans[i + 1] as number)) order.push(i);
+  order.sort((x, y) => (spans[x] as number) - (spans[y] as number));
+  const out: number[] = [];
+  for (const i of order) {
+    const [s, e] = [spans[i] as number, spans[i + 1] as number];
+    const last = out.length - 1;
+    if (last > 0 && s <= (out[last] as number)) out[last] = Math.max(out[last] as number, e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
+/** `inSpans` for spans from `mergeSpans`: the last span starting at or before `pos` holds it. */
+export function inMerged(merged: number[], pos: number): boolean {
+  let lo = 0;
+  let hi = merged.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((merged[mid * 2] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < (merged[lo * 2 - 1] as number);
 }

@@ -8,9 +8,10 @@
  * one of their literal keys (pattern-keys.ts) occurs in the entry, or always when they have none.
  * Compiled once per lexicon object (WeakMap); lexicons are treated as immutable values.
  */
-import { PATTERN_FLAGS } from './compile-lexicon.js';
+import { compileLexicon, PATTERN_FLAGS } from './compile-lexicon.js';
 import { clauseEnd, clauseStart } from './cue-windows.js';
 import {
+  ALL_LISTS,
   sortMatches,
   TERM_LISTS,
   type CueKind,
@@ -54,15 +55,29 @@ interface FastLexicon {
   targetStart: Int32Array;
   targetPath: Int32Array;
   targetOffset: Int32Array;
-  /** Per target: 1 when its path is a cue's (checked per window later, not now). */
-  targetCue: Uint8Array;
+  /** Per target: the cue side of its path (checked per window later, not now), else -1. */
+  targetSide: Int8Array;
+  /** Per target: the term list of its path (index into TERM_LISTS), or -1 for a cue's. */
+  targetList: Int8Array;
+  /** Number of paths: cue candidates are encoded as start × pathSpace + path. */
+  pathSpace: number;
   /** Per key id: the RegExp patterns it lets run, and 1 when there are any. */
   regexTargets: number[][];
   keyHasRegex: Uint8Array;
   regexes: RegexPattern[];
   /** RegExp patterns with no key: they run on every entry (or every cue window). */
   unkeyed: number[];
+  /** Per cue side: 1 when an unkeyed cue RegExp of that side exists (it may hold anywhere). */
+  unkeyedSide: Uint8Array;
   windows: Record<CueKind, number>;
+  /**
+   * The refusal cues as one RegExp (compile-lexicon.ts), and per key id 1 for the keys of those
+   * cues: an entry where none of them occurs cannot match it, so the RegExp is not run there.
+   * `refusalAlways` when some refusal cue has no keys.
+   */
+  refusal: RegExp;
+  refusalKey: Uint8Array;
+  refusalAlways: boolean;
   scratch: Scratch;
   matcher?: Matcher;
 }
@@ -73,10 +88,21 @@ interface Scratch {
   found: Float64Array;
   stamp: Int32Array;
   serial: number;
+  /** List RegExp patterns stamped for the current entry, in the order first stamped. */
+  ran: number[];
+  /**
+   * Per list RegExp stamped for the current entry: the last start (UTF-16) of any of its keys in
+   * the entry, or NO_KEY_BOUND for one without keys. Every match holds one of its keys
+   * (pattern-keys.ts), so no match starts after this: `emitRegexMatches` stops there instead of
+   * running a last exec that scans the rest of the entry only to fail.
+   */
+  lastKey: Int32Array;
 }
 
 /** Texts longer than this (2^26 UTF-16 units) go to the reference matcher: see `encode`. */
 const MAX_TEXT = 1 << 26;
+/** `Scratch.lastKey` of a RegExp without keys: it may match anywhere. */
+const NO_KEY_BOUND = 0x7fffffff;
 /** Path priorities fit in 6 bits, as literal-paths.ts expands at most MAX_PATHS (64) paths. */
 const PATH_SLOTS = 64;
 
@@ -113,6 +139,13 @@ class Builder {
     const keys = patternKeys(pattern);
     if (!keys) this.unkeyed.push(id);
     for (const k of keys ?? []) this.regexTargets[this.keyId(k)]?.push(id);
+  }
+
+  /** Registers the keys of flag patterns (`FastLexicon.refusal`); `complete`: all have keys. */
+  flagKeys(patterns: string[]): { ids: number[]; complete: boolean } {
+    const keys = patterns.map(patternKeys);
+    const ids = keys.flatMap((k) => (k ?? []).map((key) => this.keyId(key)));
+    return { ids, complete: keys.every((k) => k !== null) };
   }
 
   private addPaths(paths: LiteralPath[], keys: { key: string; offset: number }[], o: Owner): void {
@@ -153,36 +186,60 @@ function flatTargets(targets: number[][]) {
   };
 }
 
+/** The last lexicon compiled: classification asks for the same one entry after entry. */
+let last: { lexicon: Lexicon; fast: FastLexicon } | null = null;
+
 function compileFast(lexicon: Lexicon): FastLexicon {
+  if (last?.lexicon === lexicon) return last.fast;
   const hit = cache.get(lexicon);
-  if (hit) return hit;
+  if (hit) {
+    last = { lexicon, fast: hit };
+    return hit;
+  }
   const b = new Builder();
   addLexicon(b, lexicon);
+  const refusal = b.flagKeys(lexicon.refusal);
+  const refusalKey = new Uint8Array(b.keys.size);
+  for (const id of refusal.ids) refusalKey[id] = 1;
   const targets = flatTargets(b.targets);
-  const isCue = (path: number) => (b.owners[b.paths.pattern[path] as number] as Owner).side >= 0;
+  const sideOf = (path: number) => (b.owners[b.paths.pattern[path] as number] as Owner).side;
   const compiled: FastLexicon = {
     automaton: buildKeyAutomaton([...b.keys.keys()]),
     paths: b.paths,
     owners: b.owners,
     firstPath: b.firstPath,
     ...targets,
-    targetCue: Uint8Array.from(targets.targetPath, (path) => (isCue(path) ? 1 : 0)),
+    targetSide: Int8Array.from(targets.targetPath, sideOf),
+    targetList: Int8Array.from(
+      targets.targetPath,
+      (path) => (b.owners[b.paths.pattern[path] as number] as Owner).list,
+    ),
+    pathSpace: b.paths.width.length,
     regexTargets: b.regexTargets,
     keyHasRegex: Uint8Array.from(b.regexTargets, (ids) => (ids.length > 0 ? 1 : 0)),
     regexes: b.regexes,
     unkeyed: b.unkeyed,
+    unkeyedSide: Uint8Array.from([0, 1, 2, 3], (side) =>
+      b.unkeyed.some((id) => (b.regexes[id] as RegexPattern).side === side) ? 1 : 0,
+    ),
     windows: {
       negation: lexicon.negation.windowUtf16,
       background: lexicon.background.windowUtf16,
     },
+    refusal: compileLexicon(lexicon).refusal,
+    refusalKey,
+    refusalAlways: !refusal.complete,
     scratch: {
       hits: emptyHits(),
       found: new Float64Array(256),
       stamp: new Int32Array(b.regexes.length),
       serial: 0,
+      ran: [],
+      lastKey: new Int32Array(b.regexes.length),
     },
   };
   cache.set(lexicon, compiled);
+  last = { lexicon, fast: compiled };
   return compiled;
 }
 
@@ -191,21 +248,31 @@ function encode(pattern: number, start: number, priority: number): number {
   return pattern * MAX_TEXT * PATH_SLOTS + start * PATH_SLOTS + priority;
 }
 
-/** Candidate positions of cue paths (checked later, per window) and cue RegExps to try. */
+/**
+ * Candidate positions of cue paths (checked later, per window) and cue RegExps to try, kept in
+ * position order so a window finds its own by binary search: a scan of every candidate per
+ * window made entries of hundreds of thousands of characters quadratic.
+ */
 interface CueCandidates {
-  /** Flat pairs: path id, start. */
-  paths: number[];
-  /** Flat triples: RegExp pattern id, key start, key end (the key must lie inside the window). */
+  /** Per cue side: start × pathSpace + path id, ascending once `sortCueSides` has run. */
+  sides: number[][];
+  /**
+   * Flat triples: RegExp pattern id, key start, key end (the key must lie inside the window).
+   * Pushed in the order keys are found, which is by ascending key end.
+   */
   regexKeys: number[];
+  /** Per cue side: how many of `regexKeys` belong to it. */
+  regexSides: number[];
 }
 
 /** One pass over the keys found: list-path matches into `found`, cue candidates aside. */
-function collectHits(f: FastLexicon, text: string, cues: CueCandidates): number {
+function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: number): number {
   const { hits } = f.scratch;
-  const { paths, targetStart, targetPath, targetOffset, targetCue } = f;
+  const { paths, targetStart, targetPath, targetOffset, targetSide, targetList, pathSpace } = f;
   const serial = ++f.scratch.serial;
   // RegExps without keys run on every entry: mark them as found.
-  for (const id of f.unkeyed) f.scratch.stamp[id] = serial;
+  f.scratch.ran.length = 0;
+  for (const id of f.unkeyed) stampRegex(f, id, serial, mask, NO_KEY_BOUND);
   const length = text.length;
   let n = 0;
   for (let h = 0; h < hits.count; h++) {
@@ -216,13 +283,15 @@ function collectHits(f: FastLexicon, text: string, cues: CueCandidates): number 
       const path = targetPath[t] as number;
       const p = q - (targetOffset[t] as number);
       if (p < 0 || p + (paths.width[path] as number) > length) continue;
-      if (targetCue[t] === 1) cues.paths.push(path, p);
+      const side = targetSide[t] as number;
+      if (side >= 0) (cues.sides[side] as number[]).push(p * pathSpace + path);
+      else if (((mask >> (targetList[t] as number)) & 1) === 0) continue;
       else if (paths.matchesAt(path, text, p, 0, length)) {
         const pattern = paths.pattern[path] as number;
         n = pushFound(f, n, encode(pattern, p, paths.priority[path] as number));
       }
     }
-    if (f.keyHasRegex[key] === 1) regexHit(f, key, q, serial, cues);
+    if (f.keyHasRegex[key] === 1) regexHit(f, key, q, serial, cues, mask);
   }
   return n;
 }
@@ -233,12 +302,38 @@ function regexHit(
   q: number,
   serial: number,
   cues: CueCandidates,
+  mask: number,
 ): void {
   for (const id of f.regexTargets[key] as number[]) {
     if ((f.regexes[id] as RegexPattern).side >= 0) {
+      const side = (f.regexes[id] as RegexPattern).side;
       cues.regexKeys.push(id, q, q + (f.automaton.keyLength[key] as number));
-    } else f.scratch.stamp[id] = serial;
+      cues.regexSides[side] = (cues.regexSides[side] as number) + 1;
+    } else stampRegex(f, id, serial, mask, q);
   }
+}
+
+/**
+ * Marks a list RegExp to run on this entry (once, however many of its keys occur), unless its
+ * list is not wanted (`mask`), and keeps the last start of its keys found so far (`keyStart`).
+ */
+function stampRegex(
+  f: FastLexicon,
+  id: number,
+  serial: number,
+  mask: number,
+  keyStart: number,
+): void {
+  const r = f.regexes[id] as RegexPattern;
+  const { stamp, lastKey } = f.scratch;
+  if (r.side < 0 && ((mask >> r.list) & 1) === 0) return;
+  if (stamp[id] === serial) {
+    if (keyStart > (lastKey[id] as number)) lastKey[id] = keyStart;
+    return;
+  }
+  stamp[id] = serial;
+  lastKey[id] = keyStart;
+  if (r.side < 0) f.scratch.ran.push(id);
 }
 
 function pushFound(f: FastLexicon, n: number, value: number): number {
@@ -288,13 +383,17 @@ function emitPathMatches(f: FastLexicon, n: number, out: TermMatch[][]): void {
   }
 }
 
+/**
+ * Every match of each stamped list RegExp, as its global exec loop gives them, except that the
+ * loop ends once `lastIndex` passes the last start of the pattern's keys: a further match would
+ * start there or later and hold a key, and none starts there (see `Scratch.lastKey`).
+ */
 function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): void {
-  const { stamp, serial } = f.scratch;
-  for (let id = 0; id < f.regexes.length; id++) {
+  for (const id of f.scratch.ran) {
     const r = f.regexes[id] as RegexPattern;
-    if (r.side >= 0 || stamp[id] !== serial) continue;
+    const last = f.scratch.lastKey[id] as number;
     r.regex.lastIndex = 0;
-    for (let m = r.regex.exec(text); m !== null; m = r.regex.exec(text)) {
+    for (let m = r.regex.exec(text); m !== null; m = nextExec(r.regex, text, last)) {
       if (m[0].length === 0) r.regex.lastIndex++;
       else
         (out[r.list] as TermMatch[]).push({
@@ -306,19 +405,35 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
   }
 }
 
+/** The regex's next match, or null without running it when it would start past `last`. */
+function nextExec(regex: RegExp, text: string, last: number): RegExpExecArray | null {
+  return regex.lastIndex > last ? null : regex.exec(text);
+}
+
 /**
  * One entry's matches and cue candidates. A class rather than closures: its methods are shared,
  * so classifying an entry creates no functions (which tsx's keep-names transform makes costly).
  */
-class FastEntryMatches implements EntryMatches {
+export class FastEntryMatches implements EntryMatches {
   /** Serial of the window each cue RegExp was last tried in, so each runs once per window. */
   private window = 0;
+  /**
+   * Cue candidates (paths and RegExp keys) examined by `cancelled` so far: a count of work, not
+   * of time, so tests can check that cue windows stay linear in long entries.
+   */
+  examined = 0;
   constructor(
     private readonly f: FastLexicon,
     private readonly text: string,
     private readonly cues: CueCandidates,
     private readonly out: TermMatch[][],
+    /** False when no key of a refusal cue occurs in the text (see `FastLexicon.refusal`). */
+    private readonly mayRefuse: boolean,
   ) {}
+
+  refused(): boolean {
+    return this.mayRefuse && this.f.refusal.test(this.text);
+  }
 
   list(name: TermListName): TermMatch[] {
     return this.out[TERM_LISTS.indexOf(name)] as TermMatch[];
@@ -327,21 +442,38 @@ class FastEntryMatches implements EntryMatches {
   cancelled(kind: CueKind, bounds: number[], start: number, end: number): boolean {
     const side = kind === 'negation' ? 0 : 2;
     const window = this.f.windows[kind];
-    const lo = clauseStart(bounds, start, window);
-    if (start > lo && this.cueIn(side, lo, start)) return true;
+    // Most entries hold no cue of a side at all: then no window needs finding or checking.
+    if (this.mayHold(side)) {
+      const lo = clauseStart(bounds, start, window);
+      if (start > lo && this.cueIn(side, lo, start)) return true;
+    }
+    if (!this.mayHold(side + 1)) return false;
     const hi = clauseEnd(bounds, this.text.length, end, window);
     return hi > end && this.cueIn(side + 1, end, hi);
+  }
+
+  /** False when no cue of `side` can hold anywhere in the entry: no candidate was found. */
+  private mayHold(side: number): boolean {
+    const { cues, f } = this;
+    return (
+      (cues.sides[side] as number[]).length > 0 ||
+      (cues.regexSides[side] as number) > 0 ||
+      f.unkeyedSide[side] === 1
+    );
   }
 
   /** True when a cue of `side` matches inside [lo, hi) as if the text were cut there. */
   private cueIn(side: number, lo: number, hi: number): boolean {
     const { f, cues, text } = this;
-    const { paths } = f;
-    for (let i = 0; i < cues.paths.length; i += 2) {
-      const path = cues.paths[i] as number;
-      if ((f.owners[paths.pattern[path] as number] as Owner).side !== side) continue;
-      const p = cues.paths[i + 1] as number;
-      const fits = p >= lo && p + (paths.width[path] as number) <= hi;
+    const { paths, pathSpace } = f;
+    const list = cues.sides[side] as number[];
+    for (let i = firstAtLeast(list, lo * pathSpace); i < list.length; i++) {
+      this.examined++;
+      const v = list[i] as number;
+      const p = Math.floor(v / pathSpace);
+      if (p > hi) break;
+      const path = v - p * pathSpace;
+      const fits = p + (paths.width[path] as number) <= hi;
       if (fits && paths.matchesAt(path, text, p, lo, hi)) return true;
     }
     return this.cueRegexIn(side, lo, hi);
@@ -350,13 +482,15 @@ class FastEntryMatches implements EntryMatches {
   /** Cue RegExps (outside the path subset) whose key lies inside the window, and unkeyed ones. */
   private cueRegexIn(side: number, lo: number, hi: number): boolean {
     const { f, cues } = this;
+    const keys = cues.regexKeys;
     const serial = ++f.scratch.serial;
     this.window = serial;
-    for (let i = 0; i < cues.regexKeys.length; i += 3) {
-      const id = cues.regexKeys[i] as number;
-      const inside =
-        (cues.regexKeys[i + 1] as number) >= lo && (cues.regexKeys[i + 2] as number) <= hi;
-      if (inside && this.tryCue(id, side, lo, hi)) return true;
+    // Key ends ascend: start at the first key ending at or after `lo`, stop past `hi`.
+    for (let i = firstTripleEndingAtLeast(keys, lo); i < keys.length; i += 3) {
+      this.examined++;
+      if ((keys[i + 2] as number) > hi) break;
+      const inside = (keys[i + 1] as number) >= lo;
+      if (inside && this.tryCue(keys[i] as number, side, lo, hi)) return true;
     }
     for (const id of f.unkeyed) if (this.tryCue(id, side, lo, hi)) return true;
     return false;
@@ -371,15 +505,61 @@ class FastEntryMatches implements EntryMatches {
   }
 }
 
-function matchFast(f: FastLexicon, text: string): EntryMatches {
+/** Index of the first value ≥ `min` in an ascending list. */
+function firstAtLeast(list: number[], min: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index (a multiple of 3) of the first triple whose third number (key end) is ≥ `min`. */
+function firstTripleEndingAtLeast(triples: number[], min: number): number {
+  let lo = 0;
+  let hi = triples.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((triples[mid * 3 + 2] as number) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 3;
+}
+
+/** Sorts each side's cue candidates ascending (few per entry: insertion sort unless many). */
+function sortCueSides(sides: number[][]): void {
+  for (const list of sides) {
+    if (list.length > 32) list.sort((x, y) => x - y);
+    else
+      for (let i = 1; i < list.length; i++) {
+        const v = list[i] as number;
+        let j = i - 1;
+        for (; j >= 0 && (list[j] as number) > v; j--) list[j + 1] = list[j] as number;
+        list[j + 1] = v;
+      }
+  }
+}
+
+function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   scanKeys(f.automaton, text, f.scratch.hits);
-  const cues: CueCandidates = { paths: [], regexKeys: [] };
+  const cues: CueCandidates = { sides: [[], [], [], []], regexKeys: [], regexSides: [0, 0, 0, 0] };
   const out: TermMatch[][] = [[], [], [], [], [], []];
-  const n = collectHits(f, text, cues);
+  const n = collectHits(f, text, cues, mask);
+  sortCueSides(cues.sides);
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);
   for (const list of out) sortMatches(list);
-  return new FastEntryMatches(f, text, cues, out);
+  return new FastEntryMatches(f, text, cues, out, f.refusalAlways || anyRefusalKey(f));
+}
+
+/** Whether the keys just found (`scratch.hits`) include a refusal cue's. */
+function anyRefusalKey(f: FastLexicon): boolean {
+  const { data, count } = f.scratch.hits;
+  for (let h = 0; h < count; h++) if (f.refusalKey[data[h * 2] as number] === 1) return true;
+  return false;
 }
 
 class FastMatcher implements Matcher {
@@ -388,10 +568,13 @@ class FastMatcher implements Matcher {
     private readonly lexicon: Lexicon,
   ) {}
 
-  /** Texts too long for the position encoding (`encode`) go to the reference matcher. */
-  match(text: string): EntryMatches {
+  /**
+   * Texts too long for the position encoding (`encode`) go to the reference matcher. Lists not
+   * in `lists` come back empty: their keys are found but no path or RegExp of theirs is tried.
+   */
+  match(text: string, lists = ALL_LISTS): EntryMatches {
     if (text.length >= MAX_TEXT) return referenceMatcher(this.lexicon).match(text);
-    return matchFast(this.f, text);
+    return matchFast(this.f, text, lists);
   }
 }
 

@@ -4,7 +4,7 @@
  * cues on it. It defines what the fast matcher (lexicon-matcher.ts) must return; tests compare
  * the two, and `analyseLog(..., { matcher: 'reference' })` uses it. Compiled per lexicon object.
  */
-import { anyOf, PATTERN_FLAGS } from './compile-lexicon.js';
+import { anyOf, compileLexicon, PATTERN_FLAGS } from './compile-lexicon.js';
 import { cancelled } from './cue-windows.js';
 import {
   byStart,
@@ -60,10 +60,12 @@ export function referenceMatcher(lexicon: Lexicon): Matcher {
     negation: cueTest(lexicon.negation),
     background: cueTest(lexicon.background),
   };
+  const { refusal } = compileLexicon(lexicon);
   const matcher: Matcher = {
     match: (text: string): EntryMatches => ({
       list: (name) => scanAll(lists.get(name) ?? [], text),
       cancelled: (kind, bounds, start, end) => cancelled(text, bounds, start, end, cues[kind]),
+      refused: () => refusal.test(text),
     }),
   };
   cache.set(lexicon, matcher);

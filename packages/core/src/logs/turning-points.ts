@@ -62,15 +62,27 @@ export function escalations(entries: TurningPointInput[]): TurningPoint[] {
   return out;
 }
 
-/** §5 de-escalation: a step-down decided or done, evidenced by the latest escalation before it. */
+/**
+ * §5 de-escalation: a step-down decided or done, evidenced by the latest escalation before it.
+ * Marked where the step-down is first decided or done: a later restatement of it ("returned home"
+ * after the search was stood down) is not a new turning point until a new coercive measure or a
+ * new report gives something fresh to step down from.
+ */
 export function deEscalations(entries: TurningPointInput[], closures: number[]): TurningPoint[] {
   let lastCoercive = -1;
+  let steppedDown = false;
   const out: TurningPoint[] = [];
   entries.forEach((e, i) => {
-    const stepDown = has(e, 'step_down') || closures.includes(i);
-    if (i > 0 && stepDown)
+    // A step-down in the entry that applies a new power (s136 ended as s2 is applied) is not one.
+    const coercive = (e.instruments ?? []).length > 0;
+    const stepDown = (has(e, 'step_down') || closures.includes(i)) && !coercive;
+    if (i > 0 && stepDown && !steppedDown)
       out.push(point(i, 'de_escalation', lastCoercive >= 0 ? [lastCoercive] : []));
-    if ((e.instruments ?? []).length > 0) lastCoercive = i;
+    if (i > 0 && stepDown) steppedDown = true;
+    if (coercive) {
+      lastCoercive = i;
+      steppedDown = false;
+    } else if (e.event === 'report') steppedDown = false;
   });
   return out;
 }
@@ -99,12 +111,23 @@ export function takesPart(e: TurningPointInput): boolean {
   return !has(e, 'one_way') || has(e, 'response');
 }
 
+/**
+ * §5 partner engagement needs the agency to act, accept, assess, advise or share: a request sent
+ * to it (a referral) engages it only when the entry records its answer; otherwise the agency is
+ * engaged at the later entry where it answers.
+ */
+function engages(e: TurningPointInput): boolean {
+  if (!takesPart(e)) return false;
+  if (e.event !== 'referral') return true;
+  return has(e, 'accepted') || has(e, 'response');
+}
+
 /** §5 partner engagement: the first entry in which a partner not involved earlier takes part. */
 export function partnerEngagements(entries: TurningPointInput[]): TurningPoint[] {
   const engaged = new Set(entries[0]?.agencies ?? []);
   const out: TurningPoint[] = [];
   entries.forEach((e, i) => {
-    if (i === 0 || !takesPart(e)) return;
+    if (i === 0 || !engages(e)) return;
     const fresh = e.agencies.filter((a) => !NON_PARTNER_AGENCIES.includes(a) && !engaged.has(a));
     fresh.forEach((a) => engaged.add(a));
     if (fresh.length > 0) out.push(point(i, 'partner_engagement', [i]));
@@ -146,13 +169,15 @@ const ORDER: readonly string[] = TURNING_POINT_TYPES;
 
 export function detectTurningPoints(entries: TurningPointInput[]): TurningPoint[] {
   const closing = closures(entries);
-  // A closing statement restates the outcome: its step-down is the closure, not a de-escalation.
+  // A closing statement restates the outcome: its step-down is the closure, not a de-escalation;
+  // a lead it names ("RESULT: ... CMHT TAKE OVER") was handed over earlier, not there; and a
+  // measure it names ("RESULT: ASB - CPN BREACH") was used earlier or not in this log.
   const closed = new Set(closing.points.map((p) => p.entry));
   const all = [
     ...reframings(entries),
-    ...escalations(entries),
+    ...escalations(entries).filter((p) => !closed.has(p.entry)),
     ...deEscalations(entries, closing.midLog).filter((p) => !closed.has(p.entry)),
-    ...handoffs(entries),
+    ...handoffs(entries).filter((p) => !closed.has(p.entry)),
     ...partnerEngagements(entries),
     ...closing.points,
   ];

@@ -15,6 +15,11 @@ export interface CodingColumns {
   end: Int32Array;
   versionIds: Id[];
   codeIds: Id[];
+  /**
+   * True when rows are already grouped by version (version 0's rows first, then 1's, …) and
+   * sorted by start within each version, so `versionOrder` need not sort them again.
+   */
+  sorted?: boolean;
 }
 
 /**
@@ -104,9 +109,16 @@ function sortByStart(rows: Uint32Array, start: Int32Array): void {
   rows.set(Array.from(rows).sort((a, b) => start[a]! - start[b]! || a - b));
 }
 
+function identity(n: number): Uint32Array {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order;
+}
+
 /**
  * Row order grouped by text version and sorted by start within each: a counting sort on the
- * version index, then a numeric typed-array sort per version (native, no comparator calls).
+ * version index, then a numeric typed-array sort per version (native, no comparator calls);
+ * rows already `sorted` keep their order.
  * Returns the order and `bounds`, where version v's rows are order[bounds[v] … bounds[v+1]).
  */
 export function versionOrder(cols: CodingColumns): { order: Uint32Array; bounds: Uint32Array } {
@@ -114,6 +126,7 @@ export function versionOrder(cols: CodingColumns): { order: Uint32Array; bounds:
   const bounds = new Uint32Array(versions + 1);
   for (let i = 0; i < cols.length; i++) bounds[cols.version[i]! + 1]!++;
   for (let v = 0; v < versions; v++) bounds[v + 1]! += bounds[v]!;
+  if (cols.sorted === true) return { order: identity(cols.length), bounds };
   const next = bounds.slice(0, versions);
   const order = new Uint32Array(cols.length);
   for (let i = 0; i < cols.length; i++) order[next[cols.version[i]!]!++] = i;

@@ -26,6 +26,14 @@ describe('collar number recognizer', () => {
     expect(spans(collarNumberRecognizer, text)).toEqual([]);
   });
 
+  // ANNOTATION.md: "an operator or call-handler number" is a collar number; CAD entries label
+  // the operator `[Op 3505]`. A console position (`OP41`) or an operation name is not one.
+  it('finds the operator number after the short label Op or Opr', () => {
+    const text =
+      '00:50 [Op 3505] Caller rang. 01:10 [OPR 2231] Update. [OP41] closed. Op Nimrod, Op 12.';
+    expect(spans(collarNumberRecognizer, text).map(([t]) => t)).toEqual(['3505', '2231']);
+  });
+
   it('takes a force’s own rank words when configured', () => {
     const recognizer = createCollarNumberRecognizer({ extraTriggers: ['Supt'] });
     expect(spans(recognizer, 'Supt 321 authorised')).toEqual([['321', 5, 8]]);

@@ -38,6 +38,23 @@ describe('crime and incident reference recognizer', () => {
     ]);
   });
 
+  // ANNOTATION.md `reference_number`: custody references, missing-person reports and MASH /
+  // MARAC case references, written as an agency prefix then two number groups.
+  it('finds custody, missing-person, MASH and MARAC references', () => {
+    const text =
+      'CUSTODY RECORD CU/2025/56715\nMISPER REPORT MP/12/7557 - risk MEDIUM\nSubject: Referral MASH/23/7998\nMARAC referral MARAC-0823-092. Seen re CU/25/93889.';
+    expect(spans(crimeRefRecognizer, text).map(([t]) => t)).toEqual([
+      'CU/2025/56715',
+      'MP/12/7557',
+      'MASH/23/7998',
+      'MARAC-0823-092',
+      'CU/25/93889',
+    ]);
+    expect(
+      spans(crimeRefRecognizer, 'referral to the CRHT in 2024, referral made 12/03/2024'),
+    ).toEqual([]);
+  });
+
   it('explains a bad force pattern', () => {
     expect(() => crimeRefRecognizer.detect('text', { crimeRefPatterns: ['(unclosed'] })).toThrow(
       /crimeRefPatterns\[0\].*not a valid regular expression/,

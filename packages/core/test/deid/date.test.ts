@@ -50,6 +50,13 @@ describe('date recognizer', () => {
     expect(typed(log)).toEqual([['DATE_OF_BIRTH', '02/09/1980']]);
   });
 
+  // CAD header lines often carry several fields separated by `|` (ANNOTATION.md: the `Opened:`
+  // header is not annotated wherever it stands on the line).
+  it('skips an Opened header that shares its line with other header fields', () => {
+    const header = 'CAD 0709-0463 | Opened: 07/09/2025 00:50 | Grade 2\nDOB 02/09/1980.';
+    expect(typed(header)).toEqual([['DATE_OF_BIRTH', '02/09/1980']]);
+  });
+
   it('keeps a dated log reference line that does not start with a timestamp', () => {
     expect(typed('Log 26/81596/21 - 01/01/22 22:40hrs\nPC 98967')).toEqual([['DATE', '01/01/22']]);
   });

@@ -35,6 +35,35 @@ describe('personRecognizer', () => {
     expect(names('Statement from SMITH Jean taken.')).toEqual(['SMITH Jean']);
   });
 
+  // Forms seen in MG11 statements, ambulance handovers and MARAC referrals (NOTES.md §7.3):
+  // form fields padded with spaces, comma-separated lists of full names, advocate roles.
+  it('keeps names apart from padded form fields, lists of full names and advocate roles', () => {
+    expect(names('Statement of: Zainab Rees   Age if under 18: over 18')).toEqual(['Zainab Rees']);
+    expect(names('Crew: Yusuf Mahmood, Bronwen Szabo.')).not.toContain('Mahmood, Bronwen');
+    expect(names('IDVA Oksana COSTELLO to attend.')).toEqual(['Oksana COSTELLO']);
+    expect(names('Subject details: WOOD, Jean | DOB')).toContain('WOOD, Jean');
+  });
+
+  // ANNOTATION.md: nicknames are names; officers' surnames after a rank are names whatever the
+  // gazetteer knows; `Pt` is the clinical abbreviation for patient (NOTES.md §7.3 roles).
+  it('takes nicknames, unknown title-case surnames after a rank, and names after Pt', () => {
+    expect(names('someone I know as "Smudge", real name')).toEqual(['Smudge']);
+    expect(names('Everyone calls me Bubbles.')).toEqual(['Bubbles']);
+    expect(names('My skipper, DS Lindqvist, and the AMHP')).toEqual(['Lindqvist']);
+    expect(names("visited with AMHP O'Driscoll; he declined")).toEqual(["O'Driscoll"]);
+    expect(names('Pt Tobias Okonkwo, 57yo, found')).toEqual(['Tobias Okonkwo']);
+    expect(names('Interpreter Mrs A NOWICKA booked.')).toEqual(['A NOWICKA']);
+    expect(names('Youths seen near PC World. Known as the estate; calls me Tuesday.')).toEqual([]);
+  });
+
+  it('reads a double-barrelled first name as a given name', () => {
+    expect(names('Crew: Callum-James Ahmadi, and Eilidh.')).toContain('Callum-James Ahmadi');
+  });
+
+  it('looks for a name again after a capitalised word that starts no name', () => {
+    expect(names('Juvenile Kacper WIŚNIEWSKI, a 15-year-old')).toEqual(['Kacper WIŚNIEWSKI']);
+  });
+
   it('finds given names with or without a surname, and name lists', () => {
     expect(names('Fraud: Amir Wright reports card')).toEqual(['Amir Wright']);
     expect(names('John and Mary SMITH were present. J SMITH signed.')).toEqual([

@@ -48,6 +48,13 @@ describe('phone recognizer', () => {
     expect(spans(phoneRecognizer, text)).toEqual([]);
   });
 
+  // ANNOTATION.md: property bag numbers are not annotated; forces number bags and seals with
+  // ten or eleven digits that can start with 0, the shape of a UK number.
+  it('does not take a property bag, seal or exhibit number for a phone', () => {
+    const text = 'Property bag 0434623022 booked in. Seal no. 01632960001. Ring 01632 960000.';
+    expect(spans(phoneRecognizer, text).map(([t]) => t)).toEqual(['01632 960000']);
+  });
+
   it('raises the score with a phone word before the number', () => {
     const [plain] = phoneRecognizer.detect('seen 07700 900123', {});
     const [tel] = phoneRecognizer.detect('mobile 07700 900123', {});

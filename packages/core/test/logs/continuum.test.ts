@@ -62,9 +62,26 @@ describe('placeOnContinuum', () => {
     expect(p.level).toBe(0);
   });
 
-  it('does not count a criminal-process contact (CPS) as joint working', () => {
-    const cps = [entry('information_sharing', ['police', 'criminal_justice'], ['response'])];
+  // Updated: this pinned any criminal_justice contact at 0. §6 counts every actual contact; only
+  // the criminal process itself (a CPS charging decision, recorded as an arrest-type entry) is not
+  // joint working, while a YOT worker sharing back about the young person is (holdout FS-04).
+  it('does not count a criminal-process contact (CPS charge) as joint working', () => {
+    const cps = [entry('arrest', ['police', 'criminal_justice'], ['response'])];
     expect(placeOnContinuum(cps).level).toBe(0);
+  });
+
+  it('counts a youth offending or probation worker sharing back as communication', () => {
+    const yot = [entry('information_sharing', ['police', 'criminal_justice'], ['response'])];
+    expect(placeOnContinuum(yot).level).toBe(2);
+  });
+
+  it('treats police support beside a partner giving phone advice as one-way advice', () => {
+    const advised = entry('support', ['police', 'ambulance'], ['response']);
+    advised.cued = ['support', 'advice'];
+    expect(placeOnContinuum([advised]).level).toBe(1);
+    const conveyed = entry('support', ['police', 'ambulance'], ['response']);
+    conveyed.cued = ['support'];
+    expect(placeOnContinuum([conveyed]).level).toBe(2);
   });
 
   it('counts a referral as communication only once it is accepted', () => {

@@ -207,3 +207,44 @@ describe('literal paths against RegExp', () => {
     );
   });
 });
+
+/** Texts where RegExp-only patterns (unbounded, so outside the path subset) match repeatedly. */
+const repeatText = fc
+  .array(
+    fc.constantFrom('he said', 'HE SAYS', 'said', 'no beds', 'No', 'PC 12', 'ps7', 'x', ' ', '. '),
+    { maxLength: 20 },
+  )
+  // Joined without separators too, so that one match can start where the previous one ends.
+  .map((parts) => parts.join(''));
+
+describe('RegExp-only patterns and refusal cues', () => {
+  const events = [String.raw`\bhe (?:said|says)\b[a-z ]*`, String.raw`\bP[CS]\s?\d+`, 'sa+id'];
+
+  it('find every match, however many, whether keys follow the last match or not', () => {
+    const lexicon = lexiconOf(events, [], []);
+    fc.assert(
+      fc.property(repeatText, (t) => {
+        const fast = fastMatcher(lexicon).match(t).list('events');
+        expect(fast).toEqual(referenceMatcher(lexicon).match(t).list('events'));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('report refusal as the reference does, with keyed cues and with a cue that has no key', () => {
+    const keyed = { ...lexiconOf(events, [], []), refusal: [String.raw`\bno beds?\b`, 'declin'] };
+    const unkeyed = { ...keyed, refusal: [...keyed.refusal, String.raw`\d+`] };
+    fc.assert(
+      fc.property(repeatText, (t) => {
+        for (const lexicon of [keyed, unkeyed])
+          expect(fastMatcher(lexicon).match(t).refused()).toBe(
+            referenceMatcher(lexicon).match(t).refused(),
+          );
+      }),
+      { numRuns: 400 },
+    );
+    expect(fastMatcher(keyed).match('No beds tonight').refused()).toBe(true);
+    expect(fastMatcher(keyed).match('PC 12 said no').refused()).toBe(false);
+    expect(fastMatcher(unkeyed).match('PC 12 said no').refused()).toBe(true);
+  });
+});

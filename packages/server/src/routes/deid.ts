@@ -1,7 +1,7 @@
 /**
  * De-identification review over HTTP (docs/api.md, "De-identification"): a source's detections
- * with their words for the reviewer, decisions, added spans, bulk accept by type and what is
- * left. Applying needs the encrypted key and its passphrase, so it stays in the CLI
+ * with their words for the reviewer, decisions, added spans, bulk accept by type, what is left
+ * and the study's settings (detection and replacement policy). Applying needs the encrypted key and its passphrase, so it stays in the CLI
  * (`liaison deid apply`): they never travel over HTTP.
  */
 import { ENTITY_TYPES } from '@liaison/core';
@@ -9,6 +9,7 @@ import { REVIEW_STATUSES, type StudyStore } from '@liaison/store';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { found } from '../errors.js';
+import { DeidSettingsBody } from './deid-settings-schema.js';
 import { actorOf, parseInput } from './parse.js';
 import type { RouteOptions } from './route-options.js';
 import { IdParams } from './schema.js';
@@ -71,6 +72,14 @@ export async function deidRoutes(app: FastifyInstance, { store }: RouteOptions):
     const actor = actorOf(request);
     const { type, sourceId } = parseInput(AcceptTypeBody, request.body, 'body');
     return { accepted: await store.deid.acceptType(actor, type, sourceId) };
+  });
+
+  app.get('/deid/settings', async () => ({ settings: await store.deid.settings() }));
+
+  app.put('/deid/settings', async (request) => {
+    const actor = actorOf(request);
+    const settings = parseInput(DeidSettingsBody, request.body, 'body');
+    return { settings: await store.deid.saveSettings(actor, settings) };
   });
 
   app.get('/deid/remaining', async (request) => {

@@ -1,5 +1,5 @@
 /** The study's de-identification settings: one JSON row, changed with an audit event. */
-import type { Actor } from '@liaison/core';
+import { deidSettingsProblems, type Actor } from '@liaison/core';
 import { mutate, type Executor, type StoreContext } from '../context.js';
 import { StoreError } from '../errors.js';
 import { appendEvent, requireActor } from '../events.js';
@@ -16,16 +16,17 @@ export async function readDeidSettings(
   return ctx.features.json.decode(row.settings) as DeidStudySettings;
 }
 
+/** Refuses settings core's checks find wrong, naming every problem (docs/deid.md, "Settings"). */
 function requireSettings(value: unknown): DeidStudySettings {
-  const v = value as Partial<DeidStudySettings> | null;
-  const isObject = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
-  if (!isObject(v) || !isObject(v?.detection) || !isObject(v?.policy)) {
+  const problems = deidSettingsProblems(value);
+  if (problems.length > 0) {
     throw new StoreError(
       'store.invalid_input',
-      'De-identification settings must be { detection: {…}, policy: {…} } (see docs/deid.md).',
+      `Invalid de-identification settings: ${problems.join('; ')}.`,
     );
   }
-  return { detection: v!.detection!, policy: v!.policy! };
+  const v = value as DeidStudySettings;
+  return { detection: v.detection, policy: v.policy };
 }
 
 export async function saveDeidSettings(

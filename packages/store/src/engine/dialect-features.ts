@@ -9,7 +9,8 @@ import type {
   Kysely,
   Transaction,
 } from 'kysely';
-import type { CodingTable, Database } from '../schema/tables.js';
+import type { RawBuilder } from 'kysely';
+import type { Bytes, CodingTable, Database } from '../schema/tables.js';
 
 /** Storage types that have no common SQL spelling. */
 export interface ColumnTypes {
@@ -92,31 +93,15 @@ export interface BulkInsert {
   codings(trx: Transaction<Database>, rows: CodingTable[]): Promise<void>;
 }
 
-/** Which codings a span read covers: `codeIds` undefined means every code. */
-export interface SpanFilter {
-  codeIds?: readonly string[];
-  coder?: string;
-}
-
-/** Receives one coding's text version and code (as the reader's integer keys) and its span. */
-export type SpanSink = (
-  version: number,
-  code: number,
-  startUtf16: number,
-  endUtf16: number,
-) => void;
-
-/**
- * Reads the spans of many codings with text versions and codes as small integers, so that a
- * million codings cost no million id strings (see docs/queries.md, "how fast").
- */
-export interface CodingSpanReader {
-  /** Calls `sink` per coding; returns the ids behind the integer keys it used. */
-  read(
-    db: Kysely<Database>,
-    filter: SpanFilter,
-    sink: SpanSink,
-  ): Promise<{ versionIds: Map<number, string>; codeIds: Map<number, string> }>;
+/** The co-occurrence packs' engine parts (migration 0009, docs/queries.md "how fast"). */
+export interface CodingPackSupport {
+  /** Triggers on `codings` and `structures` that bump `coding_pack_gens` for changed versions. */
+  install(db: Kysely<unknown>): Promise<void>;
+  /**
+   * An aggregate over `codings as c`: the group's (start_utf16, end_utf16) pairs as big-endian
+   * int32, concatenated into one blob (one row per group instead of one per coding).
+   */
+  spanPairs(): RawBuilder<Bytes>;
 }
 
 export interface EngineFeatures {
@@ -129,7 +114,7 @@ export interface EngineFeatures {
   readonly eventOrdering: EventOrdering;
   readonly errors: ErrorClassifier;
   readonly bulk: BulkInsert;
-  readonly spans: CodingSpanReader;
+  readonly packs: CodingPackSupport;
 }
 
 /** Shared by both codecs: JSON text in, SQL NULL for nothing. */

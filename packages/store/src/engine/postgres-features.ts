@@ -15,7 +15,7 @@ import {
   type EngineFeatures,
   type SearchRow,
 } from './dialect-features.js';
-import { postgresSpanReader } from './postgres-spans.js';
+import { postgresPacks } from './postgres-packs.js';
 
 /**
  * The `simple` configuration lower-cases words and neither stems nor drops stop words, which is
@@ -126,6 +126,6 @@ export function postgresFeatures(): EngineFeatures {
     eventOrdering: { serialise },
     errors: { constraint },
     bulk: { codings: bulkCodings },
-    spans: postgresSpanReader,
+    packs: postgresPacks,
   };
 }

@@ -15,7 +15,7 @@ import {
   type EngineFeatures,
   type SearchRow,
 } from './dialect-features.js';
-import { sqliteSpanReader } from './sqlite-spans.js';
+import { sqlitePacks } from './sqlite-packs.js';
 
 /** Snippet length in tokens around the best match (FTS5 allows 1..64). */
 const SNIPPET_TOKENS = 16;
@@ -139,6 +139,6 @@ export function sqliteFeatures(database: BetterSqlite3.Database): EngineFeatures
     eventOrdering: { serialise: async () => undefined },
     errors: { constraint },
     bulk: { codings: bulkCodings(database) },
-    spans: sqliteSpanReader(database),
+    packs: sqlitePacks,
   };
 }

@@ -1,42 +1,25 @@
 /**
- * Co-occurrence from typed coding columns (read by span-columns.ts): the overlap sweep, or the
- * same-unit sweep over each version's log entries, turns or sections.
+ * Co-occurrence from the packs' typed columns (pack-columns.ts): the overlap sweep, or the
+ * same-unit sweep over each version's log entries, turns or sections (kept in its pack).
  */
 import {
   countOverlaps,
   countUnitCooccurrence,
   cooccurrenceMatrix,
-  unitSpansOf,
-  type CodingColumns,
   type CooccurrenceMatrix,
   type CooccurrenceMode,
-  type Id,
-  type UnitSpans,
 } from '@liaison/core';
 import type { StoreContext } from '../context.js';
-import { structuresOf } from './segment-rows.js';
+import { decodeUnits } from './coding-pack-format.js';
+import type { PackedColumns } from './pack-columns.js';
 
-async function unitsOfVersions(ctx: StoreContext, versionIds: readonly Id[]): Promise<UnitSpans[]> {
-  const structures = await structuresOf(ctx, versionIds);
-  const none: UnitSpans = { start: new Int32Array(0), end: new Int32Array(0) };
-  return versionIds.map((id) => {
-    const structure = structures.get(id);
-    return structure === undefined ? none : unitSpansOf(structure);
-  });
-}
-
-export async function computeCooccurrence(
-  ctx: StoreContext,
-  cols: CodingColumns,
+export function computeCooccurrence(
+  { cols, packs }: PackedColumns,
   mode: CooccurrenceMode,
-): Promise<CooccurrenceMatrix> {
+): CooccurrenceMatrix {
   if (mode === 'overlap') return cooccurrenceMatrix(mode, cols, countOverlaps(cols));
-  const units = await unitsOfVersions(ctx, cols.versionIds);
-  return cooccurrenceMatrix(
-    mode,
-    cols,
-    countUnitCooccurrence(cols, (v) => units[v]!),
-  );
+  const count = countUnitCooccurrence(cols, (v) => decodeUnits(packs[v]!.units));
+  return cooccurrenceMatrix(mode, cols, count);
 }
 
 /** The sequence number of the study's last event: it changes with every stored change. */

@@ -14,6 +14,7 @@ import { createInitialTables } from './initial-tables.js';
 import { createLogAnalysisTables } from './log-analysis-tables.js';
 import { createCodingSettingsTables } from './coding-settings-tables.js';
 import { createDisputeResolutionTables } from './dispute-resolution-tables.js';
+import { createCodingPackTables } from './coding-pack-tables.js';
 
 function migrations(features: EngineFeatures): Record<string, Migration> {
   return {
@@ -25,6 +26,7 @@ function migrations(features: EngineFeatures): Record<string, Migration> {
     '0006_deid_review': { up: (db) => createDeidReviewTables(db, features) },
     '0007_continuum_scale': { up: (db) => createContinuumScaleTables(db, features) },
     '0008_dispute_resolutions': { up: (db) => createDisputeResolutionTables(db, features) },
+    '0009_coding_packs': { up: (db) => createCodingPackTables(db, features) },
   };
 }
 

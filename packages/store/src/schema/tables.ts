@@ -294,6 +294,23 @@ export interface FrameworkSummaryTable {
   updated_by: string;
 }
 
+/** Generation of a text version's codings, bumped by triggers on `codings` (migration 0009). */
+export interface CodingPackGenTable {
+  text_version_id: string;
+  /** bigint: pg hands it back as a string. */
+  gen: number | string;
+}
+
+/** A text version's codings packed for co-occurrence, built at generation `gen` (0009). */
+export interface CodingPackTable {
+  text_version_id: string;
+  gen: number | string;
+  code_ids: string;
+  coders: string;
+  spans: Bytes;
+  units: Bytes;
+}
+
 export interface Database {
   framework_summaries: FrameworkSummaryTable;
   study: StudyTable;
@@ -322,4 +339,6 @@ export interface Database {
   deid_detections: DeidDetectionTable;
   deid_settings: DeidSettingsTable;
   deid_redaction_permit: DeidRedactionPermitTable;
+  coding_pack_gens: CodingPackGenTable;
+  coding_packs: CodingPackTable;
 }

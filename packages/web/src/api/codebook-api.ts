@@ -35,6 +35,12 @@ export type CodePatch = Partial<
   Pick<NewCode, 'definition' | 'inclusion' | 'exclusion' | 'examples' | 'colour'>
 >;
 
+/** One new code of a split (its name; colour and place come from the split code) and its codings. */
+export interface SplitPart {
+  code: { name: string };
+  codingIds: string[];
+}
+
 export interface RoundSummary {
   id: string;
   name: string;
@@ -71,6 +77,12 @@ export const codebookApi = {
       { targetId, memo },
     ),
   retire: (codeId: string, memo: string) => operation(codeId, 'retire', { memo }),
+  /** Makes one new code per part and moves the part's codings of `codeId` to it. */
+  split: (codeId: string, parts: SplitPart[], memo: string) =>
+    requestJson<{ source: Code; created: Code[] }>('POST', `/api/codes/${id(codeId)}/split`, {
+      parts,
+      memo,
+    }),
   /** The code's events (its history), oldest first; the first 100 are enough for one code. */
   history: (codeId: string, signal?: AbortSignal) =>
     getJson<{ events: StudyEvent[] }>(`/api/events?entityId=${id(codeId)}&limit=100`, signal),

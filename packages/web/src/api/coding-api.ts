@@ -1,9 +1,9 @@
 /**
  * Calls for coding in the reader (docs/api.md, docs/coding.md): codes, a source's codings,
- * coding and unapplying, memos on codings, and the blind-coding settings. Every call goes as
- * the current actor (api/actor.ts).
+ * coding and unapplying, and the blind-coding settings (memos on codings: memos-api.ts). Every
+ * call goes as the current actor (api/actor.ts).
  */
-import type { Code, Coding, CodingSettings, Memo, MemoTargetKind } from '@liaison/core';
+import type { Code, Coding, CodingSettings } from '@liaison/core';
 import { getJson, requestJson } from './client.js';
 
 export interface CodesResponse {
@@ -16,12 +16,6 @@ export interface SourceCodingsResponse {
 }
 export interface CodingResponse {
   coding: Coding;
-}
-export interface MemosResponse {
-  memos: Memo[];
-}
-export interface MemoResponse {
-  memo: Memo;
 }
 export interface CodingSettingsResponse {
   settings: CodingSettings;
@@ -42,13 +36,6 @@ export const codingApi = {
   apply: (codeId: string, textVersionId: string, span: CodingSpan) =>
     requestJson<CodingResponse>('POST', '/api/codings', { codeId, textVersionId, ...span }),
   unapply: (codingId: string) => requestJson<void>('DELETE', `/api/codings/${id(codingId)}`),
-  memos: (targetKind: MemoTargetKind, targetId: string, signal?: AbortSignal) =>
-    getJson<MemosResponse>(
-      `/api/memos?targetKind=${id(targetKind)}&targetId=${id(targetId)}`,
-      signal,
-    ),
-  addMemo: (targetKind: MemoTargetKind, targetId: string, title: string, body: string) =>
-    requestJson<MemoResponse>('POST', '/api/memos', { targetKind, targetId, title, body }),
   reveal: () => requestJson<CodingSettingsResponse>('POST', '/api/coding-settings/reveal'),
   setSettings: (patch: { blind?: boolean; lead?: string | null }) =>
     requestJson<CodingSettingsResponse>('PUT', '/api/coding-settings', patch),

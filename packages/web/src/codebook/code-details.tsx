@@ -5,8 +5,10 @@
 import type { Code } from '@liaison/core';
 import { useState } from 'react';
 import { plural } from '../format.js';
+import { MemoPanel } from '../memos/memo-panel.js';
 import { MergeForm, MoveForm, RedefineForm, RenameForm, RetireForm } from './code-operations.js';
 import { CodeHistory } from './code-history.js';
+import { SplitForm } from './split-form.js';
 import { codeState } from './code-tree.js';
 
 const OPERATIONS = [
@@ -14,6 +16,7 @@ const OPERATIONS = [
   { key: 'rename', label: 'Rename', Form: RenameForm },
   { key: 'move', label: 'Move', Form: MoveForm },
   { key: 'merge', label: 'Merge into…', Form: MergeForm },
+  { key: 'split', label: 'Split…', Form: SplitForm },
   { key: 'retire', label: 'Retire', Form: RetireForm },
 ] as const;
 
@@ -62,7 +65,7 @@ export function CodeDetails(props: {
   const [open, setOpen] = useState<OperationKey | null>(null);
   const state = codeState(code, codes);
   const available = OPERATIONS.filter(
-    (op) => code.retiredAt === null || (op.key !== 'merge' && op.key !== 'retire'),
+    (op) => code.retiredAt === null || !['merge', 'split', 'retire'].includes(op.key),
   );
   const current = available.find((op) => op.key === open);
   return (
@@ -94,6 +97,13 @@ export function CodeDetails(props: {
         />
       )}
       <CodeHistory key={code.id} codeId={code.id} />
+      <MemoPanel
+        key={`memos:${code.id}`}
+        target={{ kind: 'code', id: code.id }}
+        title="Memos on this code"
+        empty="No memo on this code yet."
+        headingLevel={3}
+      />
     </section>
   );
 }

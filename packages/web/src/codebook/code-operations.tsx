@@ -8,14 +8,14 @@ import { codebookApi } from '../api/codebook-api.js';
 import { CodeSelect, ColourField, examplesOf, ReasonField, TextField } from './form-fields.js';
 import { useSubmit, type Submit } from './use-submit.js';
 
-interface OperationProps {
+export interface OperationProps {
   code: Code;
   codes: Code[];
   onDone: () => void;
 }
 
 /** A form named `label` whose submit button is `label`, with the reason field last. */
-function OperationForm(props: {
+export function OperationForm(props: {
   label: string;
   onSubmit: (memo: string) => Promise<unknown>;
   onDone: () => void;

@@ -2,7 +2,8 @@
  * The reader's coding bar, above the text: the blind-mode banner (with "Reveal codings" for the
  * lead), what is selected, the actions (apply a code to the selection, to the whole entry or
  * turn, or to all turns of a speaker; key `c` opens the picker), the code picker, and the
- * selected coding's details. Results are announced in a live region.
+ * selected coding's details. Results are announced in a live region. Key `v` selects text with
+ * the keys alone (use-select-mode.ts).
  */
 import type { Code } from '@liaison/core';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
@@ -13,6 +14,8 @@ import { CodePicker } from './code-picker.js';
 import { useCodingState, type CodingState } from './coding-context.js';
 import { CodingDetails } from './coding-details.js';
 import { rowTarget, selectionTarget, speakerTarget, type CodingTarget } from './coding-targets.js';
+import { SelectCaret } from './select-caret.js';
+import { useSelectMode, type SelectMode } from './use-select-mode.js';
 import type { CodingKind } from './units.js';
 import './coding.css';
 
@@ -62,6 +65,7 @@ export function CodingBar({ kind }: { kind: CodingKind }) {
     setStatus('Select text, or move to an entry or turn (j / k), first.'),
   );
   const targets = targetsOf(state, kind);
+  const select = useSelectMode(state.activeRow, kind === 'police_log' ? 'entry' : 'turn');
   useCodingKey(() => {
     if (!picker.target) picker.open(targets.selection ?? targets.row);
   });
@@ -74,7 +78,11 @@ export function CodingBar({ kind }: { kind: CodingKind }) {
     <section className="coding-bar" aria-label="Coding">
       <BlindBanner state={state} onStatus={setStatus} />
       <BlindSettings state={state} onStatus={setStatus} />
-      <CodingActions kind={kind} targets={targets} onOpen={picker.open} />
+      <CodingActions kind={kind} targets={targets} onOpen={picker.open} select={select} />
+      <p className="select-announcement" aria-live="polite">
+        {select.announcement}
+      </p>
+      {select.active && <SelectCaret />}
       {picker.target && state.codes && (
         <CodePicker
           codes={state.codes}
@@ -122,8 +130,9 @@ function CodingActions(props: {
   kind: CodingKind;
   targets: ReturnType<typeof targetsOf>;
   onOpen(target: CodingTarget | null): void;
+  select: SelectMode;
 }) {
-  const { kind, targets, onOpen } = props;
+  const { kind, targets, onOpen, select } = props;
   const noun = kind === 'police_log' ? 'entry' : 'turn';
   return (
     <div className="coding-actions">
@@ -138,6 +147,9 @@ function CodingActions(props: {
           {targets.speaker ? `Code ${targets.speaker.label}` : 'Code all turns of the speaker'}
         </button>
       )}
+      <button type="button" aria-pressed={select.active} onClick={select.toggle}>
+        Select with keys <kbd>v</kbd>
+      </button>
       <span className="muted coding-selection">
         {targets.selection ? `Selected: ${targets.selection.quote}` : 'Select text to code a span.'}
       </span>

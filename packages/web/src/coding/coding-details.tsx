@@ -1,11 +1,10 @@
 /**
  * The selected coding: its code, coder and quote, an Unapply button, and its memos with a form
- * to add one (a memo is its author's note on why the code fits, or a doubt to discuss).
+ * to add one and to edit one's own (a memo is its author's note on why the code fits, or a
+ * doubt to discuss).
  */
-import type { Coding } from '@liaison/core';
-import { useState, type FormEvent } from 'react';
 import { codingApi } from '../api/coding-api.js';
-import { useApi } from '../api/use-api.js';
+import { MemoPanel } from '../memos/memo-panel.js';
 import { useCodingState, type CodingState } from './coding-context.js';
 import { codeColour } from './coded-text.js';
 
@@ -39,63 +38,12 @@ export function CodingDetails({ onStatus }: { onStatus(status: string): void }) 
           Close
         </button>
       </div>
-      <CodingMemos coding={coding} />
+      <MemoPanel
+        target={{ kind: 'coding', id: coding.id }}
+        title="Memos"
+        empty="No memo on this coding yet."
+        className="coding-memos"
+      />
     </div>
-  );
-}
-
-function CodingMemos({ coding }: { coding: Coding }) {
-  const [revision, setRevision] = useState(0);
-  const memos = useApi(`memos:${coding.id}:${revision}`, (signal) =>
-    codingApi.memos('coding', coding.id, signal),
-  );
-  return (
-    <div className="coding-memos">
-      <h2 className="coding-memos-title">Memos</h2>
-      {memos.status === 'error' && <p className="form-error">{memos.error.message}</p>}
-      {memos.status === 'ready' && memos.data.memos.length === 0 && (
-        <p className="muted">No memo on this coding yet.</p>
-      )}
-      {memos.status === 'ready' && (
-        <ul>
-          {memos.data.memos.map((memo) => (
-            <li key={memo.id}>
-              <strong>{memo.title}</strong> ({memo.author}){memo.body && `: ${memo.body}`}
-            </li>
-          ))}
-        </ul>
-      )}
-      <MemoForm codingId={coding.id} onSaved={() => setRevision((n) => n + 1)} />
-    </div>
-  );
-}
-
-function MemoForm({ codingId, onSaved }: { codingId: string; onSaved(): void }) {
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await codingApi.addMemo('coding', codingId, title, body);
-      setTitle('');
-      setBody('');
-      setError(null);
-      onSaved();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-  return (
-    <form className="memo-form" onSubmit={submit}>
-      <label>
-        Memo title <input value={title} onChange={(e) => setTitle(e.target.value)} required />
-      </label>
-      <label>
-        Memo <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={2} />
-      </label>
-      <button type="submit">Add memo</button>
-      {error && <p className="form-error">{error}</p>}
-    </form>
   );
 }

@@ -1,5 +1,5 @@
 /** Calls to the de-identification review API (docs/api.md, "De-identification"). */
-import type { EntityType } from '@liaison/core';
+import type { DeidSettings, EntityType, PseudonymPolicy } from '@liaison/core';
 import { getJson, requestJson } from '../api/client.js';
 
 export type DetectionStatus = 'suggested' | 'accepted' | 'rejected' | 'applied';
@@ -34,6 +34,12 @@ export interface SourceDeid {
   remaining: DeidCounts;
 }
 
+/** The study's de-identification settings (store `DeidStudySettings`). */
+export interface DeidStudySettings {
+  detection: DeidSettings;
+  policy: PseudonymPolicy;
+}
+
 const id = encodeURIComponent;
 
 export const deidApi = {
@@ -47,6 +53,10 @@ export const deidApi = {
     requestJson<unknown>('POST', '/api/deid/review', { ids, status }),
   add: (sourceId: string, span: { type: EntityType; startUtf16: number; endUtf16: number }) =>
     requestJson<unknown>('POST', `/api/sources/${id(sourceId)}/deid/detections`, span),
+  settings: (signal?: AbortSignal) =>
+    getJson<{ settings: DeidStudySettings }>('/api/deid/settings', signal),
+  saveSettings: (settings: DeidStudySettings) =>
+    requestJson<{ settings: DeidStudySettings }>('PUT', '/api/deid/settings', settings),
   acceptType: (sourceId: string, type: EntityType) =>
     requestJson<{ accepted: number }>('POST', '/api/deid/accept-type', { type, sourceId }),
 };

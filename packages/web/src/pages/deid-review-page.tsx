@@ -2,7 +2,8 @@
  * Review of a source's detected identifiers (`#/sources/:id/deid`): the text with detections
  * marked by type; keys j / k next and previous, a accept, r reject, u undecided, and t to add
  * the selected words as a new span; accept all suggestions of a type at once; a count of what
- * is left. Applying the decisions is `liaison deid apply` (it needs the encrypted key).
+ * is left; below, the study's settings (replacement per type, crime reference formats). Applying
+ * the decisions is `liaison deid apply` (it needs the encrypted key).
  */
 import { ENTITY_TYPES, type EntityType } from '@liaison/core';
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
@@ -16,6 +17,7 @@ import {
   type ReviewStatus,
   type SourceDeid,
 } from '../deid/deid-api.js';
+import { DeidSettingsSection } from '../deid/deid-settings-section.js';
 import { HighlightedText, selectionOffsets } from '../deid/highlighted-text.js';
 import { href } from '../router.js';
 import '../deid/deid.css';
@@ -34,6 +36,7 @@ export function DeidReviewPage({ sourceId }: { sourceId: string }) {
       </nav>
       <h1>Review identifiers: {name}</h1>
       <Review sourceId={sourceId} />
+      <DeidSettingsSection />
     </main>
   );
 }

@@ -26,6 +26,7 @@ import { SuggestionsToggle } from '../assist/suggestions-panel.js';
 import { DocumentView, sectionBody } from '../reader/document-view.js';
 import { PoliceLogReader } from '../reader/police-log-reader.js';
 import { SpeakerList, TranscriptView } from '../reader/transcript-view.js';
+import { MemoPanel } from '../memos/memo-panel.js';
 import { href } from '../router.js';
 
 interface ReaderData {
@@ -78,13 +79,19 @@ function ReaderContent({ data, at }: { data: ReaderData; at: ReadAt }) {
       <kbd>Home</kbd> / <kbd>End</kbd> first and last, <kbd>/</kbd> search
       {units && (
         <>
-          , <kbd>c</kbd> apply a code
+          , <kbd>v</kbd> select text with the arrows (<kbd>Shift</kbd> extends, <kbd>Ctrl</kbd> by
+          word), <kbd>c</kbd> apply a code
         </>
       )}
       .
     </p>
   );
-  const header = <SourceHeader source={data.source} version={data.version} coding={!!units} />;
+  const header = (
+    <>
+      <SourceHeader source={data.source} version={data.version} coding={!!units} />
+      <SourceMemos sourceId={data.source.id} />
+    </>
+  );
   // Logs and transcripts are coded here (docs/coding.md); documents are read only.
   if (!units || data.structure.kind === 'document')
     return (
@@ -102,6 +109,21 @@ function ReaderContent({ data, at }: { data: ReaderData; at: ReadAt }) {
       <SuggestionsToggle sourceId={data.source.id} kind={data.structure.kind} />
       <StructureView data={data} at={at} />
     </CodingProvider>
+  );
+}
+
+/** The source's memos, folded away (a native disclosure) so the text stays near the top. */
+function SourceMemos({ sourceId }: { sourceId: string }) {
+  return (
+    <details className="source-memos">
+      <summary>Memos on this source</summary>
+      <MemoPanel
+        target={{ kind: 'source', id: sourceId }}
+        title="Memos on this source"
+        empty="No memo on this source yet."
+        headingLevel={3}
+      />
+    </details>
   );
 }
 

@@ -1,6 +1,6 @@
 /**
- * Study home (`#/`): the study, its counts, sites and datasets, and every source grouped by
- * dataset, filterable by site. Each source opens the reader.
+ * Study home (`#/`): the study, its counts, sites and datasets, the study's memos, and every
+ * source grouped by dataset, filterable by site. Each source opens the reader.
  */
 import type { Dataset, Site } from '@liaison/core';
 import { useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import type { SourceSummary, StudyCounts, StudyResponse } from '../api/types.js'
 import { useApi } from '../api/use-api.js';
 import { Empty, ErrorNotice, Loading } from '../components/status.js';
 import { DeidRemaining } from '../deid/deid-remaining.js';
+import { MemoPanel } from '../memos/memo-panel.js';
 import { DATASET_KIND_LABELS, formatCount, plural } from '../format.js';
 import { href } from '../router.js';
 import { SourceTable } from './source-table.js';
@@ -86,6 +87,12 @@ function HomeContent({ data }: { data: HomeData }) {
         <aside className="home-aside">
           <SiteList sites={data.sites} sources={data.sources} />
           <DatasetList datasets={data.datasets} sources={data.sources} />
+          <MemoPanel
+            target={{ kind: 'study', id: null }}
+            title="Study memos"
+            empty="No memo on the study yet: note decisions, doubts and emerging ideas here."
+            className="panel"
+          />
         </aside>
         <SourcesByDataset data={data} />
       </div>

@@ -32,9 +32,17 @@ function target(step: Step, active: number | null, rows: VirtualRows, count: num
 }
 
 export function useRowNavigation(rows: VirtualRows, count: number, initial: number | null) {
-  const [active, setActive] = useState<number | null>(initial);
+  const [active, setActiveState] = useState<number | null>(initial);
+  // The latest row asked for: a second key press can arrive before React has re-rendered with
+  // the first one's row, and must step on from it rather than from the rendered state.
+  const latest = useRef(initial);
   const pendingFocus = useRef(initial !== null);
   const { virtualizer, pane } = rows;
+
+  const setActive = useCallback((index: number | null) => {
+    latest.current = index;
+    setActiveState(index);
+  }, []);
 
   const moveTo = useCallback(
     (index: number) => {
@@ -42,7 +50,7 @@ export function useRowNavigation(rows: VirtualRows, count: number, initial: numb
       setActive(index);
       virtualizer.scrollToIndex(index, { align: 'auto' });
     },
-    [virtualizer],
+    [virtualizer, setActive],
   );
 
   // An effect event reads the latest rows and active row without re-adding the listener.
@@ -50,7 +58,7 @@ export function useRowNavigation(rows: VirtualRows, count: number, initial: numb
     const step = KEY_STEPS[event.key];
     if (!step || count === 0 || !isPlainKey(event) || isTyping(event.target)) return;
     event.preventDefault();
-    moveTo(target(step, active, rows, count));
+    moveTo(target(step, latest.current, rows, count));
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event);
@@ -59,9 +67,12 @@ export function useRowNavigation(rows: VirtualRows, count: number, initial: numb
   }, []);
 
   // Runs after every render: the row to focus may only have been rendered by this one.
+  // It focuses the latest row asked for, not this render's: focusing a row that a later key
+  // press has already moved on from would move the active row back (its onFocus sets it).
   useEffect(() => {
-    if (!pendingFocus.current || active === null) return;
-    const row = pane?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    const wanted = latest.current;
+    if (!pendingFocus.current || wanted === null) return;
+    const row = pane?.querySelector<HTMLElement>(`[data-index="${wanted}"]`);
     if (!row) return;
     pendingFocus.current = false;
     row.focus({ preventScroll: true });

@@ -1,17 +1,26 @@
 /**
  * `SURNAME, First` as police systems write subjects (`WOOD, Jean`, `SMITH-JONES, Ffion`), and
- * `Surname, First` when both words are known names.
+ * `Surname, First` when both words are known names. In a list of full names (`Crew: Yusuf Mahmood,
+ * Bronwen Szabo`) the surname of one and the first name of the next are not one name.
  */
 import type { Detection } from '../entity-types.js';
 import { givenNames } from './given-names.js';
 import { acronyms, commonWords, placeSuffixes } from './name-context.js';
 import { surnames } from './surnames.js';
+import { regexMatches } from '../regex-matches.js';
 
 // Capital first, look-behind after it, so the engine can skip ahead to capitals.
 const UPPER_COMMA_FIRST =
   /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})\p{Lu}+(?:['’-]\p{Lu}+)*), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 const TITLE_COMMA_FIRST =
   /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})\p{Ll}+), (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Both patterns need `, ` then a capital and a lower-case letter: texts without it skip them
+ * (most log entries; a property test checks the pre-check never rejects a text they match).
+ */
+export const COMMA_THEN_NAME = /, \p{Lu}\p{Ll}/u;
+export const COMMA_NAME_PATTERNS: readonly RegExp[] = [UPPER_COMMA_FIRST, TITLE_COMMA_FIRST];
 
 export const COMMA_NAME_SCORE = 0.85;
 export const KNOWN_COMMA_NAME_SCORE = 0.7;
@@ -30,15 +39,29 @@ function firstName(word: string): boolean {
   return givenNames().has(lower) || plainWord(lower);
 }
 
+/** A given name right before the surname: `Yusuf Mahmood, Bronwen …` is a list of names. */
+function afterGivenName(text: string, start: number): boolean {
+  const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && givenNames().has(before[1]!.toLowerCase());
+}
+
+/** A capitalised word right after the first name: `…, Bronwen Szabo` is the next full name. */
+function beforeAnotherName(text: string, end: number): boolean {
+  return /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+}
+
 export function commaNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes(', ')) return out;
-  for (const m of text.matchAll(UPPER_COMMA_FIRST)) {
-    if (upperSurname(m[1]!) && firstName(m[2]!)) out.push(found(m, COMMA_NAME_SCORE));
+  if (!COMMA_THEN_NAME.test(text)) return out;
+  for (const m of regexMatches(UPPER_COMMA_FIRST, text)) {
+    if (!upperSurname(m[1]!) || !firstName(m[2]!) || afterGivenName(text, m.index)) continue;
+    out.push(found(m, COMMA_NAME_SCORE));
   }
-  for (const m of text.matchAll(TITLE_COMMA_FIRST)) {
+  for (const m of regexMatches(TITLE_COMMA_FIRST, text)) {
     const known = surnames().has(m[1]!.toLowerCase()) && givenNames().has(m[2]!.toLowerCase());
-    if (known) out.push(found(m, KNOWN_COMMA_NAME_SCORE));
+    const end = m.index + m[0].length;
+    const list = afterGivenName(text, m.index) || beforeAnotherName(text, end);
+    if (known && !list) out.push(found(m, KNOWN_COMMA_NAME_SCORE));
   }
   return out;
 }

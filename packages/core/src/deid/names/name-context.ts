@@ -19,7 +19,7 @@ export const titles = lazy(() =>
 export const RANKS: ReadonlySet<string> = new Set(
   (
     'PC DC PS DS DI DCI DSI DSU DCS ACC DCC CI Supt SUPT Ch Sgt SGT Sergeant Insp INSP Inspector ' +
-    'Constable PCSO SC SPC TDC TPC TDS TPS Det Detective Officer Nurse CPN SW AMHP'
+    'Constable PCSO SC SPC TDC TPC TDS TPS Det Detective Officer Nurse CPN SW AMHP IDVA ISVA'
   ).split(' '),
 );
 
@@ -32,7 +32,7 @@ export const roleWords = lazy(() =>
     client resident occupant keeper owner aunt uncle cousin grandmother grandfather nan grandad
     niece nephew stepfather stepmother stepson stepdaughter carer named called colleague manager
     consultant doctor paramedic worker landlord landlady tenant child pupil student youth male
-    female offender defendant complainant applicant detained arrested`),
+    female offender defendant complainant applicant detained arrested pt`),
 );
 
 /** Name particles: allowed inside a name when another name token follows. */
@@ -53,6 +53,7 @@ export const acronyms = lazy(() =>
     ok tv id atm pin ip sw int ss sos fao aka nb ps ie eg etc am pm hrs hr mins min am mr mrs ms
     dr st rd ave ln op ops cid dvu cps ipcc iopc hmic ppe taser cs pava irv arv mpv tsg osu fmu
     ofcom lgbt dbs ma ba bsc phd ceo hq rtm sco sgt amp ed ada apa itc nca cid drs ro qc kc
+    idva isva marac
 `),
 );
 

@@ -34,20 +34,31 @@ export interface NameToken {
 /** A capitalised word: letters with inner apostrophes or hyphens (`O'NEILL`, `Smith-Jones`). */
 // The capital comes first and the look-behind after it, so the engine can skip ahead to capitals.
 const CAPITAL_WORD = /\p{Lu}(?<![\p{L}\p{M}\p{N}'’]\p{Lu})[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
-const POSSESSIVE = /['’][sS]$/;
 /** UPPERCASE log shorthand ends like a verb or adverb (`ATTENDED`, `REFUSING`, `SAFELY`). */
 const LOG_VERB = /(?:ED|ING|LY)$/;
 
 export function nameTokens(text: string): NameToken[] {
   const out: NameToken[] = [];
-  for (const m of text.matchAll(CAPITAL_WORD)) {
+  // An exec loop, not matchAll (which clones the regex per call); nothing below uses CAPITAL_WORD.
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(text); m !== null; m = CAPITAL_WORD.exec(text)) {
     let word = m[0];
-    if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
+    if (word.length > 3 && endsPossessive(word)) word = word.slice(0, -2);
     const token = classify(word, m.index);
-    // Letters glued to digits are a code (`LL11`, `EC1A`, `P07`), never part of a name.
-    out.push(isDigit(text, token.end) ? { ...token, kind: 'stop' } : token);
+    // Letters glued to digits are a code (`LL11`, `EC1A`, `P07`), never part of a name. The
+    // token is a new object, so its kind is set in place.
+    if (isDigit(text, token.end)) token.kind = 'stop';
+    out.push(token);
   }
+  CAPITAL_WORD.lastIndex = 0;
   return out;
+}
+
+/** Ends in `'s` or `’s` (either case of s): checked by hand, once per capitalised word. */
+function endsPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const mark = word.charCodeAt(word.length - 2);
+  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
 }
 
 /** What a word is, independent of where it stands. */
@@ -79,7 +90,10 @@ function classify(text: string, start: number): NameToken {
 function wordInfo(text: string): WordInfo {
   const lower = text.toLowerCase();
   const upper = text.length > 1 && text === text.toUpperCase();
-  const given = givenNames().has(lower);
+  // A double-barrelled first name (`Callum-James`) is given when each part is.
+  const given =
+    givenNames().has(lower) ||
+    (lower.includes('-') && lower.split('-').every((part) => givenNames().has(part)));
   return {
     kind: kindOf(text, lower, upper),
     upper,
@@ -104,12 +118,27 @@ function kindOf(text: string, lower: string, upper: boolean): TokenKind {
   return 'name';
 }
 
-/** Gap text allowed between two tokens of one run. */
+/** Space or tab. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Whether `text[from, to)` is 1 to `max` spaces or tabs. */
+function blanks(text: string, from: number, to: number, max: number): boolean {
+  if (to - from < 1 || to - from > max) return false;
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Gap text allowed between two tokens of one run, read in place (no slice, no regex: this runs
+ * for every pair of neighbouring capitalised words).
+ */
 function joins(text: string, prev: NameToken, next: NameToken): boolean {
-  const gap = text.slice(prev.end, next.start);
-  if (/^[ \t]{1,3}$/.test(gap)) return true;
+  // Two spaces at most: a wider gap separates form fields (`Statement of: Zainab Rees   Age`).
+  if (blanks(text, prev.end, next.start, 2)) return true;
   const dotted = prev.kind === 'title' || prev.kind === 'initial' || prev.kind === 'rank';
-  return dotted && /^\.[ \t]{1,3}$/.test(gap);
+  return dotted && text.charCodeAt(prev.end) === 46 && blanks(text, prev.end + 1, next.start, 3);
 }
 
 /** Groups tokens into runs of adjacent capitalised words. */

@@ -6,7 +6,7 @@
  */
 import { RANKS, roleWords, titles } from './name-context.js';
 
-export type Trigger = 'title' | 'rank' | 'rank-number' | 'role';
+export type Trigger = 'title' | 'rank' | 'rank-number' | 'role' | 'nickname';
 
 /** A collar number as written after a rank: 1–6 digits and up to 3 letters (`114SX`). */
 const COLLAR = /^\d{1,6}[A-Z]{0,3}$/;
@@ -53,9 +53,28 @@ function previousWord(
   return start === i ? null : { word: text.slice(start, i), dotted, start };
 }
 
+/** Words that introduce a nickname (`known as "Smudge"`, `Everyone calls me Bubbles`). */
+const NICKNAME_CUE =
+  /\b(?:know(?:n)? as|calls? (?:me|him|her|them)|nicknamed|goes by|aka|a\.k\.a\.)$/i;
+const NICKNAME_LAST = new Set(['as', 'me', 'him', 'her', 'them', 'nicknamed', 'by', 'aka']);
+
+/** The cue itself, read in the 24 code units before `end` (spaces before `end` skipped). */
+function nicknameCue(text: string, end: number): boolean {
+  return NICKNAME_CUE.test(text.slice(Math.max(0, end - 24), skipSpaces(text, end)));
+}
+
+/** `known as "Smudge"`: a run right after an opening quote, a cue word before the quote. */
+function quotedNickname(text: string, start: number): boolean {
+  if (start === 0 || !`"'“‘`.includes(text.charAt(start - 1))) return false;
+  const last = previousWord(text, start - 1);
+  return (
+    last !== null && NICKNAME_LAST.has(last.word.toLowerCase()) && nicknameCue(text, start - 1)
+  );
+}
+
 export function triggerBefore(text: string, start: number): Trigger | null {
   const last = previousWord(text, start);
-  if (!last) return null;
+  if (!last) return quotedNickname(text, start) ? 'nickname' : null;
   if (!last.dotted && COLLAR.test(last.word)) {
     const rank = previousWord(text, last.start);
     return rank && RANKS.has(rank.word) ? 'rank-number' : null;
@@ -65,5 +84,7 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   if (titles().has(lower)) return 'title';
   // A full stop after a role word ends its sentence (`with her nan. Grace said`).
   if (roleWords().has(lower) && !last.dotted) return 'role';
+  // Only a cue's last word (`as`, `me`, `nicknamed` …) costs the regex.
+  if (NICKNAME_LAST.has(lower) && !last.dotted && nicknameCue(text, start)) return 'nickname';
   return null;
 }

@@ -4,7 +4,9 @@
  * - a courtesy title, or a rank followed by a collar number, then capitalised words
  *   (`Mr. Mayers`, `PC 114SX Rose O'NEILL`, `DS 28782 MACLEOD`);
  * - a rank without a number, then a word that looks like a surname (UPPERCASE or a known name:
- *   `DC EVANS`, `DC Patel`, not `PC World`);
+ *   `DC EVANS`, `DC Patel`), or one unknown title-case word at a lower score (`DS Lindqvist`;
+ *   not `PC World`);
+ * - a nickname after `known as`, `calls me`, `nicknamed`, `aka` (`known as "Smudge"`);
  * - a role word, then a name (`IP Siobhan JONES`, `ex-partner Kwame NI BHRIAIN`);
  * - `SURNAME, First` (`WOOD, Jean`, `SMITH-JONES, Ffion`);
  * - a title-case word then an UPPERCASE surname (`Zoltan KOVACS`);
@@ -32,7 +34,15 @@ export const SCORE = {
   initialAndSurname: 0.7,
   givenAlone: 0.6,
   titleThenUpper: 0.65,
+  nickname: 0.75,
+  rankTitleCase: 0.6,
 } as const;
+
+/**
+ * Title-case words after a rank that are not surnames: shops named like a rank (`PC World`). Any
+ * other single unknown title-case word after a rank is taken as a surname (`DS Lindqvist`).
+ */
+const NOT_AFTER_RANK = new Set(['world']);
 
 export const personRecognizer: Recognizer = {
   name: 'person',
@@ -50,7 +60,17 @@ export function detectPersons(text: string): Detection[] {
   return out;
 }
 
+/**
+ * Stop words never start or continue a name, whatever comes before the run (`isNameWord`), so a
+ * run of them alone (half the runs of UPPERCASE log text) is skipped before the look-back. A
+ * property test checks that `namesFromRun` finds nothing in such runs.
+ */
 function namesInRun(text: string, run: NameToken[]): Detection[] {
+  return run.every((t) => t.kind === 'stop') ? [] : namesFromRun(text, run);
+}
+
+/** The names in one run of capitalised words (exported for tests). */
+export function namesFromRun(text: string, run: NameToken[]): Detection[] {
   const out: Detection[] = [];
   let trigger: Trigger | null = triggerBefore(text, run[0]!.start);
   let i = 0;
@@ -65,7 +85,8 @@ function namesInRun(text: string, run: NameToken[]): Detection[] {
     const end = nameEnd(run, i, trigger !== null);
     const score = end > i ? accept(run, i, end, trigger) : null;
     if (score !== null) out.push(detection(text, run[i]!, run[end - 1]!, score));
-    i = Math.max(end, i + 1);
+    // Not a name from here: the next word may still start one (`Juvenile Kacper WIŚNIEWSKI`).
+    i = score !== null ? Math.max(end, i + 1) : i + 1;
     trigger = null;
   }
   return out;
@@ -87,6 +108,9 @@ function ownTrigger(token: NameToken): Trigger | null {
 function isNameWord(run: NameToken[], i: number, j: number, triggered: boolean): boolean {
   const token = run[j]!;
   if (token.kind === 'name' || token.kind === 'initial' || token.kind === 'particle') return true;
+  // `Mrs A NOWICKA`: after a title or rank, a lone capital before a name is an initial.
+  const initial = token.text.length === 1 && triggered && j === i && run[j + 1]?.kind === 'name';
+  if (initial) return true;
   const afterGiven = j > i && run[j - 1]!.given && !run[j - 1]!.ambiguous;
   if (token.kind === 'suffix') return token.surname && (afterGiven || (triggered && j === i));
   return j > i && token.kind === 'stop' && token.surname;
@@ -110,10 +134,19 @@ function accept(run: NameToken[], i: number, end: number, trigger: Trigger | nul
   const first = run[i]!;
   const surnameLike = first.upper || first.given || first.surname;
   if (trigger === 'title') return SCORE.title;
+  if (trigger === 'nickname') return SCORE.nickname;
   if (trigger === 'rank-number') return SCORE.rankWithNumber;
-  if (trigger === 'rank') return surnameLike ? SCORE.rank : null;
+  if (trigger === 'rank') return surnameLike ? SCORE.rank : rankTitleCase(run, i, end);
   if (trigger === 'role' && roleName(run, i, end)) return SCORE.role;
   return untriggered(run, i, end);
+}
+
+/** One unknown title-case word after a rank (`DS Lindqvist,`, `AMHP O'Driscoll;`). */
+function rankTitleCase(run: NameToken[], i: number, end: number): number | null {
+  const first = run[i]!;
+  const ok =
+    end - i === 1 && first.kind === 'name' && !NOT_AFTER_RANK.has(first.text.toLowerCase());
+  return ok ? SCORE.rankTitleCase : null;
 }
 
 /**

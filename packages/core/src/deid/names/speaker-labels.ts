@@ -8,6 +8,7 @@
 import type { Detection } from '../entity-types.js';
 import { givenNames } from './given-names.js';
 import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
+import { regexMatches } from '../regex-matches.js';
 
 /** Lines a label must open before it counts as a speaker. */
 const MIN_TURNS = 2;
@@ -32,7 +33,7 @@ function ordinary(word: string): boolean {
 export function speakerLabels(text: string): Detection[] {
   const byName = new Map<string, number[]>();
   if (!text.includes(':')) return [];
-  for (const m of text.matchAll(LABEL)) {
+  for (const m of regexMatches(LABEL, text)) {
     const name = m[1]!;
     if (ordinary(name)) continue;
     const starts = byName.get(name) ?? [];

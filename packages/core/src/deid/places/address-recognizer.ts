@@ -19,6 +19,7 @@ import {
   streetPattern,
   welshStreetPattern,
 } from './street-patterns.js';
+import { regexMatches } from '../regex-matches.js';
 
 export const ADDRESS_SCORE = { numbered: 0.85, bareAfterPreposition: 0.65, bare: 0.55 } as const;
 export const TOWN_AFTER_ADDRESS_SCORE = 0.75;
@@ -59,18 +60,19 @@ export function detectAddresses(text: string): Detection[] {
   const out: Detection[] = [];
   // Every address holds a street word: most log entries have none and skip the long patterns.
   if (!STREET_WORD.test(text)) return out;
-  for (const m of text.matchAll(NUMBERED)) {
+  for (const m of regexMatches(NUMBERED, text)) {
     const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
     const start = m.index - (unit ? unit[0].length : 0);
     out.push(span(text, 'ADDRESS', start, m.index + m[0].length - start, ADDRESS_SCORE.numbered));
   }
   const numbered = out.length;
   let next = 0; // both lists are in text order: walk the numbered ones once
-  for (const m of text.matchAll(BARE)) {
-    const bare = trimLeadingWords(text, m.index, m[0]);
+  for (const m of regexMatches(BARE, text)) {
     while (next < numbered && out[next]!.endUtf16 <= m.index) next++;
-    const covered = next < numbered && out[next]!.startUtf16 <= m.index;
-    if (bare && !covered) out.push(bare.detection);
+    // A street inside a numbered address (most of them) is not trimmed: it would be dropped.
+    if (next < numbered && out[next]!.startUtf16 <= m.index) continue;
+    const bare = trimLeadingWords(text, m.index, m[0]);
+    if (bare) out.push(bare.detection);
   }
   return [...out, ...townsAfter(text, out)];
 }

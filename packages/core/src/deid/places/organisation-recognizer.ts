@@ -11,6 +11,7 @@ import { lazy } from '../gazetteer.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { agencySuffixes, premises, pubNouns } from './organisations.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
+import { regexMatches } from '../regex-matches.js';
 
 export const ORGANISATION_SCORE = { premises: 0.7, pub: 0.7, study: 0.8, agency: 0.6 } as const;
 
@@ -51,12 +52,12 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
   for (const hit of studyFinder(settings.organisations ?? []).find(text)) {
     out.push(organisation(text, hit.start, hit.end, ORGANISATION_SCORE.study));
   }
-  for (const m of text.matchAll(PUB())) {
+  for (const m of regexMatches(PUB(), text)) {
     if (CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.pub));
   }
   if (settings.agencies) {
-    for (const m of text.matchAll(AGENCY())) {
+    for (const m of regexMatches(AGENCY(), text)) {
       out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.agency));
     }
   }

@@ -23,3 +23,11 @@ export {
   type PseudonymTableState,
   type Replacement,
 } from './pseudonym-table.js';
+export {
+  REPLACEMENT_CHOICES,
+  choicesFor,
+  parseReplacementChoice,
+  replacementChoice,
+  withReplacementChoice,
+  type ReplacementChoice,
+} from './replacement-choice.js';

@@ -66,18 +66,30 @@ function buildPattern(triggers: string[]): RegExp {
   return new RegExp(`(?<![\\w/])(?:${triggerVariants(triggers)})${label}${number}${notTime}`, 'g');
 }
 
+/**
+ * The short operator label of CAD entries, `[Op 3505]` or `Opr 3505`: a space and three to six
+ * digits are required, because `OP41` is a console position and `Op Nimrod` an operation.
+ */
+const OPERATOR_SHORT = /(?<![\w/])(?:Op|OP|Opr|OPR)\.? (?<n>\d{3,6})(?![\w/:]|\.\d)/g;
+
+function numbersAfter(pattern: RegExp, text: string, score: number, found: Detection[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // The number ends the match (the time check is a lookahead), so its offsets follow from it.
+    const end = m.index + m[0].length;
+    const start = end - (m.groups?.n ?? '').length;
+    if (start < end) found.push(detection(NAME, 'COLLAR_NUMBER', text, start, end, score));
+  }
+}
+
 export function createCollarNumberRecognizer(options: CollarNumberOptions = {}): Recognizer {
   const pattern = buildPattern([...DEFAULT_TRIGGERS, ...(options.extraTriggers ?? [])]);
   const detect = (text: string, _settings: DeidSettings): Detection[] => {
     const found: Detection[] = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      // The number ends the match (the time check is a lookahead), so its offsets follow from it.
-      const end = m.index + m[0].length;
-      const start = end - (m.groups?.n ?? '').length;
-      if (start < end) found.push(detection(NAME, 'COLLAR_NUMBER', text, start, end, 0.8));
-    }
-    return found;
+    numbersAfter(pattern, text, 0.8, found);
+    const before = found.length;
+    numbersAfter(OPERATOR_SHORT, text, 0.6, found);
+    return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
   };
   return { name: NAME, types: ['COLLAR_NUMBER'], detect };
 }

@@ -2,11 +2,14 @@
  * CRIME_REF: crime, incident, log, CAD, occurrence, custody, ambulance and council / ASC / MASH
  * case references (ANNOTATION.md `reference_number`). Formats are force-specific (NOTES.md §4.7),
  * so references are found two ways:
- * 1. after a trigger word (`Log`, `CAD`, `Incident no.`, `crime ref`, `URN`, `custody no` …): a
+ * 1. after a trigger word (`Log`, `CAD`, `Incident no.`, `crime ref`, `URN`, `custody record`,
+ *    `MISPER report`, `MARAC referral`, `Referral` …): a
  *    token of letters, digits, `/` and `-` with at least three digits that is not a date, time,
  *    year or legislation section;
  * 2. anywhere, by distinctive default shapes (`26/81596/21`, `11BX7629021`, `8138/28JAN25`,
- *    `CRI/05/865982/21`, `240312/0451`) and a force's own `DeidSettings.crimeRefPatterns`, scoring
+ *    `CRI/05/865982/21`, `240312/0451`, an agency prefix then two number groups as custody,
+ *    missing-person, MASH and MARAC references are written: `CU/2025/56715`, `MP/12/7557`,
+ *    `MASH/23/7998`, `MARAC-0823-092`) and a force's own `DeidSettings.crimeRefPatterns`, scoring
  *    higher with a trigger word nearby.
  * Every later occurrence of a reference already found is found too (the `Incident:` header value
  * repeats on each CSV row).
@@ -16,10 +19,10 @@ import { boosted, detection, textBefore } from './recognizer-helpers.js';
 
 const NAME = 'crime-ref';
 const TRIGGER =
-  '\\b(?:log|cad|incident|inc|occurrence|occ|crime|crn|urn|nfib|action fraud|custody|ref|reference|case|mash|asc|ambulance|storm)';
+  '\\b(?:log|cad|incident|inc|occurrence|occ|crime|crn|urn|nfib|action fraud|custody|ref|reference|case|mash|asc|ambulance|storm|misper|marac|referral)';
 const TOKEN = '[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){3,29}';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:no|number|num|ref|reference|id))?\\.?\\s*[:#-]?\\s*(?<ref>${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:no|number|num|ref|reference|id|record|report|referral))?\\.?\\s*[:#-]?\\s*(?<ref>${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
@@ -29,6 +32,7 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   '\\b\\d{3,5}/\\d{2}[A-Z]{3}\\d{2}\\b',
   '\\b[A-Z]{2,4}/\\d{2}/\\d{4,8}/\\d{2}\\b',
   '\\b\\d{6}/\\d{4}\\b',
+  '\\b[A-Z]{2,5}[/-]\\d{2,4}[/-]\\d{3,6}\\b',
 ];
 const ANY_TOKEN = /(?<![\w/-])[A-Za-z0-9](?:[A-Za-z0-9]|[/-](?=[A-Za-z0-9]))*(?![\w/-])/g;
 const TRIGGERED_SCORE = 0.7;

@@ -41,7 +41,8 @@ function isLogTimestamp(text: string, start: number, end: number, value: string)
   const window = textBefore(text, start, 40);
   const lineStart = start - window.length + window.lastIndexOf('\n') + 1;
   const prefix = text.slice(Math.max(lineStart, start - 40), start);
-  if (/^\s*opened\s*:\s*$/i.test(prefix)) return true;
+  // The header may share its line with others (`CAD 0709-0463 | Opened: 07/09/2025 00:50`).
+  if (/(?:^|[\s|;,])opened\s*:\s*$/i.test(prefix)) return true;
   const timed = TIME_AFTER.test(textAfter(text, end, 6)) || /T\d/.test(value);
   const entryStart = start - lineStart <= 40 && /^\s*\[?$/.test(prefix);
   return timed && (entryStart || /,"?$/.test(prefix));

@@ -11,7 +11,8 @@
  * cards and references out; US numbers are taken only in the NANP layout `(415) 555-0132` and
  * only when valid (so a hyphenated NHS number `999-513-2532` is not a US phone).
  * Service codes (999, 111, 101, 112) are too short to be candidates. National numbers of other
- * countries (`13812345678`) are taken only after a phone word (phone-national.ts).
+ * countries (`13812345678`) are taken only after a phone word (phone-national.ts). A number right
+ * after `property bag`, `seal` or `exhibit` is the item's number, not a phone.
  */
 import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/min';
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
@@ -35,6 +36,12 @@ const SPLIT_CONTINUATION = /^ ?\/ ?(\d{3,8})(?![\w/])/;
 const CONTEXT =
   /\b(?:tel|telephone|phone|mob|mobile|landline|contact|call(?:back|ed)?|ring|text|number)\b/i;
 const SCORE = 0.6;
+/**
+ * Numbers police give to things, not lines: a property bag or seal number may be ten or eleven
+ * digits starting with 0 (ANNOTATION.md: property bag numbers are not annotated).
+ */
+const NOT_A_LINE_BEFORE =
+  /\b(?:property bag|bag|seal|exhibit|tag)(?:\s+(?:no|number|ref))?\.?\s*[:#]?\s*$/i;
 const MIN_DIGITS = 9;
 const MAX_DIGITS = 15;
 
@@ -97,7 +104,7 @@ function detectPhones(text: string, _settings: DeidSettings): Detection[] {
     const value = longestPhonePrefix(m[0]);
     // Resume right after what was used, so a number glued to the next one is not lost.
     CANDIDATE.lastIndex = m.index + (value ? value.length : 1);
-    if (!value) continue;
+    if (!value || NOT_A_LINE_BEFORE.test(textBefore(text, m.index, 24))) continue;
     const phone = phoneAt(text, m.index, value);
     found.push(phone);
     const next = splitListNumber(text, phone);

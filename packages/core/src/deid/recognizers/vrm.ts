@@ -9,12 +9,15 @@
  *   3 letters; suffix (1963–1983): 3 letters + 1–3 digits + year letter (same exclusions);
  * - Northern Ireland: 3 letters containing I or Z + up to 4 digits; dateless: 1–3 letters and
  *   1–4 digits either way round.
- * Only the current format is distinctive enough on its own (and only it may be lower case).
+ * Only the current format is distinctive enough on its own (and only it may be lower case), and
+ * not when its random letters are an everyday word or log abbreviation (`NM12 ETA`: a postcode
+ * district then "estimated time of arrival") with no vehicle word nearby.
  * Compact prefix/suffix marks (`M456DEF`) score low without context. Spaced prefix/suffix marks
  * (`A123 BCD`, `ABC 1D`) without a vehicle word score lower still, and only when their letters are
  * not an everyday word or abbreviation (`S136 MHA`, `X2 NOT`, `M62 JCT`) and no other capitalised
  * token touches them (in shouted log text `TASER X2 NOT USED` every word has the shape). Northern
- * Ireland and dateless marks need a registration word just before (`reg`, `VRM`, `index`),
+ * Ireland and dateless marks need a registration word just before (`reg`, `VRM`, `index`), or a
+ * vehicle word with at most a make and model between (`Vehicle: Ford Focus LZT 7892`),
  * because `PC 1234` has the same shape.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
@@ -58,7 +61,8 @@ const COMMON_GROUPS = new Set(
     'THE AND FOR NOT WAS HAS HAD HIS HER ARE YOU WHO OUT OFF NOW ALL ANY CAN DID GOT LET MAY OUR ' +
     'SAW SEE SHE TOO TWO WAY YES ASB NFA GBH ABH OIC CAD PNC CPN ETA DOB LOG REF HRS MHA AMP ATT ' +
     'NOK MSG CCTV BUT GET HIM ITS ONE SET TEN USE VIA AGE BAY BED DOG RAN RUN MIN MAX JCT RBT NTH ' +
-    'STH EST WST NBD SBD EBD WBD ACW CLK APP AKA POL PCS CID DVA DSH SOS'
+    'STH EST WST NBD SBD EBD WBD ACW CLK APP AKA POL PCS CID DVA DSH SOS ETD ATD ATA RTC RTA ' +
+    'FTA MFH AMB UPD'
   ).split(' '),
 );
 /** A capitalised letters-and-digits token (2+ characters) right next to a mark, on the same line. */
@@ -109,7 +113,11 @@ function currentScore(m: RegExpExecArray, text: string, date: Date): number | nu
   const value = m[0];
   if (!isIssuedAgeIdentifier(Number(m.groups?.age), date) || !uniformCase(value)) return null;
   const context = vehicleContext(text, m.index, m.index + value.length);
-  const weak = value === value.toLowerCase() || COMMON_GROUPS.has(m.groups?.random ?? '');
+  const common = COMMON_GROUPS.has(m.groups?.random ?? '');
+  // A postcode district or form number then a log abbreviation (`NM12 ETA`, `MG11 FOR`) has the
+  // shape of a current mark; only a vehicle word nearby makes it one.
+  if (common && !context) return null;
+  const weak = value === value.toLowerCase() || common;
   return weak && !(context && value !== value.toLowerCase())
     ? boosted(0.3, context)
     : boosted(0.8, context);
@@ -146,6 +154,19 @@ function scoreMatch(m: RegExpExecArray, text: string, date: Date): number | null
   return form === 'current' ? currentScore(m, text, date) : olderScore(m, form, text);
 }
 
+/**
+ * Northern Ireland and dateless marks right after a vehicle noun or driving verb, with at most a
+ * make and model between (`Vehicle FB 81`, `driving NS 30`, `Ford Focus LZT 7892`, `Taxi BIZ
+ * 4471`). Letters and digits must be apart, so a road (`driving on the M62`) is not a mark, and
+ * rank letters (`PC 1234`) are left out.
+ */
+// The scan looks for the letter-space-digit joint only (fast); the letters before it and the
+// vehicle word are then checked in code.
+const SPACED_MARK_JOINT = /[A-Z] \d{1,4}(?![A-Za-z0-9]|[.:/]\d)/g;
+const VEHICLE_BEFORE =
+  /\b(?:[Vv]ehicle|VEHICLE|[Cc]ar|CAR|[Vv]an|VAN|[Tt]axi|TAXI|[Dd]riving|DRIVING|[Dd]rives|[Dd]rove|[Mm]otorbike|[Mm]oped):?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}$/;
+const RANK_LETTERS = new Set(['PC', 'PS', 'DC', 'DS', 'DI', 'SC', 'OP', 'MG', 'S', 'A', 'B', 'M']);
+
 /** Northern Ireland and dateless marks after a registration word (upper case only). */
 function registeredMarks(text: string): Detection[] {
   const found: Detection[] = [];
@@ -158,7 +179,25 @@ function registeredMarks(text: string): Detection[] {
     const end = m.index + m[0].length;
     found.push(detection(NAME, 'VRM', text, end - mark.length, end, 0.6));
   }
+  drivenMarks(text, found);
   return found;
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isWordChar = (c: number) => isCapital(c) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Northern Ireland and dateless marks (1–3 capitals, a space, digits) after a vehicle word. */
+function drivenMarks(text: string, found: Detection[]): void {
+  SPACED_MARK_JOINT.lastIndex = 0;
+  for (let m = SPACED_MARK_JOINT.exec(text); m !== null; m = SPACED_MARK_JOINT.exec(text)) {
+    const lettersEnd = m.index + 1;
+    let start = m.index;
+    while (start > 0 && lettersEnd - start < 3 && isCapital(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+    if (RANK_LETTERS.has(text.slice(start, lettersEnd))) continue;
+    if (!VEHICLE_BEFORE.test(textBefore(text, start, 50))) continue;
+    found.push(detection(NAME, 'VRM', text, start, m.index + m[0].length, 0.5));
+  }
 }
 
 export function createVrmRecognizer(options: VrmOptions = {}): Recognizer {

@@ -28,6 +28,10 @@ const HANDLED = new Set([
   'blobs',
   'deid_detections',
   'deid_redaction_permit',
+  // Derived from codings (migration 0009): ids, coder names and offsets, no document text; apply
+  // moving codings makes their packs stale, and the next query rebuilds them.
+  'coding_packs',
+  'coding_pack_gens',
 ]);
 
 const isHandled = (name: string) =>
