@@ -6,26 +6,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliContext } from '../src/index.js';
+import { cli } from './run-cli.js';
 
 let dir: string;
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    io: {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      isTty: false,
-      cwd: dir,
-    },
-    config: { actor: 'tester', port: 0, ci: true, buildWeb: false },
-    exitCode: 0,
-  };
-  const code = await runCli(argv, ctx);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => cli(argv, dir);
 
 const show = async () =>
   JSON.parse((await run(['deid', 'settings', 'show', '--study', 's.liaison', '--json'])).stdout);

@@ -15,6 +15,14 @@ import { ninoRecognizer } from './nino.js';
 import { phoneRecognizer } from './phone.js';
 import { pncIdRecognizer } from './pnc-id.js';
 import { postcodeRecognizer } from './postcode.js';
+import {
+  gatedRecognizer,
+  hasDigit,
+  hasDigitOrForcePatterns,
+  hasDigitOrMonth,
+  hasDigitThenCapital,
+  hasPostcodeCore,
+} from './trigger-gates.js';
 import { vrmRecognizer } from './vrm.js';
 
 export { ageRecognizer } from './age.js';
@@ -39,19 +47,23 @@ export {
 } from './vrm.js';
 export type { VrmOptions } from './vrm.js';
 
-/** Every structured recognizer, in no particular order (the resolver decides between overlaps). */
+/**
+ * Every structured recognizer, in no particular order (the resolver decides between overlaps),
+ * each behind a gate that skips texts it cannot find anything in (trigger-gates.ts). Email is not
+ * gated: it already looks only around each `@`.
+ */
 export const STRUCTURED_RECOGNIZERS: Recognizer[] = [
-  nhsNumberRecognizer,
-  ninoRecognizer,
-  pncIdRecognizer,
-  croNumberRecognizer,
-  vrmRecognizer,
-  postcodeRecognizer,
-  phoneRecognizer,
+  gatedRecognizer(nhsNumberRecognizer, hasDigit),
+  gatedRecognizer(ninoRecognizer, hasDigit),
+  gatedRecognizer(pncIdRecognizer, hasDigitThenCapital),
+  gatedRecognizer(croNumberRecognizer, hasDigitThenCapital),
+  gatedRecognizer(vrmRecognizer, hasDigit),
+  gatedRecognizer(postcodeRecognizer, hasPostcodeCore),
+  gatedRecognizer(phoneRecognizer, hasDigit),
   emailRecognizer,
-  cardNumberRecognizer,
-  dateRecognizer,
-  ageRecognizer,
-  collarNumberRecognizer,
-  crimeRefRecognizer,
+  gatedRecognizer(cardNumberRecognizer, hasDigit),
+  gatedRecognizer(dateRecognizer, hasDigitOrMonth),
+  gatedRecognizer(ageRecognizer, hasDigit),
+  gatedRecognizer(collarNumberRecognizer, hasDigit),
+  gatedRecognizer(crimeRefRecognizer, hasDigitOrForcePatterns),
 ];
