@@ -2,19 +2,31 @@
  * `detectIdentifiers` over ~20 MB of seeded synthetic (fictional) police log entries and
  * interview turns holding names, addresses, places, shops and structured identifiers. Text is
  * processed entry by entry, as the CLI and the import would stream it, so memory stays flat; the
- * baseline is issue 4's target of 5 MB/s per core (the time 20 MB would take at that rate).
+ * baseline is issue 4's target of 5 MB/s per core (the time 20 MB would take at that rate). Then
+ * the same detection with core as it was at a previous commit, and with this core's structured
+ * recognizers run one by one instead of as one merged scan, each in the same process, alternating
+ * batches: the median of the per-batch CPU-time ratios is the speed-up.
+ *
+ * Environment: DEID_BENCH_MB (MB per timed run, default 20; 5 gives a quick run),
+ * DEID_BENCH_PREVIOUS (commit to compare with, default 92d4d52; `none` skips it).
  */
 import {
   ALL_RECOGNIZERS,
+  STRUCTURED_RECOGNIZERS,
   TEXT_RECOGNIZERS,
   detectIdentifiers,
   type Recognizer,
 } from '@liaison/core';
 import { peakRssMb, report, time } from './lib/measure.js';
+import { importAtCommit } from './lib/previous-implementation.js';
 import { randomInt, seededRandom } from './lib/synthetic-text.js';
 
 const TARGET_MB_PER_S = 5;
-const TOTAL_CHARS = 20 * 1024 * 1024;
+const TOTAL_CHARS = Number(process.env.DEID_BENCH_MB ?? 20) * 1024 * 1024;
+const PREVIOUS = process.env.DEID_BENCH_PREVIOUS ?? '92d4d52';
+/** Batches of the same-process comparison, and characters in each (about 1 MB). */
+const BATCHES = 15;
+const BATCH_CHARS = 1024 * 1024;
 const POOL_SIZE = 5000;
 
 const random = seededRandom(42);
@@ -47,17 +59,24 @@ function logEntry(): string {
 const pool = Array.from({ length: POOL_SIZE }, logEntry);
 const poolChars = pool.reduce((n, e) => n + e.length, 0);
 
-/** Detects over entries of the pool, round and round, until TOTAL_CHARS have been read. */
-function detectAll(recognizers: readonly Recognizer[]): number {
+type Detect = (text: string) => readonly unknown[];
+
+/** Detects over entries of the pool, round and round, until `total` characters have been read. */
+function detectAll(detect: Detect, total = TOTAL_CHARS): number {
   let chars = 0;
   let found = 0;
-  for (let i = 0; chars < TOTAL_CHARS; i++) {
+  for (let i = 0; chars < total; i++) {
     const entry = pool[i % POOL_SIZE]!;
-    found += detectIdentifiers(entry, {}, recognizers).length;
+    found += detect(entry).length;
     chars += entry.length;
   }
   return found;
 }
+
+const withSet =
+  (recognizers: readonly Recognizer[]): Detect =>
+  (text) =>
+    detectIdentifiers(text, {}, recognizers);
 
 const mb = TOTAL_CHARS / 1024 / 1024;
 const target = { name: `target ${TARGET_MB_PER_S} MB/s`, ms: (mb / TARGET_MB_PER_S) * 1000 };
@@ -67,10 +86,10 @@ const target = { name: `target ${TARGET_MB_PER_S} MB/s`, ms: (mb / TARGET_MB_PER
  * and in CPU time (this process's user + system time over the timed runs): on a shared machine
  * the CPU figure is the one that compares with "5 MB/s per core".
  */
-async function measure(label: string, recognizers: readonly Recognizer[]): Promise<void> {
-  detectAll(recognizers); // warm-up, outside the CPU count
+async function measure(label: string, detect: Detect): Promise<void> {
+  detectAll(detect); // warm-up, outside the CPU count
   const cpu0 = process.cpuUsage();
-  const timing = await time(() => detectAll(recognizers), 3, 0);
+  const timing = await time(() => detectAll(detect), 3, 0);
   const cpu = process.cpuUsage(cpu0);
   report(`deid ${label} ${mb} MB (pool ${(poolChars / 1e6).toFixed(1)} MB)`, timing, target);
   const wall = mb / (timing.medianMs / 1000);
@@ -82,6 +101,56 @@ async function measure(label: string, recognizers: readonly Recognizer[]): Promi
   );
 }
 
-await measure('detectIdentifiers (all recognizers)', ALL_RECOGNIZERS);
-await measure('names, addresses, places, organisations only', TEXT_RECOGNIZERS);
+/** CPU milliseconds (user + system) that `fn` takes. */
+function cpuMs(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/**
+ * Alternating batches of the current and the previous `detectIdentifiers` (same entries, same
+ * order, the previous first in odd batches), each timed in CPU time: the median per-batch ratio
+ * (previous / current) is the speed-up, robust to other jobs on a shared machine.
+ */
+function compareWith(name: string, previous: Detect): void {
+  const current: Detect = (text) => detectIdentifiers(text);
+  detectAll(previous, BATCH_CHARS); // warm-up
+  const ratios: number[] = [];
+  const rates: number[] = [];
+  for (let batch = 0; batch < BATCHES; batch++) {
+    const [a, b] = batch % 2 ? [previous, current] : [current, previous];
+    const first = cpuMs(() => detectAll(a, BATCH_CHARS));
+    const second = cpuMs(() => detectAll(b, BATCH_CHARS));
+    const [now, before] = a === current ? [first, second] : [second, first];
+    ratios.push(before / now);
+    rates.push(BATCH_CHARS / 1024 / 1024 / (now / 1000));
+  }
+  console.log(
+    `deid detect vs ${name}, ${BATCHES} alternating 1 MB batches: current ` +
+      `${median(rates).toFixed(2)} MB/s per CPU second (median), median speed-up ` +
+      `${median(ratios).toFixed(2)}x (its CPU time / current, per batch)`,
+  );
+}
+
+async function compareWithCommit(commit: string): Promise<void> {
+  const loaded = await importAtCommit<{ detectIdentifiers: (text: string) => unknown[] }>(
+    commit,
+    'packages/core/src/index.ts',
+  );
+  if ('missing' in loaded)
+    console.log(`deid detect: core at ${commit} unavailable (${loaded.missing})`);
+  else compareWith(`core at ${commit}`, (text) => loaded.module.detectIdentifiers(text));
+}
+
+await measure('detectIdentifiers (all recognizers)', withSet(ALL_RECOGNIZERS));
+await measure('names, addresses, places, organisations only', withSet(TEXT_RECOGNIZERS));
+compareWith(
+  'structured recognizers one by one',
+  withSet([...STRUCTURED_RECOGNIZERS, ...TEXT_RECOGNIZERS]),
+);
+if (PREVIOUS !== 'none') await compareWithCommit(PREVIOUS);
 console.log(`deid detect: peak RSS ${peakRssMb().toFixed(0)} MB`);

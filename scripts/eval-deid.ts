@@ -4,8 +4,10 @@
  * (any overlap), typed exact recall and the share of hard negatives tagged. Targets (issue 4):
  * structured identifiers recall >= 0.99, PERSON recall >= 0.9, overall precision >= 0.9, hard
  * negatives <= 5%. Prints counts and metrics only; `--verbose` adds every miss and false positive
- * with its text (the sets are fictional or public test data). Also scores the held-out set
- * eval/deid/fresh.jsonl (templates the detector was not written against; eval/deid/README.md).
+ * with its text (the sets are fictional or public test data); naming sets (`dev presidio fresh
+ * fresh2 fresh3`) scores only those. Also scores the held-out sets
+ * eval/deid/fresh.jsonl, fresh2.jsonl and fresh3.jsonl (templates the detector was not written
+ * against; eval/deid/README.md).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +19,8 @@ import { errorLines } from './deid-eval/verbose.js';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/deid');
 const FRESH = resolve(import.meta.dirname, '../eval/deid/fresh.jsonl');
+/** Later held-out sets, scored when present (eval/deid/README.md). */
+const LATER_SETS = ['fresh2', 'fresh3'];
 const TEXT_TYPES = new Set<EntityType>(['PERSON', 'ADDRESS', 'LOCATION', 'ORGANISATION']);
 const VERBOSE = process.argv.includes('--verbose');
 
@@ -71,6 +75,10 @@ function print(name: string, score: Score): void {
   console.log(`hard negatives tagged: ${hit}/${n} (${ratio(hit, n).trim()})`);
 }
 
+/** Set names given on the command line (`dev`, `presidio`, `fresh`, `fresh2` …); none = all. */
+const CHOSEN = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const wanted = (name: string) => CHOSEN.length === 0 || CHOSEN.includes(name);
+
 function main(): void {
   const dev = resolve(SHARED, 'eval_dev.jsonl');
   const presidio = resolve(SHARED, 'presidio_uk_cases.jsonl');
@@ -78,11 +86,19 @@ function main(): void {
     console.error(`eval:deid needs ${dev} and ${presidio}; check out ../shared next to the repo.`);
     process.exit(1);
   }
-  print('eval_dev.jsonl', evaluate(loadDevSet(dev)));
-  const cases = loadPresidioCases(presidio);
-  print('presidio_uk_cases.jsonl (mapped types)', evaluate(cases));
-  printGuideView(cases);
-  print('fresh (eval/deid/fresh.jsonl)', evaluate(loadFreshSet(FRESH)));
+  if (wanted('dev')) print('eval_dev.jsonl', evaluate(loadDevSet(dev)));
+  if (wanted('presidio')) {
+    const cases = loadPresidioCases(presidio);
+    print('presidio_uk_cases.jsonl (mapped types)', evaluate(cases));
+    printGuideView(cases);
+  }
+  if (wanted('fresh')) print('fresh (eval/deid/fresh.jsonl)', evaluate(loadFreshSet(FRESH)));
+  for (const name of LATER_SETS) {
+    const path = resolve(import.meta.dirname, `../eval/deid/${name}.jsonl`);
+    if (wanted(name) && existsSync(path)) {
+      print(`${name} (eval/deid/${name}.jsonl)`, evaluate(loadFreshSet(path)));
+    }
+  }
 }
 
 main();

@@ -2,13 +2,16 @@
  * Loads core's source as it was at a named commit, so a benchmark can time the previous
  * implementation against the current one in the same process and run. `git archive` writes the
  * commit's `packages/core/src` to a directory under the system temp dir (once per commit); tsx
- * runs it from there. Returns null, with the reason, when git or the commit is unavailable.
+ * runs it from there, with a link to this checkout's `node_modules` so its package imports
+ * resolve. Returns null, with the reason, when git or the commit is unavailable.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const NODE_MODULES = fileURLToPath(new URL('../../node_modules', import.meta.url));
 
 export async function importAtCommit<T>(
   commit: string,
@@ -23,6 +26,8 @@ export async function importAtCommit<T>(
       });
       execFileSync('tar', ['-x', '-C', dir], { input: tar });
     }
+    if (!existsSync(join(dir, 'node_modules')))
+      symlinkSync(NODE_MODULES, join(dir, 'node_modules'));
     return { module: (await import(pathToFileURL(join(dir, modulePath)).href)) as T };
   } catch (e) {
     return { missing: `${commit}: ${(e as Error).message.split('\n')[0]}` };

@@ -7,7 +7,7 @@ import { personRecognizer } from './names/person-recognizer.js';
 import { addressRecognizer } from './places/address-recognizer.js';
 import { locationRecognizer } from './places/location-recognizer.js';
 import { organisationRecognizer } from './places/organisation-recognizer.js';
-import { STRUCTURED_RECOGNIZERS } from './recognizers/index.js';
+import { structuredRecognizer } from './recognizers/index.js';
 import { resolveDetections } from './resolve-detections.js';
 
 /** Names, addresses, places and organisations (the rule- and gazetteer-based recognizers). */
@@ -18,7 +18,11 @@ export const TEXT_RECOGNIZERS: Recognizer[] = [
   organisationRecognizer,
 ];
 
-export const ALL_RECOGNIZERS: Recognizer[] = [...STRUCTURED_RECOGNIZERS, ...TEXT_RECOGNIZERS];
+/**
+ * The structured recognizers as one merged scan (recognizers/structured-scan.ts: same detections
+ * as STRUCTURED_RECOGNIZERS one by one, in the same order), then the text recognizers.
+ */
+export const ALL_RECOGNIZERS: Recognizer[] = [structuredRecognizer, ...TEXT_RECOGNIZERS];
 
 export function detectIdentifiers(
   text: string,

@@ -56,11 +56,15 @@ function keyAt(text: string, i: number): number {
   return text.charCodeAt(i) * 65536 + (text.charCodeAt(i + 1) || 0);
 }
 
+/** ASCII word characters (letters and digits): 1 in a table, so the scan reads one byte. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
 /** Whether a character code is a word character (ASCII fast path, Unicode test otherwise). */
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(text.charAt(i));
+  if (c < 128) return ASCII_WORD[c] === 1;
+  return c === c && WORD_CHAR.test(text.charAt(i)); // NaN past the end is no word character
 }
 
 /** Whether a code is an ASCII capital or digit, the only characters a phrase starts with. */
@@ -76,13 +80,14 @@ function wordEnd(text: string, i: number): number {
 }
 
 /**
- * One pass over the text, word by word, by hand: a `/[A-Z0-9]/g` regex stopped at every capital
- * of UPPERCASE log text and allocated a match each time. A phrase matches only where the text's
- * first word is the phrase's first word (both end at a non-word character), so only phrases with
- * that word length are tried. A hit moves the scan to its end, where a non-word character stands.
+ * The words of `text` that start with an ASCII capital or digit, as `[start, end, start, end…]`,
+ * found in one pass by hand (a `/[A-Z0-9]/g` regex stopped at every capital of UPPERCASE log text
+ * and allocated a match each time). The last text's words are kept: the location and organisation
+ * recognizers each run a finder over the same text, one after the other.
  */
-function findAll(text: string, index: PhraseIndex): PhraseHit[] {
-  const hits: PhraseHit[] = [];
+function phraseStartWords(text: string): number[] {
+  if (text === lastText) return lastWords;
+  const words: number[] = [];
   let i = 0;
   while (i < text.length) {
     if (!isWordCode(text, i)) {
@@ -90,9 +95,34 @@ function findAll(text: string, index: PhraseIndex): PhraseHit[] {
       continue;
     }
     const end = wordEnd(text, i);
-    const phrase = isPhraseStart(text.charCodeAt(i)) ? phraseAt(text, i, end, index) : undefined;
-    if (phrase) hits.push({ start: i, end: i + phrase.length, phrase });
-    i = phrase ? i + phrase.length : end;
+    if (isPhraseStart(text.charCodeAt(i))) words.push(i, end);
+    i = end;
+  }
+  lastText = text;
+  lastWords = words;
+  return words;
+}
+
+let lastText: string | undefined;
+let lastWords: number[] = [];
+
+/**
+ * Phrases at the words `phraseStartWords` gives. A phrase matches only where the text's first word
+ * is the phrase's first word (both end at a non-word character), so only phrases with that word
+ * length are tried. A hit ends where a non-word character stands, so the words after it are the
+ * text's words from there on; those inside it are skipped.
+ */
+function findAll(text: string, index: PhraseIndex): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const words = phraseStartWords(text);
+  let from = 0;
+  for (let k = 0; k < words.length; k += 2) {
+    const start = words[k]!;
+    if (start < from) continue;
+    const phrase = phraseAt(text, start, words[k + 1]!, index);
+    if (!phrase) continue;
+    hits.push({ start, end: start + phrase.length, phrase });
+    from = start + phrase.length;
   }
   return hits;
 }

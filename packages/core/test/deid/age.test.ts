@@ -43,6 +43,45 @@ describe('age recognizer', () => {
     expect(girl).toEqual(['77', 10, 12]);
   });
 
+  // Forms from 999 transcripts, YOT referrals, OASys extracts, court lists and pasted tables.
+  it('finds ages told in speech, after form labels, years of birth and in age columns', () => {
+    const text =
+      "He's only 29. she's 36, she's sat. who is nine. Age at referral: 16. DOB 2nd Nov 1988 (36). Ahmed Saleh, then 52, an. Liam Bezant, approx 30, drives. Mr Bogusław Wiśniewski, 82, DOB";
+    expect(spans(ageRecognizer, text).map(([t]) => t)).toEqual([
+      '29',
+      '36',
+      'nine',
+      '16',
+      '36',
+      '52',
+      '30',
+      '82',
+    ]);
+    const table = 'ref\tname\tage\tresult\nST-1\tJo Bell\t34\tadvice\nST-2\tunknown\t43\tED\n';
+    expect(spans(ageRecognizer, table).map(([t]) => t)).toEqual(['34', '43']);
+  });
+
+  it('finds ages in court registers, sentencing remarks, statements and chats', () => {
+    const text =
+      "Case 7  MACASKILL, Eilidh  (35)\nassault on Chidinma Okonkwo-Bello, 30, on. on Zofia WIŚNIEWSKA, 50, on. You are nineteen. he's 40ish, I'm 52, who is about 24 and. Age claimed 23.";
+    expect(spans(ageRecognizer, text).map(([t]) => t)).toEqual([
+      '35',
+      '30',
+      '50',
+      'nineteen',
+      '40',
+      '52',
+      '24',
+      '23',
+    ]);
+  });
+
+  it('leaves durations, distances, rates and Acts in those shapes alone', () => {
+    const text =
+      "she's 5 minutes away; he's one of them; Theft Act 1968 (2); Scores: OGRS3 1yr 34%, OVP 2yr 21%";
+    expect(spans(ageRecognizer, text)).toEqual([]);
+  });
+
   it('leaves numbers in those shapes that are not ages', () => {
     const text =
       'a man of 200 words; children 2 and 3 hours later; Flat, 12, Mill Lane; Section, 12, applies; a total of 12.5; Mill Lane, 24 hrs';

@@ -34,6 +34,20 @@ describe('collar number recognizer', () => {
     expect(spans(collarNumberRecognizer, text).map(([t]) => t)).toEqual(['3505', '2231']);
   });
 
+  // Custody logs, s136 forms and interviews: a label's colon, detention officers, a combined
+  // collar/shoulder field, and a number given in speech; never a phone number.
+  it('finds numbers before a colon, after DO, collar/shoulder and "his number was"', () => {
+    const text =
+      'OPR 2093: Caller. Collar/shoulder no: 22687. (DO 5520). his number was 1507; her number 5523 and phone 0161 496 0905; her number 07700 900123; PC 20:40';
+    expect(spans(collarNumberRecognizer, text).map(([t]) => t)).toEqual([
+      '2093',
+      '22687',
+      '5520',
+      '1507',
+      '5523',
+    ]);
+  });
+
   it('takes a force’s own rank words when configured', () => {
     const recognizer = createCollarNumberRecognizer({ extraTriggers: ['Supt'] });
     expect(spans(recognizer, 'Supt 321 authorised')).toEqual([['321', 5, 8]]);

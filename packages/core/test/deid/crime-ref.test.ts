@@ -31,6 +31,24 @@ describe('crime and incident reference recognizer', () => {
     ]);
   });
 
+  it('finds log numbers by their day, longer trigger words and references in ref columns', () => {
+    const text =
+      'linked log 346 of 8/10. ref 160 of 13/09/2025. Force reference: WMP/483452/25\nREVIEW LOG      Custody record GL/360494/25\nmarker from HUM-250919-0334.';
+    expect(spans(crimeRefRecognizer, text).map(([t]) => t)).toEqual([
+      '346 of 8/10',
+      '160 of 13/09/2025',
+      'WMP/483452/25',
+      'GL/360494/25',
+      'HUM-250919-0334',
+    ]);
+    const table = 'date\ttime\tref\tage\n05/10/2025\t21:14\tST-5518\t34\n';
+    expect(spans(crimeRefRecognizer, table).map(([t]) => t)).toEqual(['ST-5518']);
+    expect(spans(crimeRefRecognizer, 'Log 3 of 10 pages; Case is closed.')).toEqual([]);
+    // The next entry's timestamp is not the reference of a trigger word ending the line.
+    const log = 'Consented to referral.\n2014-10-14 13:05 [PC 2964] Done. Ref 2014-10-14';
+    expect(spans(crimeRefRecognizer, log)).toEqual([]);
+  });
+
   it('uses a force’s own patterns from the settings', () => {
     const settings = { crimeRefPatterns: ['\\bWY-\\d{6}\\b'] };
     expect(spans(crimeRefRecognizer, 'seen WY-123456 today', settings)).toEqual([

@@ -52,6 +52,18 @@ describe('date recognizer', () => {
 
   // CAD header lines often carry several fields separated by `|` (ANNOTATION.md: the `Opened:`
   // header is not annotated wherever it stands on the line).
+  // ANNOTATION.md leaves out administrative dates: when a record was made, typed or reviewed.
+  it('skips administrative dates and date columns of pasted tables, not event dates', () => {
+    const text =
+      'Created: 10/09/2025 23:40. Dictated 29/09/2025   Typed 01/10/2025. Form completed by: Akhtar on 04/06/2025. review carried out 11/10/2025. list for Tuesday 7 October 2025. convicted on 12/03/2019.';
+    expect(typed(text)).toEqual([['DATE', '12/03/2019']]);
+    expect(typed('date\ttime\tref\n05/10/2025\t21:14\tST-5518\n')).toEqual([]);
+    const more =
+      '[14/10/2026, 21:02:00] Messages\nClanmil Housing\n12 October 2026\nOur ref\nSent: 16 October 2026 09:12\nRegister entry 19/10/2026\nProfessionals meeting – Wednesday 14 October 2026\n';
+    expect(typed(more)).toEqual([]);
+    expect(typed('Home visit on 10/10/2026: no answer.')).toEqual([['DATE', '10/10/2026']]);
+  });
+
   it('skips an Opened header that shares its line with other header fields', () => {
     const header = 'CAD 0709-0463 | Opened: 07/09/2025 00:50 | Grade 2\nDOB 02/09/1980.';
     expect(typed(header)).toEqual([['DATE_OF_BIRTH', '02/09/1980']]);

@@ -55,6 +55,11 @@ describe('phone recognizer', () => {
     expect(spans(phoneRecognizer, text).map(([t]) => t)).toEqual(['01632 960000']);
   });
 
+  it('finds a number used as a chat sender label, but not a time', () => {
+    const text = '[14/10/2026, 21:16:30] +44 7700 900244: this is dai';
+    expect(spans(phoneRecognizer, text).map(([t]) => t)).toEqual(['+44 7700 900244']);
+  });
+
   it('raises the score with a phone word before the number', () => {
     const [plain] = phoneRecognizer.detect('seen 07700 900123', {});
     const [tel] = phoneRecognizer.detect('mobile 07700 900123', {});

@@ -23,6 +23,21 @@ describe('addressRecognizer', () => {
     expect(find('ASB at 104 MILL LANE SW1A8UL')).toEqual(['ADDRESS:104 MILL LANE']);
   });
 
+  // Layouts from custody forms, referrals and statements: flat and building together, Scottish
+  // tenement positions, `no 4`, and a house in a named development before its street.
+  it('takes flats with buildings, tenement positions, "no" and named developments', () => {
+    expect(find('Flat 7, Tennyson House, 41 Wickham Road, Croydon')).toContain(
+      'ADDRESS:Flat 7, Tennyson House, 41 Wickham Road',
+    );
+    expect(find('Address: 2/1, 45 Allison Street, Glasgow')).toContain(
+      'ADDRESS:2/1, 45 Allison Street',
+    );
+    expect(find('lives no 4, Wren Street i think')).toEqual(['ADDRESS:no 4, Wren Street']);
+    expect(find('of 2 The Paddocks, Church Lane, Much Wenlock')).toContain(
+      'ADDRESS:2 The Paddocks, Church Lane',
+    );
+  });
+
   it('takes a street named alone, without sentence words before it', () => {
     expect(find('She lives on Wren Street with her nan.')).toEqual(['ADDRESS:Wren Street']);
     expect(find('Attended Albert Road.')).toEqual(['ADDRESS:Albert Road']);
@@ -41,6 +56,15 @@ describe('addressRecognizer', () => {
 describe('locationRecognizer', () => {
   const find = (text: string, places?: string[]) =>
     spans(locationRecognizer.detect(text, places ? { places } : {}));
+
+  it('takes the place after a name and age, as court lists write it', () => {
+    expect(
+      spans(locationRecognizer.detect('10:00  AHMETI, Besnik (23) of Gorton - s.5(2)', {})),
+    ).toEqual(['LOCATION:Gorton']);
+    expect(
+      spans(locationRecognizer.detect('Jo Bell, 31, of Kirkby Moor, was bailed.', {})),
+    ).toEqual(['LOCATION:Kirkby Moor']);
+  });
 
   it('finds gazetteer towns, but not inside longer names', () => {
     expect(find('Transferred to Bradford from Milton Keynes.')).toEqual([
@@ -72,9 +96,24 @@ describe('organisationRecognizer', () => {
     expect(find('Fight outside the Rose and Crown.')).toEqual(['ORGANISATION:the Rose and Crown']);
   });
 
+  it('finds GP practices and schools, but not generic phrases', () => {
+    expect(find('GP: Lowfield Surgery. Son attends Ravenscliffe Academy.')).toEqual([
+      'ORGANISATION:Lowfield Surgery',
+      'ORGANISATION:Ravenscliffe Academy',
+    ]);
+    expect(find('Registered at St Mary’s Medical Centre and Oak Hill Primary School.')).toEqual([
+      'ORGANISATION:St Mary’s Medical Centre',
+      'ORGANISATION:Oak Hill Primary School',
+    ]);
+    expect(
+      find('The School called. Her Academy and the Primary School were told. GP SURGERY'),
+    ).toEqual([]);
+  });
+
   it('tags public bodies only when a study opts in', () => {
     const text = 'Referred by Northshire Police to the Crown Court.';
     expect(find(text)).toEqual([]);
+    expect(find('Leeds City Council wrote.')).toEqual([]);
     expect(find(text, true)).toEqual(['ORGANISATION:Northshire Police']);
   });
 });

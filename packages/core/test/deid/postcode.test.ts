@@ -43,6 +43,14 @@ describe('postcode recognizer', () => {
     ]);
   });
 
+  it('finds postcodes padded with two spaces, as forms print them, but not three', () => {
+    const text = 'Peterborough PE1  2PE; Leeds ls6  2nq; not M6   5WD';
+    expect(spans(postcodeRecognizer, text)).toEqual([
+      ['PE1  2PE', 13, 21],
+      ['ls6  2nq', 29, 37],
+    ]);
+  });
+
   it('ignores roads, mixed case, call signs and tokens glued to other letters', () => {
     const text = 'M6 southbound at J19; Sw1a 1aa; N12 attended; ABCM11AADEF; S136 at 2040';
     expect(spans(postcodeRecognizer, text)).toEqual([]);

@@ -26,6 +26,11 @@ describe('vehicle registration recognizer', () => {
     expect(isIssuedAgeIdentifier(77, new Date('2026-11-26T00:00:00Z'))).toBe(false);
   });
 
+  it('does not read a two-character school registration group as a dateless mark', () => {
+    expect(spans(vrm, 'Pupil: Thorfinn (S2, reg 2F)   DOB')).toEqual([]);
+    expect(spans(vrm, 'reg ABC 123 seen').map(([t]) => t)).toEqual(['ABC 123']);
+  });
+
   it('finds every Presidio registration case and rejects its invalid ones', () => {
     expect(scoreCases(vrm, presidioCases('UK_VEHICLE_REGISTRATION'))).toEqual({
       truePositives: 14,

@@ -5,13 +5,15 @@
  */
 import type { Detection } from '../entity-types.js';
 import { givenNames } from './given-names.js';
-import { acronyms, commonWords, placeSuffixes } from './name-context.js';
+import { acronyms, commonWords, particles, placeSuffixes } from './name-context.js';
 import { surnames } from './surnames.js';
 import { regexMatches } from '../regex-matches.js';
 
 // Capital first, look-behind after it, so the engine can skip ahead to capitals.
 const UPPER_COMMA_FIRST =
-  /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})\p{Lu}+(?:['’-]\p{Lu}+)*), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+  /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})(?:\p{Lu}+|['’]\p{Lu}{2,})(?:['’-]\p{Lu}+)*), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+/** A middle name after the first (`QURESHI, Mohammed Irfan`), ending the field. */
+const MIDDLE_NAME = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])(?! \p{Lu})/u;
 const TITLE_COMMA_FIRST =
   /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})\p{Ll}+), (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 
@@ -23,6 +25,13 @@ export const COMMA_THEN_NAME = /, \p{Lu}\p{Ll}/u;
 export const COMMA_NAME_PATTERNS: readonly RegExp[] = [UPPER_COMMA_FIRST, TITLE_COMMA_FIRST];
 
 export const COMMA_NAME_SCORE = 0.85;
+export const TRANSCRIPT_SPEAKER_SCORE = 0.75;
+/**
+ * A meeting-transcript speaker line as Teams exports it: `Surname, First` at a line start, an
+ * optional `(Guest)`, spaces and the elapsed time (`Ellison, Patrice   0:03`).
+ */
+const TRANSCRIPT_SPEAKER =
+  /^\p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]+(?:\(Guest\)[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$)/gmu;
 export const KNOWN_COMMA_NAME_SCORE = 0.7;
 
 function plainWord(lower: string): boolean {
@@ -45,6 +54,12 @@ function afterGivenName(text: string, start: number): boolean {
   return before !== null && givenNames().has(before[1]!.toLowerCase());
 }
 
+/** `EHO, Northmoor City Council`: the word after the comma starts a place or body's name. */
+function placeAfter(text: string, end: number): boolean {
+  const next = /^ (\p{Lu}[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1];
+  return next !== undefined && placeSuffixes().has(next.toLowerCase());
+}
+
 /** A capitalised word right after the first name: `…, Bronwen Szabo` is the next full name. */
 function beforeAnotherName(text: string, end: number): boolean {
   return /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
@@ -55,7 +70,11 @@ export function commaNames(text: string): Detection[] {
   if (!COMMA_THEN_NAME.test(text)) return out;
   for (const m of regexMatches(UPPER_COMMA_FIRST, text)) {
     if (!upperSurname(m[1]!) || !firstName(m[2]!) || afterGivenName(text, m.index)) continue;
-    out.push(found(m, COMMA_NAME_SCORE));
+    if (placeAfter(text, m.index + m[0].length)) continue;
+    out.push(withSurnameStart(text, withMiddleName(text, found(m, COMMA_NAME_SCORE))));
+  }
+  for (const m of regexMatches(TRANSCRIPT_SPEAKER, text)) {
+    out.push(found(m, TRANSCRIPT_SPEAKER_SCORE));
   }
   for (const m of regexMatches(TITLE_COMMA_FIRST, text)) {
     const known = surnames().has(m[1]!.toLowerCase()) && givenNames().has(m[2]!.toLowerCase());
@@ -64,6 +83,30 @@ export function commaNames(text: string): Detection[] {
     if (known && !list) out.push(found(m, KNOWN_COMMA_NAME_SCORE));
   }
   return out;
+}
+
+/**
+ * A surname of two words before `SURNAME, First`: a name particle (`NÍ BHRIAIN, Siobhán`, `ap
+ * GWYNEDD, Iestyn`) or a first UPPERCASE surname (`KAUR SANDHU, Harpreet`).
+ */
+const SURNAME_PART_BEFORE =
+  /(?:^|[^\p{L}\p{M}'’-])((?:ap|ab|Ó|O|NÍ|NI|Ní|Ni|NIC|Nic|MAC|Mac|DE|de|VAN|van|VON|von|DA|da|DI|di|DU|du|LE|le|AL|al|EL|el|BIN|bin)|\p{Lu}{2,}) $/u;
+
+function withSurnameStart(text: string, d: Detection): Detection {
+  const part = SURNAME_PART_BEFORE.exec(text.slice(Math.max(0, d.startUtf16 - 20), d.startUtf16));
+  const word = part?.[1];
+  const particle = word !== undefined && particles().has(word.toLowerCase());
+  if (!word || (!particle && !upperSurname(word))) return d;
+  const start = d.startUtf16 - word.length - 1;
+  return { ...d, startUtf16: start, text: text.slice(start, d.endUtf16) };
+}
+
+/** Widens `SURNAME, First` over one more given name that ends the name field. */
+function withMiddleName(text: string, d: Detection): Detection {
+  const middle = MIDDLE_NAME.exec(text.slice(d.endUtf16, d.endUtf16 + 40));
+  if (!middle || !firstName(middle[1]!)) return d;
+  const end = d.endUtf16 + middle[0].length;
+  return { ...d, endUtf16: end, text: text.slice(d.startUtf16, end) };
 }
 
 function found(m: RegExpMatchArray, score: number): Detection {

@@ -8,7 +8,7 @@ import { lazy, wordSet } from '../gazetteer.js';
 
 /** Courtesy and professional titles: any capitalised word after them is a name. */
 export const titles = lazy(() =>
-  wordSet('mr mrs ms miss mx dr prof sir dame lady lord rev revd father sister cllr'),
+  wordSet('mr mrs ms miss mx dr prof sir dame lady lord rev revd father sister cllr hhj judge'),
 );
 
 /**
@@ -19,9 +19,16 @@ export const titles = lazy(() =>
 export const RANKS: ReadonlySet<string> = new Set(
   (
     'PC DC PS DS DI DCI DSI DSU DCS ACC DCC CI Supt SUPT Ch Sgt SGT Sergeant Insp INSP Inspector ' +
-    'Constable PCSO SC SPC TDC TPC TDS TPS Det Detective Officer Nurse CPN SW AMHP IDVA ISVA'
+    'Constable PCSO SC SPC TDC TPC TDS TPS Det Detective Officer Nurse CPN SW AMHP IDVA ISVA ' +
+    'RMN RGN MHO HCP Const'
   ).split(' '),
 );
+
+/**
+ * Staff roles that are also everyday words in capitals (`DO` = detention officer): a name cue only
+ * with a staff number after them (`DO 4407 Kasimir Brandt`).
+ */
+export const NUMBERED_ROLES: ReadonlySet<string> = new Set(['DO', 'DDO', 'CDO', 'PSE']);
 
 /** Role words before a name (any case): `IP Siobhan JONES`, `ex-partner Kwame NI BHRIAIN`. */
 export const roleWords = lazy(() =>
@@ -32,7 +39,8 @@ export const roleWords = lazy(() =>
     client resident occupant keeper owner aunt uncle cousin grandmother grandfather nan grandad
     niece nephew stepfather stepmother stepson stepdaughter carer named called colleague manager
     consultant doctor paramedic worker landlord landlady tenant child pupil student youth male
-    female offender defendant complainant applicant detained arrested pt`),
+    female offender defendant complainant applicant detained arrested pt coordinator practitioner
+    advocate caseworker mentor therapist psychiatrist psychologist counsellor midwife analyst`),
 );
 
 /** Name particles: allowed inside a name when another name token follows. */
@@ -53,7 +61,7 @@ export const acronyms = lazy(() =>
     ok tv id atm pin ip sw int ss sos fao aka nb ps ie eg etc am pm hrs hr mins min am mr mrs ms
     dr st rd ave ln op ops cid dvu cps ipcc iopc hmic ppe taser cs pava irv arv mpv tsg osu fmu
     ofcom lgbt dbs ma ba bsc phd ceo hq rtm sco sgt amp ed ada apa itc nca cid drs ro qc kc
-    idva isva marac
+    idva isva marac dp rmn rgn mho hcp eho asc cmht pcso nok ppn
 `),
 );
 
@@ -103,6 +111,8 @@ export const commonWords = lazy(() =>
     referral referrals plan plans risk risks assessment assess review reviewed agreed agree
     transport transfer transferred handover handed given gave gone went came come seen saw
     found search searches searched negative positive none nothing yes confirmed confirm
+    caution conditional camera cam housing social care adult adults children family families
+    community probation option options appendix
   `),
 );
 
@@ -123,6 +133,7 @@ export const placeSuffixes = lazy(() =>
     shop supermarket express extra local limited ltd plc group foundation charity society
     association project house centre prison hmp bridge river canal wood woods forest common
     moor heath field fields meadow meadows valley bay beach harbour port airport motorway
+    bungalow bungalows villa barn manor chalet flats
     dock docks pier station interchange services roundabout junction tunnel viaduct underpass
     flyover precinct plaza mall arena theatre cinema museum gallery cathedral abbey priory castle
     palace barracks depot garage hostel refuge clinic

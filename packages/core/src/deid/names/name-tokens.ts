@@ -34,6 +34,11 @@ export interface NameToken {
 /** A capitalised word: letters with inner apostrophes or hyphens (`O'NEILL`, `Smith-Jones`). */
 // The capital comes first and the look-behind after it, so the engine can skip ahead to capitals.
 const CAPITAL_WORD = /\p{Lu}(?<![\p{L}\p{M}\p{N}'’]\p{Lu})[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
+/** An UPPERCASE surname keeps its Mc / Mac prefix in mixed case (`McCAULEY`, `MacLEOD`). */
+const GAELIC_UPPER = /^Ma?c\p{Lu}{2,}$/u;
+/** Contractions of pronouns and auxiliaries (`I've`, `There's`, `DON'T`): never names. */
+const CONTRACTION =
+  /^(?:I|you|we|they|he|she|it|that|there|here|what|who|where|don|can|won|isn|wasn|didn|doesn|couldn|wouldn|shouldn|aren|weren|haven|hasn|let)['’](?:m|ve|d|ll|re|s|t)$/i;
 /** UPPERCASE log shorthand ends like a verb or adverb (`ATTENDED`, `REFUSING`, `SAFELY`). */
 const LOG_VERB = /(?:ED|ING|LY)$/;
 
@@ -89,7 +94,7 @@ function classify(text: string, start: number): NameToken {
 
 function wordInfo(text: string): WordInfo {
   const lower = text.toLowerCase();
-  const upper = text.length > 1 && text === text.toUpperCase();
+  const upper = (text.length > 1 && text === text.toUpperCase()) || GAELIC_UPPER.test(text);
   // A double-barrelled first name (`Callum-James`) is given when each part is.
   const given =
     givenNames().has(lower) ||
@@ -111,6 +116,7 @@ function kindOf(text: string, lower: string, upper: boolean): TokenKind {
   if (particles().has(lower)) return 'particle';
   if (placeSuffixes().has(lower)) return 'suffix';
   if (commonWords().has(lower) || (upper && acronyms().has(lower))) return 'stop';
+  if (CONTRACTION.test(text)) return 'stop';
   if (upper && LOG_VERB.test(text) && !givenNames().has(lower) && !surnames().has(lower)) {
     return 'stop';
   }
@@ -137,8 +143,23 @@ function blanks(text: string, from: number, to: number, max: number): boolean {
 function joins(text: string, prev: NameToken, next: NameToken): boolean {
   // Two spaces at most: a wider gap separates form fields (`Statement of: Zainab Rees   Age`).
   if (blanks(text, prev.end, next.start, 2)) return true;
+  if (
+    prev.kind === 'name' &&
+    next.kind === 'name' &&
+    lowerParticleGap(text, prev.end, next.start)
+  ) {
+    return true;
+  }
   const dotted = prev.kind === 'title' || prev.kind === 'initial' || prev.kind === 'rank';
   return dotted && text.charCodeAt(prev.end) === 46 && blanks(text, prev.end + 1, next.start, 3);
+}
+
+/** ` ap `, ` van der `, ` de `: lower-case name particles between two name words. */
+const PARTICLE_GAP =
+  /^ (?:(?:ap|ab|van|von|der|den|de|da|di|du|le|la|al|el|bin|binti|bint|ibn|ni|nic) ){1,2}$/;
+
+function lowerParticleGap(text: string, from: number, to: number): boolean {
+  return to - from <= 10 && PARTICLE_GAP.test(text.slice(from, to));
 }
 
 /** Groups tokens into runs of adjacent capitalised words. */

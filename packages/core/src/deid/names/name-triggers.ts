@@ -4,12 +4,13 @@
  * Read backwards by hand from the run: an end-anchored regex would be tried at every position of
  * the look-back window, for every run.
  */
-import { RANKS, roleWords, titles } from './name-context.js';
+import { NUMBERED_ROLES, RANKS, roleWords, titles } from './name-context.js';
 
 export type Trigger = 'title' | 'rank' | 'rank-number' | 'role' | 'nickname';
 
 /** A collar number as written after a rank: 1–6 digits and up to 3 letters (`114SX`). */
 const COLLAR = /^\d{1,6}[A-Z]{0,3}$/;
+const GLUED_RANK = /^([A-Za-z]{2,4})\d{1,6}[A-Z]{0,3}$/;
 const LETTER = /[\p{L}\p{M}]/u;
 
 function isSpace(text: string, i: number): boolean {
@@ -53,10 +54,27 @@ function previousWord(
   return start === i ? null : { word: text.slice(start, i), dotted, start };
 }
 
-/** Words that introduce a nickname (`known as "Smudge"`, `Everyone calls me Bubbles`). */
+/**
+ * Words that introduce a nickname or a name (`known as "Smudge"`, `Everyone calls me Bubbles`,
+ * `his name was Gaz`, a case title `R v Oisín Kavanagh-Reid`).
+ */
 const NICKNAME_CUE =
-  /\b(?:know(?:n)? as|calls? (?:me|him|her|them)|nicknamed|goes by|aka|a\.k\.a\.)$/i;
-const NICKNAME_LAST = new Set(['as', 'me', 'him', 'her', 'them', 'nicknamed', 'by', 'aka']);
+  /\b(?:know(?:n)? as|calls? (?:me|him|her|them)|(?:they|people|everyone|everybody|we) call|nicknamed|goes by|aka|a\.k\.a\.|(?:my|his|her|their|your) name(?:['’]s| is| was)|\bR v)$/i;
+const NICKNAME_LAST = new Set([
+  'as',
+  'me',
+  'him',
+  'her',
+  'them',
+  'call',
+  'nicknamed',
+  'by',
+  'aka',
+  'is',
+  'was',
+  's',
+  'v',
+]);
 
 /** The cue itself, read in the 24 code units before `end` (spaces before `end` skipped). */
 function nicknameCue(text: string, end: number): boolean {
@@ -72,12 +90,40 @@ function quotedNickname(text: string, start: number): boolean {
   );
 }
 
+/** Whether the word before `start` (spaces skipped) is written in lower or title case. */
+export function wordBeforeIsMixedCase(text: string, start: number): boolean {
+  const last = previousWord(text, start);
+  return last !== null && last.word !== last.word.toUpperCase();
+}
+
+/**
+ * A name in apposition to a person noun, as people tell stories in interviews (`a lad, Robbie,`,
+ * `a girl of 17, Precious,`): the noun phrase and its comma, read in the 32 code units before.
+ */
+const APPOSITION =
+  /\b(?:a|the|this|one|our)[ \t]+(?:young[ \t]+|old[ \t]+)?(?:lad|girl|boy|man|woman|lass|bloke|fella|fellow|lady|chap|kid|teenager|guy|gentleman)(?:[ \t]+of[ \t]+\d{1,3})?,[ \t]*$/i;
+
+function apposition(text: string, start: number): boolean {
+  return (
+    text.charCodeAt(skipSpaces(text, start) - 1) === 44 &&
+    APPOSITION.test(text.slice(Math.max(0, start - 32), start))
+  );
+}
+
 export function triggerBefore(text: string, start: number): Trigger | null {
   const last = previousWord(text, start);
-  if (!last) return quotedNickname(text, start) ? 'nickname' : null;
+  if (!last) {
+    if (quotedNickname(text, start)) return 'nickname';
+    return apposition(text, start) ? 'role' : null;
+  }
+  // `PC1442 Llwyd`, `PCSO70264 Baillie`: a rank with its number glued on.
+  const glued = GLUED_RANK.exec(last.word);
+  if (!last.dotted && glued && (RANKS.has(glued[1]!) || NUMBERED_ROLES.has(glued[1]!))) {
+    return 'rank-number';
+  }
   if (!last.dotted && COLLAR.test(last.word)) {
     const rank = previousWord(text, last.start);
-    return rank && RANKS.has(rank.word) ? 'rank-number' : null;
+    return rank && (RANKS.has(rank.word) || NUMBERED_ROLES.has(rank.word)) ? 'rank-number' : null;
   }
   if (RANKS.has(last.word)) return 'rank';
   const lower = last.word.toLowerCase();

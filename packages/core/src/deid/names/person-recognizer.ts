@@ -12,15 +12,27 @@
  * - a title-case word then an UPPERCASE surname (`Zoltan KOVACS`);
  * - a known given name, then further name words (`Amir Wright`, `Jean WOOD`, `John Oliver`),
  *   or alone unless it is also an everyday word (`Rose`, `May`);
- * - a transcript speaker label used on two or more lines (`Anwen:`), speaker-labels.ts.
+ * - a transcript speaker label used on two or more lines (`Anwen:`), speaker-labels.ts;
+ * - the value of a name field on a form (`Surname: NGUYEN`, `Known as: Dyl`) and the name under a
+ *   letter's closing (`Yours sincerely` … `Hywel Bevan`), form-fields.ts;
+ * - a lower-case known given name after a kinship word (`lives with brother cian`) or before a
+ *   verb of saying (`priyanka said`), lowercase-names.ts;
+ * - first name, quoted nickname and surname as three names (`Liam "Bez" Bezant`),
+ *   quoted-nicknames.ts;
+ * - a name with the person's relationship in brackets (`Faadumo (mother)`), and every later
+ *   mention of a part of a name already found (`Hodan` after `Hodan Warsame`), name-echoes.ts.
  * Titles, ranks and a possessive `'s` stay outside the span. Words followed by a place or
  * organisation suffix (`Albert Road`, `Hope Trust`) or after `St` are not names.
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { nameTokens, tokenRuns, type NameToken } from './name-tokens.js';
 import { commaNames } from './comma-names.js';
+import { formFieldNames, signOffNames } from './form-fields.js';
+import { kinNames, namesBeforeSaid } from './lowercase-names.js';
+import { quotedNicknames } from './quoted-nicknames.js';
+import { nameEchoes, relativesNamed } from './name-echoes.js';
 import { speakerLabels } from './speaker-labels.js';
-import { triggerBefore, type Trigger } from './name-triggers.js';
+import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 
 /** Longest name we take, in words: `Richard Milhous Nixon`, `Kwame NI BHRIAIN`. */
 const MAX_NAME_WORDS = 4;
@@ -36,6 +48,7 @@ export const SCORE = {
   titleThenUpper: 0.65,
   nickname: 0.75,
   rankTitleCase: 0.6,
+  roleSingle: 0.6,
 } as const;
 
 /**
@@ -43,10 +56,15 @@ export const SCORE = {
  * other single unknown title-case word after a rank is taken as a surname (`DS Lindqvist`).
  */
 const NOT_AFTER_RANK = new Set(['world']);
+/** Surnames with a Gaelic prefix, written in title case (`McAllister`, `MacLeod`, `O'Neill`). */
+const GAELIC_SURNAME = /^(?:Ma?c\p{Lu}\p{Ll}{2,}|O['’]\p{Lu}\p{Ll}{2,})$/u;
+/** Days, months and day-parts, checked before reading a stop word as a nickname. */
+const TIME_WORD =
+  /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?$|^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Today|Tonight|Tomorrow|Yesterday|Morning|Evening|Night)$/;
 
 export const personRecognizer: Recognizer = {
   name: 'person',
-  types: ['PERSON'],
+  types: ['PERSON', 'COLLAR_NUMBER'],
   detect: (text: string, _settings: DeidSettings) => detectPersons(text),
 };
 
@@ -57,6 +75,13 @@ export function detectPersons(text: string): Detection[] {
   }
   for (const d of commaNames(text)) out.push(d);
   for (const d of speakerLabels(text)) out.push(d);
+  for (const d of formFieldNames(text)) out.push(d);
+  for (const d of signOffNames(text)) out.push(d);
+  for (const d of kinNames(text)) out.push(d);
+  for (const d of namesBeforeSaid(text)) out.push(d);
+  for (const d of quotedNicknames(text)) out.push(d);
+  for (const d of relativesNamed(text)) out.push(d);
+  for (const d of nameEchoes(text, out)) out.push(d);
   return out;
 }
 
@@ -66,7 +91,21 @@ export function detectPersons(text: string): Detection[] {
  * property test checks that `namesFromRun` finds nothing in such runs.
  */
 function namesInRun(text: string, run: NameToken[]): Detection[] {
-  return run.every((t) => t.kind === 'stop') ? [] : namesFromRun(text, run);
+  if (!run.every((t) => t.kind === 'stop')) return namesFromRun(text, run);
+  return lonelyNickname(text, run);
+}
+
+/**
+ * A nickname may be an everyday word (`known as Tel`, `calls him Chips`): one title-case word
+ * right after a nickname cue is a name whatever it is.
+ */
+function lonelyNickname(text: string, run: NameToken[]): Detection[] {
+  const only = run[0]!;
+  if (run.length !== 1 || only.upper || only.text.length < 2) return [];
+  // `calls me Tuesday`: a day or month after the cue says when, not what.
+  if (TIME_WORD.test(only.text)) return [];
+  if (triggerBefore(text, only.start) !== 'nickname') return [];
+  return [detection(text, only, only, SCORE.nickname)];
 }
 
 /** The names in one run of capitalised words (exported for tests). */
@@ -76,6 +115,11 @@ export function namesFromRun(text: string, run: NameToken[]): Detection[] {
   let i = 0;
   while (i < run.length) {
     const token = run[i]!;
+    if (letterInitial(run, i)) {
+      out.push(detection(text, token, run[i + 1]!, SCORE.initialAndSurname));
+      i += 2;
+      continue;
+    }
     const own = ownTrigger(token);
     if (own) {
       trigger = own;
@@ -83,13 +127,26 @@ export function namesFromRun(text: string, run: NameToken[]): Detection[] {
       continue;
     }
     const end = nameEnd(run, i, trigger !== null);
-    const score = end > i ? accept(run, i, end, trigger) : null;
+    const score = end > i ? accept(text, run, i, end, trigger) : null;
     if (score !== null) out.push(detection(text, run[i]!, run[end - 1]!, score));
+    const collar =
+      score !== null && trigger === 'rank' ? collarAfterName(text, run[end - 1]!.end) : null;
+    if (collar) out.push(collar);
     // Not a name from here: the next word may still start one (`Juvenile Kacper WIŚNIEWSKI`).
     i = score !== null ? Math.max(end, i + 1) : i + 1;
     trigger = null;
   }
   return out;
+}
+
+/**
+ * `I SUTHERLAND (Housing)`: the initials I and A are also words, so they start a name only before
+ * a known UPPERCASE surname that ends the run (`A BROWN JACKET` is clothing).
+ */
+function letterInitial(run: NameToken[], i: number): boolean {
+  const next = run[i + 1];
+  const letter = run[i]!.text === 'I' || run[i]!.text === 'A';
+  return letter && i + 2 === run.length && next!.upper && next!.kind === 'name' && next!.surname;
 }
 
 /** A title, rank or role token inside the run triggers the words after it. */
@@ -130,23 +187,58 @@ function nameEnd(run: NameToken[], i: number, triggered: boolean): number {
   return j;
 }
 
-function accept(run: NameToken[], i: number, end: number, trigger: Trigger | null): number | null {
+function accept(
+  text: string,
+  run: NameToken[],
+  i: number,
+  end: number,
+  trigger: Trigger | null,
+): number | null {
   const first = run[i]!;
-  const surnameLike = first.upper || first.given || first.surname;
+  // `RMN P SUGDEN`: an initial and a surname after a rank.
+  const initialled = first.kind === 'initial' && end - i > 1;
+  const surnameLike = first.upper || first.given || first.surname || initialled;
   if (trigger === 'title') return SCORE.title;
   if (trigger === 'nickname') return SCORE.nickname;
   if (trigger === 'rank-number') return SCORE.rankWithNumber;
   if (trigger === 'rank') return surnameLike ? SCORE.rank : rankTitleCase(run, i, end);
-  if (trigger === 'role' && roleName(run, i, end)) return SCORE.role;
-  return untriggered(run, i, end);
+  if (trigger === 'role') {
+    return roleName(run, i, end) ? SCORE.role : roleSingle(run, i, end, text);
+  }
+  return untriggered(text, run, i, end);
 }
 
-/** One unknown title-case word after a rank (`DS Lindqvist,`, `AMHP O'Driscoll;`). */
+/**
+ * Unknown title-case words after a rank: one (`DS Lindqvist,`, `AMHP O'Driscoll;`) or a first
+ * name and surname (`DC Ade Ogunleye`, `Officer Fran Lucas`). Every word must be an ordinary
+ * title-case name word, so log shorthand (`PC ON SCENE`) and shops (`PC World`) stay out.
+ */
 function rankTitleCase(run: NameToken[], i: number, end: number): number | null {
-  const first = run[i]!;
-  const ok =
-    end - i === 1 && first.kind === 'name' && !NOT_AFTER_RANK.has(first.text.toLowerCase());
+  const words = run.slice(i, end);
+  const titleCase = words.every((t) => t.kind === 'name' && !t.upper);
+  const ok = titleCase && !NOT_AFTER_RANK.has(run[i]!.text.toLowerCase());
   return ok ? SCORE.rankTitleCase : null;
+}
+
+/**
+ * One unknown word after a role word: title-case (`Her brother Mahad`), or UPPERCASE when the
+ * role word itself is not (`Subject VARGA`, as minutes write surnames) and the word is a known
+ * surname or no lower-case word follows it. After an UPPERCASE role word an UPPERCASE word is log
+ * shorthand (`IP ANGRY`), not a name.
+ */
+function roleSingle(run: NameToken[], i: number, end: number, text: string): number | null {
+  const first = run[i]!;
+  // The word must end its run: `care coordinator Northmoor CMHT` names a team, not a person.
+  if (end - i !== 1 || end !== run.length || first.kind !== 'name') return null;
+  if (!first.upper) return SCORE.roleSingle;
+  const upperName =
+    wordBeforeIsMixedCase(text, first.start) && (first.surname || !prose(text, first.end));
+  return upperName ? SCORE.roleSingle : null;
+}
+
+/** A lower-case word follows (`victim HAPPY with`): emphasis in a sentence, not a surname. */
+function prose(text: string, end: number): boolean {
+  return /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
 /**
@@ -159,13 +251,14 @@ function roleName(run: NameToken[], i: number, end: number): boolean {
   return words.length > 1 && words.every((t) => !t.upper);
 }
 
-function untriggered(run: NameToken[], i: number, end: number): number | null {
+function untriggered(text: string, run: NameToken[], i: number, end: number): number | null {
   const first = run[i]!;
   const second = run[i + 1];
   const words = end - i;
   if (first.kind === 'initial') {
     const last = run[end - 1]!;
-    return words > 1 && (last.upper || last.surname) ? SCORE.initialAndSurname : null;
+    const dotted = words === 2 && dottedInitial(text, first) && last.text.length > 3;
+    return words > 1 && (last.upper || last.surname || dotted) ? SCORE.initialAndSurname : null;
   }
   if (first.given && words > 1) return SCORE.givenAndMore;
   if (first.given && !first.ambiguous) return SCORE.givenAlone;
@@ -173,7 +266,47 @@ function untriggered(run: NameToken[], i: number, end: number): number | null {
   if (first.upper && words > 1 && second?.given) return SCORE.givenAndMore;
   // `Zoltan KOVACS`: a title-case word then an UPPERCASE surname, as police systems write names.
   if (!first.upper && second?.upper && second.kind === 'name') return SCORE.titleThenUpper;
-  return null;
+  // `McAllister found`: a Mc / Mac / O' surname reads as a name on its own.
+  return GAELIC_SURNAME.test(first.text) ? SCORE.givenAlone : null;
+}
+
+export const COLLAR_AFTER_NAME_SCORE = 0.8;
+/**
+ * A collar number written after an officer's name (`PC Ffion Rees 4471`, `PS REID 20451.`,
+ * `Insp Wei Zhang 4418SY;`, `PC Kowalski, 11894 I think`): digits with an optional force suffix,
+ * or a letter and digits (`H2219`); not a date, time or decimal (`12/05`, `10:30`) or a quantity
+ * (`PC Rees 10 minutes`).
+ */
+const COLLAR_AFTER =
+  /^,?[ \t]+(\d{2,6}[A-Z]{0,3}|[A-Z]\d{3,5})(?![\p{L}\p{N}])(?![/:.-]\w)(?![ \t]*(?:x|mins?|minutes?|hrs?|hours?|days?|weeks?|yrs?|years?|am|pm|times)\b)/iu;
+
+/** The officer's collar number right after a name a rank introduced, or null. */
+/** The same number in brackets (`PC Callum Ferrier (3350)`, `DS Yasmin El-Sayed (1207PN)`). */
+const COLLAR_IN_BRACKETS = /^[ \t]*\((\d{2,6}[A-Z]{0,3}|[A-Z]\d{3,5})\)/;
+
+function collarAfterName(text: string, end: number): Detection | null {
+  const after = text.slice(end, end + 24);
+  const plain = COLLAR_AFTER.exec(after);
+  const bracketed = plain ? null : COLLAR_IN_BRACKETS.exec(after);
+  const m = plain ?? bracketed;
+  if (!m) return null;
+  // The number ends a plain match; a bracketed one ends with the closing bracket.
+  const start = end + m[0].length - m[1]!.length - (bracketed ? 1 : 0);
+  return {
+    type: 'COLLAR_NUMBER',
+    startUtf16: start,
+    endUtf16: start + m[1]!.length,
+    text: m[1]!,
+    score: COLLAR_AFTER_NAME_SCORE,
+    recognizer: 'person',
+  };
+}
+
+/** `G. Tashkentova`: the initial stands alone before its full stop (not the E of `A&E.`). */
+function dottedInitial(text: string, initial: NameToken): boolean {
+  const before = initial.start === 0 ? 32 : text.charCodeAt(initial.start - 1);
+  const alone = before === 32 || before === 9 || before === 10 || before === 40;
+  return alone && text.charCodeAt(initial.end) === 46;
 }
 
 function detection(text: string, from: NameToken, to: NameToken, score: number): Detection {

@@ -6,7 +6,7 @@
  * the person rules already.
  */
 import type { Detection } from '../entity-types.js';
-import { givenNames } from './given-names.js';
+import { ambiguousGivenNames, givenNames } from './given-names.js';
 import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
 
@@ -20,7 +20,8 @@ const LABEL =
 function ordinary(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    givenNames().has(lower) ||
+    // A given name that is also a word (`Rosa`, `May`) is not found alone by the person rules.
+    (givenNames().has(lower) && !ambiguousGivenNames().has(lower)) ||
     commonWords().has(lower) ||
     acronyms().has(lower) ||
     roleWords().has(lower) ||

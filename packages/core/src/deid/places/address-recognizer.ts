@@ -24,7 +24,18 @@ import { regexMatches } from '../regex-matches.js';
 export const ADDRESS_SCORE = { numbered: 0.85, bareAfterPreposition: 0.65, bare: 0.55 } as const;
 export const TOWN_AFTER_ADDRESS_SCORE = 0.75;
 
-const BUILDING_TYPES = ['House', 'Court', 'Lodge', 'Cottage', 'Mansions', 'Tower', 'Buildings'];
+const BUILDING_TYPES = [
+  'House',
+  'Court',
+  'Lodge',
+  'Cottage',
+  'Mansions',
+  'Tower',
+  'Buildings',
+  'Heights',
+  'Chambers',
+  'Premises',
+];
 const UNIT_WORDS = ['Flat', 'Apartment', 'Apt', 'Unit', 'Room'];
 const STREET_ANY = `(?:${streetPattern([...STRONG_STREET_TYPES, ...WEAK_STREET_TYPES])}|${welshStreetPattern()})`;
 const STREET_STRONG = `(?:${streetPattern(STRONG_STREET_TYPES)}|${welshStreetPattern()})`;
@@ -38,9 +49,24 @@ const NUMBERED = new RegExp(
   'gu',
 );
 const BARE = new RegExp(STREET_STRONG, 'gu');
-/** A flat number or building name before the house number (`Flat 3, `, `Rose Court, `). */
+/**
+ * A flat or building before the house number, or both (`Flat 3, `, `Rose Court, `,
+ * `Flat 7, Tennyson House, `), including a Scottish tenement position (`2/1, `: floor / door).
+ */
+const UNIT = String.raw`(?:(?:${casedAlternation(UNIT_WORDS)})[ \t]\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2})`;
+const BUILDING = String.raw`${WORD}(?:[ \t]${WORD}){0,2}[ \t](?:${casedAlternation(BUILDING_TYPES)})`;
 const UNIT_BEFORE = new RegExp(
-  String.raw`(?:(?:${casedAlternation(UNIT_WORDS)})[ \t]\d{1,4}[A-Za-z]?|${WORD}(?:[ \t]${WORD}){0,2}[ \t](?:${casedAlternation(BUILDING_TYPES)})),?[ \t]$`,
+  String.raw`(?:${UNIT},?[ \t](?:${BUILDING},?[ \t])?|${BUILDING},?[ \t])$`,
+  'u',
+);
+/** `no 4, Wren Street`, `No. 12 Park Road`: the word for "number" belongs to the address. */
+const NUMBER_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:[Nn]o\.?|NO\.?|[Nn]umber)[ \t]$/u;
+/**
+ * A house number and a named development before a street named alone (`2 The Paddocks,
+ * Church Lane`): the whole is one address.
+ */
+const HOUSE_BEFORE_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.-])\d{1,4}[A-Za-z]?[ \t](?:The[ \t])?${WORD}(?:[ \t]${WORD})?,[ \t]$`,
   'u',
 );
 const STREET_WORD = new RegExp(
@@ -61,8 +87,7 @@ export function detectAddresses(text: string): Detection[] {
   // Every address holds a street word: most log entries have none and skip the long patterns.
   if (!STREET_WORD.test(text)) return out;
   for (const m of regexMatches(NUMBERED, text)) {
-    const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
-    const start = m.index - (unit ? unit[0].length : 0);
+    const start = numberedStart(text, m.index);
     out.push(span(text, 'ADDRESS', start, m.index + m[0].length - start, ADDRESS_SCORE.numbered));
   }
   const numbered = out.length;
@@ -71,10 +96,31 @@ export function detectAddresses(text: string): Detection[] {
     while (next < numbered && out[next]!.endUtf16 <= m.index) next++;
     // A street inside a numbered address (most of them) is not trimmed: it would be dropped.
     if (next < numbered && out[next]!.startUtf16 <= m.index) continue;
-    const bare = trimLeadingWords(text, m.index, m[0]);
+    const house = HOUSE_BEFORE_STREET.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const end = m.index + m[0].length;
+    if (house)
+      out.push(
+        span(
+          text,
+          'ADDRESS',
+          m.index - house[0].length,
+          end - m.index + house[0].length,
+          ADDRESS_SCORE.numbered,
+        ),
+      );
+    const bare = house ? null : trimLeadingWords(text, m.index, m[0]);
     if (bare) out.push(bare.detection);
   }
   return [...out, ...townsAfter(text, out)];
+}
+
+/** Where a numbered address starts: before its flat, building or `no` (see UNIT_BEFORE). */
+function numberedStart(text: string, index: number): number {
+  const before = text.slice(Math.max(0, index - 70), index);
+  const unit = UNIT_BEFORE.exec(before);
+  if (unit) return index - unit[0].length;
+  const number = NUMBER_WORD_BEFORE.exec(before);
+  return number ? index - number[0].length : index;
 }
 
 const STREET_TYPE_WORDS = new Set<string>(

@@ -10,8 +10,17 @@ import { lazy, wordSet } from '../gazetteer.js';
 import { placeSuffixes } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
+import { regexMatches } from '../regex-matches.js';
 
-export const LOCATION_SCORE = { gazetteer: 0.6, withContext: 0.7 } as const;
+export const LOCATION_SCORE = { gazetteer: 0.6, withContext: 0.7, ofAfterAge: 0.7 } as const;
+
+/**
+ * Where a person is from, as court lists and press reports write it: a name, the age in brackets
+ * or between commas, then `of <place>` (`AHMETI, Besnik (23) of Gorton`, `Jo Bell, 31, of Kirkby
+ * Moor`). Any place name counts here, gazetteer or not.
+ */
+const OF_AFTER_AGE =
+  /(?:\(\d{1,3}\)|,[ \t]\d{1,3},)[ \t]of[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 
 const AMBIGUOUS_TOWNS = lazy(() =>
   wordSet(`sale bath reading mold nelson barry preston boston washington hamilton lincoln chester
@@ -40,6 +49,12 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
   for (const hit of hits) {
     const score = locationScore(text, hit.start, hit.end, hit.phrase);
     if (score !== null) out.push(location(text, hit.start, hit.end, score));
+  }
+  // Every such place follows ` of `: most texts skip the scan.
+  const ofAfterAge = text.includes(' of ') ? regexMatches(OF_AFTER_AGE, text) : [];
+  for (const m of ofAfterAge) {
+    const end = m.index + m[0].length;
+    out.push(location(text, end - m[1]!.length, end, LOCATION_SCORE.ofAfterAge));
   }
   return out;
 }

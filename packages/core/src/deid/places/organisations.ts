@@ -36,6 +36,21 @@ Health Centre|Surgery|School|Primary School|High School|Academy|College|Universi
 Ambulance Service|Fire and Rescue Service|Prison|Magistrates' Court|Crown Court|Police Station
 `;
 
+/**
+ * Premises that tie a person to a place: their GP practice, school, care home, the hospital they
+ * were taken to or treated in (ANNOTATION.md counts "premises linked to a person"; two annotators
+ * of the fresh sets labelled hospitals this way). Tagged by default, unlike councils and police
+ * forces, which are public bodies.
+ */
+const LINKED_SUFFIXES = `
+Surgery|Medical Practice|Medical Centre|Health Centre|Primary School|High School|Infant School|
+Junior School|School|Academy|College|Sixth Form College|Hospital|General Hospital|Infirmary|
+Royal Infirmary|Care Home|Nursing Home|Residential Home
+`;
+
+/** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */
+const LINKED_PREFIXES = `HMP|HMYOI|HMP/YOI|Ysgol|Coleg|Ysbyty`;
+
 /** Pub-name nouns: `the Red Lion`, `the King's Head`, `the Rose and Crown`. */
 const PUB_NOUNS = `
 Lion|Hart|Horse|Bull|Swan|Oak|Crown|Anchor|Plough|Arms|Inn|Tavern|Head|Bell|Ship|Star|Feathers|
@@ -46,3 +61,5 @@ Greyhound|Boar|Ram|Stag|Falcon|Vaults|Griffin|Unicorn|Pheasant|Bush|Woolpack|Har
 export const premises = lazy(() => phraseList(PREMISES));
 export const agencySuffixes = lazy(() => phraseList(AGENCY_SUFFIXES));
 export const pubNouns = lazy(() => phraseList(PUB_NOUNS));
+export const linkedSuffixes = lazy(() => phraseList(LINKED_SUFFIXES));
+export const linkedPrefixes = lazy(() => phraseList(LINKED_PREFIXES));

@@ -6,7 +6,19 @@
  * Further forms without an age word are listed at EXTRA_FORMS.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection, textBefore } from './recognizer-helpers.js';
+import { columnCells } from './table-columns.js';
+import {
+  beforeRuns,
+  letterStartsOf,
+  mergeSites,
+  runStartsAfter,
+  runTails,
+  wordStarts,
+  type SiteDetector,
+  type TextSites,
+} from './text-sites.js';
 
 const NAME = 'age';
 const NOT_A_DURATION =
@@ -21,7 +33,7 @@ const PATTERN = new RegExp(
     '|(?<short> ?(?:[yY]\\/[oO]|yo|YO|yrs?|YRS?)(?![\\w/]))|(?<paren>(?<=\\(\\d{1,3})(?=\\))))',
   'g',
 );
-const NAME_AND_BRACKET = /\b([A-Z][A-Za-z'’-]+) ?\($/;
+const NAME_AND_BRACKET = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]{0,2}\($/u;
 const DURATION_BEFORE =
   /\b(?:for|over|in|after|within|past|last|next|about|served|of|than|under|around|nearly|almost|some|to)\s+$/i;
 /** Words that take a number in brackets without it being an age. */
@@ -31,6 +43,7 @@ const NOT_NAMES = new Set(
   ),
 );
 const MAX_AGE = 120;
+const RATE_AFTER = /^\s*\d{1,3}(?:\.\d+)?\s*%/;
 
 /** Score of a number-first match, or null when it is not an age (see the module comment). */
 function numberFirstScore(m: RegExpExecArray, text: string): number | null {
@@ -39,6 +52,8 @@ function numberFirstScore(m: RegExpExecArray, text: string): number | null {
   if (groups.old !== undefined) return 0.85;
   const before = textBefore(text, m.index, 40);
   if (groups.short !== undefined) {
+    // `OGRS3 1yr 34%`: a period of a risk score, not an age.
+    if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     return /yrs?$/i.test(m[0]) && DURATION_BEFORE.test(before) ? null : 0.7;
   }
   const name = NAME_AND_BRACKET.exec(before)?.[1];
@@ -73,7 +88,9 @@ function ageSpan(
 const PERSON_NOUN_BEFORE =
   /\b(?:girl|boy|lad|lass|man|woman|child|fella|fellow|gentleman|lady|male|female|teenager|youth|pensioner)$/i;
 const BIRTH_BEFORE = /(?:\b[Bb]\.|\bDOB|\bdob|\b[Bb]orn)\s*:?\s*$/;
-const NAME_BEFORE = /(?:^|[^\w'’-])([A-Z][a-z'’-]+)$/;
+/** A title-case name (`Okonkwo-Bello`), or a first name and an UPPERCASE surname (`Zofia WIŚNIEWSKA`). */
+const NAME_BEFORE =
+  /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\p{Ll}+ \p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
 
 interface ExtraForm {
   re: RegExp;
@@ -81,28 +98,110 @@ interface ExtraForm {
   list?: boolean;
   /** The text just before the match must pass this (the word the form needs). */
   before?: (text: string, index: number) => boolean;
+  /** Merged scan: every position where `re` can match (see each form). */
+  sites: (text: string, sites: TextSites) => number[];
+  /** Merged scan: scan the whole text with `re` instead, when this holds (else find nothing). */
+  whole?: (text: string, sites: TextSites) => boolean;
+  /** The match itself must pass this (a check the regex cannot make). */
+  accept?: (m: RegExpExecArray) => boolean;
 }
+
+const SEX_WORDS = wordStarts(['male', 'female']);
+const PRONOUN_WORDS = wordStarts(['he', 'she', 'who', 'you']);
+/** `I'm 40`, `I am 40`: `I`, then an apostrophe or space (one key bucket), then `m` or `a`. */
+const I_WORDS = wordStarts(["i'"], 'am');
+/** The verb of PRONOUN_AGE, one of which every match contains. */
+const PRONOUN_VERBS = /['’](?:s|re|m) | (?:is|was|are|am) /;
+const AGED_WORDS = wordStarts(['age']);
+const ABOUT_WORDS = wordStarts(['approx', 'approximately', 'about', 'around']);
+/**
+ * Ages three to ninety-nine in words (`one` and `two` are left out: `she's one of them`).
+ * Longest first, so `seventeen` is not read as `seven`.
+ */
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMBER_WORD = `(?:(?:${TENS})(?:-(?:${UNITS}))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|three|four|five|six|seven|eight|nine|ten)`;
+/**
+ * `he's only 29`, `she's 36,`, `who is nine`: an age told in speech. Not a duration, distance,
+ * rate or time (`he's 5 minutes away`, `she's 10 miles out`).
+ */
+const PRONOUN_AGE = new RegExp(
+  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|[Yy]ou(?:['’]re| are)|I['’]m|I am) (?:only |just |nearly |almost |about |around |now )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
+  'dg',
+);
+/** A year of birth then the age in brackets: the age must bring the year into 2000–2100. */
+function plausibleAgeThen(year: number, age: number): boolean {
+  return age <= MAX_AGE && year + age >= 2000 && year + age <= 2100;
+}
+const yearRun = (length: number, _next: number, first: number) =>
+  length === 4 && (first === 49 || first === 50);
+/** A date separator `[/.-]` right after the digit run. */
+const separatorAfter = (text: string, end: number) => '/.-'.includes(text.charAt(end) || '#');
 
 const EXTRA_FORMS: readonly ExtraForm[] = [
   {
     re: / of (?<n>\d{1,3})\b(?![.:/]\d)/dg,
     score: 0.6,
     before: (text, i) => PERSON_NOUN_BEFORE.test(textBefore(text, i, 12)),
+    // The space four characters before the number's digit run.
+    sites: (text, sites) => beforeRuns(text, sites, 4, (t, q) => t.charCodeAt(q - 4) === 32),
   },
-  { re: /\b(?:male|female),\s*(?<n>\d{1,3})(?=\s*[,);])/dgi, score: 0.65 },
+  {
+    re: /\b(?:male|female),\s*(?<n>\d{1,3})(?=\s*[,);])/dgi,
+    score: 0.65,
+    sites: (_text, sites) => letterStartsOf(sites, SEX_WORDS),
+  },
   {
     re: /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:,\s*|\(\s*)(?<n>\d{1,3})\s*\)/dg,
     score: 0.7,
     before: (text, i) => BIRTH_BEFORE.test(textBefore(text, i, 12)),
+    // No look-behind: the day is the last one or two digits of a run followed by a separator.
+    sites: (text, sites) => runTails(text, sites, 2, separatorAfter),
   },
   {
     re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings)\s+(?:aged\s+)?(?<n>\d{1,2}(?:,\s*\d{1,2})*\s+and\s+\d{1,2})\b(?![.:/]\d|\s*(?:hours|mins|minutes|days|weeks|months))/dg,
     score: 0.6,
     list: true,
+    // No word boundary (`stepsons 4 and 6`), so scanned whole (cheap: a literal first), and only
+    // when the text has a digit and the list's `and`.
+    whole: (text, sites) => sites.runStarts.length > 0 && text.includes('and'),
+    sites: () => [],
+  },
+  {
+    re: PRONOUN_AGE,
+    score: 0.6,
+    // Every match holds one of PRONOUN_VERBS: texts without one skip the sites.
+    sites: (text, sites) =>
+      PRONOUN_VERBS.test(text)
+        ? [...mergeSites(letterStartsOf(sites, PRONOUN_WORDS), letterStartsOf(sites, I_WORDS))]
+        : [],
+  },
+  {
+    re: /\b[Aa]ge (?:(?:at|on|when) [A-Za-z ]{1,25}?:|claimed|given|stated|reported|estimated)\s*(?<n>\d{1,3})\b(?![.:/]\d)/dg,
+    score: 0.8,
+    sites: (_text, sites) => letterStartsOf(sites, AGED_WORDS),
+  },
+  {
+    re: /(?<!\d)(?<y>(?:19|20)\d{2})\s*\((?<n>\d{1,3})\)/dg,
+    score: 0.65,
+    accept: (m) => plausibleAgeThen(Number(m.groups?.y), Number(m.groups?.n)),
+    sites: (text, sites) => runStartsAfter(text, sites, () => false, yearRun),
+  },
+  {
+    re: /, then (?<n>\d{1,3})(?=[,);])/dg,
+    score: 0.6,
+    sites: (text, sites) => beforeRuns(text, sites, 7, (t, q) => t.startsWith(', then ', q - 7)),
+  },
+  {
+    re: /(?<=,[ \t]?)(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round)[ \t]?(?<n>\d{1,3})(?=[,);])/dg,
+    score: 0.55,
+    // The look-behind needs a comma.
+    sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
     re: /, (?<n>\d{1,2}), /dg,
     score: 0.5,
+    sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
     before: (text, i) => {
       const name = NAME_BEFORE.exec(textBefore(text, i, 30))?.[1];
       return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
@@ -110,33 +209,44 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
   },
 ];
 
+const AGE_COLUMNS = new Set(['age', 'age (yrs)', 'age (years)']);
+
+/** Whole numbers under an `age` column of a pasted table (table-columns.ts). */
+function tableAges(text: string, found: Detection[]): void {
+  for (const c of columnCells(text, AGE_COLUMNS)) {
+    if (/^\d{1,3}$/.test(c.text) && Number(c.text) <= MAX_AGE) {
+      found.push(detection(NAME, 'AGE', text, c.start, c.end, 0.7));
+    }
+  }
+}
+
 /** Each number of an `n` group (one, or every number of a list) as an AGE detection. */
-function extraAges(text: string, found: Detection[]): void {
-  for (const { re, score, list, before } of EXTRA_FORMS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (before && !before(text, m.index)) continue;
+function extraAges(text: string, found: Detection[], finders: readonly MatchFinder[]): void {
+  EXTRA_FORMS.forEach(({ score, list, before, accept }, form) => {
+    const find = finders[form]!;
+    for (let m = find(0); m !== null; m = find(m.index + m[0].length)) {
+      if ((before && !before(text, m.index)) || (accept && !accept(m))) continue;
       const [start] = m.indices?.groups?.n ?? [m.index];
       const value = m.groups?.n ?? '';
       const numbers = list ? [...value.matchAll(/\d+/g)] : [{ 0: value, index: 0 }];
       for (const n of numbers) {
         const at = start + (n.index ?? 0);
-        if (Number(n[0]) > MAX_AGE) continue;
+        if (/^\d+$/.test(n[0]) && Number(n[0]) > MAX_AGE) continue;
         found.push(detection(NAME, 'AGE', text, at, at + n[0].length, score));
       }
     }
-  }
+  });
 }
 
-function detectAges(text: string, _settings: DeidSettings): Detection[] {
+function detectAges(text: string, main: MatchFinder, extras: readonly MatchFinder[]): Detection[] {
   const found: Detection[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
+  for (let m = main(0); m !== null; m = main(m.index + m[0].length)) {
     const span = ageSpan(m, text);
     if (span) found.push(detection(NAME, 'AGE', text, span.start, span.end, span.score));
   }
   const before = found.length;
-  extraAges(text, found);
+  extraAges(text, found, extras);
+  tableAges(text, found);
   if (found.length === before) return found;
   // One span per number: a number two forms find is kept once, with the better score.
   const best = new Map<number, Detection>();
@@ -147,4 +257,44 @@ function detectAges(text: string, _settings: DeidSettings): Detection[] {
   return [...best.values()].sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 
-export const ageRecognizer: Recognizer = { name: NAME, types: ['AGE'], detect: detectAges };
+export const ageRecognizer: Recognizer = {
+  name: NAME,
+  types: ['AGE'],
+  detect: (text: string, _settings: DeidSettings) =>
+    detectAges(
+      text,
+      wholeText(PATTERN, text),
+      EXTRA_FORMS.map(({ re }) => wholeText(re, text)),
+    ),
+};
+
+const AT_SITE = stickyTwin(PATTERN);
+const EXTRA_AT_SITE = EXTRA_FORMS.map(({ re }) => stickyTwin(re));
+const wholeTextIf = (needed: boolean, re: RegExp, text: string): MatchFinder =>
+  needed ? wholeText(re, text) : () => null;
+const isY = (c: number) => c === 121 || c === 89;
+/** What follows the number of a number-first form: `y`/`Y` (after a space or hyphen), or `)`. */
+function ageEndingAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return isY(c) || c === 41 || ((c === 32 || c === 45) && isY(text.charCodeAt(end + 1)));
+}
+
+/**
+ * Merged scan: `aged` starts a letter run; a number-first form has no look-behind, so it may start
+ * on any of the last three digits of a run that one of its endings follows.
+ */
+export const agesAtSites: SiteDetector = (text, _settings, sites) => {
+  const main = mergeSites(
+    letterStartsOf(sites, AGED_WORDS),
+    runTails(text, sites, 3, ageEndingAfter),
+  );
+  return detectAges(
+    text,
+    atSites(AT_SITE, text, main),
+    EXTRA_FORMS.map((form, i) =>
+      form.whole
+        ? wholeTextIf(form.whole(text, sites), form.re, text)
+        : atSites(EXTRA_AT_SITE[i]!, text, form.sites(text, sites)),
+    ),
+  );
+};

@@ -8,7 +8,9 @@
  * short to match. Partial numbers ("card ending 1234") are not cards.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
-import { boosted, detection, digitsOf, scan, textBefore } from './recognizer-helpers.js';
+import { fromSites, wholeText, type MatchFinder } from './match-finder.js';
+import { boosted, detection, digitsOf, scanMatches, textBefore } from './recognizer-helpers.js';
+import type { SiteDetector } from './text-sites.js';
 
 const NAME = 'card-number';
 const PATTERN =
@@ -36,8 +38,8 @@ export function isValidCardNumber(value: string): boolean {
   return /^[1-6]/.test(digits) && passesLuhn(digits);
 }
 
-function detectCards(text: string, _settings: DeidSettings): Detection[] {
-  return scan(PATTERN, text, (m) => {
+function detectCards(text: string, find: MatchFinder): Detection[] {
+  return scanMatches(find, (m) => {
     if (!isValidCardNumber(m[0])) return null;
     const context = CONTEXT.test(textBefore(text, m.index, 40));
     return detection(
@@ -54,5 +56,12 @@ function detectCards(text: string, _settings: DeidSettings): Detection[] {
 export const cardNumberRecognizer: Recognizer = {
   name: NAME,
   types: ['CARD_NUMBER'],
-  detect: detectCards,
+  detect: (text: string, _settings: DeidSettings) => detectCards(text, wholeText(PATTERN, text)),
 };
+
+/**
+ * Merged scan: a card number starts a digit run (the look-behind rules out a digit before it), so
+ * the pattern's own scan starts at the next one (`fromSites`; a cheap pattern).
+ */
+export const cardNumbersAtSites: SiteDetector = (text, _settings, sites) =>
+  detectCards(text, fromSites(PATTERN, text, sites.runStarts));

@@ -7,7 +7,9 @@
  * (`PC 2040hrs`), dates and call signs without a rank are not collar numbers.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection } from './recognizer-helpers.js';
+import { letterStartsOf, wordStarts, type SiteDetector } from './text-sites.js';
 
 const NAME = 'collar-number';
 const DEFAULT_TRIGGERS = [
@@ -29,6 +31,7 @@ const DEFAULT_TRIGGERS = [
   'A/Sgt',
   'A/Insp',
   'Constable',
+  'Const',
   'Sergeant',
   'Inspector',
   'Operator',
@@ -36,6 +39,8 @@ const DEFAULT_TRIGGERS = [
   'Call taker',
   'Dispatcher',
   'Controller',
+  'Collar/shoulder',
+  'Shoulder/collar',
   'Collar',
   'Shoulder',
   'Warrant',
@@ -62,19 +67,22 @@ function triggerVariants(triggers: string[]): string {
 function buildPattern(triggers: string[]): RegExp {
   const number = '(?<n>\\d{1,6}(?:[A-Z]{2})?)';
   const label = '(?:\\.?\\s*(?:[Nn]o\\.?|NO\\.?|[Nn]umber|NUMBER|#)?\\s*:?\\s*)';
-  const notTime = '(?![\\w/:]|\\.\\d|\\s*(?:hrs|HRS|hours|HOURS)\\b)';
+  // A colon may follow as a label's (`OPR 2093: Caller`), not as a time's (`PC 20:40`).
+  const notTime = '(?![\\w/]|[:.]\\d|\\s*(?:hrs|HRS|hours|HOURS)\\b)';
   return new RegExp(`(?<![\\w/])(?:${triggerVariants(triggers)})${label}${number}${notTime}`, 'g');
 }
 
 /**
- * The short operator label of CAD entries, `[Op 3505]` or `Opr 3505`: a space and three to six
- * digits are required, because `OP41` is a console position and `Op Nimrod` an operation.
+ * Short staff labels, where a space and three to six digits are required: the operator label of
+ * CAD entries (`[Op 3505]`, `OPR 2093:`; `OP41` is a console position and `Op Nimrod` an
+ * operation), a custody detention officer (`DO 5520`, `DDO 4407`), and an officer's number given
+ * in speech (`his number was 1507`, `her collar number 5523`).
  */
-const OPERATOR_SHORT = /(?<![\w/])(?:Op|OP|Opr|OPR)\.? (?<n>\d{3,6})(?![\w/:]|\.\d)/g;
+const OPERATOR_SHORT =
+  /(?<![\w/])(?:Op|OP|Opr|OPR|DO|DDO|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
 
-function numbersAfter(pattern: RegExp, text: string, score: number, found: Detection[]): void {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+function numbersAfter(find: MatchFinder, text: string, score: number, found: Detection[]): void {
+  for (let m = find(0); m !== null; m = find(m.index + m[0].length)) {
     // The number ends the match (the time check is a lookahead), so its offsets follow from it.
     const end = m.index + m[0].length;
     const start = end - (m.groups?.n ?? '').length;
@@ -82,16 +90,38 @@ function numbersAfter(pattern: RegExp, text: string, score: number, found: Detec
   }
 }
 
+/** Numbers after a rank or role (`ranked`), then after the short operator label (`short`). */
+function detectCollarNumbers(text: string, ranked: MatchFinder, short: MatchFinder): Detection[] {
+  const found: Detection[] = [];
+  numbersAfter(ranked, text, 0.8, found);
+  const before = found.length;
+  numbersAfter(short, text, 0.6, found);
+  return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
+}
+
 export function createCollarNumberRecognizer(options: CollarNumberOptions = {}): Recognizer {
   const pattern = buildPattern([...DEFAULT_TRIGGERS, ...(options.extraTriggers ?? [])]);
-  const detect = (text: string, _settings: DeidSettings): Detection[] => {
-    const found: Detection[] = [];
-    numbersAfter(pattern, text, 0.8, found);
-    const before = found.length;
-    numbersAfter(OPERATOR_SHORT, text, 0.6, found);
-    return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
-  };
+  const detect = (text: string, _settings: DeidSettings): Detection[] =>
+    detectCollarNumbers(text, wholeText(pattern, text), wholeText(OPERATOR_SHORT, text));
   return { name: NAME, types: ['COLLAR_NUMBER'], detect };
 }
 
 export const collarNumberRecognizer: Recognizer = createCollarNumberRecognizer();
+
+const RANKED_AT_SITE = stickyTwin(buildPattern(DEFAULT_TRIGGERS));
+const SHORT_AT_SITE = stickyTwin(OPERATOR_SHORT);
+// After a two-letter rank only the label's `No`/`Number` starts with a letter; after `Op`, `Opr`
+// (a superset for `DO`: `Dor…` is tried and fails).
+const TRIGGER_STARTS = wordStarts(DEFAULT_TRIGGERS, 'n');
+const OPERATOR_STARTS = wordStarts(['op', 'do', 'ddo', 'his', 'her'], 'r');
+
+/**
+ * Merged scan, as `collarNumberRecognizer` (default triggers): every trigger and the operator label
+ * start a letter run (the look-behind rules out a letter before them).
+ */
+export const collarNumbersAtSites: SiteDetector = (text, _settings, sites) =>
+  detectCollarNumbers(
+    text,
+    atSites(RANKED_AT_SITE, text, letterStartsOf(sites, TRIGGER_STARTS)),
+    atSites(SHORT_AT_SITE, text, letterStartsOf(sites, OPERATOR_STARTS)),
+  );

@@ -3,26 +3,38 @@
  * case references (ANNOTATION.md `reference_number`). Formats are force-specific (NOTES.md §4.7),
  * so references are found two ways:
  * 1. after a trigger word (`Log`, `CAD`, `Incident no.`, `crime ref`, `URN`, `custody record`,
- *    `MISPER report`, `MARAC referral`, `Referral` …): a
- *    token of letters, digits, `/` and `-` with at least three digits that is not a date, time,
- *    year or legislation section;
+ *    `MISPER report`, `MARAC referral`, `Referral`, `log is` …): a token of letters, digits, `/`
+ *    and `-` with at least three digits that is not a date, time, year or legislation section,
+ *    or a log number by its day (`log 346 of 8/10`);
  * 2. anywhere, by distinctive default shapes (`26/81596/21`, `11BX7629021`, `8138/28JAN25`,
  *    `CRI/05/865982/21`, `240312/0451`, an agency prefix then two number groups as custody,
  *    missing-person, MASH and MARAC references are written: `CU/2025/56715`, `MP/12/7557`,
- *    `MASH/23/7998`, `MARAC-0823-092`) and a force's own `DeidSettings.crimeRefPatterns`, scoring
- *    higher with a trigger word nearby.
+ *    `MASH/23/7998`, `MARAC-0823-092`, and a CAD prefix, date and number: `HUM-250919-0334`)
+ *    and a force's own `DeidSettings.crimeRefPatterns`, scoring higher with a trigger word
+ *    nearby;
+ * 3. in a pasted table, every cell under a reference column (`ref`, `incident`, `log`, `URN` …).
  * Every later occurrence of a reference already found is found too (the `Incident:` header value
  * repeats on each CSV row).
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { boosted, detection, textBefore } from './recognizer-helpers.js';
+import { columnCells } from './table-columns.js';
+import { letterStartsOf, whenDigits, wordStarts, type SiteDetector } from './text-sites.js';
 
 const NAME = 'crime-ref';
-const TRIGGER =
-  '\\b(?:log|cad|incident|inc|occurrence|occ|crime|crn|urn|nfib|action fraud|custody|ref|reference|case|mash|asc|ambulance|storm|misper|marac|referral)';
+const TRIGGER_WORDS = [
+  ...['log', 'cad', 'incident', 'inc', 'occurrence', 'occ', 'crime', 'crn', 'urn', 'nfib'],
+  ...['action fraud', 'custody', 'ref', 'reference', 'case', 'mash', 'asc', 'ambulance', 'storm'],
+  ...['misper', 'marac', 'referral'],
+];
+/** Longest first: `reference` must not be read as `ref` followed by a token `erence`. */
+const TRIGGER = `\\b(?:${[...TRIGGER_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
 const TOKEN = '[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){3,29}';
+/** A log number by its day, as UK forces cite logs (`346 of 8/10`, `160 of 13/09/2025`). */
+const LOG_OF_DAY = '\\d{1,5} of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:no|number|num|ref|reference|id|record|report|referral))?\\.?\\s*[:#-]?\\s*(?<ref>${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:no|number|num|ref|reference|id|record|report|referral|is|was))?\\.?[ \\t]*[:#-]?[ \\t]*(?<ref>${LOG_OF_DAY}|${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
@@ -32,16 +44,19 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   '\\b\\d{3,5}/\\d{2}[A-Z]{3}\\d{2}\\b',
   '\\b[A-Z]{2,4}/\\d{2}/\\d{4,8}/\\d{2}\\b',
   '\\b\\d{6}/\\d{4}\\b',
-  '\\b[A-Z]{2,5}[/-]\\d{2,4}[/-]\\d{3,6}\\b',
+  '\\b[A-Z]{2,5}[/-]\\d{2,8}[/-]\\d{3,6}\\b',
 ];
 const ANY_TOKEN = /(?<![\w/-])[A-Za-z0-9](?:[A-Za-z0-9]|[/-](?=[A-Za-z0-9]))*(?![\w/-])/g;
 const TRIGGERED_SCORE = 0.7;
 const SHAPE_SCORE = 0.45;
 
-/** A token after a trigger that is a date, time, year or section number, not a reference. */
+/**
+ * A token after a trigger that is a date (day-first or ISO), time, year or section number, not a
+ * reference. The token must be on the trigger's line (TRIGGERED allows no line break before it).
+ */
 function notAReference(token: string, after: string): boolean {
   if ((token.match(/\d/g) ?? []).length < 3) return true;
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(token)) return true;
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(token)) return true;
   if (/^(?:19|20)\d{2}$/.test(token) || /^[sS]\d+$/.test(token)) return true;
   return /^\d{4}$/.test(token) && /^\s*(?:hrs|hours)\b/i.test(after);
 }
@@ -64,14 +79,19 @@ function compilePattern(source: string, index: number): RegExp {
   }
 }
 
-function triggeredRefs(text: string): Detection[] {
+function triggeredRefs(text: string, find: MatchFinder): Detection[] {
   const found: Detection[] = [];
-  TRIGGERED.lastIndex = 0;
-  for (let m = TRIGGERED.exec(text); m !== null; m = TRIGGERED.exec(text)) {
+  let next = 0;
+  for (let m = find(0); m !== null; m = find(next)) {
     // The reference ends the match (what follows is a lookahead).
     const end = m.index + m[0].length;
+    next = end;
     const start = end - (m.groups?.ref ?? '').length;
-    if (notAReference(text.slice(start, end), text.slice(end, end + 8))) continue;
+    if (notAReference(text.slice(start, end), text.slice(end, end + 8))) {
+      // Resume at the rejected token: it may itself be a trigger (`LOG   Custody record X`).
+      next = start;
+      continue;
+    }
     found.push(detection(NAME, 'CRIME_REF', text, start, end, TRIGGERED_SCORE));
   }
   return found;
@@ -80,19 +100,18 @@ function triggeredRefs(text: string): Detection[] {
 /** The default shapes as one alternation, so they cost one pass over the text. */
 const DEFAULT_SHAPES = new RegExp(DEFAULT_CRIME_REF_PATTERNS.join('|'), 'g');
 
-function shapedRefs(text: string, settings: DeidSettings): Detection[] {
+/** The default shapes (matches from `shapes`), then each force pattern over the whole text. */
+function shapedRefs(text: string, settings: DeidSettings, shapes: MatchFinder): Detection[] {
   const force = (settings.crimeRefPatterns ?? []).map((source, i) => compilePattern(source, i));
-  return [DEFAULT_SHAPES, ...force].flatMap((re) => shapeMatches(text, re));
+  return [shapes, ...force.map((re) => wholeText(re, text))].flatMap((find) =>
+    shapeMatches(text, find),
+  );
 }
 
-function shapeMatches(text: string, re: RegExp): Detection[] {
+function shapeMatches(text: string, find: MatchFinder): Detection[] {
   const found: Detection[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (let m = find(0); m !== null; m = find(m.index + Math.max(1, m[0].length))) {
+    if (m[0].length === 0) continue;
     const context = TRIGGER_NEAR.test(textBefore(text, m.index, 40));
     found.push(
       detection(
@@ -159,13 +178,61 @@ function outermost(found: Detection[]): Detection[] {
   return kept;
 }
 
-function detectCrimeRefs(text: string, settings: DeidSettings): Detection[] {
-  const found = outermost([...triggeredRefs(text), ...shapedRefs(text, settings)]);
+/** Column names of a pasted table whose cells are references (table-columns.ts). */
+const REF_COLUMNS = new Set(
+  [
+    'ref',
+    'ref no',
+    'reference',
+    'incident',
+    'incident no',
+    'incident_id',
+    'log',
+    'log no',
+    'urn',
+  ].concat(['crime ref', 'crime no', 'case ref', 'cad', 'cad no', 'occurrence']),
+);
+
+/** Cells with a digit under a reference column (`ST-5518` under `ref`). */
+function tableRefs(text: string): Detection[] {
+  return columnCells(text, REF_COLUMNS)
+    .filter((c) => /\d/.test(c.text) && !/\s/.test(c.text))
+    .map((c) => detection(NAME, 'CRIME_REF', text, c.start, c.end, TRIGGERED_SCORE));
+}
+
+function detectCrimeRefs(
+  text: string,
+  settings: DeidSettings,
+  triggered: MatchFinder,
+  shapes: MatchFinder,
+): Detection[] {
+  const found = outermost([
+    ...triggeredRefs(text, triggered),
+    ...shapedRefs(text, settings, shapes),
+    ...tableRefs(text),
+  ]);
   return outermost([...found, ...repeatedRefs(text, found)]);
 }
 
 export const crimeRefRecognizer: Recognizer = {
   name: NAME,
   types: ['CRIME_REF'],
-  detect: detectCrimeRefs,
+  detect: (text: string, settings: DeidSettings) =>
+    detectCrimeRefs(text, settings, wholeText(TRIGGERED, text), wholeText(DEFAULT_SHAPES, text)),
 };
+
+const TRIGGERED_AT_SITE = stickyTwin(TRIGGERED);
+const TRIGGER_STARTS = wordStarts(TRIGGER_WORDS);
+
+/**
+ * Merged scan: a trigger word starts a letter run (`\b`), so TRIGGERED (slow to scan: a word
+ * boundary then two dozen words) is tried there only; the default shapes (cheap) scan the whole
+ * text when it has a digit. Force patterns and repeats scan the whole text.
+ */
+export const crimeRefsAtSites: SiteDetector = (text, settings, sites) =>
+  detectCrimeRefs(
+    text,
+    settings,
+    atSites(TRIGGERED_AT_SITE, text, letterStartsOf(sites, TRIGGER_STARTS)),
+    whenDigits(DEFAULT_SHAPES, text, sites),
+  );

@@ -8,7 +8,9 @@
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { mod23CheckLetter } from './mod23.js';
-import { boosted, detection, scan, textBefore } from './recognizer-helpers.js';
+import { wholeText, type MatchFinder } from './match-finder.js';
+import { boosted, detection, scanMatches, textBefore } from './recognizer-helpers.js';
+import { whenDigits, type SiteDetector } from './text-sites.js';
 
 const NAME = 'cro-number';
 const PATTERN = /(?<![\w/])(?:\d{1,6}\/\d{2}|SF\d{2}\/\d{1,6})[A-Z](?![\w/])/g;
@@ -28,8 +30,8 @@ export function isValidCroNumber(value: string): boolean {
   return mod23CheckLetter(year + serial) === check;
 }
 
-function detectCro(text: string, _settings: DeidSettings): Detection[] {
-  return scan(PATTERN, text, (m) => {
+function detectCro(text: string, find: MatchFinder): Detection[] {
+  return scanMatches(find, (m) => {
     if (!isValidCroNumber(m[0])) return null;
     const context = CONTEXT.test(textBefore(text, m.index, 30));
     return detection(
@@ -46,5 +48,9 @@ function detectCro(text: string, _settings: DeidSettings): Detection[] {
 export const croNumberRecognizer: Recognizer = {
   name: NAME,
   types: ['CRO_NUMBER'],
-  detect: detectCro,
+  detect: (text: string, _settings: DeidSettings) => detectCro(text, wholeText(PATTERN, text)),
 };
+
+/** Merged scan: the pattern's own scan (cheap), on texts with a digit only. */
+export const croNumbersAtSites: SiteDetector = (text, _settings, sites) =>
+  detectCro(text, whenDigits(PATTERN, text, sites));

@@ -23,8 +23,24 @@ const NUMERIC = '(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\
 const DAY_MONTH_YEAR = `(?:the\\s+)?${DAY}(?:\\s+of\\s+|[ -])(?:${MONTH})\\.?(?:,?\\s+|-)${YEAR}`;
 const MONTH_DAY_YEAR = `(?:${MONTH})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}`;
 
-/** One pattern for every form; group `numeric` marks a numeric date whose parts need checking. */
+/**
+ * Every word a date can start with (`the`, a day as a word, a month first), for the merged scan's
+ * letter sites (text-sites.ts keys them by their first two letters): keep in step with `MONTH`,
+ * `ORDINAL_WORD` and `DAY_MONTH_YEAR` above.
+ */
+export const DATE_START_WORDS: readonly string[] = [
+  'the',
+  ...['twenty', 'thirty', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'],
+  ...['eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'],
+  ...['sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'],
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+];
+
+/**
+ * One pattern for every form; group `numeric` marks a numeric date whose parts need checking. A
+ * colon may follow a date as punctuation (`on 10/10/2026: no answer`), not as part of a time.
+ */
 export const DATE_PATTERN = new RegExp(
-  `(?<![\\w/.:-])(?:(?<iso>${ISO})|(?<numeric>${NUMERIC})|(?<written>${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}))(?![\\w:]|[/.-]\\d)`,
+  `(?<![\\w/.:-])(?:(?<iso>${ISO})|(?<numeric>${NUMERIC})|(?<written>${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}))(?![\\w]|[/.:-]\\d)`,
   'gi',
 );

@@ -3,15 +3,28 @@
  *
  * What counts follows ../shared/deid/ANNOTATION.md: dates of birth and full dates of events are
  * identifiers; log entry timestamps (a date and time starting a line, DOMAIN.md's entry start),
- * the `Opened:` header, CSV timestamp cells and partial dates (`13/10`) are not.
+ * the `Opened:` header, CSV timestamp cells, cells under a date column of a pasted table,
+ * administrative dates (when a record was created, typed, sent or reviewed, a meeting's or
+ * register's date: ADMIN_BEFORE; a date that is a whole line, as under a letterhead) and partial
+ * dates (`13/10`) are not.
  * A date is a DATE_OF_BIRTH when a birth marker comes just before it (`DOB`, `d.o.b.`, `born`,
  * `b.`, `date of birth`), when it follows `Name (` (`Jean SMITH (02/09/1980)`), or when it follows
  * `Name, ` shortly after a question about the date of birth (an interview answer).
  * A numeric date that is impossible day-first (`5/20/2021`) is read month-first, at a lower score.
  */
 import type { Detection, DeidSettings, EntityType, Recognizer } from '../entity-types.js';
-import { DATE_PATTERN } from './date-patterns.js';
-import { detection, scan, textAfter, textBefore } from './recognizer-helpers.js';
+import { DATE_PATTERN, DATE_START_WORDS } from './date-patterns.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
+import { detection, scanMatches, textAfter, textBefore } from './recognizer-helpers.js';
+import { columnCells } from './table-columns.js';
+import {
+  isWordCode,
+  letterStartsOf,
+  mergeSites,
+  runStartsAfter,
+  wordStarts,
+  type SiteDetector,
+} from './text-sites.js';
 
 const NAME = 'date';
 const BIRTH_MARKER_BEFORE =
@@ -19,7 +32,8 @@ const BIRTH_MARKER_BEFORE =
 const BIRTH_QUESTION = /date of birth|\bdob\b|\bd\.o\.b|\bborn\b|\bbirthday\b/i;
 const NAME_THEN_PAREN = /\b[A-Z][A-Za-z'’-]+\s*\(\s*$/;
 const NAME_THEN_COMMA = /\b[A-Z][A-Za-z'’-]+,\s*$/;
-const TIME_AFTER = /^[ T]\d{1,2}:\d{2}/;
+/** A time after the date: `14/10/2026 21:02`, ISO `T`, or a chat export's `[14/10/2026, 21:02:00]`. */
+const TIME_AFTER = /^(?:[ T]|, ?)\d{1,2}:\d{2}/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True when day `d` of month `m` exists (29 February allowed: the year may be a leap year). */
@@ -43,7 +57,7 @@ function isLogTimestamp(text: string, start: number, end: number, value: string)
   const prefix = text.slice(Math.max(lineStart, start - 40), start);
   // The header may share its line with others (`CAD 0709-0463 | Opened: 07/09/2025 00:50`).
   if (/(?:^|[\s|;,])opened\s*:\s*$/i.test(prefix)) return true;
-  const timed = TIME_AFTER.test(textAfter(text, end, 6)) || /T\d/.test(value);
+  const timed = TIME_AFTER.test(textAfter(text, end, 8)) || /T\d/.test(value);
   const entryStart = start - lineStart <= 40 && /^\s*\[?$/.test(prefix);
   return timed && (entryStart || /,"?$/.test(prefix));
 }
@@ -65,8 +79,30 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
     : { type: 'DATE', score: base };
 }
 
-function detectDates(text: string, _settings: DeidSettings): Detection[] {
-  return scan(DATE_PATTERN, text, (m) => {
+/**
+ * The date a document or record was made, not an event in a person's life (ANNOTATION.md leaves
+ * out administrative dates): `Created:`, `Dictated`, `Typed`, `Printed`, `review carried out`,
+ * `Form completed by: Akhtar on`, `panel`, `list for Tuesday`.
+ */
+const ADMIN_BEFORE =
+  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,30}?\bon|sent:|register entry|(?:panel|meeting|conference)(?: on| held(?: on)?)?(?:\s*[–—-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form))\s*:?\s*$/i;
+const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
+
+/**
+ * A date that is a whole line between other lines (`12 October 2026` under a letterhead) dates the
+ * document. A text that is nothing but a date (a form field, a test case) is not such a line.
+ */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  return text.charCodeAt(start - 1) === 10 && (after === 10 || after === 13);
+}
+
+function detectDates(text: string, find: MatchFinder): Detection[] {
+  const cells = columnCells(text, DATE_COLUMNS);
+  const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
+  return scanMatches(find, (m) => {
+    if (stamped?.has(m.index) || ADMIN_BEFORE.test(textBefore(text, m.index, 60))) return null;
+    if (aloneOnLine(text, m.index, m.index + m[0].length)) return null;
     const found = classify(m, text);
     if (!found) return null;
     return detection(NAME, found.type, text, m.index, m.index + m[0].length, found.score);
@@ -76,5 +112,23 @@ function detectDates(text: string, _settings: DeidSettings): Detection[] {
 export const dateRecognizer: Recognizer = {
   name: NAME,
   types: ['DATE', 'DATE_OF_BIRTH'],
-  detect: detectDates,
+  detect: (text: string, _settings: DeidSettings) =>
+    detectDates(text, wholeText(DATE_PATTERN, text)),
+};
+
+const AT_SITE = stickyTwin(DATE_PATTERN);
+const START_WORDS = wordStarts(DATE_START_WORDS);
+/** The look-behind's characters: `[\w/.:-]`. */
+const notBefore = (c: number) => isWordCode(c) || c === 47 || c === 46 || c === 58 || c === 45;
+/** A date's first digit run: a day (1 or 2 digits) or an ISO year (4 digits, then `-`). */
+const dateRun = (length: number, next: number) => length <= 2 || (length === 4 && next === 45);
+
+/**
+ * Merged scan: a date starts a digit run (nothing word-like before it) or a word, and a written
+ * date's first word is one of DATE_START_WORDS.
+ */
+export const datesAtSites: SiteDetector = (text, _settings, sites) => {
+  const digits = runStartsAfter(text, sites, notBefore, dateRun);
+  const starts = mergeSites(digits, letterStartsOf(sites, START_WORDS));
+  return detectDates(text, atSites(AT_SITE, text, starts));
 };

@@ -20,6 +20,7 @@ import {
   hasDigit,
   hasDigitOrForcePatterns,
   hasDigitOrMonth,
+  hasDigitOrToldAge,
   hasDigitThenCapital,
   hasPostcodeCore,
 } from './trigger-gates.js';
@@ -39,6 +40,7 @@ export { isValidNino, ninoRecognizer } from './nino.js';
 export { isPhoneNumberShape, phoneRecognizer } from './phone.js';
 export { isValidPncId, parsePncId, pncIdRecognizer } from './pnc-id.js';
 export { postcodeRecognizer } from './postcode.js';
+export { structuredRecognizer } from './structured-scan.js';
 export {
   createVrmRecognizer,
   isIssuedAgeIdentifier,
@@ -63,7 +65,7 @@ export const STRUCTURED_RECOGNIZERS: Recognizer[] = [
   emailRecognizer,
   gatedRecognizer(cardNumberRecognizer, hasDigit),
   gatedRecognizer(dateRecognizer, hasDigitOrMonth),
-  gatedRecognizer(ageRecognizer, hasDigit),
+  gatedRecognizer(ageRecognizer, hasDigitOrToldAge),
   gatedRecognizer(collarNumberRecognizer, hasDigit),
   gatedRecognizer(crimeRefRecognizer, hasDigitOrForcePatterns),
 ];

@@ -13,9 +13,11 @@ import {
   boosted,
   detection,
   digitsOf,
-  scan,
+  scanMatches,
   textBefore,
 } from './recognizer-helpers.js';
+import { fromSites, wholeText, type MatchFinder } from './match-finder.js';
+import type { SiteDetector } from './text-sites.js';
 
 const NAME = 'nhs-number';
 // The separator is captured once and reused, so `401 023-2137` is not an NHS layout.
@@ -34,8 +36,8 @@ export function isValidNhsNumber(value: string): boolean {
   return check !== 10 && check === Number(digits[9]);
 }
 
-function detectNhs(text: string, _settings: DeidSettings): Detection[] {
-  return scan(PATTERN, text, (m) => {
+function detectNhs(text: string, find: MatchFinder): Detection[] {
+  return scanMatches(find, (m) => {
     if (!isValidNhsNumber(m[0])) return null;
     const base = m[2] ? GROUPED_SCORE : PLAIN_SCORE;
     const context = CONTEXT.test(textBefore(text, m.index, 40));
@@ -53,5 +55,13 @@ function detectNhs(text: string, _settings: DeidSettings): Detection[] {
 export const nhsNumberRecognizer: Recognizer = {
   name: NAME,
   types: ['NHS_NUMBER'],
-  detect: detectNhs,
+  detect: (text: string, _settings: DeidSettings) => detectNhs(text, wholeText(PATTERN, text)),
 };
+
+/**
+ * Merged scan: an NHS number starts a digit run (the look-behind rules out a digit before it), so
+ * the pattern's own scan starts at the next one (`fromSites`; a cheap pattern, not worth trying at
+ * each site).
+ */
+export const nhsNumbersAtSites: SiteDetector = (text, _settings, sites) =>
+  detectNhs(text, fromSites(PATTERN, text, sites.runStarts));

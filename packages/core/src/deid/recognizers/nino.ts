@@ -7,7 +7,9 @@
  * without its suffix (allowed on some forms) is only taken with a context word nearby.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
-import { boosted, detection, scan, textBefore, uniformCase } from './recognizer-helpers.js';
+import { wholeText, type MatchFinder } from './match-finder.js';
+import { boosted, detection, scanMatches, textBefore, uniformCase } from './recognizer-helpers.js';
+import { whenDigits, type SiteDetector } from './text-sites.js';
 
 const NAME = 'nino';
 const PATTERN =
@@ -29,8 +31,8 @@ function acceptable(m: RegExpExecArray): boolean {
   return !UNALLOCATED.has(prefix) && uniformCase(m[0].replace(/[^A-Za-z]/g, ''));
 }
 
-function detectNino(text: string, _settings: DeidSettings): Detection[] {
-  return scan(PATTERN, text, (m) => {
+function detectNino(text: string, find: MatchFinder): Detection[] {
+  return scanMatches(find, (m) => {
     if (!acceptable(m)) return null;
     const context = CONTEXT.test(textBefore(text, m.index, 40));
     if (!m[2] && !context) return null;
@@ -39,4 +41,12 @@ function detectNino(text: string, _settings: DeidSettings): Detection[] {
   });
 }
 
-export const ninoRecognizer: Recognizer = { name: NAME, types: ['NINO'], detect: detectNino };
+export const ninoRecognizer: Recognizer = {
+  name: NAME,
+  types: ['NINO'],
+  detect: (text: string, _settings: DeidSettings) => detectNino(text, wholeText(PATTERN, text)),
+};
+
+/** Merged scan: the pattern's own scan (cheap), on texts with a digit only. */
+export const ninosAtSites: SiteDetector = (text, _settings, sites) =>
+  detectNino(text, whenDigits(PATTERN, text, sites));

@@ -16,6 +16,7 @@
  */
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/min';
 import type { Detection } from '../entity-types.js';
+import type { MatchFinder } from './match-finder.js';
 import { detection, digitsOf, textBefore } from './recognizer-helpers.js';
 
 const REGIONS: readonly CountryCode[] = ['US', 'GB', 'FR', 'IL', 'IN', 'CA', 'BR', 'JP'];
@@ -25,7 +26,9 @@ const REGIONS: readonly CountryCode[] = ['US', 'GB', 'FR', 'IL', 'IN', 'CA', 'BR
  * a plain scan for them is several times faster than one regex with the whole phrase, and far
  * faster than checking the context of every digit run (logs are full of digit runs).
  */
-const ANCHOR = /tel|phone|mob|cell|landline|number/gi;
+export const PHONE_WORD_ANCHOR = /tel|phone|mob|cell|landline|number/gi;
+/** Words `PHONE_WORD_ANCHOR` finds, for the merged scan's letter sites (text-sites.ts). */
+export const PHONE_WORDS: readonly string[] = ['tel', 'phone', 'mob', 'cell', 'landline', 'number'];
 const PHONE_WORD =
   /(?:(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|landline)(?:\s+(?:no\.?|number))?(?:\s+(?:is|was|on))?|number\s+(?:is|was))\s*[:#-]?\s*(?=\d)/iy;
 /** Digit groups joined by single spaces or hyphens, not glued to a word, slash, decimal or time. */
@@ -66,12 +69,17 @@ function phoneWordEnd(text: string, index: number): number {
 /**
  * National numbers of other countries after a phone word, skipping spans already in `found`
  * (ordered by start, as phone.ts emits them: one pointer walks it, so the pass stays linear).
+ * `anchors` gives the matches of PHONE_WORD_ANCHOR. A match right after a letter is never used
+ * (`phoneWordEnd`), so neither is one it hides: only anchors at the start of a letter run count.
  */
-export function nationalPhones(text: string, found: readonly Detection[]): Detection[] {
+export function nationalPhones(
+  text: string,
+  found: readonly Detection[],
+  anchors: MatchFinder,
+): Detection[] {
   const extra: Detection[] = [];
   let next = 0;
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(text); a !== null; a = ANCHOR.exec(text)) {
+  for (let a = anchors(0); a !== null; a = anchors(a.index + a[0].length)) {
     const start = phoneWordEnd(text, a.index);
     if (start < 0) continue;
     DIGIT_RUN.lastIndex = start;

@@ -16,8 +16,10 @@
  */
 import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/min';
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
-import { nationalPhones } from './phone-national.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
+import { nationalPhones, PHONE_WORD_ANCHOR, PHONE_WORDS } from './phone-national.js';
 import { boosted, detection, digitsOf, textBefore } from './recognizer-helpers.js';
+import { letterStartsOf, whenDigits, wordStarts, type SiteDetector } from './text-sites.js';
 
 const NAME = 'phone';
 const GROUP = '(?:\\(0?\\d{1,5}\\)|\\d+)';
@@ -28,7 +30,7 @@ const GROUP = '(?:\\(0?\\d{1,5}\\)|\\d+)';
 const FIRST = '(?:\\+|\\(|0|[2-9](?=\\d\\d-\\d{3}-\\d{4}))(?<=(?:^|[^\\w+/.£$€-])[+(\\d])';
 const FIRST_GROUP = '(?:(?<=\\+)\\d+|(?<=\\()0?\\d{1,5}\\)|(?<=\\d)\\d*)';
 const CANDIDATE = new RegExp(
-  `${FIRST}${FIRST_GROUP}(?:[ -]?\\(0\\))?(?:(?:[ -]{1,2}|(?<=\\)))${GROUP}){0,5}(?![\\w/:]|[.,]\\d)`,
+  `${FIRST}${FIRST_GROUP}(?:[ -]?\\(0\\))?(?:(?:[ -]{1,2}|(?<=\\)))${GROUP}){0,5}(?![\\w/]|[.,:]\\d)`,
   'g',
 );
 const NANP = /^(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}$/;
@@ -97,23 +99,51 @@ function splitListNumber(text: string, phone: Detection): Detection | null {
   return phoneAt(text, phone.endUtf16 + m[0].length - lastGroup.length, lastGroup);
 }
 
-function detectPhones(text: string, _settings: DeidSettings): Detection[] {
+/** Matches of CANDIDATE, and of the phone-word anchor of phone-national.ts. */
+interface PhoneFinders {
+  candidates: MatchFinder;
+  anchors: MatchFinder;
+}
+
+function detectPhones(text: string, finders: PhoneFinders): Detection[] {
   const found: Detection[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+  for (let m = finders.candidates(0); m !== null;) {
     const value = longestPhonePrefix(m[0]);
     // Resume right after what was used, so a number glued to the next one is not lost.
-    CANDIDATE.lastIndex = m.index + (value ? value.length : 1);
-    if (!value || NOT_A_LINE_BEFORE.test(textBefore(text, m.index, 24))) continue;
-    const phone = phoneAt(text, m.index, value);
-    found.push(phone);
-    const next = splitListNumber(text, phone);
-    if (next) found.push(next);
+    const resume = m.index + (value ? value.length : 1);
+    if (value && !NOT_A_LINE_BEFORE.test(textBefore(text, m.index, 24))) {
+      const phone = phoneAt(text, m.index, value);
+      found.push(phone);
+      const next = splitListNumber(text, phone);
+      if (next) found.push(next);
+    }
+    m = finders.candidates(resume);
   }
-  const national = nationalPhones(text, found);
+  const national = nationalPhones(text, found, finders.anchors);
   return national.length === 0
     ? found
     : [...found, ...national].sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 
-export const phoneRecognizer: Recognizer = { name: NAME, types: ['PHONE'], detect: detectPhones };
+export const phoneRecognizer: Recognizer = {
+  name: NAME,
+  types: ['PHONE'],
+  detect: (text: string, _settings: DeidSettings) =>
+    detectPhones(text, {
+      candidates: wholeText(CANDIDATE, text),
+      anchors: wholeText(PHONE_WORD_ANCHOR, text),
+    }),
+};
+
+const ANCHOR_AT_SITE = stickyTwin(PHONE_WORD_ANCHOR);
+const PHONE_WORD_STARTS = wordStarts(PHONE_WORDS);
+
+/**
+ * Merged scan: CANDIDATE's own scan (cheap: it checks its first character first), on texts with a
+ * digit only; a phone word starts a letter run.
+ */
+export const phonesAtSites: SiteDetector = (text, _settings, sites) =>
+  detectPhones(text, {
+    candidates: whenDigits(CANDIDATE, text, sites),
+    anchors: atSites(ANCHOR_AT_SITE, text, letterStartsOf(sites, PHONE_WORD_STARTS)),
+  });

@@ -9,7 +9,9 @@
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { mod23CheckLetter } from './mod23.js';
-import { boosted, detection, scan, textBefore } from './recognizer-helpers.js';
+import { fromSites, wholeText, type MatchFinder } from './match-finder.js';
+import { boosted, detection, scanMatches, textBefore } from './recognizer-helpers.js';
+import type { SiteDetector } from './text-sites.js';
 
 const NAME = 'pnc-id';
 const PATTERN = /(?<![\w/])(?:\d{2}\/|\d{4}\/)?\d{1,11}[A-Z](?![\w/])/g;
@@ -47,8 +49,8 @@ export function isValidPncId(value: string): boolean {
   return mod23CheckLetter(parts.year.slice(-2) + serial) === parts.check;
 }
 
-function detectPnc(text: string, _settings: DeidSettings): Detection[] {
-  return scan(PATTERN, text, (m) => {
+function detectPnc(text: string, find: MatchFinder): Detection[] {
+  return scanMatches(find, (m) => {
     if (!isValidPncId(m[0])) return null;
     const context = CONTEXT.test(textBefore(text, m.index, 30));
     const slashed = m[0].includes('/');
@@ -58,4 +60,15 @@ function detectPnc(text: string, _settings: DeidSettings): Detection[] {
   });
 }
 
-export const pncIdRecognizer: Recognizer = { name: NAME, types: ['PNC_ID'], detect: detectPnc };
+export const pncIdRecognizer: Recognizer = {
+  name: NAME,
+  types: ['PNC_ID'],
+  detect: (text: string, _settings: DeidSettings) => detectPnc(text, wholeText(PATTERN, text)),
+};
+
+/**
+ * Merged scan: a PNC ID starts a digit run (the look-behind rules out a digit before it), so the
+ * pattern's own scan starts at the next one (`fromSites`; a cheap pattern).
+ */
+export const pncIdsAtSites: SiteDetector = (text, _settings, sites) =>
+  detectPnc(text, fromSites(PATTERN, text, sites.runStarts));

@@ -1,5 +1,6 @@
 /**
- * POSTCODE: full UK postcodes, with or without the space, upper or lower case.
+ * POSTCODE: full UK postcodes, with no space, one or two (`PE1  2PE`, as forms pad them), upper
+ * or lower case.
  *
  * Rule (BS 7666 formats A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA, with the
  * position-letter restrictions Presidio and Royal Mail use: first letter not Q, V or X; second not
@@ -10,14 +11,16 @@
  * format are found: there is no check digit, only the Royal Mail file proves existence.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
-import { boosted, detection, scan, textBefore, uniformCase } from './recognizer-helpers.js';
+import { wholeText, type MatchFinder } from './match-finder.js';
+import { boosted, detection, scanMatches, textBefore, uniformCase } from './recognizer-helpers.js';
+import { whenDigits, type SiteDetector } from './text-sites.js';
 
 const NAME = 'postcode';
 const OUTWARD =
   '(?:[A-PR-UWYZ]\\d{1,2}|[A-PR-UWYZ]\\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\\d{1,2}|[A-PR-UWYZ][A-HK-Y]\\d[ABEHMNPRVWXY])';
 const INWARD = '\\d[ABD-HJLNP-UW-Z]{2}';
 const PATTERN = new RegExp(
-  `(?<![A-Za-z0-9])(?:(?<strict>${OUTWARD} ?${INWARD}|GIR ?0AA)|(?<pseudo>ZZ99 ?\\d[A-Z]{2}|BFPO ?\\d{1,4}))(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])(?:(?<strict>${OUTWARD} {0,2}${INWARD}|GIR {0,2}0AA)|(?<pseudo>ZZ99 ?\\d[A-Z]{2}|BFPO ?\\d{1,4}))(?![A-Za-z0-9])`,
   'gi',
 );
 const CONTEXT = /\b(?:post ?code|postal code|address|lives at|resides|home|nfa)\b/i;
@@ -30,8 +33,8 @@ function baseScore(m: RegExpExecArray): number {
   return m[0] === m[0].toUpperCase() ? STRICT_SCORE : LOWER_CASE_SCORE;
 }
 
-function detectPostcodes(text: string, _settings: DeidSettings): Detection[] {
-  return scan(PATTERN, text, (m) => {
+function detectPostcodes(text: string, find: MatchFinder): Detection[] {
+  return scanMatches(find, (m) => {
     if (!uniformCase(m[0])) return null;
     const context = CONTEXT.test(textBefore(text, m.index, 60));
     return detection(
@@ -48,5 +51,10 @@ function detectPostcodes(text: string, _settings: DeidSettings): Detection[] {
 export const postcodeRecognizer: Recognizer = {
   name: NAME,
   types: ['POSTCODE'],
-  detect: detectPostcodes,
+  detect: (text: string, _settings: DeidSettings) =>
+    detectPostcodes(text, wholeText(PATTERN, text)),
 };
+
+/** Merged scan: the pattern's own scan (cheap), on texts with a digit only. */
+export const postcodesAtSites: SiteDetector = (text, _settings, sites) =>
+  detectPostcodes(text, whenDigits(PATTERN, text, sites));

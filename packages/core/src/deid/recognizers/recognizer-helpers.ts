@@ -3,6 +3,7 @@
  * exclusive, as in `Detection`.
  */
 import type { Detection, EntityType } from '../entity-types.js';
+import { wholeText, type MatchFinder } from './match-finder.js';
 
 /** Builds a detection, clamping the score into 0..1. */
 export function detection(
@@ -71,12 +72,21 @@ export function scan(
   map: (m: RegExpExecArray) => Detection | null,
   retryAfterReject = false,
 ): Detection[] {
+  return scanMatches(wholeText(pattern, text), map, retryAfterReject);
+}
+
+/** `scan` over the matches `find` gives (the whole text, or candidate sites: match-finder.ts). */
+export function scanMatches(
+  find: MatchFinder,
+  map: (m: RegExpExecArray) => Detection | null,
+  retryAfterReject = false,
+): Detection[] {
   const found: Detection[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let m = find(0); m !== null;) {
     const d = map(m);
     if (d) found.push(d);
-    if (m[0].length === 0 || (!d && retryAfterReject)) pattern.lastIndex = m.index + 1;
+    const retry = m[0].length === 0 || (!d && retryAfterReject);
+    m = find(m.index + (retry ? 1 : m[0].length));
   }
   return found;
 }

@@ -30,7 +30,11 @@ const POSTCODE_CORE = /\d[A-Z]{2}|BFPO/i;
  */
 const DIGIT_OR_MONTH = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
+/** An age has a digit, or is a number word told after a pronoun (`she's sixteen`, age.ts). */
+const DIGIT_OR_TOLD_AGE = /\d|(?:he|she|who)(?:['’]s| is| was) /i;
+
 export const hasDigit: Gate = (text) => DIGIT.test(text);
+export const hasDigitOrToldAge: Gate = (text) => DIGIT_OR_TOLD_AGE.test(text);
 export const hasDigitThenCapital: Gate = (text) => DIGIT_THEN_CAPITAL.test(text);
 export const hasPostcodeCore: Gate = (text) => POSTCODE_CORE.test(text);
 export const hasDigitOrMonth: Gate = (text) => DIGIT_OR_MONTH.test(text);

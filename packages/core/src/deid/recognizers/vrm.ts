@@ -24,11 +24,19 @@ import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import {
   boosted,
   detection,
-  scan,
+  scanMatches,
   textAfter,
   textBefore,
   uniformCase,
 } from './recognizer-helpers.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
+import {
+  beforeRuns,
+  letterStartsOf,
+  lettersBeforeRuns,
+  wordStarts,
+  type SiteDetector,
+} from './text-sites.js';
 
 const NAME = 'vrm';
 const CURRENT = '(?<current>[A-HJ-PR-Y]{2}(?<age>\\d{2})[ -]?(?<random>[A-HJ-PR-Z]{3}))';
@@ -167,19 +175,27 @@ const VEHICLE_BEFORE =
   /\b(?:[Vv]ehicle|VEHICLE|[Cc]ar|CAR|[Vv]an|VAN|[Tt]axi|TAXI|[Dd]riving|DRIVING|[Dd]rives|[Dd]rove|[Mm]otorbike|[Mm]oped):?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}$/;
 const RANK_LETTERS = new Set(['PC', 'PS', 'DC', 'DS', 'DI', 'SC', 'OP', 'MG', 'S', 'A', 'B', 'M']);
 
+/** The matches of the three scans: dated marks, marks after a registration word, spaced joints. */
+interface VrmFinders {
+  dated: MatchFinder;
+  registered: MatchFinder;
+  joints: MatchFinder;
+}
+
 /** Northern Ireland and dateless marks after a registration word (upper case only). */
-function registeredMarks(text: string): Detection[] {
+function registeredMarks(text: string, finders: VrmFinders): Detection[] {
   const found: Detection[] = [];
-  REGISTERED.lastIndex = 0;
-  for (let m = REGISTERED.exec(text); m !== null; m = REGISTERED.exec(text)) {
+  const { registered } = finders;
+  for (let m = registered(0); m !== null; m = registered(m.index + m[0].length)) {
     const mark = m.groups?.mark ?? '';
     const undated = m.groups?.ni !== undefined || m.groups?.dateless !== undefined;
-    if (!undated || mark !== mark.toUpperCase()) continue;
+    // `reg 2F` is a school registration group: a mark of two characters is too short to tell.
+    if (!undated || mark !== mark.toUpperCase() || mark.replace(/\s/g, '').length < 3) continue;
     // The mark ends the match (what follows is a lookahead).
     const end = m.index + m[0].length;
     found.push(detection(NAME, 'VRM', text, end - mark.length, end, 0.6));
   }
-  drivenMarks(text, found);
+  drivenMarks(text, found, finders.joints);
   return found;
 }
 
@@ -187,9 +203,8 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
 const isWordChar = (c: number) => isCapital(c) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** Northern Ireland and dateless marks (1–3 capitals, a space, digits) after a vehicle word. */
-function drivenMarks(text: string, found: Detection[]): void {
-  SPACED_MARK_JOINT.lastIndex = 0;
-  for (let m = SPACED_MARK_JOINT.exec(text); m !== null; m = SPACED_MARK_JOINT.exec(text)) {
+function drivenMarks(text: string, found: Detection[], joints: MatchFinder): void {
+  for (let m = joints(0); m !== null; m = joints(m.index + m[0].length)) {
     const lettersEnd = m.index + 1;
     let start = m.index;
     while (start > 0 && lettersEnd - start < 3 && isCapital(text.charCodeAt(start - 1))) start--;
@@ -200,25 +215,54 @@ function drivenMarks(text: string, found: Detection[]): void {
   }
 }
 
+function detectVrms(text: string, date: Date, finders: VrmFinders): Detection[] {
+  const dated = scanMatches(
+    finders.dated,
+    (m) => {
+      const score = scoreMatch(m, text, date);
+      if (score === null) return null;
+      return detection(NAME, 'VRM', text, m.index, m.index + m[0].length, score);
+    },
+    true,
+  );
+  const undated = registeredMarks(text, finders);
+  return undated.length === 0
+    ? dated
+    : [...dated, ...undated].sort((a, b) => a.startUtf16 - b.startUtf16);
+}
+
 export function createVrmRecognizer(options: VrmOptions = {}): Recognizer {
-  const detect = (text: string, _settings: DeidSettings): Detection[] => {
-    const date = options.referenceDate ?? new Date();
-    const dated = scan(
-      PATTERN,
-      text,
-      (m) => {
-        const score = scoreMatch(m, text, date);
-        if (score === null) return null;
-        return detection(NAME, 'VRM', text, m.index, m.index + m[0].length, score);
-      },
-      true,
-    );
-    const undated = registeredMarks(text);
-    return undated.length === 0
-      ? dated
-      : [...dated, ...undated].sort((a, b) => a.startUtf16 - b.startUtf16);
-  };
+  const detect = (text: string, _settings: DeidSettings): Detection[] =>
+    detectVrms(text, options.referenceDate ?? new Date(), {
+      dated: wholeText(PATTERN, text),
+      registered: wholeText(REGISTERED, text),
+      joints: wholeText(SPACED_MARK_JOINT, text),
+    });
   return { name: NAME, types: ['VRM'], detect };
 }
 
 export const vrmRecognizer: Recognizer = createVrmRecognizer();
+
+const DATED_AT_SITE = stickyTwin(PATTERN);
+const REGISTERED_AT_SITE = stickyTwin(REGISTERED);
+const JOINT_AT_SITE = stickyTwin(SPACED_MARK_JOINT);
+const REGISTRATION_WORDS = wordStarts(['vrm', 'reg', 'index', 'plate']);
+/** Letters and first digits of a dated mark: current `AB12`, prefix `A123`, suffix `ABC 123`. */
+const datedShape = (letters: number, digits: number) =>
+  letters === 2 ? digits === 2 : (letters === 1 || letters === 3) && digits <= 3;
+/** A capital and a space right before the digit run. */
+const capitalSpace = (text: string, q: number) =>
+  text.charCodeAt(q - 1) === 32 && isCapital(text.charCodeAt(q - 2));
+
+/**
+ * Merged scan, as `vrmRecognizer` (today's date): a dated mark starts the letter run right before
+ * its first digit run, or before a space or hyphen and the run (`A1`, `AB12`, `ABC 1`; the
+ * look-behind rules out a letter or digit before it); a registered mark starts on a registration
+ * word; a spaced joint on the capital two characters before a digit run.
+ */
+export const vrmsAtSites: SiteDetector = (text, _settings, sites) =>
+  detectVrms(text, new Date(), {
+    dated: atSites(DATED_AT_SITE, text, lettersBeforeRuns(text, sites, ' -', datedShape)),
+    registered: atSites(REGISTERED_AT_SITE, text, letterStartsOf(sites, REGISTRATION_WORDS)),
+    joints: atSites(JOINT_AT_SITE, text, beforeRuns(text, sites, 2, capitalSpace)),
+  });

@@ -1,0 +1,274 @@
+/**
+ * Names in form fields (ANNOTATION.md: every individual's name): `Surname: NGUYEN`,
+ * `Forename(s): Thi Huong`, `Known as: Dyl`, `Signed: K. Wójcik-Nowak`, `Appropriate adult:
+ * Chidinma Okafor (mother)`, as custody records, s136 forms, referrals, statements and call
+ * transcripts lay them out (NOTES.md §7.3). The value runs from the label's colon to the first
+ * word that cannot be part of a name (a stop word, an acronym such as `DOB`, a digit, a comma, a
+ * bracket or a padded gap). Offsets are UTF-16 code units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { givenNames } from './given-names.js';
+import {
+  RANKS,
+  acronyms,
+  commonWords,
+  particles,
+  placeSuffixes,
+  roleWords,
+  titles,
+} from './name-context.js';
+import { surnames } from './surnames.js';
+import { lazy } from '../gazetteer.js';
+
+/** Labels whose value is a name by the form's design. */
+const NAME_LABELS = [
+  'name',
+  'full name',
+  'surname',
+  'family name',
+  'last name',
+  'forename',
+  'forenames',
+  'forename\\(s\\)',
+  'first name',
+  'first names',
+  'given name',
+  'given names',
+  'middle name',
+  'middle names',
+  'alias',
+  'aliases',
+  'aka',
+  'also known as',
+  'known as',
+  'nickname',
+  'preferred name',
+  'person',
+  'young person',
+  'detained person',
+  'person detained',
+  'reporting person',
+  'missing person',
+  'parent',
+  'carer',
+  'parent/carer',
+  'parent / carer',
+  'guardian',
+  'next of kin',
+  'appropriate adult',
+  'signed',
+  'signature',
+  'completed by',
+  'form completed by',
+  'statement of',
+  'statement taken by',
+  'taken by',
+  'reviewed by',
+  'your name',
+  'officer in case',
+  'social worker',
+  'key worker',
+  'keyworker',
+  'care coordinator',
+  'lead professional',
+  'officer',
+  'reporting officer',
+  'requesting officer',
+  'attendance officer',
+  'allocated worker',
+  'interpreter',
+  'referrer',
+  'applicant',
+  'defendant',
+  'accused',
+  'gp',
+];
+
+/** Labels of a person's role: the value is a name only when it looks like one by itself. */
+const ROLE_LABELS = [
+  'subject',
+  'victim',
+  'suspect',
+  'witness',
+  'caller',
+  'informant',
+  'complainant',
+  'offender',
+  'patient',
+  'client',
+  'tenant',
+  'resident',
+  'mother',
+  'father',
+  'partner',
+];
+
+export const FORM_NAME_SCORE = { named: 0.8, role: 0.7 } as const;
+
+/**
+ * A label ending right before a colon, at a line start or after whitespace or `|`. Read in the
+ * window before each colon: a scan for the label at every position of the text cost more than all
+ * the other name rules together.
+ */
+const LABEL_BEFORE_COLON = lazy(
+  () =>
+    new RegExp(String.raw`(?:^|[\s|])(${[...NAME_LABELS, ...ROLE_LABELS].join('|')})[ \t]*$`, 'i'),
+);
+/** Longest label (`statement taken by`) plus spaces and the character before it. */
+const LABEL_WINDOW = 28;
+const SPACES_THEN_LETTER = /^[ \t]*(?=\p{L})/u;
+const ROLE_LABEL_SET = new Set(ROLE_LABELS);
+/** One word of a value: an initial with its full stop (`K.`), or letters with `'’-` inside. */
+const VALUE_WORD = /\p{Lu}\.|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/uy;
+const LETTER = /\p{L}/u;
+/** Words that say no name was given (`Name: Not known`, `Caller: Anonymous`). */
+const NO_NAME = new Set([
+  'anonymous',
+  'withheld',
+  'refused',
+  'declined',
+  'unknown',
+  'none',
+  'nil',
+  'tbc',
+  'various',
+  'self',
+  'staff',
+]);
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function formFieldNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const label = LABEL_BEFORE_COLON().exec(text.slice(Math.max(0, colon - LABEL_WINDOW), colon));
+    const gap = label ? SPACES_THEN_LETTER.exec(text.slice(colon + 1, colon + 9)) : null;
+    if (!label || !gap) continue;
+    const name = nameWords(valueWords(text, colon + 1 + gap[0].length));
+    if (name.length === 0) continue;
+    const role = ROLE_LABEL_SET.has(label[1]!.toLowerCase());
+    if (role && !roleValueIsName(name)) continue;
+    out.push(detection(text, name, role ? FORM_NAME_SCORE.role : FORM_NAME_SCORE.named));
+  }
+  return out;
+}
+
+/**
+ * The name under a letter's or e-mail's closing (`Yours sincerely` … `Hywel Bevan`), on its own
+ * line after at most two blank lines.
+ */
+const SIGN_OFF =
+  /(?:Yours (?:sincerely|faithfully)|Kind regards|Best regards|Best wishes|Many thanks|Regards),?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})[ \t]*\r?$/gmu;
+
+export function signOffNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  const closing =
+    text.includes('Yours') ||
+    text.includes('egards') ||
+    text.includes('wishes') ||
+    text.includes('thanks');
+  if (!closing) return out;
+  SIGN_OFF.lastIndex = 0;
+  for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const words = m[1]!.split(' ').map((w, i, all) => wordAt(all, i, start));
+    const name = nameWords(words);
+    if (name.length === words.length) out.push(detection(text, name, FORM_NAME_SCORE.named));
+  }
+  return out;
+}
+
+/** The i-th word of a space-separated name starting at `start`, with its offsets. */
+function wordAt(words: string[], i: number, start: number): Word {
+  const from = start + words.slice(0, i).reduce((n, w) => n + w.length + 1, 0);
+  return { start: from, end: from + words[i]!.length, text: words[i]! };
+}
+
+/** Up to six words joined by single spaces from `from`: the value before any gap or mark. */
+function valueWords(text: string, from: number): Word[] {
+  const words: Word[] = [];
+  let at = from;
+  while (words.length < 6) {
+    VALUE_WORD.lastIndex = at;
+    const m = VALUE_WORD.exec(text);
+    if (!m) break;
+    const end = at + m[0].length;
+    // The next field's label (`Surname: WARSAME Forename: Hodan`) ends the value.
+    if (text.charCodeAt(end) === 58) break;
+    words.push({ start: at, end, text: m[0] });
+    if (text.charCodeAt(end) !== 32 || !LETTER.test(text.charAt(end + 1))) break;
+    at = end + 1;
+  }
+  return words;
+}
+
+/**
+ * The name inside a value: leading titles and ranks dropped (`Dr Ann Bell` → `Ann Bell`), then
+ * name words up to the first that is not one. A value that runs into a place or organisation word
+ * (`Oak House`, `Lowfield Surgery`) is no person's name.
+ */
+function nameWords(words: Word[]): Word[] {
+  let i = 0;
+  while (i < words.length && leading(words[i]!.text)) i++;
+  const first = words[i];
+  if (!first || !/^\p{Lu}/u.test(first.text) || !nameLike(first.text)) return [];
+  let j = i + 1;
+  while (j < words.length && nameLike(words[j]!.text)) j++;
+  if (j < words.length && placeSuffixes().has(words[j]!.text.toLowerCase())) return [];
+  const name = words.slice(i, j);
+  while (name.length > 1 && particles().has(name[name.length - 1]!.text.toLowerCase())) name.pop();
+  return name;
+}
+
+function leading(word: string): boolean {
+  return RANKS.has(word) || titles().has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/** Not an everyday word, acronym, role, place word or a "no name" answer. */
+function nameLike(word: string): boolean {
+  if (/^\p{Lu}\.$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (particles().has(lower)) return true;
+  const upper = word.length > 1 && word === word.toUpperCase();
+  return !(
+    commonWords().has(lower) ||
+    (upper && acronyms().has(lower)) ||
+    roleWords().has(lower) ||
+    placeSuffixes().has(lower) ||
+    NO_NAME.has(lower) ||
+    RANKS.has(word)
+  );
+}
+
+/**
+ * After a role label (`Caller:`, `Subject:`) the value is a name when a word is a known given name
+ * or surname, when it is written as police systems write names (`Zoltan KOVACS`, `VARGA`), or
+ * when a lower-case name particle joins its words (`Eirlys ap Gruffydd`):
+ * `Subject: Noise Nuisance` and `Caller: Sorry` are not names.
+ */
+function roleValueIsName(name: Word[]): boolean {
+  const known = name.some(
+    (w) => givenNames().has(w.text.toLowerCase()) || surnames().has(w.text.toLowerCase()),
+  );
+  const upper = name.some((w) => w.text.length > 2 && w.text === w.text.toUpperCase());
+  // A lower-case particle inside (`Eirlys ap Gruffydd`) marks a personal name.
+  const particle = name.length > 2 && name.some((w) => particles().has(w.text));
+  return known || upper || particle;
+}
+
+function detection(text: string, name: Word[], score: number): Detection {
+  const start = name[0]!.start;
+  const end = name[name.length - 1]!.end;
+  return {
+    type: 'PERSON',
+    startUtf16: start,
+    endUtf16: end,
+    text: text.slice(start, end),
+    score,
+    recognizer: 'person-form',
+  };
+}

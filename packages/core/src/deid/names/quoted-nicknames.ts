@@ -1,0 +1,40 @@
+/**
+ * A nickname in quotes inside a full name, as police write subjects (`Liam "Bez" Bezant`,
+ * `Kyle 'Kai' Brennan`, `Kyle (“Kyzer”) Docherty`): three names, the quotes left out (ANNOTATION.md: first names, surnames
+ * and nicknames are each a name). Offsets are UTF-16 code units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { commonWords } from './name-context.js';
+import { regexMatches } from '../regex-matches.js';
+
+export const QUOTED_NICKNAME_SCORE = 0.75;
+
+/** First name, a quoted nickname of one or two words, then a surname. */
+const FIRST_QUOTED_LAST =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) (\(?["“'‘])(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”'’]\)? (\p{Lu}[\p{L}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/gu;
+
+export function quotedNicknames(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!/["“'‘]/.test(text)) return out;
+  for (const m of regexMatches(FIRST_QUOTED_LAST, text)) {
+    const [, first, quote, nick, last] = m as unknown as [string, string, string, string, string];
+    if (commonWords().has(first.toLowerCase()) || commonWords().has(last.toLowerCase())) continue;
+    const nickStart = m.index + first.length + 1 + quote.length;
+    const lastStart = m.index + m[0].length - last.length;
+    out.push(name(text, m.index, first.length));
+    out.push(name(text, nickStart, nick.length));
+    out.push(name(text, lastStart, last.length));
+  }
+  return out;
+}
+
+function name(text: string, start: number, length: number): Detection {
+  return {
+    type: 'PERSON',
+    startUtf16: start,
+    endUtf16: start + length,
+    text: text.slice(start, start + length),
+    score: QUOTED_NICKNAME_SCORE,
+    recognizer: 'person-nickname',
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Cells of a named column in a table pasted as text (tab- or comma-separated, as spreadsheets and
+ * CAD exports copy out): a header line with the column's name, then the rows below it with the
+ * same number of cells. `ref` and `age` columns hold identifiers whatever their cells look like
+ * (`ST-5518`, `34`), which no context word inside a row announces. Quoted cells are not split
+ * here: a line with a quote ends the table. Offsets are UTF-16 code units, end exclusive.
+ */
+
+export interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The column names that appear as a whole cell (between line start or a tab or comma, and a tab,
+ * comma or line end) anywhere in the last text asked about: one scan serves every recognizer that
+ * asks about the same text (age, date, crime-ref), and most texts hold no table at all.
+ */
+const registered = new Set<ReadonlySet<string>>();
+let union: RegExp | null = null;
+let lastText: string | null = null;
+let lastCells: Set<string> = new Set();
+
+function unionPattern(names: ReadonlySet<string>): RegExp {
+  if (!registered.has(names) || union === null) {
+    registered.add(names);
+    const all = [...registered].flatMap((set) => [...set]);
+    const alternation = all.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    union = new RegExp(`(?:^|[\\t,])[ \\t]*(${alternation})[ \\t]*(?=[\\t,]|\\r?$)`, 'gim');
+    lastText = null;
+  }
+  return union;
+}
+
+/** The lower-cased column names found as whole cells in `text`. */
+function headerCellsIn(text: string, names: ReadonlySet<string>): Set<string> {
+  const pattern = unionPattern(names);
+  if (text === lastText) return lastCells;
+  lastText = text;
+  lastCells = new Set();
+  // A table has a header line and a row, and its header a tab or two commas in one line: most
+  // log entries and turns are one line, or have neither.
+  if (!text.includes('\n') || (!text.includes('\t') && !/,[^\n]*,/.test(text))) return lastCells;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    lastCells.add(m[1]!.toLowerCase());
+  }
+  return lastCells;
+}
+
+/** Lines of `text` with their start offsets (`\r` kept out of the line). */
+function lines(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    out.push({ start, text: line.endsWith('\r') ? line.slice(0, -1) : line });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** The cells of one line split on `delimiter`, each trimmed of spaces, with offsets. */
+function cells(line: string, lineStart: number, delimiter: string): Cell[] {
+  const out: Cell[] = [];
+  let from = 0;
+  for (const raw of line.split(delimiter)) {
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    const start = lineStart + from + lead;
+    out.push({ start, end: start + value.length, text: value });
+    from += raw.length + delimiter.length;
+  }
+  return out;
+}
+
+/** Which delimiter a header line uses: a tab if it has one, else a comma; null if neither. */
+function delimiterOf(line: string): string | null {
+  if (line.includes('\t')) return '\t';
+  return line.includes(',') ? ',' : null;
+}
+
+/**
+ * Every non-empty cell under a header named one of `names` (lower case), in text order. A table
+ * needs at least three columns, so prose with a comma (`age, sex and ethnicity`) is no header.
+ */
+export function columnCells(text: string, names: ReadonlySet<string>): Cell[] {
+  const present = headerCellsIn(text, names);
+  if (![...names].some((n) => present.has(n))) return [];
+  const all = lines(text);
+  const out: Cell[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const delimiter = delimiterOf(all[i]!.text);
+    if (!delimiter || all[i]!.text.includes('"')) continue;
+    const header = cells(all[i]!.text, all[i]!.start, delimiter);
+    const column = header.findIndex((c) => names.has(c.text.toLowerCase()));
+    if (header.length < 3 || column === -1) continue;
+    i = rowsBelow(all, i, delimiter, header.length, column, out);
+  }
+  return out;
+}
+
+/** Collects the column's cells from the rows under the header; returns the last row's index. */
+function rowsBelow(
+  all: { start: number; text: string }[],
+  headerIndex: number,
+  delimiter: string,
+  width: number,
+  column: number,
+  out: Cell[],
+): number {
+  let i = headerIndex + 1;
+  for (; i < all.length; i++) {
+    const line = all[i]!;
+    if (line.text.includes('"')) break;
+    const row = cells(line.text, line.start, delimiter);
+    if (row.length !== width) break;
+    if (row[column]!.text !== '') out.push(row[column]!);
+  }
+  return i - 1;
+}

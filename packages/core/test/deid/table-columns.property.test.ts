@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnCells } from '../../src/deid/recognizers/table-columns.js';
+
+const NAMES = new Set(['age']);
+/** A cell: letters, digits, spaces and a few marks, never a delimiter, quote or line break. */
+const cell = fc.stringMatching(/^[A-Za-z0-9 ./-]{0,8}$/);
+
+const table = fc.record({
+  delimiter: fc.constantFrom('\t', ','),
+  eol: fc.constantFrom('\n', '\r\n'),
+  width: fc.integer({ min: 3, max: 6 }),
+  rows: fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 6 }),
+  header: fc.array(fc.constantFrom('name', 'ref', 'date', 'time', 'result'), {
+    minLength: 6,
+    maxLength: 6,
+  }),
+  column: fc.nat(),
+  prose: fc.constantFrom('', 'Notes follow, age unknown\n'),
+});
+
+describe('columnCells', () => {
+  it('returns exactly the non-empty cells under the named column, with their offsets', () => {
+    fc.assert(
+      fc.property(table, ({ delimiter, eol, width, rows, header, column, prose }) => {
+        const names: string[] = header.slice(0, width);
+        const at = column % width;
+        names[at] = 'Age';
+        const body = rows.map((r) => r.slice(0, width));
+        const text = prose + [names, ...body].map((r) => r.join(delimiter)).join(eol) + eol + 'end';
+        const found = columnCells(text, NAMES);
+        const expected = body.map((r) => r[at]!.trim()).filter((v) => v !== '');
+        expect(found.map((c) => c.text)).toEqual(expected);
+        for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
+      }),
+    );
+  });
+
+  it('needs three columns and stops at a row of another width or with a quote', () => {
+    expect(columnCells('age, sex\n34, m\n', NAMES)).toEqual([]);
+    const text = 'a\tage\tb\n1\t34\t2\n"x"\t35\t3\n1\t36\t2\n';
+    expect(columnCells(text, NAMES).map((c) => c.text)).toEqual(['34']);
+  });
+});
