@@ -1,12 +1,14 @@
 /**
  * Log analysis (entry classification + turning points + continuum) over 100,000 synthetic,
  * fictional logs made by a seeded generator, against the issue's 20 MB/s per core target and
- * against the previous implementation (core at commit PREVIOUS, before the fast lexicon matcher),
- * timed in the same run. Logs are streamed in batches of BATCH: generated, analysed by both
- * implementations (in alternating order, so neither always runs on a warmer cache) and dropped,
- * so memory stays flat. Throughput is MB of entry text (UTF-16 length as a proxy for bytes of
- * mostly-ASCII text) per CPU-second of this process (user + system), which is what one core
- * delivers even when other processes share the machine; medians are over batches.
+ * against two earlier implementations timed in the same run: core at commit PREVIOUS (before the
+ * fast lexicon matcher) and at MAIN (the fast matcher before the per-entry work of issue 3 item
+ * 7's fourth pass); each analyses with its own lexicon of that commit. Logs are streamed in
+ * batches of BATCH: generated, analysed by every implementation (in rotating order, so none
+ * always runs on a warmer cache) and dropped, so memory stays flat. Throughput is MB of entry
+ * text (UTF-16 length as a proxy for bytes of mostly-ASCII text) per CPU-second of this process
+ * (user + system), which is what one core delivers even when other processes share the machine;
+ * medians are over batches.
  */
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -22,8 +24,10 @@ import { randomInt, seededRandom } from './lib/synthetic-text.js';
 const LOGS = Number(process.env.LOGS_BENCH_COUNT ?? 100_000);
 const BATCH = 1_000;
 const TARGET_MB_PER_S = 20;
-/** The commit whose log analysis is the baseline (trigram-keyed RegExp matching). */
+/** The commit whose log analysis is the first baseline (trigram-keyed RegExp matching). */
 const PREVIOUS = 'cbf0856f2306585157a4657b9cd50a64fb05b743';
+/** The second baseline: main before the fourth pass (fast matcher, per-entry objects). */
+const MAIN = '92d4d5248eb2811637e5956d199807a0dfccb1b8';
 
 type Analyse = typeof analyseLog;
 
@@ -83,26 +87,41 @@ function cpuMs(fn: () => void): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+/** An earlier implementation timed beside the current one, with its per-batch figures. */
+interface Baseline {
+  name: string;
+  analyse: Analyse;
+  rates: number[];
+  /** Per batch: the baseline's CPU time over the current code's. */
+  ratios: number[];
+}
+
 interface Run {
   current: number[];
-  previous: number[];
-  ratios: number[];
   mb: number;
 }
 
-function runBatches(previous: Analyse | null): Run {
+/** The implementations in batch `b`'s order: rotated, so each runs first as often as the others. */
+function rotation(all: Analyse[], b: number): Analyse[] {
+  const k = b % all.length;
+  return [...all.slice(k), ...all.slice(0, k)];
+}
+
+function runBatches(baselines: Baseline[]): Run {
   const random = seededRandom(20261126);
-  const run: Run = { current: [], previous: [], ratios: [], mb: 0 };
+  const run: Run = { current: [], mb: 0 };
+  const all = [analyseLog, ...baselines.map((x) => x.analyse)];
   for (let done = 0, b = 0; done < LOGS; done += BATCH, b++) {
     const logs = Array.from({ length: Math.min(BATCH, LOGS - done) }, () => syntheticLog(random));
     const mb = logs.reduce((n, l) => n + l.entries.reduce((m, e) => m + e.text.length, 0), 0) / 1e6;
     const time = (analyse: Analyse) => cpuMs(() => logs.forEach((l) => analyse(l)));
-    const order = b % 2 === 0 ? [analyseLog, previous] : [previous, analyseLog];
-    const ms = new Map(order.map((f) => [f, f ? time(f) : NaN]));
+    const ms = new Map(rotation(all, b).map((f) => [f, time(f)]));
     const now = ms.get(analyseLog) as number;
     run.current.push(mb / (now / 1000));
-    if (previous) run.previous.push(mb / ((ms.get(previous) as number) / 1000));
-    if (previous) run.ratios.push((ms.get(previous) as number) / now);
+    for (const x of baselines) {
+      x.rates.push(mb / ((ms.get(x.analyse) as number) / 1000));
+      x.ratios.push((ms.get(x.analyse) as number) / now);
+    }
     run.mb += mb;
   }
   return run;
@@ -134,28 +153,36 @@ function longEntryMs(): number {
   return cpuMs(() => analyseLog({ entries: [entry] }));
 }
 
-const loaded = await importAtCommit<{ analyseLog: Analyse }>(
-  PREVIOUS,
-  'packages/core/src/logs/analyse-log.ts',
-);
-const previous = 'module' in loaded ? loaded.module.analyseLog : null;
-if (!previous)
-  console.log(
-    `  previous implementation unavailable (${'missing' in loaded ? loaded.missing : ''})`,
+/** The implementation at `commit`, or null (with the reason printed) when it cannot be loaded. */
+async function baselineAt(commit: string): Promise<Baseline | null> {
+  const loaded = await importAtCommit<{ analyseLog: Analyse }>(
+    commit,
+    'packages/core/src/logs/analyse-log.ts',
   );
+  if ('module' in loaded)
+    return { name: commit.slice(0, 7), analyse: loaded.module.analyseLog, rates: [], ratios: [] };
+  console.log(`  implementation at ${commit.slice(0, 7)} unavailable (${loaded.missing})`);
+  return null;
+}
+
+const baselines = (await Promise.all([PREVIOUS, MAIN].map(baselineAt))).filter(
+  (x): x is Baseline => x !== null,
+);
 console.log(`  same analyses as the reference path on 200 sample logs: ${sameAsReference()}`);
-const run = runBatches(previous);
+const run = runBatches(baselines);
 const now = median(run.current);
 console.log(
   `bench logs-analyse ${LOGS} logs (${run.mb.toFixed(1)} MB), ${run.current.length} batches: ` +
     `median ${now.toFixed(2)} MB/s per CPU-second (target ${TARGET_MB_PER_S}: ratio ${(now / TARGET_MB_PER_S).toFixed(2)})`,
 );
-if (previous)
+for (const x of baselines)
   console.log(
-    `  baseline previous implementation (${PREVIOUS.slice(0, 7)}): median ${median(run.previous).toFixed(2)} MB/s; ` +
-      `median speed-up ${median(run.ratios).toFixed(2)}x (previous CPU time / current, per batch)`,
+    `  baseline ${x.name}: median ${median(x.rates).toFixed(2)} MB/s; ` +
+      `median speed-up ${median(x.ratios).toFixed(2)}x (its CPU time / current, per batch)`,
   );
 console.log(
   `  one entry of ${LONG_ENTRY.toLocaleString('en-GB')} characters: ${longEntryMs().toFixed(0)} ms CPU`,
 );
-console.log(`  peak RSS ${peakRssMb().toFixed(0)} MB (both implementations in one process)`);
+console.log(
+  `  peak RSS ${peakRssMb().toFixed(0)} MB (${baselines.length + 1} implementations in one process)`,
+);

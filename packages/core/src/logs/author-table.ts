@@ -6,8 +6,12 @@
  * Cleared when half full, so memory stays flat over any number of logs.
  */
 
-/** Slots (a power of two); at most half are used before the table is cleared. */
-const SLOTS = 1 << 14;
+/**
+ * Slots (a power of two); at most half are used before the table is cleared. 2^16 slots hold
+ * 32,768 tags, a force's worth of officers' tags (the benchmark has about 9,000; at 2^14 slots
+ * the table was cleared every 8,192 tags and about 30% of its entries missed), in about 1.3 MB.
+ */
+const SLOTS = 1 << 16;
 
 /** FNV-1a over UTF-16 code units (Fowler, Noll and Vo; http://www.isthe.com/chongo/tech/comp/fnv/). */
 function hashOf(key: string): number {

@@ -26,12 +26,27 @@ export function decideFraming(
   if (event === 'closure') {
     const from = resultEnd;
     const inResult = triggers.filter((t) => t.startUtf16 >= from);
-    if (from >= 0 && inResult.length > 0) cued = inResult;
+    if (from >= 0 && inResult.length > 0) cued = headOf(inResult);
   }
+  const own = lexicon.eventFramings[event];
+  // An event with a premise of its own (support is about welfare) is framed by it even beside a
+  // logistics cue: "drove him home, officers resuming" frames welfare, not nothing (§4).
+  if (own && cued.every((t) => t.label === 'unclear')) cued = [];
   const labels = new Set(cued.map((t) => t.label));
-  const premise = lexicon.eventFramings[event] ?? agencyPremise(event, agencies, lexicon);
+  const premise = own ?? agencyPremise(event, agencies, lexicon);
   const framing = chooseFraming(labels, premise, lexicon.framingPriority);
   return { framing, triggers: cued.filter((t) => t.label === framing) };
+}
+
+/**
+ * A result statement heads with its category ("RESULT: ASB - …", "RESULT: DRUNK - WELFARE, …
+ * DAMAGE NFA"): §4 takes the closing entry's framing from it, so the first framed cue decides.
+ */
+function headOf(inResult: Trigger[]): Trigger[] {
+  const framed = inResult.filter((t) => t.label !== 'unclear');
+  if (framed.length === 0) return inResult;
+  const first = framed.reduce((a, b) => (b.startUtf16 < a.startUtf16 ? b : a));
+  return framed.filter((t) => t.label === first.label);
 }
 
 /** The premise that working with one of the entry's agencies gives its event, if any. */

@@ -61,10 +61,16 @@ interface FastLexicon {
   targetList: Int8Array;
   /** Number of paths: cue candidates are encoded as start × pathSpace + path. */
   pathSpace: number;
-  /** Per key id: the RegExp patterns it lets run, and 1 when there are any. */
-  regexTargets: number[][];
-  keyHasRegex: Uint8Array;
+  /**
+   * Per key id, flat: the RegExp patterns it lets run are `regexTargetId[regexTargetStart[key]]`
+   * up to `regexTargetStart[key + 1]` (typed arrays: this is read for every key found).
+   */
+  regexTargetStart: Int32Array;
+  regexTargetId: Int32Array;
   regexes: RegexPattern[];
+  /** Per RegExp pattern: its cue side (or -1) and its term list (or -1), as in `regexes`. */
+  regexSide: Int8Array;
+  regexList: Int8Array;
   /** RegExp patterns with no key: they run on every entry (or every cue window). */
   unkeyed: number[];
   /** Per cue side: 1 when an unkeyed cue RegExp of that side exists (it may hold anywhere). */
@@ -88,8 +94,12 @@ interface Scratch {
   found: Float64Array;
   stamp: Int32Array;
   serial: number;
-  /** List RegExp patterns stamped for the current entry, in the order first stamped. */
-  ran: number[];
+  /**
+   * List RegExp patterns stamped for the current entry, in the order first stamped: the first
+   * `ranCount` of `ran` (a count rather than an array's length, which V8 sets in its runtime).
+   */
+  ran: Int32Array;
+  ranCount: number;
   /**
    * Per list RegExp stamped for the current entry: the last start (UTF-16) of any of its keys in
    * the entry, or NO_KEY_BOUND for one without keys. Every match holds one of its keys
@@ -186,6 +196,12 @@ function flatTargets(targets: number[][]) {
   };
 }
 
+function flatRegexTargets(targets: number[][]) {
+  const regexTargetStart = new Int32Array(targets.length + 1);
+  targets.forEach((t, k) => (regexTargetStart[k + 1] = (regexTargetStart[k] as number) + t.length));
+  return { regexTargetStart, regexTargetId: Int32Array.from(targets.flat()) };
+}
+
 /** The last lexicon compiled: classification asks for the same one entry after entry. */
 let last: { lexicon: Lexicon; fast: FastLexicon } | null = null;
 
@@ -215,9 +231,10 @@ function compileFast(lexicon: Lexicon): FastLexicon {
       (path) => (b.owners[b.paths.pattern[path] as number] as Owner).list,
     ),
     pathSpace: b.paths.width.length,
-    regexTargets: b.regexTargets,
-    keyHasRegex: Uint8Array.from(b.regexTargets, (ids) => (ids.length > 0 ? 1 : 0)),
+    ...flatRegexTargets(b.regexTargets),
     regexes: b.regexes,
+    regexSide: Int8Array.from(b.regexes, (r) => r.side),
+    regexList: Int8Array.from(b.regexes, (r) => r.list),
     unkeyed: b.unkeyed,
     unkeyedSide: Uint8Array.from([0, 1, 2, 3], (side) =>
       b.unkeyed.some((id) => (b.regexes[id] as RegexPattern).side === side) ? 1 : 0,
@@ -234,7 +251,8 @@ function compileFast(lexicon: Lexicon): FastLexicon {
       found: new Float64Array(256),
       stamp: new Int32Array(b.regexes.length),
       serial: 0,
-      ran: [],
+      ran: new Int32Array(b.regexes.length),
+      ranCount: 0,
       lastKey: new Int32Array(b.regexes.length),
     },
   };
@@ -271,7 +289,7 @@ function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: nu
   const { paths, targetStart, targetPath, targetOffset, targetSide, targetList, pathSpace } = f;
   const serial = ++f.scratch.serial;
   // RegExps without keys run on every entry: mark them as found.
-  f.scratch.ran.length = 0;
+  f.scratch.ranCount = 0;
   for (const id of f.unkeyed) stampRegex(f, id, serial, mask, NO_KEY_BOUND);
   const length = text.length;
   let n = 0;
@@ -284,16 +302,47 @@ function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: nu
       const p = q - (targetOffset[t] as number);
       if (p < 0 || p + (paths.width[path] as number) > length) continue;
       const side = targetSide[t] as number;
-      if (side >= 0) (cues.sides[side] as number[]).push(p * pathSpace + path);
+      if (side >= 0) pushCue(cues, side, p * pathSpace + path);
       else if (((mask >> (targetList[t] as number)) & 1) === 0) continue;
-      else if (paths.matchesAt(path, text, p, 0, length)) {
+      else if (paths.matchesFromKey(path, text, p, 0, length)) {
         const pattern = paths.pattern[path] as number;
         n = pushFound(f, n, encode(pattern, p, paths.priority[path] as number));
       }
     }
-    if (f.keyHasRegex[key] === 1) regexHit(f, key, q, serial, cues, mask);
+    if (f.regexTargetStart[key] !== f.regexTargetStart[key + 1])
+      regexHit(f, key, q, serial, cues, mask);
   }
   return n;
+}
+
+/**
+ * Empty lists shared by every entry and never written: a cue side without candidates and a term
+ * list the caller does not read (`Matcher.match`) get one of these instead of a fresh array, as
+ * most entries have no candidate on most sides and each array was a share of the garbage.
+ * Callers only read the lists `EntryMatches.list` returns (classify-entry.ts).
+ */
+const NO_CUES: number[] = [];
+const NO_MATCHES: TermMatch[] = [];
+
+/** Index of each term list in TERM_LISTS, looked up per call of `list` without a search. */
+const LIST_INDEX = Object.fromEntries(TERM_LISTS.map((name, i) => [name, i])) as Record<
+  TermListName,
+  number
+>;
+
+/** Appends a candidate to a cue side, giving the side its own list on its first candidate. */
+function pushCue(cues: CueCandidates, side: number, value: number): void {
+  let list = cues.sides[side] as number[];
+  if (list === NO_CUES) cues.sides[side] = list = [];
+  list.push(value);
+}
+
+/** Lists for the term lists in `mask`; the others share NO_MATCHES. */
+function termLists(mask: number): TermMatch[][] {
+  const out: TermMatch[][] = [];
+  for (let list = 0; list < TERM_LISTS.length; list++)
+    out.push(((mask >> list) & 1) === 1 ? [] : NO_MATCHES);
+  return out;
 }
 
 function regexHit(
@@ -304,9 +353,12 @@ function regexHit(
   cues: CueCandidates,
   mask: number,
 ): void {
-  for (const id of f.regexTargets[key] as number[]) {
-    if ((f.regexes[id] as RegexPattern).side >= 0) {
-      const side = (f.regexes[id] as RegexPattern).side;
+  const { regexTargetStart, regexTargetId, regexSide } = f;
+  const to = regexTargetStart[key + 1] as number;
+  for (let t = regexTargetStart[key] as number; t < to; t++) {
+    const id = regexTargetId[t] as number;
+    const side = regexSide[id] as number;
+    if (side >= 0) {
       cues.regexKeys.push(id, q, q + (f.automaton.keyLength[key] as number));
       cues.regexSides[side] = (cues.regexSides[side] as number) + 1;
     } else stampRegex(f, id, serial, mask, q);
@@ -324,16 +376,16 @@ function stampRegex(
   mask: number,
   keyStart: number,
 ): void {
-  const r = f.regexes[id] as RegexPattern;
+  const side = f.regexSide[id] as number;
   const { stamp, lastKey } = f.scratch;
-  if (r.side < 0 && ((mask >> r.list) & 1) === 0) return;
+  if (side < 0 && ((mask >> (f.regexList[id] as number)) & 1) === 0) return;
   if (stamp[id] === serial) {
     if (keyStart > (lastKey[id] as number)) lastKey[id] = keyStart;
     return;
   }
   stamp[id] = serial;
   lastKey[id] = keyStart;
-  if (r.side < 0) f.scratch.ran.push(id);
+  if (side < 0) f.scratch.ran[f.scratch.ranCount++] = id;
 }
 
 function pushFound(f: FastLexicon, n: number, value: number): number {
@@ -389,7 +441,9 @@ function emitPathMatches(f: FastLexicon, n: number, out: TermMatch[][]): void {
  * start there or later and hold a key, and none starts there (see `Scratch.lastKey`).
  */
 function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): void {
-  for (const id of f.scratch.ran) {
+  const { ran, ranCount } = f.scratch;
+  for (let i = 0; i < ranCount; i++) {
+    const id = ran[i] as number;
     const r = f.regexes[id] as RegexPattern;
     const last = f.scratch.lastKey[id] as number;
     r.regex.lastIndex = 0;
@@ -436,7 +490,7 @@ export class FastEntryMatches implements EntryMatches {
   }
 
   list(name: TermListName): TermMatch[] {
-    return this.out[TERM_LISTS.indexOf(name)] as TermMatch[];
+    return this.out[LIST_INDEX[name]] as TermMatch[];
   }
 
   cancelled(kind: CueKind, bounds: number[], start: number, end: number): boolean {
@@ -474,7 +528,7 @@ export class FastEntryMatches implements EntryMatches {
       if (p > hi) break;
       const path = v - p * pathSpace;
       const fits = p + (paths.width[path] as number) <= hi;
-      if (fits && paths.matchesAt(path, text, p, lo, hi)) return true;
+      if (fits && paths.matchesFromKey(path, text, p, lo, hi)) return true;
     }
     return this.cueRegexIn(side, lo, hi);
   }
@@ -482,6 +536,8 @@ export class FastEntryMatches implements EntryMatches {
   /** Cue RegExps (outside the path subset) whose key lies inside the window, and unkeyed ones. */
   private cueRegexIn(side: number, lo: number, hi: number): boolean {
     const { f, cues } = this;
+    // Only this side's cue RegExps are tried below: none has a key in the entry, none is unkeyed.
+    if (cues.regexSides[side] === 0 && f.unkeyedSide[side] === 0) return false;
     const keys = cues.regexKeys;
     const serial = ++f.scratch.serial;
     this.window = serial;
@@ -545,8 +601,12 @@ function sortCueSides(sides: number[][]): void {
 
 function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   scanKeys(f.automaton, text, f.scratch.hits);
-  const cues: CueCandidates = { sides: [[], [], [], []], regexKeys: [], regexSides: [0, 0, 0, 0] };
-  const out: TermMatch[][] = [[], [], [], [], [], []];
+  const cues: CueCandidates = {
+    sides: [NO_CUES, NO_CUES, NO_CUES, NO_CUES],
+    regexKeys: [],
+    regexSides: [0, 0, 0, 0],
+  };
+  const out = termLists(mask);
   const n = collectHits(f, text, cues, mask);
   sortCueSides(cues.sides);
   emitPathMatches(f, n, out);

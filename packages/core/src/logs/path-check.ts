@@ -76,6 +76,15 @@ export class PathTable {
   /** The pattern each path belongs to, and its place in that pattern's backtracking order. */
   readonly pattern: number[] = [];
   readonly priority: number[] = [];
+  /**
+   * Per path: the items of its key (`pathKey`) as [keyItem, keyItem + keyLength) and the key's
+   * offset in the path (UTF-16). `matchesFromKey` skips those items, which the key automaton has
+   * already matched; keyLength is 0 when the key's sets are not exactly what the automaton
+   * accepts (see `automatonExact`), and then nothing is skipped.
+   */
+  readonly keyItem: number[] = [];
+  readonly keyLength: number[] = [];
+  readonly keyOffset: number[] = [];
 
   /**
    * Stores a pattern's paths under consecutive ids (the matcher finds a path as its pattern's
@@ -90,9 +99,19 @@ export class PathTable {
       this.width.push(path.width);
       this.pattern.push(pattern);
       this.priority.push(priority);
+      this.addKey(path);
       for (const code of codes[priority] as number[]) this.pushCode(code);
       return this.start.length - 1;
     });
+  }
+
+  /** Records the items of the path's key, when the automaton checks them exactly. */
+  private addKey(path: LiteralPath): void {
+    const key = pathKey(path);
+    const exact = key !== null && automatonExact(path, key);
+    this.keyItem.push(exact ? key.item : 0);
+    this.keyLength.push(exact ? key.key.length : 0);
+    this.keyOffset.push(exact ? key.offset : 0);
   }
 
   private codeOf(item: PathItem): number {
@@ -132,7 +151,27 @@ export class PathTable {
   /** True when path `id` matches `text` at `p`; the caller ensures lo ≤ p and p + width ≤ hi. */
   matchesAt(id: number, text: string, p: number, lo: number, hi: number): boolean {
     const from = this.start[id] as number;
+    return this.itemsHold(from, from + (this.length[id] as number), text, p, lo, hi);
+  }
+
+  /**
+   * `matchesAt` for a path whose key the automaton found at its offset from `p`: only the items
+   * after the key (first: a word boundary after it is the usual miss) and before it are checked.
+   */
+  matchesFromKey(id: number, text: string, p: number, lo: number, hi: number): boolean {
+    const from = this.start[id] as number;
+    const keyFrom = from + (this.keyItem[id] as number);
+    const keyLength = this.keyLength[id] as number;
+    const after = p + (this.keyOffset[id] as number) + keyLength;
     const to = from + (this.length[id] as number);
+    return (
+      this.itemsHold(keyFrom + keyLength, to, text, after, lo, hi) &&
+      this.itemsHold(from, keyFrom, text, p, lo, hi)
+    );
+  }
+
+  /** True when items [from, to) hold from UTF-16 offset `p` on. */
+  private itemsHold(from: number, to: number, text: string, p: number, lo: number, hi: number) {
     let i = p;
     for (let k = from; k < to; k++) {
       const code = this.items[k] as number;
@@ -177,29 +216,57 @@ function grow<T extends Int16Array | Uint8Array>(a: T): T {
  * offset in the path, or null when it has none. Among runs of one length, one holding a
  * character other than a letter wins (`&` in `L & D` is rarer in text than `l`).
  */
-export function pathKey(path: LiteralPath): { key: string; offset: number } | null {
-  let best: { key: string; offset: number } | null = null;
+export function pathKey(path: LiteralPath): PathKey | null {
+  let best: PathKey | null = null;
   let run = '';
   let offset = 0;
+  let item = 0;
   let at = 0;
   const score = (key: string) => key.length * 2 + (/[^a-z]/.test(key) ? 1 : 0);
   const close = () => {
     if (run.length > 0 && (best === null || score(run) > score(best.key)))
-      best = { key: run, offset };
+      best = { key: run, offset, item };
     run = '';
   };
-  for (const item of path.items) {
-    const set = typeof item !== 'string' && 'ascii' in item ? item : null;
+  path.items.forEach((it, index) => {
+    const set = typeof it !== 'string' && 'ascii' in it ? it : null;
     const ch = set ? singleChar(set) : null;
     if (ch === null) close();
     else {
-      if (run === '') offset = at;
+      if (run === '') [offset, item] = [at, index];
       run += ch;
     }
     if (set) at++;
-  }
+  });
   close();
   return best;
+}
+
+/**
+ * A path's key: lower-case characters, their offset in the path (UTF-16) and the index of the
+ * first of their items (a run of single-character sets, so the key's items are consecutive).
+ */
+export interface PathKey {
+  key: string;
+  offset: number;
+  item: number;
+}
+
+/**
+ * True when each set of the key's items accepts exactly the ASCII characters the automaton
+ * accepts for that key character (key-automaton.ts): the character and, for a letter, its other
+ * case; no non-ASCII one. Then a key found there needs no second check of those items.
+ */
+function automatonExact(path: LiteralPath, key: PathKey): boolean {
+  for (let j = 0; j < key.key.length; j++) {
+    const set = path.items[key.item + j] as CharSet;
+    const lower = key.key.charCodeAt(j);
+    const upper = lower >= 97 && lower <= 122 ? lower - 32 : lower;
+    for (let c = 0; c < 128; c++)
+      if ((set.ascii[c] === 1) !== (c === lower || c === upper)) return false;
+    if (set.nonAscii !== 0) return false;
+  }
+  return true;
 }
 
 const singles = new WeakMap<CharSet, string | null>();

@@ -8,7 +8,7 @@ import { NON_PARTNER_AGENCIES, TURNING_POINT_TYPES, type TurningPointType } from
 
 /** What turning-point detection reads from an entry. */
 export type TurningPointInput = Pick<EntryAnalysis, 'index' | 'agencies' | 'event' | 'framing'> &
-  Partial<Pick<EntryAnalysis, 'signals' | 'instruments' | 'refused' | 'cued'>>;
+  Partial<Pick<EntryAnalysis, 'signals' | 'instruments' | 'refused' | 'cued' | 'authorAgency'>>;
 
 const has = (e: TurningPointInput, signal: string) => e.signals?.includes(signal) ?? false;
 
@@ -69,20 +69,23 @@ export function escalations(entries: TurningPointInput[]): TurningPoint[] {
  * new report gives something fresh to step down from.
  */
 export function deEscalations(entries: TurningPointInput[], closures: number[]): TurningPoint[] {
+  const used = new Set<string>();
   let lastCoercive = -1;
   let steppedDown = false;
   const out: TurningPoint[] = [];
   entries.forEach((e, i) => {
-    // A step-down in the entry that applies a new power (s136 ended as s2 is applied) is not one.
-    const coercive = (e.instruments ?? []).length > 0;
-    const stepDown = (has(e, 'step_down') || closures.includes(i)) && !coercive;
+    const instruments = e.instruments ?? [];
+    // A step-down in the entry that applies a new power (s136 ended as s2 is applied) is not one;
+    // an instrument used before and only named again ("cautioned for failing to comply with the
+    // s35 direction, released") does not hide the step-down (§5: the first use escalates).
+    const fresh = instruments.some((x) => !used.has(x));
+    const stepDown = (has(e, 'step_down') || closures.includes(i)) && !fresh;
     if (i > 0 && stepDown && !steppedDown)
       out.push(point(i, 'de_escalation', lastCoercive >= 0 ? [lastCoercive] : []));
     if (i > 0 && stepDown) steppedDown = true;
-    if (coercive) {
-      lastCoercive = i;
-      steppedDown = false;
-    } else if (e.event === 'report') steppedDown = false;
+    for (const x of instruments) used.add(x);
+    if (instruments.length > 0) lastCoercive = i;
+    if (fresh || (e.event === 'report' && !stepDown)) steppedDown = false;
   });
   return out;
 }
@@ -94,13 +97,20 @@ function firstSeen(entries: TurningPointInput[], agencies: string[], before: num
   return idx >= 0 ? [idx] : [];
 }
 
-/** §5 handoff: another agency accepts responsibility or is recorded lead, police not remaining. */
+/**
+ * §5 handoff: another agency accepts responsibility or is recorded lead, police not remaining.
+ * A later entry naming only partners that already took the lead restates it ("stays on the
+ * panel with ASC as lead"): responsibility does not change there, so it is not a new handoff.
+ */
 export function handoffs(entries: TurningPointInput[]): TurningPoint[] {
+  const leads = new Set<string>();
   const out: TurningPoint[] = [];
   entries.forEach((e, i) => {
     if (i === 0 || !has(e, 'handoff') || has(e, 'police_remain')) return;
     const partners = e.agencies.filter((a) => !NON_PARTNER_AGENCIES.includes(a));
-    out.push(point(i, 'handoff', firstSeen(entries, partners, i)));
+    const restated = partners.length > 0 && partners.every((a) => leads.has(a));
+    for (const a of partners) leads.add(a);
+    if (!restated) out.push(point(i, 'handoff', firstSeen(entries, partners, i)));
   });
   return out;
 }
@@ -119,7 +129,20 @@ export function takesPart(e: TurningPointInput): boolean {
 function engages(e: TurningPointInput): boolean {
   if (!takesPart(e)) return false;
   if (e.event !== 'referral') return true;
-  return has(e, 'accepted') || has(e, 'response');
+  return has(e, 'accepted');
+}
+
+/**
+ * The partners taking part in an entry. A referral not yet answered engages none of the agencies
+ * asked, but one written by a partner's own staff shows that partner acting: the GP who visits
+ * and refers on to a memory service takes part (§5: it acts), the memory service not yet.
+ */
+function takingPart(e: TurningPointInput): string[] {
+  const partners = e.agencies.filter((a) => !NON_PARTNER_AGENCIES.includes(a));
+  if (engages(e)) return partners;
+  const author = e.authorAgency;
+  const acting = e.event === 'referral' && takesPart(e) && author != null;
+  return acting && partners.includes(author) ? [author] : [];
 }
 
 /** §5 partner engagement: the first entry in which a partner not involved earlier takes part. */
@@ -127,8 +150,8 @@ export function partnerEngagements(entries: TurningPointInput[]): TurningPoint[]
   const engaged = new Set(entries[0]?.agencies ?? []);
   const out: TurningPoint[] = [];
   entries.forEach((e, i) => {
-    if (i === 0 || !engages(e)) return;
-    const fresh = e.agencies.filter((a) => !NON_PARTNER_AGENCIES.includes(a) && !engaged.has(a));
+    if (i === 0) return;
+    const fresh = takingPart(e).filter((a) => !engaged.has(a));
     fresh.forEach((a) => engaged.add(a));
     if (fresh.length > 0) out.push(point(i, 'partner_engagement', [i]));
   });

@@ -9,46 +9,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ageRecognizer,
   ALL_RECOGNIZERS,
-  cardNumberRecognizer,
-  collarNumberRecognizer,
-  crimeRefRecognizer,
-  croNumberRecognizer,
-  dateRecognizer,
   detectIdentifiers,
-  emailRecognizer,
   mod23CheckLetter,
-  nhsNumberRecognizer,
-  ninoRecognizer,
-  phoneRecognizer,
-  pncIdRecognizer,
-  postcodeRecognizer,
   STRUCTURED_RECOGNIZERS,
   structuredRecognizer,
   TEXT_RECOGNIZERS,
-  vrmRecognizer,
   type DeidSettings,
-  type Recognizer,
+  WHOLE_TEXT_RECOGNIZERS,
 } from '../../src/index.js';
 import { findTextSites } from '../../src/deid/recognizers/text-sites.js';
 
-/** Each module's own recognizer (whole-text scans), in the order of STRUCTURED_RECOGNIZERS. */
-const ONE_BY_ONE: readonly Recognizer[] = [
-  nhsNumberRecognizer,
-  ninoRecognizer,
-  pncIdRecognizer,
-  croNumberRecognizer,
-  vrmRecognizer,
-  postcodeRecognizer,
-  phoneRecognizer,
-  emailRecognizer,
-  cardNumberRecognizer,
-  dateRecognizer,
-  ageRecognizer,
-  collarNumberRecognizer,
-  crimeRefRecognizer,
-];
+const ONE_BY_ONE = WHOLE_TEXT_RECOGNIZERS;
 
 const PNC = `12/345678${mod23CheckLetter('120345678')}`;
 const CRO = `123456/78${mod23CheckLetter('78123456')}`;

@@ -248,3 +248,29 @@ describe('RegExp-only patterns and refusal cues', () => {
     expect(fastMatcher(unkeyed).match('PC 12 said no').refused()).toBe(true);
   });
 });
+
+describe('fast matcher buffers', () => {
+  const lexicon = DEFAULT_LEXICON;
+  const NAMES = ['agencies', 'authors', 'events', 'framings', 'instruments', 'signals'] as const;
+
+  it('keeps each result intact while later texts are matched with other list masks', () => {
+    // Results are read only after all calls: a list or buffer shared between calls (the empty
+    // lists of unread term lists, the RegExp work list) would show another call's matches.
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(entryText, fc.integer({ min: 0, max: 63 })), { maxLength: 6 }),
+        (calls) => {
+          const results = calls.map(([t, mask]) => fastMatcher(lexicon).match(t, mask));
+          calls.forEach(([t, mask], i) => {
+            const ref = referenceMatcher(lexicon).match(t);
+            NAMES.forEach((name, list) => {
+              const want = ((mask >> list) & 1) === 1 ? ref.list(name) : [];
+              expect(results[i]?.list(name), `${name} of call ${i}`).toEqual(want);
+            });
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

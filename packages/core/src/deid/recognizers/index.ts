@@ -40,7 +40,7 @@ export { isValidNino, ninoRecognizer } from './nino.js';
 export { isPhoneNumberShape, phoneRecognizer } from './phone.js';
 export { isValidPncId, parsePncId, pncIdRecognizer } from './pnc-id.js';
 export { postcodeRecognizer } from './postcode.js';
-export { structuredRecognizer } from './structured-scan.js';
+export { structuredRecognizer, WHOLE_TEXT_RECOGNIZERS } from './structured-scan.js';
 export {
   createVrmRecognizer,
   isIssuedAgeIdentifier,

@@ -40,8 +40,11 @@ const DETECTORS: readonly SiteDetector[] = [
   crimeRefsAtSites,
 ];
 
-/** The same recognizers, each scanning the whole text, in the same order. */
-const WHOLE_TEXT: readonly Recognizer[] = [
+/**
+ * The same recognizers, each scanning the whole text and ungated, in the same order (also the
+ * oracle the property tests compare the merged scan and the gates with).
+ */
+export const WHOLE_TEXT_RECOGNIZERS: readonly Recognizer[] = [
   nhsNumberRecognizer,
   ninoRecognizer,
   pncIdRecognizer,
@@ -75,7 +78,7 @@ function detectStructured(text: string, settings: DeidSettings): Detection[] {
   const found: Detection[] = [];
   // A loop, not push(...list): a long file can yield more detections than a call has arguments.
   if (text.length > MERGED_LIMIT) {
-    for (const r of WHOLE_TEXT) for (const d of r.detect(text, settings)) found.push(d);
+    for (const r of WHOLE_TEXT_RECOGNIZERS) for (const d of r.detect(text, settings)) found.push(d);
     return found;
   }
   const sites = findTextSites(text);
