@@ -6,33 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyseLog,
-  classifyEntry,
   DEFAULT_LEXICON,
   detectTurningPoints,
-  type EntryAnalysis,
   type TurningPointInput,
 } from '../../src/index.js';
-
-function classify(text: string, author: string | null = 'PC 5150 TESTER'): EntryAnalysis {
-  return classifyEntry({ index: 1, author, text });
-}
-
-/** A parsed log from [author, text] rows; offsets are not read by the analysis. */
-function logOf(rows: [string, string][]): Parameters<typeof analyseLog>[0] {
-  return {
-    entries: rows.map(([author, text], i) => ({
-      index: i,
-      time: null,
-      author,
-      text,
-      startUtf16: 0,
-      endUtf16: 0,
-      textStartUtf16: 0,
-      textEndUtf16: 0,
-      line: i + 1,
-    })),
-  } as Parameters<typeof analyseLog>[0];
-}
+import { classify, logOf } from './log-fixtures.js';
 
 describe('framing (§4) from general vocabulary', () => {
   it('reads welfare concerns, danger and offences written in plain words', () => {

@@ -1,0 +1,27 @@
+/**
+ * Small builders shared by the log-analysis rule tests: one entry classified on its own, and a
+ * parsed log made from [author, text] rows.
+ */
+import type { analyseLog } from '../../src/index.js';
+import { classifyEntry, type EntryAnalysis } from '../../src/index.js';
+
+export function classify(text: string, author: string | null = 'PC 5150 TESTER'): EntryAnalysis {
+  return classifyEntry({ index: 1, author, text });
+}
+
+/** A parsed log from [author, text] rows; offsets are not read by the analysis. */
+export function logOf(rows: [string, string][]): Parameters<typeof analyseLog>[0] {
+  return {
+    entries: rows.map(([author, text], i) => ({
+      index: i,
+      time: null,
+      author,
+      text,
+      startUtf16: 0,
+      endUtf16: 0,
+      textStartUtf16: 0,
+      textEndUtf16: 0,
+      line: i + 1,
+    })),
+  } as Parameters<typeof analyseLog>[0];
+}
