@@ -172,6 +172,10 @@ describe('personRecognizer', () => {
       'Hywel Bevan',
     );
     expect(names('Kind regards,\nThe Housing Team\n')).toEqual([]);
+    expect(names('This is about Hodan Warsame, date of birth')).toEqual(['Hodan Warsame']);
+    expect(names('Hi all, referring Eilidh Mahmood (13). Worried about Easter.')).toEqual([
+      'Eilidh Mahmood',
+    ]);
   });
 
   it('takes transcript speakers, two-word surnames and nicknames in brackets', () => {

@@ -60,6 +60,13 @@ function previousWord(
  */
 const NICKNAME_CUE =
   /\b(?:know(?:n)? as|calls? (?:me|him|her|them)|(?:they|people|everyone|everybody|we) call|nicknamed|goes by|aka|a\.k\.a\.|(?:my|his|her|their|your) name(?:['’]s| is| was)|\bR v)$/i;
+/**
+ * Words that introduce the subject of a call or referral (`This is about Hodan Warsame`, `I'm
+ * ringing about Róisín`, `The person concerned is …`, `referring Eilidh Mahmood`): a role cue, so
+ * the words after it must look like a name (`worried about Easter` is not one).
+ */
+const SUBJECT_CUE =
+  /\b(?:(?:this is|ringing|calling|rang|worried|concerned|asking) about|person concerned is|referring)$/i;
 const NICKNAME_LAST = new Set([
   'as',
   'me',
@@ -79,6 +86,10 @@ const NICKNAME_LAST = new Set([
 /** The cue itself, read in the 24 code units before `end` (spaces before `end` skipped). */
 function nicknameCue(text: string, end: number): boolean {
   return NICKNAME_CUE.test(text.slice(Math.max(0, end - 24), skipSpaces(text, end)));
+}
+
+function subjectCue(text: string, end: number): boolean {
+  return SUBJECT_CUE.test(text.slice(Math.max(0, end - 32), skipSpaces(text, end)));
 }
 
 /** `known as "Smudge"`: a run right after an opening quote, a cue word before the quote. */
@@ -132,5 +143,7 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   if (roleWords().has(lower) && !last.dotted) return 'role';
   // Only a cue's last word (`as`, `me`, `nicknamed` …) costs the regex.
   if (NICKNAME_LAST.has(lower) && !last.dotted && nicknameCue(text, start)) return 'nickname';
+  const subjectWord = lower === 'about' || lower === 'is' || lower === 'referring';
+  if (subjectWord && !last.dotted && subjectCue(text, start)) return 'role';
   return null;
 }
