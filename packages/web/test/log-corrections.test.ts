@@ -74,6 +74,11 @@ describe('correcting entry labels', () => {
     const { page } = s;
     const target = logs[0]!;
     const computed = analyseLog(target.log).entries[1]!;
+    const saved = async () => {
+      const corrections = (await s.store.analyses.get(target.source.id))?.corrections ?? [];
+      for (const c of corrections) if (c.target === 'entry' && c.index === 1) return c;
+      return undefined;
+    };
     await openLog(target.source);
     await page.locator('td.entry-event').first().waitFor();
     await page.getByRole('region', { name: 'Log entries' }).focus();
@@ -88,13 +93,15 @@ describe('correcting entry labels', () => {
     await page.keyboard.press(last ? 'ArrowUp' : 'ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => status().textContent()).toBe('Entry 2 corrected.');
+    // The status reads the same after every save, so each save is awaited in the store.
+    await expect.poll(async () => (await saved())?.event).toBe(event);
 
     // f focuses the framing radios; a number key picks one; Enter saves.
     const framingIndex = computed.framing === FRAMINGS[0] ? 1 : 0;
     await page.keyboard.press('f');
     await page.keyboard.press(String(framingIndex + 1));
     await page.keyboard.press('Enter');
-    await expect.poll(() => status().textContent()).toBe('Entry 2 corrected.');
+    await expect.poll(async () => (await saved())?.framing).toBe(FRAMINGS[framingIndex]);
     // a focuses the agency checkboxes; 0 toggles the tenth (Public); Enter saves.
     const agencies = computed.agencies.includes('public')
       ? computed.agencies.filter((a) => a !== 'public')
