@@ -1,9 +1,12 @@
 /**
  * Log analysis (entry classification + turning points + continuum) over 100,000 synthetic,
  * fictional logs made by a seeded generator, against the issue's 20 MB/s per core target and
- * against two earlier implementations timed in the same run: core at commit PREVIOUS (before the
+ * against three earlier implementations timed in the same run: core at commit PREVIOUS (before the
  * fast lexicon matcher) and at MAIN (the fast matcher before the per-entry work of issue 3 item
- * 7's fourth pass); each analyses with its own lexicon of that commit. Logs are streamed in
+ * 7's fourth pass), each analysing with its own lexicon of that commit; and core at FIFTH (before
+ * the fifth pass: key groups, refusal cues as a cue side, turning points and continuum as plain
+ * loops) analysing with the current lexicon, so that its ratio is the code's alone (its
+ * classification rules are that commit's). Logs are streamed in
  * batches of BATCH: generated, analysed by every implementation (in rotating order, so none
  * always runs on a warmer cache) and dropped, so memory stays flat. Throughput is MB of entry
  * text (UTF-16 length as a proxy for bytes of mostly-ASCII text) per CPU-second of this process
@@ -28,6 +31,8 @@ const TARGET_MB_PER_S = 20;
 const PREVIOUS = 'cbf0856f2306585157a4657b9cd50a64fb05b743';
 /** The second baseline: main before the fourth pass (fast matcher, per-entry objects). */
 const MAIN = '92d4d5248eb2811637e5956d199807a0dfccb1b8';
+/** The third: main before the fifth pass, run with the current lexicon (`sameLexicon`). */
+const FIFTH = '510379111b60d05c183d02010d6376e109e56f04';
 
 type Analyse = typeof analyseLog;
 
@@ -153,21 +158,28 @@ function longEntryMs(): number {
   return cpuMs(() => analyseLog({ entries: [entry] }));
 }
 
-/** The implementation at `commit`, or null (with the reason printed) when it cannot be loaded. */
-async function baselineAt(commit: string): Promise<Baseline | null> {
+/**
+ * The implementation at `commit`, or null (with the reason printed) when it cannot be loaded.
+ * With `sameLexicon` it analyses with the current default lexicon instead of its own.
+ */
+async function baselineAt(commit: string, sameLexicon = false): Promise<Baseline | null> {
   const loaded = await importAtCommit<{ analyseLog: Analyse }>(
     commit,
     'packages/core/src/logs/analyse-log.ts',
   );
-  if ('module' in loaded)
-    return { name: commit.slice(0, 7), analyse: loaded.module.analyseLog, rates: [], ratios: [] };
-  console.log(`  implementation at ${commit.slice(0, 7)} unavailable (${loaded.missing})`);
-  return null;
+  if (!('module' in loaded)) {
+    console.log(`  implementation at ${commit.slice(0, 7)} unavailable (${loaded.missing})`);
+    return null;
+  }
+  const own = loaded.module.analyseLog;
+  const analyse: Analyse = sameLexicon ? (log) => own(log, DEFAULT_LEXICON) : own;
+  const name = `${commit.slice(0, 7)}${sameLexicon ? ' (current lexicon)' : ''}`;
+  return { name, analyse, rates: [], ratios: [] };
 }
 
-const baselines = (await Promise.all([PREVIOUS, MAIN].map(baselineAt))).filter(
-  (x): x is Baseline => x !== null,
-);
+const baselines = (
+  await Promise.all([baselineAt(PREVIOUS), baselineAt(MAIN), baselineAt(FIFTH, true)])
+).filter((x): x is Baseline => x !== null);
 console.log(`  same analyses as the reference path on 200 sample logs: ${sameAsReference()}`);
 const run = runBatches(baselines);
 const now = median(run.current);

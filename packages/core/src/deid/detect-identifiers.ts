@@ -7,6 +7,7 @@ import { personRecognizer } from './names/person-recognizer.js';
 import { addressRecognizer } from './places/address-recognizer.js';
 import { locationRecognizer } from './places/location-recognizer.js';
 import { organisationRecognizer } from './places/organisation-recognizer.js';
+import { townsBeforePostcodes } from './places/towns-before-postcodes.js';
 import { structuredRecognizer } from './recognizers/index.js';
 import { resolveDetections } from './resolve-detections.js';
 
@@ -34,5 +35,7 @@ export function detectIdentifiers(
     // A loop, not push(...list): a long file can yield more detections than a call has arguments.
     for (const d of recognizer.detect(text, settings)) found.push(d);
   }
+  // Context one recognizer gives another: the post town before each postcode found.
+  for (const d of townsBeforePostcodes(text, found)) found.push(d);
   return resolveDetections(found);
 }

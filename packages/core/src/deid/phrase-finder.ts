@@ -14,6 +14,13 @@ export interface PhraseHit {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/**
+ * A phrase's first word, read with its own regex when the index is built: a phrase with a
+ * non-ASCII character in it (`Barnardo’s`) would otherwise run the scan's Unicode branch before
+ * any text does, and V8 then stops inlining the scan's hot ASCII path (measured: the gazetteer scan
+ * took about twice as long on ASCII text).
+ */
+const FIRST_WORD = /^[\p{L}\p{M}\p{N}]*/u;
 
 export interface PhraseFinder {
   find(text: string): PhraseHit[];
@@ -40,7 +47,7 @@ export function phraseFinder(phrases: readonly string[]): PhraseFinder {
   const forms = new Set(phrases.flatMap((p) => [p, p.toUpperCase()]).filter(startsPlainly));
   const sorted = [...forms].sort((a, b) => b.length - a.length); // stable: ties keep their order
   for (const phrase of sorted) {
-    const key = indexKey(phrase, 0, wordEnd(phrase, 0));
+    const key = indexKey(phrase, 0, FIRST_WORD.exec(phrase)![0].length);
     index.set(key, [...(index.get(key) ?? []), phrase]);
   }
   return { find: (text) => (index.size === 0 ? [] : findAll(text, index)) };

@@ -22,14 +22,22 @@ export function classifyLog(
 ): EntryAnalysis[] {
   const context = emptyContext();
   let established: EntryAnalysis['framing'] = 'unclear';
-  return log.entries.map((e, i) => {
-    const entry = { index: i, author: e.author, text: e.text };
-    const a = classifyEntry(entry, context, lexicon, options);
+  // A loop rather than `map` with a closure, which tsx's keep-names transform wraps per log.
+  const out: EntryAnalysis[] = [];
+  for (let i = 0; i < log.entries.length; i++) {
+    const e = log.entries[i] as (typeof log.entries)[number];
+    const a = classifyEntry(
+      { index: i, author: e.author, text: e.text },
+      context,
+      lexicon,
+      options,
+    );
     const carry = a.framing === 'unclear' && a.triggers.framing.length === 0;
     if (carry && lexicon.framingCarryEvents.includes(a.event)) a.framing = established;
     if (a.framing !== 'unclear') established = a.framing;
-    return a;
-  });
+    out.push(a);
+  }
+  return out;
 }
 
 export function analyseLog(

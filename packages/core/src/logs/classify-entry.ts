@@ -12,6 +12,7 @@ import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { historySpans, inMerged, mergeSpans } from './history-segments.js';
 import { fastMatcher } from './lexicon-matcher.js';
 import { AuthorTable } from './author-table.js';
+import { learnLocalNames, localNameMentions, type LocalNames } from './local-names.js';
 import { isPlaceName } from './place-names.js';
 import { decideFraming } from './decide-framing.js';
 import type { Lexicon } from './lexicon.js';
@@ -24,13 +25,17 @@ export interface ClassifiableEntry {
   text: string;
 }
 
-/** What earlier entries of the same log settle, e.g. the sense CPN was last read in. */
+/**
+ * What earlier entries of the same log settle: the sense CPN was last read in, and the local
+ * organisations named in full so far (local-names.ts).
+ */
 export interface EntryContext {
   senses: SenseMemory;
+  names?: LocalNames;
 }
 
 export function emptyContext(): EntryContext {
-  return { senses: {} };
+  return { senses: {}, names: new Map() };
 }
 
 /**
@@ -180,10 +185,16 @@ function decideEvent(
   // assigns a unit: grading plus assigning is deploy.
   const assigns = cues.triggers.some((t) => t.label === 'deploy');
   if (signals.includes('system_check') && !partner && !assigns) return 'risk_assessment';
-  const event = pickEvent(cues.triggers, yielding(cues.matches, s.lexicon));
-  // An attending officer's entry with no action cue records what they found on scene (§2 deploy).
+  const picked = pickEvent(cues.triggers, yielding(cues.matches, s.lexicon));
+  const event =
+    partner && picked === 'referral' && signals.includes('partner_update')
+      ? 'information_sharing'
+      : picked;
+  // An attending officer's entry with no action cue records what they found on scene (§2 deploy),
+  // unless it opens with a call or message made from afar.
   const uncued = event === 'other' && cues.triggers.length === 0;
-  return uncued && signals.includes('field_officer') && s.text.length > 40 ? 'deploy' : event;
+  const onScene = signals.includes('field_officer') && !signals.includes('remote_contact');
+  return uncued && onScene && s.text.length > 40 ? 'deploy' : event;
 }
 
 /**
@@ -210,7 +221,7 @@ export function classifyEntry(
 ): EntryAnalysis {
   const matcher = matcherFor(lexicon, options);
   const s = new EntryScan(entry.text, context, lexicon, matcher);
-  const agencyTriggers = withExtra(s, s.agencyTriggers(), 'agency');
+  const agencyTriggers = withLocalNames(s, withExtra(s, s.agencyTriggers(), 'agency'), context);
   const author = authorOf(matcher, s.authors, lexicon, entry.author);
   // A request or contact needs a partner named in the text: the author alone is not one.
   const partner = hasPartner(agencyTriggers, null);
@@ -222,6 +233,8 @@ export function classifyEntry(
   const closeAt = event === 'closure' ? firstStart(cues.triggers, 'closure') : Infinity;
   const acting = closeAt === Infinity ? agencyTriggers : startingBefore(agencyTriggers, closeAt);
   const agencies = decideAgencies(acting, author.agency, event, signals);
+  if (callsPartner(s.text, acting, signals) && onlyPronouns(acting))
+    removeLabel(agencies, 'public');
   const framingTriggers = withExtra(s, s.framingTriggers(), 'framing');
   const framing = decideFraming(event, framingTriggers, resultEnd(s), lexicon, agencies);
   return {
@@ -240,6 +253,53 @@ export function classifyEntry(
     refused: s.matches.refused(),
     authorAgency: author.agency,
   };
+}
+
+/**
+ * `triggers` followed by mentions of the local organisations the log has named in full (this
+ * entry included), present as agency matches are: not history, background or a place name.
+ */
+function withLocalNames(s: EntryScan, triggers: Trigger[], context: EntryContext): Trigger[] {
+  if (!context.names) return triggers;
+  learnLocalNames(s.text, context.names);
+  for (const m of localNameMentions(s.text, context.names)) {
+    if (!s.present({ term: -1, start: m.start, end: m.end })) continue;
+    const text = s.text.slice(m.start, m.end);
+    triggers.push({ label: m.agency, text, startUtf16: m.start, endUtf16: m.end });
+  }
+  return triggers;
+}
+
+/**
+ * An entry that opens with a call or email to a partner ("Rang his CPN, Gail HUTTON … She says
+ * he has been relapsing") records that conversation: its "she says" is the partner speaking and
+ * the person is only talked about, so the public is not listed (§3 public: only mentioned).
+ */
+function callsPartner(text: string, triggers: Trigger[], signals: string[]): boolean {
+  if (!signals.includes('remote_contact')) return false;
+  let first: Trigger | undefined;
+  for (const t of triggers) if (!first || t.startUtf16 < first.startUtf16) first = t;
+  if (!first || NON_PARTNER_AGENCIES.includes(first.label)) return false;
+  return !/[.:;\n]/.test(text.slice(0, first.startUtf16));
+}
+
+/**
+ * Public cues that name nobody: a pronoun speaking or told ("she says", "says he", "told her"),
+ * the call itself ("spoke to") or advice given. A named person acting ("Kerry-Ann consents")
+ * is the public even in a call to a partner.
+ */
+const PRONOUN_CUE =
+  /^(?:(?:he|she|they)\b.*|(?:states|says|told|spoke|spoken|advised|updated)\b.*)$/i;
+
+function onlyPronouns(triggers: Trigger[]): boolean {
+  for (const t of triggers) if (t.label === 'public' && !PRONOUN_CUE.test(t.text)) return false;
+  return true;
+}
+
+/** Removes `label` from the sorted list in place. */
+function removeLabel(labels: string[], label: string): void {
+  const at = labels.indexOf(label);
+  if (at >= 0) labels.splice(at, 1);
 }
 
 /** `triggers` followed by the ambiguity readings of `kind`, appended in place (no copy). */
@@ -439,6 +499,8 @@ function decideAgencies(
   // police still receive the call such an entry reports.
   if (!policeAuthored && event !== 'report') named.delete('police');
   if (event === 'report' && !hasPartner(triggers, authorAgency)) named.add('public');
+  // A check of police systems reads records: the callers and neighbours it names are history.
+  if (event === 'risk_assessment' && signals.includes('system_check')) named.delete('public');
   return sortedLabels(named);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { ContinuumPlacement } from './analysis-types.js';
 import { takesPart, type TurningPointInput } from './turning-points.js';
+import { insertSorted } from './sorted-indices.js';
 import { NON_PARTNER_AGENCIES } from './vocabulary.js';
 
 export interface ContinuumLevel {
@@ -82,18 +83,19 @@ export const DEFAULT_CONTINUUM_SCALE: ContinuumScale = {
 };
 
 /**
- * Partners that count for the continuum: not the scale's ignored agencies, and not the custody
- * healthcare professional in its routine role (§6).
+ * Whether the entry has a partner that counts for the continuum: not the scale's ignored
+ * agencies, and not the custody healthcare professional in its routine role (§6). Only whether
+ * there is one is read, so no list of them is built.
  */
-function partnersOf(e: TurningPointInput, scale: ContinuumScale): string[] {
+function hasPartner(e: TurningPointInput, scale: ContinuumScale): boolean {
   const custody = e.signals?.includes('custody_health') ?? false;
   const process = PROCESS_EVENTS.includes(e.event);
-  return e.agencies.filter(
-    (a) =>
-      !NON_PARTNER_AGENCIES.includes(a) &&
-      !(process && scale.ignoreAgencies.includes(a)) &&
-      !(custody && a === 'health'),
-  );
+  for (const a of e.agencies) {
+    if (NON_PARTNER_AGENCIES.includes(a)) continue;
+    if (process && scale.ignoreAgencies.includes(a)) continue;
+    if (!(custody && a === 'health')) return true;
+  }
+  return false;
 }
 
 /** Events that are the criminal process itself: charge, remand, court orders, closing the case. */
@@ -118,15 +120,17 @@ function shares(e: TurningPointInput): boolean {
   return SHARING_EVENTS.includes(e.event);
 }
 
+const FEATURES: readonly string[] = CONTINUUM_FEATURES;
+
+/** The entry's features in order (signals that are features, then the computed ones). */
 function featuresOf(e: TurningPointInput, scale: ContinuumScale): string[] {
-  const out = (e.signals ?? []).filter((s) =>
-    (CONTINUUM_FEATURES as readonly string[]).includes(s),
-  );
-  const partners = partnersOf(e, scale);
-  if (partners.length > 0) out.push('partner_contact');
-  if (partners.length > 0 && shares(e)) out.push('partner_shared');
+  const out: string[] = [];
+  for (const s of e.signals ?? []) if (FEATURES.includes(s)) out.push(s);
+  const partner = hasPartner(e, scale);
+  if (partner) out.push('partner_contact');
+  if (partner && shares(e)) out.push('partner_shared');
   const joint = e.event === 'joint_action' || (e.cued?.includes('joint_action') ?? false);
-  if (joint && (partners.length > 0 || e.agencies.length > 1)) out.push('joint_action');
+  if (joint && (partner || e.agencies.length > 1)) out.push('joint_action');
   return out;
 }
 
@@ -136,27 +140,41 @@ export function continuumFeatures(
   scale: ContinuumScale = DEFAULT_CONTINUUM_SCALE,
 ): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    const features = featuresOf(e, scale);
+  for (let i = 0; i < entries.length; i++) {
+    const features = featuresOf(entries[i] as TurningPointInput, scale);
     // Each feature once per entry (first occurrence), appended in place rather than copied.
-    features.forEach((f, at) => {
-      if (features.indexOf(f) !== at) return;
+    for (let at = 0; at < features.length; at++) {
+      const f = features[at] as string;
+      if (features.indexOf(f) !== at) continue;
       const list = map.get(f);
       if (list) list.push(i);
       else map.set(f, [i]);
-    });
-  });
+    }
+  }
   return map;
 }
 
+/** The entries evidencing the first alternative of `level` whose features are all present. */
 function evidenceFor(level: ContinuumLevel, features: Map<string, number[]>): number[] | null {
   for (const alternative of level.requires) {
-    if (alternative.every((f) => features.has(f))) {
-      const idx = alternative.flatMap((f) => features.get(f) ?? []);
-      return [...new Set(idx)].sort((a, b) => a - b);
-    }
+    if (!alternative.every((f) => features.has(f))) continue;
+    const out: number[] = [];
+    for (const f of alternative) for (const i of features.get(f) ?? []) insertSorted(out, i);
+    return out;
   }
   return null;
+}
+
+/**
+ * The levels highest first, as a stable sort gives them: the scale's own array when it is in
+ * that order already (as scales are written), so no copy is sorted per log.
+ */
+function levelsOf(scale: ContinuumScale): ContinuumLevel[] {
+  const levels = scale.levels;
+  for (let i = 1; i < levels.length; i++)
+    if ((levels[i] as ContinuumLevel).level > (levels[i - 1] as ContinuumLevel).level)
+      return [...levels].sort((a, b) => b.level - a.level);
+  return levels;
 }
 
 export function placeOnContinuum(
@@ -164,7 +182,7 @@ export function placeOnContinuum(
   scale: ContinuumScale = DEFAULT_CONTINUUM_SCALE,
 ): ContinuumPlacement {
   const features = continuumFeatures(entries, scale);
-  const levels = [...scale.levels].sort((a, b) => b.level - a.level);
+  const levels = levelsOf(scale);
   for (const level of levels) {
     const evidence = evidenceFor(level, features);
     if (evidence) return placement(level, evidence);

@@ -5,8 +5,8 @@
  */
 import type { Lexicon, LexiconTerm } from './lexicon.js';
 
-function rx(strings: TemplateStringsArray): string {
-  return strings.raw.join('');
+function rx(strings: TemplateStringsArray, ...parts: string[]): string {
+  return String.raw({ raw: strings.raw }, ...parts);
 }
 
 function term(label: string, patterns: string[], requiresPartner?: boolean): LexiconTerm {
@@ -14,6 +14,10 @@ function term(label: string, patterns: string[], requiresPartner?: boolean): Lex
 }
 
 /** §3 agency mapping. CPN is left to the ambiguity rule below. */
+/** Relatives, friends and carers: members of the public when they act or are contacted (§3). */
+const KIN =
+  'mother|father|mum|dad|wife|husband|partner|daughter|son|sister|brother|relatives?|family|parents?|grandmother|grandfather|gran|grandad|niece|nephew|aunt|uncle|cousin|carer|friend|flatmate|housemate';
+
 const AGENCIES: LexiconTerm[] = [
   term('police', [
     rx`\bofficers?\b`,
@@ -210,7 +214,11 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bRP\b`,
     rx`\binformant\b`,
     rx`\bneighbours?\b`,
-    rx`\b(?:mother|father|mum|dad|wife|husband|partner|daughter|son|sister|brother|relatives?|family|parents?|grandmother|grandfather|gran|grandad|niece|nephew|aunt|uncle|cousin|carer|friend|flatmate|housemate)\b(?!'s\b|’s\b| (?:is|was) (?:not|un)known)`,
+    // A relative or friend counts when contacted or acting (§3 public), not when only mentioned
+    // ("lives with his sister", "threatened his brother"): a contact verb before the word, or an
+    // act after it (past a name and a bracket: "his mother Lynn RIGBY (07700 900123) told").
+    rx`(?<!\b(?:lives?|living|lived|stays?|staying|stayed|lodging|lodges|row|argument|fight|dispute|relationship) )\b(?:rang|called|phoned|told|updated|informed|advised|reassured|contacted|visited|messaged|texted|emailed|spoke|spoken|met|asked|by|with|to)\s+(?:(?:him|her|them|\w+) and\s+)?(?:(?:his|her|their|the|a|an|[A-Z][a-z]+'s)\s+)?(?:${KIN})\b(?!'s\b|’s\b)`,
+    rx`\b(?:${KIN})\b(?!'s\b|’s\b)(?:\s+[A-Z][A-Za-z'-]+){0,2}(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:has|have|had|is|was|were|also|then|now|later|again|just|still)\s+)?(?:reports?|reported|rang|rings|called|phoned|says|said|states|stated|told|informed|updated|advised|present|arrived|attended|agreed|agrees|confirms?|confirmed|asks|asked|wants|found|collected|came|comes|refused|declined|answered|opened|let|took|drove|brought|stayed|stays|will|can|would|explained|concerned|worried|contacted|texted|messaged|emailed|received|heard|saw|spoke|called|returned|consented|happy|aware|on (?:the )?(?:phone|line)|spoken|seen|revisited|visited|deny|denies|denied|admits?|admitted|signed|on (?:his|her|their) way|with (?:him|her|them))\b`,
     rx`\bIP\b`,
     rx`\bvictim\b`,
     rx`\bwitness(?:es)?\b`,
@@ -229,7 +237,18 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:residents?|traders?|owner|landlady|driver|staff member)\b`,
     rx`\bspoke (?:to|with)\b(?! (?:the )?(?:duty |on-call |his |her |their )?(?:GP|nurse|CPN|AMHP|CRHT|CMHT|social worker|doctor|Dr|ward|housing|council|ASB|EDT|ASC|MASH|paramedics?|clinician|crisis|triage|L&D|liaison|probation|YOT|CPS|outreach|support worker|key worker|IDVA|manager at)\b)`,
     rx`\bspoken to\b(?! (?:the )?(?:duty |on-call |his |her |their )?(?:GP|nurse|CPN|AMHP|CRHT|CMHT|social worker|doctor|Dr|ward|housing|council|ASB|EDT|ASC|MASH|paramedics?|clinician|crisis|triage|L&D|liaison|probation|YOT|CPS|outreach|support worker|key worker|IDVA|manager at)\b)`,
-    rx`\b(?:talking|speaking|chatting|engaging) (?:to|with) (?:him|her|them)\b`,
+    rx`\b(?:talking|speaking|chatting|engaging|talked|chatted) (?:to|with) (?:him|her|them)\b`,
+    // A titled person is a member of the public (staff are named by role: PC, Dr, CPN). Told,
+    // updated or rung, or answering (§3 public: reports, is spoken to, updated or advised).
+    rx`\b(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)? (?:told|updated|informed|advised|reassured|satisfied|invited|given|happy|content|agrees|agreed|confirms|confirmed|rang|called|phoned|says|said|states|stated|reports|reported)\b`,
+    rx`\b(?:told|updated|informed|advised|rang|phoned|called|visited|met|reassured|emailed|texted|wrote to|spoke (?:to|with)|letters? to) (?:Mr|Mrs|Ms|Miss)\b`,
+    // A measure or letter served on or given to people: they are dealt with in person (§3).
+    rx`\b(?:served|delivered|issued|given|handed|explained|read)(?: by hand| in person| out)? (?:on|to) (?:(?:all|both|each|the|\d+|two|three|four|five|six|seven|eight|nine|ten) )*(?:tenants?|drivers?|youths?|residents?|occupants?|occupiers?|parents?|neighbours?|males?|females?|persons?|people|lads|girls|boys|owners?|men|women|group|suspects?)\b`,
+    rx`\bstatement (?:taken|obtained|recorded) from\b`,
+    // "Owen PRYOR told that Gareth is on the ward": someone named first, then updated (§3).
+    rx`^\W*(?!(?:I|we|officers?|police|PCs?|staff|control)\b)(?:[\w'-]+ ){1,3}told (?:that|of|about)\b`,
+    rx`\b(?:names?|addresses|details)(?:\s*(?:\/|and|\+|&)\s*(?:names?|addresses|details|VRMs?|DOBs?))+ (?:taken|obtained|recorded)\b`,
+    rx`\bgiven (?:a |the )?crime (?:ref|reference|number)\b`,
     rx`\b(?:took|taken|walked|drove|driven|escorted|brought|helped|moved|persuaded|calmed) (?:him|her|them)\b`,
     rx`\b(?:completed|done) with (?:him|her|them|the IP|the victim|[A-Z][a-z]+)\b`,
     rx`\bfirst aid\b`,
@@ -252,7 +271,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:conveyed|drove|driven|took|taken|escorted|transported) (?!(?:to|by|in|on|the|a|an|him|her|them|it|over|out|up|off|away|back|home|place|part|statements?|details|photos?|keys?|property|custody)\b)[\w'-]+ (?:to|home|back|into)\b`,
     rx`\bwith (?:his|her|their|[a-z]+'?s) (?:consent|agreement)\b`,
     rx`\bengaging (?:him|her|them)\b`,
-    rx`\b(?:updated|advised|reassured)\b`,
+    // A partner "advised that …" or "advised officers" informs police, not the public.
+    rx`\b(?:updated|advised|reassured)\b(?! (?:that|officers?|police|us|me|control|the (?:officers?|OIC))\b)`,
     rx`\bdetails given to\b`,
     rx`\bran off\b`,
     rx`\b(?:states|stated|answered|swore|shouted at)\b`,
@@ -260,7 +280,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`^\W*seen\b`,
     rx`\b(?:assessed|examined|interviewed|arrested|cautioned|caution administered|charged)\b`,
     // Released from custody is the person; "units released" are officers freed from the job.
-    rx`(?<!\b(?:units?|officers?|crews?|resources?|patrols?|PCs?|PCSOs?|staff|we|I)(?: (?:have|has|were|are|was|is))?(?: been| now)? )\breleased\b`,
+    rx`(?<!\b(?:units?|officers?|crews?|resources?|patrols?|police|PCs?|PCSOs?|staff|we|I)(?: (?:have|has|were|are|was|is))?(?: been| now)? )\breleased\b`,
   ]),
 ];
 
@@ -274,7 +294,8 @@ const AUTHORS: LexiconTerm[] = [
     rx`\b(?:GP|surgery|medical (?:practice|centre))\b`,
   ]),
   // An ambulance crew or paramedic writing on the log (§3 ambulance: paramedics).
-  term('ambulance', [rx`\bparamedic`, rx`\b(?:AMB|ambulance) (?:crew|service|control)\b`]),
+  // Any ambulance role: crews, control, frequent-caller and falls leads ("[AMB FREQUENT CALLER LEAD]").
+  term('ambulance', [rx`\bparamedic`, rx`\b(?:AMB|ambulance)\b`]),
   term('mental_health', [
     rx`\bL\s?&\s?D\b`,
     rx`\bliaison`,
@@ -298,9 +319,19 @@ const AUTHORS: LexiconTerm[] = [
   term('local_authority', [
     rx`\bASB (?:officer|team|case ?worker|case officer|co-?ordinator)`,
     rx`\bcouncil\b`,
+    // Council environmental health officers, and dotted system ids of a council ASB team
+    // ("bdc.asb.kowalczyk"): the segment, not a word of the tag.
+    rx`\b(?:EHO|environmental health)\b`,
+    rx`\basb\.(?=[a-z])`,
   ]),
   // `HO`: housing officer, as tags abbreviate it ("[BROOKFOLD HO K. SMITH]").
-  term('housing', [rx`\bhousing\b`, rx`\bHO\b`, rx`\btenancy (?:officer|support)\b`]),
+  // Housing providers sign with their name, usually "... Homes" ("[ESTUARY HOMES T. ABARA]").
+  term('housing', [
+    rx`\bhousing\b`,
+    rx`\bHO\b`,
+    rx`\btenancy (?:officer|support)\b`,
+    rx`\bhomes\b`,
+  ]),
   term('third_sector', [rx`\boutreach\b`, rx`\bcharity\b`]),
   term('criminal_justice', [rx`\b(?:YOT|YJS|probation)\b`, rx`\byouth (?:offending|justice)\b`]),
 ];
@@ -331,6 +362,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bS\.?\s?136 (?:MHA )?(?:detention|power) (?:used|invoked|applied)`,
     rx`\b(?:admitted|detained) (?:under|on) (?:a )?(?:s\.?\s?[23]|section [23])\b`,
     rx`\b(?:detained|sectioned) under (?:the )?(?:MHA|Mental Health Act)\b`,
+    // The AMHP's application is what applies the section ("Application made under s2 MHA").
+    rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?[23]|section [23])\b(?! (?:PfHA|POA|of the))`,
   ]),
   term('arrest', [
     rx`\barrest(?:ed|ing)?\b`,
@@ -338,6 +371,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bbooked (?:in(?:to)?|into custody)`,
     rx`\b(?:taken|conveyed|transported) to custody\b`,
     rx`\bcharged\b`,
+    // CAD shorthand for charged ("CHGD DRINK DRIVE"). Bail alone is not a charge (§2 arrest).
+    rx`\b(?:CHGD|CHRGD|CHG'D)\b`,
     rx`\b(?:CPS|CPS direct|authori[sz]ed|decision)\b[^.;\n]{0,15}\bcharge\b`,
     rx`(?<!\bin )\bcharg(?:e|ing) (?:decision|crim|criminal)\b`,
     rx`\bcaution(?:ed)?\b(?! (?:re|about|over)\b)`,
@@ -359,6 +394,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bCPWs?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     rx`\bcommunity protection (?:warning|notice)s?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     rx`\bPSPO (?:warning|breach)`,
+    rx`\bPSPO\b[^.;\n]{0,40}\bwarnings? (?:given|issued|served)\b`,
     rx`\bdispersal\b`,
     rx`\bs\.?\s?3[45] (?:authority|authorisation|direction|order)`,
     rx`\bdirections? to leave\b`,
@@ -397,6 +433,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bbriefing (?:before|prior to) (?:going in|entry|the (?:visit|assessment|warrant))\b`,
     rx`\bcase (?:heard|discussed|raised)\b`,
     rx`\b(?:hub|panel|daily|multi-agency) (?:briefing|review|meeting)\b`,
+    // Standing multi-agency arrangements sitting: "Hub daily triage", "Monthly Shelmouth PSG".
+    rx`\b(?:daily|weekly|fortnightly|monthly) (?:[\w'-]+ ){0,2}(?:triage|PSG|hub|problem[- ]solving group)\b`,
+    rx`\b(?:hub|PSG) (?:daily |weekly |monthly )?(?:triage|meeting|review|case review)\b`,
     rx`\b(?:at|held|heard at|discussed at) (?:the )?MARAC\b`,
     rx`\bMARAC (?:meeting|held|agreed|today|discussed)`,
     rx`\bpanel (?:meeting|met|agreed|review)`,
@@ -404,6 +443,16 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\b(?:will|to|shall) )\b(?:assessed|assessing|visited|saw|seen|spoke to|interviewed|attended)\b[^.;\n]{0,30}\btogether\b`,
     rx`\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
   ]),
+  // Officers going in with a partner named in the entry ("AMHP and s12 doctor arrived; PC Ellis
+  // and I went to the caravan with them"), or present at its assessment: a joint visit (§2).
+  term(
+    'joint_action',
+    [
+      rx`\b(?:went|attended|visited|entered|walked)\b[^.;\n]{0,30}\bwith them\b`,
+      rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
+    ],
+    true,
+  ),
   term('mh_assessment', [
     rx`(?<!\b(?:for|pending|awaiting) (?:an? )?)(?:mental health|MHA) assessment`,
     rx`\bMHAA\b`,
@@ -431,7 +480,8 @@ const EVENTS: LexiconTerm[] = [
       rx`\b(?:informal |emergency )?bed (?:agreed|arranged|secured|requested)\b`,
       rx`\basking (?:if|for|whether|them to)\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b)`,
       rx`\bpropos(?:ing|ed)\b`,
-      rx`(?<!\b(?:meeting|review|conference|panel|discussion|briefing) )\bbooked\b`,
+      // An appointment already made ("it is booked for tomorrow") asks nobody for anything.
+      rx`(?<!\b(?:meeting|review|conference|panel|discussion|briefing|visit|it is|it's|is|was|already) )\bbooked\b`,
     ],
     true,
   ),
@@ -444,6 +494,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:adult|child|vulnerable adult) (?:concern|at risk|safeguarding) (?:form|notification|referral|report)\b`,
     rx`\b(?:ambulance|AMHP|paramedics?) (?:booked|arranged)\b`,
     rx`\b(?:ambulance|amb) (?:requested|called|req(?:u?e?s?t?e?d)?)\b`,
+    // StreetLink (the national rough-sleeper alert service) and outreach alerts ask for a visit.
+    rx`\bStreetLink\b[^.;\n]{0,20}\b(?:alert|referral)\b`,
+    rx`\b(?:made|sent|submitted|raised) an? (?:online )?(?:StreetLink |outreach )?alert\b`,
   ]),
   term(
     'information_sharing',
@@ -500,7 +553,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bleft (?:him|her|them|[A-Z][a-z]+) (?:safe )?(?:at home|home|in the care of)\b`,
     rx`\b(?:paramedics?|crew|ambulance staff)\b[^.;\n]{0,25}\b(?:checked|treated|examined|patched) (?:him|her|them|over)\b`,
     rx`\bassisted back\b`,
-    rx`\badmitted\b`,
+    // Admission to a ward or hospital; not a person admitting something ("he admitted he has …").
+    rx`\b(?:was|been|is|being|were|got) admitted\b(?! (?:he|she|they|that|to (?:having|being|it|the))\b)`,
+    rx`\badmitted (?:to|into|onto|on|as|informally|voluntarily|overnight)\b(?! (?:having|being|taking|drinking|using|stealing|it|that|the (?:offence|assault|theft|damage))\b)`,
     rx`\bplaced in\b`,
     rx`\b(?:wounds?|cuts?|injur(?:y|ies)|hand|arm|leg|head) (?:was |were )?(?:cleaned and )?dressed\b`,
     rx`\bdressed (?:the |his |her |their |a )?(?:wounds?|cuts?|injur(?:y|ies)|grazes?|shin|leg|arm|hand|head|foot|knee)\b`,
@@ -625,6 +680,12 @@ const EVENTS: LexiconTerm[] = [
     rx`\bcall(?:s)? received\b`,
     rx`\banonymous call\b`,
     rx`\b(?:caller|RP|informant) (?:states|stated|says|reports|rang)\b`,
+    // A further call as call handlers write it: "mr whitlow again: party at no 18", "RP BACK ON".
+    rx`^[^:.;\n]{2,40}\bagain\s*:`,
+    rx`\b(?:RP|caller|informant) (?:back on|called back|rang back)\b`,
+    rx`^\W*call (?:via|through|on)\b`,
+    // A titled caller opening the entry: "Mrs Nowak: graffiti overnight", "Mr Fenwick rang".
+    rx`^\W*(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)?\s*(?::|(?:rang|called|phoned|again)\b)`,
   ]),
 ];
 
@@ -636,7 +697,13 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bconceal`,
     rx`\bwithout paying\b`,
     rx`\bburning\b`,
-    rx`\brefus(?:ing|ed|es) to (?:move|leave|go)\b`,
+    rx`\bburn(?:s|t|ed)? (?:plastic|rubbish|waste|tyres|household)\b`,
+    // Refusing to move on is a nuisance; refusing to go to hospital is a health decision.
+    rx`\brefus(?:ing|ed|es) to (?:move|leave|go)\b(?! (?:to|into) (?:the )?(?:hospital|A\s?&\s?E|ward|GP|doctors?|surgery|suite|assessment)\b)`,
+    rx`\b(?:swears|swore|swearing) at\b`,
+    // Road traffic offences as CAD writes them.
+    rx`\bdrink[- ]?driv(?:e|er|ing)\b`,
+    rx`\bno (?:insurance|INS|MOT|licence)\b`,
     rx`\burin`,
     rx`\banti[- ]?social\b`,
     rx`\bnuisance\b`,
@@ -722,7 +789,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:break(?:ing)? in|trying to get into|intruders?)\b`,
     rx`\byouths\b`,
     rx`\bstatement\b`,
-    rx`\bbonfires?\b`,
+    rx`\bbonfires?\b(?! night\b)`,
     rx`\b(?:cannabis|weed|skunk|drug use|drug[- ]related|class [ABC]|PWITS|possession with intent)\b`,
     rx`\bdrugs? (?:paraphernalia|activity|den|house|use)\b`,
     rx`\bneedles?\b`,
@@ -825,6 +892,15 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:unconscious|unresponsive|not breathing)\b`,
     rx`\b(?:wants? to die|end it all|take (?:his|her|their|my) own life|suicide note|goodbye (?:messages?|note|texts?))\b`,
     rx`\bbarricaded\b`,
+    // Suicide methods and statements (§4 risk_safety: immediate danger to life).
+    rx`\b(?:hose|pipe|tube)\b[^.;\n]{0,30}\bexhaust\b`,
+    rx`\bexhaust\b[^.;\n]{0,30}\b(?:hose|pipe|tube)\b`,
+    rx`\bend it\b`,
+    rx`\b(?:can'?t|couldn'?t|cannot|could not) (?:do|go on with|cope with|take) (?:this|it) any ?more\b`,
+    rx`\b(?:a burden|better off without (?:me|him|her))\b`,
+    rx`\b(?:outer )?ledge\b`,
+    rx`\b(?:over|outside) the (?:rail|railing|barrier|balcony)\b`,
+    rx`\brisk cannot be (?:excluded|ruled out)\b`,
     rx`\b(?:set fire|arson|gas leak)\b`,
     rx`\bdomestic (?:incident|assault|related)\b`,
     rx`\bconcern for (?:his |her |their )?safety\b`,
@@ -991,9 +1067,11 @@ const INSTRUMENTS: LexiconTerm[] = [
   ]),
   term('s2', [
     rx`\b(?:detained|admitted|sectioned) (?:under |on )?(?:a )?(?:s\.?\s?2|section 2)\b(?! (?:PfHA|POA|of the))`,
+    rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?2|section 2)\b(?! (?:PfHA|POA|of the))`,
   ]),
   term('s3', [
     rx`\b(?:detained|admitted|sectioned) (?:under |on )?(?:a )?(?:s\.?\s?3|section 3)\b(?! (?:PfHA|POA|of the))`,
+    rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?3|section 3)\b(?! (?:PfHA|POA|of the))`,
   ]),
   term('s5_2', [rx`\bs\.?\s?5\s?\(2\)`]),
   term('forced_entry', [
@@ -1134,6 +1212,19 @@ const SIGNALS: LexiconTerm[] = [
     rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,25}\b(?:number|details)\b`,
   ]),
   term('field_officer', [rx`^\W*(?:PCSO|PC|PS|SGT|DC|DS|INSP)\b`]),
+  // An entry that opens with a partner's answer ("AMHP service rang back: s12 doctors booked",
+  // "GP replied: referral made") records an update received (§2 information_sharing): the
+  // referrals and bookings it relays are the partner's news, not a request made in this entry.
+  term('partner_update', [
+    rx`^\W*(?:[\w&'-]+ ){1,5}(?:rang (?:me )?back|replied|acknowledged|advised?|confirmed|called back|rang me|emailed back)\b`,
+  ]),
+  // An entry that opens with a phone call, email or message records a contact made from afar,
+  // not an attendance: an officer's uncued entry of this kind is not \`deploy\` (§2).
+  term('remote_contact', [
+    // "Called at the cottage" is a visit.
+    rx`^\W*(?:(?:at|with|as) [\w' ]{0,25}?(?:request|consent|agreed|requested),? )?(?:rang|phoned|called(?! (?:at|round|in|to|by|on)\b)|emailed|e-mailed|texted|messaged|tried to (?:ring|call|phone|contact))\b`,
+    rx`^\W*(?:[\w'-]+ ){1,3}told (?:that|of|about)\b`,
+  ]),
   term('custody_health', [
     rx`\bcustody (?:HCP|nurse|healthcare|health care)`,
     rx`\bHCP\b`,
@@ -1150,7 +1241,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.3.0',
+  version: '1.4.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -1164,7 +1255,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bnot known to\b`,
       rx`\b(?:asks?|asked|asking|requests?|requested|requesting|proposing|proposed)(?: for)?(?: an?| the)?\s+$`,
       rx`\b(?:pending|awaiting|await)\b`,
-      rx`\b(?:agreed|plan|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,
+      rx`\b(?:agreed|plan|planned|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,
       rx`\b(?:accepted|acknowledged|received) (?:the |a |his |her |our )?$`,
       rx`\bnil\b`,
       rx`\bnever\b`,
@@ -1190,7 +1281,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bcancell?ed\b`,
       rx`\b(?:considered|ruled out|discussed)\b`,
       rx`\b(?:ended|lifted|rescinded|withdrawn|on hold)\b`,
-      rx`^\s*(?:set|planned|arranged|booked|scheduled) for\b`,
+      rx`^\s*(?:set|planned|arranged|booked|scheduled|called|convened) for\b`,
       rx`^\W*(?:in|since|until) (?:19|20)\d\d\b`,
       rx`^\s*(?:updated|informed|advised|reassured)\b`,
       // "a fixed penalty notice would follow next time" warns of a measure, it is not one.
@@ -1223,7 +1314,15 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bnumber for\b`,
       rx`\b(?:pending|awaiting|await)\s+(?:a |the |any )?$`,
       rx`\btold (?:him|her|them) about\b`,
-      rx`\b(?:is|was|now|remains|still) (?:in|at) (?:the )?$`,
+      // Where someone is ("is on Marram Ward", "still at the Kestrel Suite") is not the agency acting.
+      rx`\b(?:is|was|now|remains|still) (?:in|at|on) (?:the )?(?:[\w'-]+ )?$`,
+      // A future or conditional visit: "agreed to come to hospital", "to be seen by the team".
+      rx`\b(?:agreed|agrees|willing|happy|wants?) to (?:come|go|be taken) (?:in)?to (?:the |a )?$`,
+      rx`\bto be seen by (?:the |a |his |her )?$`,
+      // The route a self-referral must take is not a contact ("self-referral via GP only").
+      rx`\bself[- ]?referr\w* (?:only )?via (?:the |his |her |their )?$`,
+      // Things the person got from an agency earlier ("they admit getting the council letters").
+      rx`\b(?:got|getting|received|receiving) (?:the |a |an |their |his |her )?$`,
       rx`\b(?:not|no|nor) (?:need|needs|needed|require|requires|required|want|wants|wanted|needing) (?:an? |the )?$`,
       rx`\bno (?:reply|response|answer) (?:yet )?(?:from|by)\b`,
       rx`\b(?:not )?(?:been|gone|go) to (?:see )?(?:his |her |their |the )?$`,

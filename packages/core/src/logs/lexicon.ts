@@ -104,5 +104,7 @@ export const SIGNALS = [
   'signposting',
   'custody_health',
   'police_present',
+  'remote_contact',
+  'partner_update',
 ] as const;
 export type SignalName = (typeof SIGNALS)[number];

@@ -43,13 +43,16 @@ function nonAsciiClass(c: number): number {
   return space ? NON_ASCII_SPACE : NON_ASCII_OTHER;
 }
 
-/** `\w` without the `u` flag: ASCII letters, digits and underscore. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
+/** `\w` without the `u` flag, by ASCII code: letters, digits and underscore (1), else 0. */
+const WORD_CODE = Uint8Array.from({ length: 128 }, (_, c) =>
+  /\w/.test(String.fromCharCode(c)) ? 1 : 0,
+);
 
+/** Whether the code unit at `i` is a word character inside [lo, hi) (a table read per check). */
 function wordAt(text: string, i: number, lo: number, hi: number): boolean {
-  return i >= lo && i < hi && isWordCode(text.charCodeAt(i));
+  if (i < lo || i >= hi) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 && WORD_CODE[c] === 1;
 }
 
 function holds(code: number, text: string, i: number, lo: number, hi: number): boolean {

@@ -9,13 +9,22 @@ const MIN_KEY = 2;
 const QUANTIFIER = /^[?*{]/;
 const LITERAL = /[A-Za-z0-9 '&/-]/;
 
+/** Index of the `]` closing the class opened at `open` (escapes skipped), or the source length. */
+function classClose(src: string, open: number): number {
+  for (let i = open + 1; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i;
+  }
+  return src.length;
+}
+
 /** Index of the `)` closing the group opened at `open`, or -1. */
 function closeOf(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const ch = src[i];
     if (ch === '\\') i++;
-    else if (ch === '[') i = src.indexOf(']', i + 1) < 0 ? src.length : src.indexOf(']', i + 1);
+    else if (ch === '[') i = classClose(src, i);
     else if (ch === '(') depth++;
     else if (ch === ')' && --depth === 0) return i;
   }
@@ -29,7 +38,7 @@ function splitTopLevel(src: string): string[] {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (ch === '\\') i++;
-    else if (ch === '[') i = src.indexOf(']', i + 1) < 0 ? src.length : src.indexOf(']', i + 1);
+    else if (ch === '[') i = classClose(src, i);
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
     else if (ch === '|' && depth === 0) {
@@ -46,38 +55,124 @@ function isOptional(src: string, after: number): boolean {
   return QUANTIFIER.test(rest) && !/^\{[1-9]/.test(rest);
 }
 
-/** Required pieces of one branch (no top-level `|`): literal runs and non-optional groups. */
-function pieces(src: string): (string[] | null)[] | null {
-  const out: (string[] | null)[] = [];
-  let run = '';
-  const flush = () => {
-    const key = run.trim().toLowerCase();
-    if (key.length >= MIN_KEY) out.push([key]);
-    run = '';
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i] as string;
-    if (ch === '(') {
-      flush();
-      const close = closeOf(src, i);
-      if (close < 0) return null;
-      const body = src.slice(i + 1, close);
-      const optional = isOptional(src, close + 1);
-      if (!/^\?<?[=!]/.test(body) && !optional) out.push(keysOf(body.replace(/^\?:/, '')));
-      i = close + (optional ? 1 : 0);
-    } else if (ch === '[' || ch === '{') {
-      flush();
-      const end = src.indexOf(ch === '[' ? ']' : '}', i + 1);
-      if (end < 0) return null;
-      i = end + (ch === '[' && isOptional(src, end + 1) ? 1 : 0);
-    } else if (ch === '\\') {
-      if (src[i + 1] !== 'b') flush();
-      i++;
-    } else if (LITERAL.test(ch) && !isOptional(src, i + 1)) run += ch;
-    else flush();
+/**
+ * Index just after the quantifier (and a lazy `?`) that starts at `at`, or `at` when none does:
+ * `{0,25}` after a class or group is skipped whole, not read as the literal "25".
+ */
+function quantifierEnd(src: string, at: number): number {
+  const braces = src[at] === '{' ? /^\{\d+(?:,\d*)?\}/.exec(src.slice(at)) : null;
+  const end = braces ? at + braces[0].length : '?*+'.includes(src[at] ?? '_') ? at + 1 : at;
+  return end > at && src[end] === '?' ? end + 1 : end;
+}
+
+/** A class of at most this many characters (either case counts once) extends a literal run. */
+const SMALL_CLASS = 3;
+/** A run stops growing when its alternatives would exceed this many. */
+const MAX_RUNS = 8;
+
+/**
+ * The characters (lower case) of a class body such as `CS` in `P[CS]`: plain key characters
+ * only, none negated, no ranges or escapes; null otherwise or when there are too many.
+ */
+function smallClass(body: string): string[] | null {
+  if (!/^[A-Za-z0-9 '&/]+$/.test(body)) return null;
+  const chars = [...new Set(body.toLowerCase())];
+  return chars.length <= SMALL_CLASS ? chars : null;
+}
+
+/**
+ * Reads the required pieces of one branch (no top-level `|`): literal runs and non-optional
+ * groups. A run is a set of alternatives, one of which every match holds: `P[CS]` is the run
+ * {"pc", "ps"}.
+ */
+class PieceReader {
+  out: (string[] | null)[] = [];
+  private runs: string[] = [''];
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  /** The pieces, or null when the branch cannot be read. */
+  read(): (string[] | null)[] | null {
+    const { src } = this;
+    for (; this.i < src.length; this.i++) {
+      const ch = src[this.i] as string;
+      const read =
+        ch === '('
+          ? this.group()
+          : ch === '['
+            ? this.charClass()
+            : ch === '{'
+              ? this.braces()
+              : true;
+      if (!read) return null;
+      if (ch === '\\') this.escape();
+      else if (!'([{'.includes(ch)) this.literal(ch);
+    }
+    this.flush();
+    return this.out;
   }
-  flush();
-  return out;
+
+  /** Ends the current run: it is a piece when every alternative is a key of MIN_KEY or more. */
+  private flush(): void {
+    const keys = [...new Set(this.runs.map((r) => r.trim().toLowerCase()))];
+    if (keys.every((k) => k.length >= MIN_KEY)) this.out.push(keys);
+    this.runs = [''];
+  }
+
+  private literal(ch: string): void {
+    if (LITERAL.test(ch) && !isOptional(this.src, this.i + 1))
+      this.runs = this.runs.map((r) => r + ch);
+    else this.flush();
+  }
+
+  private escape(): void {
+    // `\b` is zero-width: the run goes on across it.
+    if (this.src[this.i + 1] !== 'b') this.flush();
+    this.i++;
+  }
+
+  private group(): boolean {
+    this.flush();
+    const { src, i } = this;
+    const close = closeOf(src, i);
+    if (close < 0) return false;
+    const body = src.slice(i + 1, close);
+    // A named group's name is no text: `(?<name>` opens it like `(?:`.
+    const inner = body.replace(/^\?(?::|<[A-Za-z_$][\w$]*>)/, '');
+    if (!/^\?<?[=!]/.test(body) && !isOptional(src, close + 1)) this.out.push(keysOf(inner));
+    this.i = quantifierEnd(src, close + 1) - 1;
+    return true;
+  }
+
+  /** A small class without a quantifier extends the run; any other class ends it. */
+  private charClass(): boolean {
+    const { src, i } = this;
+    const end = classClose(src, i);
+    if (end === src.length) return false;
+    const chars = smallClass(src.slice(i + 1, end));
+    const bare = quantifierEnd(src, end + 1) === end + 1;
+    if (chars && bare && this.runs.length * chars.length <= MAX_RUNS) {
+      this.runs = this.runs.flatMap((r) => chars.map((c) => r + c));
+      this.i = end;
+      return true;
+    }
+    this.flush();
+    this.i = quantifierEnd(src, end + 1) - 1;
+    return true;
+  }
+
+  /** A `{` that is no quantifier of an atom read before (those are skipped with their atom). */
+  private braces(): boolean {
+    this.flush();
+    const end = this.src.indexOf('}', this.i + 1);
+    if (end < 0) return false;
+    this.i = end;
+    return true;
+  }
+}
+
+function pieces(src: string): (string[] | null)[] | null {
+  return new PieceReader(src).read();
 }
 
 const strength = (keys: string[]) => Math.min(...keys.map((k) => k.length)) - keys.length * 0.01;
@@ -97,4 +192,23 @@ function keysOf(src: string): string[] | null {
 /** The keys of `pattern`, or null when every text must be tried. */
 export function patternKeys(pattern: string): string[] | null {
   return keysOf(pattern);
+}
+
+/**
+ * Groups of keys such that every match of `pattern` holds a key of each group: for a pattern of
+ * one branch, one group per required piece whose keys are known (the strongest, `patternKeys`,
+ * first); otherwise the one group of `patternKeys`. Null when there is none. A text lacking some
+ * group's keys cannot match, so groups rule out more texts than the strongest piece alone.
+ */
+export function patternKeyGroups(pattern: string): string[][] | null {
+  const keys = keysOf(pattern);
+  if (!keys) return null;
+  const branches = splitTopLevel(pattern);
+  const required = branches.length === 1 ? (pieces(pattern) ?? []) : [];
+  const others = required.filter((p): p is string[] => p !== null && !sameKeys(p, keys));
+  return [keys, ...others.map((p) => [...new Set(p)])];
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }

@@ -2,8 +2,13 @@
  * Turning points of a log (ANNOTATING-LOGS.md §5; operational definitions in
  * docs/log-analysis.md). Works on labelled entries, so researcher corrections feed straight in.
  * Entry 0 is never a turning point; one entry may carry several types.
+ *
+ * Each detector is one pass over the entries with plain loops: a log has a handful of entries,
+ * labels and instruments, where arrays searched by `includes` beat Sets, and closures per entry
+ * (which tsx's keep-names transform wraps in a naming call) were a measurable share of analysis.
  */
 import type { EntryAnalysis, TurningPoint } from './analysis-types.js';
+import { insertSorted } from './sorted-indices.js';
 import { NON_PARTNER_AGENCIES, TURNING_POINT_TYPES, type TurningPointType } from './vocabulary.js';
 
 /** What turning-point detection reads from an entry. */
@@ -12,16 +17,13 @@ export type TurningPointInput = Pick<EntryAnalysis, 'index' | 'agencies' | 'even
 
 const has = (e: TurningPointInput, signal: string) => e.signals?.includes(signal) ?? false;
 
+const NO_INSTRUMENTS: readonly string[] = [];
+
 /** The point with its evidence and its own entry, ascending without repeats. */
 function point(entry: number, type: TurningPointType, evidence: number[]): TurningPoint {
-  // Evidence lists hold one or two indices: an insertion into a fresh array beats Set + sort.
   const sorted: number[] = [];
-  for (const x of [...evidence, entry]) {
-    if (sorted.includes(x)) continue;
-    let j = sorted.length;
-    while (j > 0 && (sorted[j - 1] as number) > x) j--;
-    sorted.splice(j, 0, x);
-  }
+  for (const x of evidence) insertSorted(sorted, x);
+  insertSorted(sorted, entry);
   return { entry, type, evidence: sorted };
 }
 
@@ -35,31 +37,51 @@ function nextFramed(entries: TurningPointInput[], i: number): number {
 /** §5 reframing: a non-unclear framing that differs from the established one and is followed up. */
 export function reframings(entries: TurningPointInput[]): TurningPoint[] {
   const out: TurningPoint[] = [];
-  let established: { framing: string; at: number } | null = null;
-  entries.forEach((e, i) => {
-    if (e.framing === 'unclear') return;
-    if (established === null) established = { framing: e.framing, at: i };
-    else if (e.framing !== established.framing) {
+  let framing: string | null = null;
+  let at = -1;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as TurningPointInput;
+    if (e.framing === 'unclear') continue;
+    let established = framing === null || e.framing === framing;
+    if (!established) {
       const next = nextFramed(entries, i);
-      if (next >= 0 && entries[next]?.framing === e.framing) {
-        out.push(point(i, 'reframing', [established.at, next]));
-        established = { framing: e.framing, at: i };
-      }
-    } else established.at = i;
-  });
+      established = next >= 0 && entries[next]?.framing === e.framing;
+      if (established) out.push(point(i, 'reframing', [at, next]));
+    }
+    if (established) {
+      framing = e.framing;
+      at = i;
+    }
+  }
   return out;
+}
+
+/** Appends to `seen` the items of `items` not in it; returns how many were new. */
+function addFresh(seen: string[], items: readonly string[]): number {
+  let fresh = 0;
+  for (const x of items)
+    if (!seen.includes(x)) {
+      seen.push(x);
+      fresh++;
+    }
+  return fresh;
 }
 
 /** §5 escalation: the first entry in which each distinct coercive instrument is used. */
 export function escalations(entries: TurningPointInput[]): TurningPoint[] {
-  const seen = new Set<string>();
+  const seen: string[] = [];
   const out: TurningPoint[] = [];
-  entries.forEach((e, i) => {
-    const fresh = (e.instruments ?? []).filter((x) => !seen.has(x));
-    fresh.forEach((x) => seen.add(x));
-    if (i > 0 && fresh.length > 0) out.push(point(i, 'escalation', [i]));
-  });
+  for (let i = 0; i < entries.length; i++) {
+    const fresh = addFresh(seen, entries[i]?.instruments ?? NO_INSTRUMENTS);
+    if (i > 0 && fresh > 0) out.push(point(i, 'escalation', [i]));
+  }
   return out;
+}
+
+/** True when some item of `items` is not in `seen`. */
+function anyNew(seen: string[], items: readonly string[]): boolean {
+  for (const x of items) if (!seen.includes(x)) return true;
+  return false;
 }
 
 /**
@@ -69,32 +91,41 @@ export function escalations(entries: TurningPointInput[]): TurningPoint[] {
  * new report gives something fresh to step down from.
  */
 export function deEscalations(entries: TurningPointInput[], closures: number[]): TurningPoint[] {
-  const used = new Set<string>();
+  const used: string[] = [];
   let lastCoercive = -1;
   let steppedDown = false;
   const out: TurningPoint[] = [];
-  entries.forEach((e, i) => {
-    const instruments = e.instruments ?? [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as TurningPointInput;
+    const instruments = e.instruments ?? NO_INSTRUMENTS;
     // A step-down in the entry that applies a new power (s136 ended as s2 is applied) is not one;
     // an instrument used before and only named again ("cautioned for failing to comply with the
     // s35 direction, released") does not hide the step-down (§5: the first use escalates).
-    const fresh = instruments.some((x) => !used.has(x));
+    const fresh = anyNew(used, instruments);
     const stepDown = (has(e, 'step_down') || closures.includes(i)) && !fresh;
     if (i > 0 && stepDown && !steppedDown)
       out.push(point(i, 'de_escalation', lastCoercive >= 0 ? [lastCoercive] : []));
     if (i > 0 && stepDown) steppedDown = true;
-    for (const x of instruments) used.add(x);
+    addFresh(used, instruments);
     if (instruments.length > 0) lastCoercive = i;
     if (fresh || (e.event === 'report' && !stepDown)) steppedDown = false;
-  });
+  }
   return out;
 }
 
+/** The agencies of an entry that are partners (not police or public), in order. */
+function partnersIn(e: TurningPointInput): string[] {
+  const out: string[] = [];
+  for (const a of e.agencies) if (!NON_PARTNER_AGENCIES.includes(a)) out.push(a);
+  return out;
+}
+
+/** The first entry before `before` naming one of `agencies`, as evidence (or none). */
 function firstSeen(entries: TurningPointInput[], agencies: string[], before: number): number[] {
-  const idx = entries
-    .slice(0, before)
-    .findIndex((e) => e.agencies.some((a) => agencies.includes(a)));
-  return idx >= 0 ? [idx] : [];
+  for (let i = 0; i < before && i < entries.length; i++)
+    for (const a of (entries[i] as TurningPointInput).agencies)
+      if (agencies.includes(a)) return [i];
+  return [];
 }
 
 /**
@@ -103,15 +134,16 @@ function firstSeen(entries: TurningPointInput[], agencies: string[], before: num
  * panel with ASC as lead"): responsibility does not change there, so it is not a new handoff.
  */
 export function handoffs(entries: TurningPointInput[]): TurningPoint[] {
-  const leads = new Set<string>();
+  const leads: string[] = [];
   const out: TurningPoint[] = [];
-  entries.forEach((e, i) => {
-    if (i === 0 || !has(e, 'handoff') || has(e, 'police_remain')) return;
-    const partners = e.agencies.filter((a) => !NON_PARTNER_AGENCIES.includes(a));
-    const restated = partners.length > 0 && partners.every((a) => leads.has(a));
-    for (const a of partners) leads.add(a);
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i] as TurningPointInput;
+    if (!has(e, 'handoff') || has(e, 'police_remain')) continue;
+    const partners = partnersIn(e);
+    const restated = partners.length > 0 && !anyNew(leads, partners);
+    addFresh(leads, partners);
     if (!restated) out.push(point(i, 'handoff', firstSeen(entries, partners, i)));
-  });
+  }
   return out;
 }
 
@@ -138,7 +170,7 @@ function engages(e: TurningPointInput): boolean {
  * and refers on to a memory service takes part (§5: it acts), the memory service not yet.
  */
 function takingPart(e: TurningPointInput): string[] {
-  const partners = e.agencies.filter((a) => !NON_PARTNER_AGENCIES.includes(a));
+  const partners = partnersIn(e);
   if (engages(e)) return partners;
   const author = e.authorAgency;
   const acting = e.event === 'referral' && takesPart(e) && author != null;
@@ -147,14 +179,13 @@ function takingPart(e: TurningPointInput): string[] {
 
 /** §5 partner engagement: the first entry in which a partner not involved earlier takes part. */
 export function partnerEngagements(entries: TurningPointInput[]): TurningPoint[] {
-  const engaged = new Set(entries[0]?.agencies ?? []);
+  const engaged: string[] = [];
+  addFresh(engaged, entries[0]?.agencies ?? NO_INSTRUMENTS);
   const out: TurningPoint[] = [];
-  entries.forEach((e, i) => {
-    if (i === 0) return;
-    const fresh = takingPart(e).filter((a) => !engaged.has(a));
-    fresh.forEach((a) => engaged.add(a));
-    if (fresh.length > 0) out.push(point(i, 'partner_engagement', [i]));
-  });
+  for (let i = 1; i < entries.length; i++) {
+    const fresh = addFresh(engaged, takingPart(entries[i] as TurningPointInput));
+    if (fresh > 0) out.push(point(i, 'partner_engagement', [i]));
+  }
   return out;
 }
 
@@ -167,6 +198,13 @@ function reopensAfter(entries: TurningPointInput[], i: number): boolean {
   return false;
 }
 
+/** Index of the last closure entry after entry 0, or -1. */
+function lastClosure(entries: TurningPointInput[]): number {
+  for (let i = entries.length - 1; i > 0; i--)
+    if ((entries[i] as TurningPointInput).event === 'closure') return i;
+  return -1;
+}
+
 /**
  * §5 closure: the last closure event, and any earlier one after which a new report reopens the
  * log. Returns the closure points and the mid-log closures that are de-escalations instead.
@@ -175,13 +213,12 @@ export function closures(entries: TurningPointInput[]): {
   points: TurningPoint[];
   midLog: number[];
 } {
-  const at = entries.map((e, i) => (e.event === 'closure' ? i : -1)).filter((i) => i > 0);
-  const last = at[at.length - 1];
+  const last = lastClosure(entries);
   const points: TurningPoint[] = [];
   const midLog: number[] = [];
-  for (const i of at) {
-    const reopened = reopensAfter(entries, i);
-    if (i === last || reopened) points.push(point(i, 'closure', [i]));
+  for (let i = 1; i <= last; i++) {
+    if ((entries[i] as TurningPointInput).event !== 'closure') continue;
+    if (i === last || reopensAfter(entries, i)) points.push(point(i, 'closure', [i]));
     else midLog.push(i);
   }
   return { points, midLog };
@@ -190,19 +227,31 @@ export function closures(entries: TurningPointInput[]): {
 /** Several turning points on one entry are listed in the vocabulary's order. */
 const ORDER: readonly string[] = TURNING_POINT_TYPES;
 
+/** Appends the points not on a closing entry (`closed`). */
+function pushOpen(out: TurningPoint[], points: TurningPoint[], closed: TurningPoint[]): void {
+  for (const p of points) if (!isClosed(closed, p.entry)) out.push(p);
+}
+
+function isClosed(closed: TurningPoint[], entry: number): boolean {
+  for (const c of closed) if (c.entry === entry) return true;
+  return false;
+}
+
+function byEntryThenType(a: TurningPoint, b: TurningPoint): number {
+  return a.entry - b.entry || ORDER.indexOf(a.type) - ORDER.indexOf(b.type);
+}
+
 export function detectTurningPoints(entries: TurningPointInput[]): TurningPoint[] {
   const closing = closures(entries);
   // A closing statement restates the outcome: its step-down is the closure, not a de-escalation;
   // a lead it names ("RESULT: ... CMHT TAKE OVER") was handed over earlier, not there; and a
   // measure it names ("RESULT: ASB - CPN BREACH") was used earlier or not in this log.
-  const closed = new Set(closing.points.map((p) => p.entry));
-  const all = [
-    ...reframings(entries),
-    ...escalations(entries).filter((p) => !closed.has(p.entry)),
-    ...deEscalations(entries, closing.midLog).filter((p) => !closed.has(p.entry)),
-    ...handoffs(entries).filter((p) => !closed.has(p.entry)),
-    ...partnerEngagements(entries),
-    ...closing.points,
-  ];
-  return all.sort((a, b) => a.entry - b.entry || ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
+  const closed = closing.points;
+  const all = reframings(entries);
+  pushOpen(all, escalations(entries), closed);
+  pushOpen(all, deEscalations(entries, closing.midLog), closed);
+  pushOpen(all, handoffs(entries), closed);
+  for (const p of partnerEngagements(entries)) all.push(p);
+  for (const p of closed) all.push(p);
+  return all.sort(byEntryThenType);
 }

@@ -20,6 +20,29 @@ describe('collar number recognizer', () => {
     expect(spans(collarNumberRecognizer, 'by PC 107 MACLEOD')).toEqual([['107', 6, 9]]);
   });
 
+  // Custody boards list two officers after a plural rank (`PCs 2231 & 4410LN`); forms give a
+  // number with a division letter first (`Collar/shoulder no: H2219`).
+  it('finds every number after a plural rank, and numbers with a division letter first', () => {
+    const text = 'awaiting AMHP. PCs 2231 & 4410LN with him. DCs 118, 4471 and 5520 left.';
+    expect(spans(collarNumberRecognizer, text).map(([t]) => t)).toEqual([
+      '2231',
+      '4410LN',
+      '118',
+      '4471',
+      '5520',
+    ]);
+    expect(spans(collarNumberRecognizer, 'Collar/shoulder no: H2219\n')).toEqual([
+      ['H2219', 20, 25],
+    ]);
+  });
+
+  it('lists numbers only after a plural rank, and no letter-first code without one', () => {
+    expect(spans(collarNumberRecognizer, 'PC 2231 & 4410 hours later').map(([t]) => t)).toEqual([
+      '2231',
+    ]);
+    expect(spans(collarNumberRecognizer, 'Bay H2219 and cell A1234.')).toEqual([]);
+  });
+
   it('ignores call signs, times, legislation, dates and ranks without numbers', () => {
     const text =
       'N12 and CX1 attended at 2040; PC World; S43 applied; DC 12/03/2024; PC at 2040hrs; PC 2040 HRS';

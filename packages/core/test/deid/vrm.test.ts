@@ -67,7 +67,7 @@ describe('vehicle registration recognizer', () => {
     expect(spans(vrm, text)).toEqual([]);
   });
 
-  it('finds Northern Ireland and dateless marks only right after a registration word', () => {
+  it('finds Northern Ireland and dateless marks right after a registration word', () => {
     expect(spans(vrm, 'VRM: ABZ 1234 seen')).toEqual([['ABZ 1234', 5, 13]]);
     expect(spans(vrm, 'reg 1234 AB')).toEqual([['1234 AB', 4, 11]]);
     expect(spans(vrm, 'PC 1234 attended')).toEqual([]);
@@ -95,6 +95,23 @@ describe('vehicle registration recognizer', () => {
     const text =
       'Vehicle FB 81 seen. May be driving NS 30. Vehicle: Ford Focus LZT 7892; Taxi BIZ 4471. Driving on the M62. Car PC 1234. Vehicle M62 at J19.';
     expect(spans(vrm, text).map(([t]) => t)).toEqual(['FB 81', 'NS 30', 'LZT 7892', 'BIZ 4471']);
+  });
+
+  // DVA county codes: the last two letters of a Northern Ireland mark hold an I or a Z (`XZ`
+  // Armagh, `IG` Fermanagh). Three letters ending in one, and three or four digits, are a mark
+  // without a vehicle word; a camera (`PTZ 3`), a non-code pair or shouted text are not.
+  it('finds Northern Ireland marks with a county code and no vehicle word, at a lower score', () => {
+    const text =
+      'westbound   AXZ 5219   hit: NI plate. Parked outside LAZ 4512 confirmed. 06:12  OIG 2204';
+    expect(spans(vrm, text).map(([t]) => t)).toEqual(['AXZ 5219', 'LAZ 4512', 'OIG 2204']);
+    const [plain] = vrm.detect('seen AXZ 5219 today', {});
+    expect(plain!.score).toBeLessThan(0.5);
+  });
+
+  it('leaves three-letter codes without a county code, short numbers and shouted text', () => {
+    const text =
+      'camera 15 and PTZ 3. Cabinet ABC 1234 opened. VIA ROUTE AXZ 5219 CLOSED. ZZZ 123.';
+    expect(spans(vrm, text)).toEqual([]);
   });
 
   it('needs a vehicle word when the random letters are a common word (MG11 FOR)', () => {

@@ -247,6 +247,61 @@ describe('RegExp-only patterns and refusal cues', () => {
     expect(fastMatcher(keyed).match('PC 12 said no').refused()).toBe(false);
     expect(fastMatcher(unkeyed).match('PC 12 said no').refused()).toBe(true);
   });
+
+  it('report refusal as the joined alternation does when a cue has a back-reference', () => {
+    // Joined, the second cue's \1 refers to the first cue's group (compile-lexicon.ts `anyOf`).
+    const lexicon = { ...lexiconOf(events, [], []), refusal: ['(no) beds', String.raw`x\1`] };
+    for (const t of ['xno', 'x', 'no beds', 'he said x'])
+      expect(fastMatcher(lexicon).match(t).refused(), t).toBe(
+        referenceMatcher(lexicon).match(t).refused(),
+      );
+  });
+});
+
+/** Words and gaps for RegExp-only patterns with several required pieces (key groups). */
+const GROUP_WORDS = ['he', 'said', 'no', 'beds', 'mr', 'ms', 'told', 'pc', 'ps', 'x'];
+const groupPattern = fc
+  .tuple(
+    fc.constantFrom(...GROUP_WORDS),
+    fc.constantFrom('[^.]{0,12}', '\\w*', ' (?:the )?', '[a-z ]+', '\\s?\\d+', '[CS]'),
+    fc.constantFrom(...GROUP_WORDS, '(?:said|told)', '(?:Mr|Ms)\\.?'),
+    fc.constantFrom('', '\\b', '+', '[^.]*$'),
+  )
+  .map(([a, gap, b, end]) => `\\b${a}${gap}${b}${end}`)
+  .filter((p) => {
+    try {
+      new RegExp(p);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+const groupText = fc
+  .array(fc.constantFrom(...GROUP_WORDS, 'Mr.', 'PC 12', 'PS7', ' ', ' ', '. ', 'the ', '7'), {
+    maxLength: 18,
+  })
+  .map((parts) => parts.join(''));
+
+describe('RegExp-only patterns with several key groups', () => {
+  it('find the same term matches, cue windows and refusals as the reference', () => {
+    fc.assert(
+      fc.property(fc.array(groupPattern, { minLength: 1, maxLength: 3 }), groupText, (ps, t) => {
+        const lexicon = { ...lexiconOf(ps, ps, ps), refusal: ps };
+        const fast = fastMatcher(lexicon).match(t);
+        const ref = referenceMatcher(lexicon).match(t);
+        expect(fast.list('events')).toEqual(ref.list('events'));
+        expect(fast.refused()).toBe(ref.refused());
+        const bounds = [6, 7];
+        for (let start = 0; start < t.length; start++) {
+          const end = Math.min(t.length, start + 2);
+          expect(fast.cancelled('negation', bounds, start, end), `${start}`).toBe(
+            ref.cancelled('negation', bounds, start, end),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('fast matcher buffers', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, patternKeys } from '../../src/index.js';
+import { patternKeyGroups } from '../../src/logs/pattern-keys.js';
 
 const LISTS = [
   DEFAULT_LEXICON.agencies,
@@ -13,6 +14,14 @@ const LISTS = [
   DEFAULT_LEXICON.signals,
 ];
 const PATTERNS = LISTS.flatMap((list) => list.flatMap((t) => t.patterns));
+/** Cue and refusal patterns are keyed the same way (fast-lexicon.ts). */
+const CUES = [
+  ...DEFAULT_LEXICON.negation.before,
+  ...DEFAULT_LEXICON.negation.after,
+  ...DEFAULT_LEXICON.background.before,
+  ...DEFAULT_LEXICON.background.after,
+  ...DEFAULT_LEXICON.refusal,
+];
 
 /** Entry-like texts: every line of the fictional demo logs. */
 function demoLines(): string[] {
@@ -37,6 +46,38 @@ function assertSound(pattern: string, text: string): void {
   }
 }
 
+/** A pattern compiled for `assertGroupsSound`. */
+interface Checked {
+  pattern: string;
+  groups: string[][];
+  any: RegExp;
+  sticky: RegExp;
+}
+
+function checked(pattern: string): Checked {
+  const groups = patternKeyGroups(pattern) ?? [];
+  expect(groups[0] ?? null, pattern).toEqual(patternKeys(pattern));
+  return { pattern, groups, any: new RegExp(pattern, 'i'), sticky: new RegExp(pattern, 'iy') };
+}
+
+/**
+ * The soundness the matcher relies on: every match, at every start in `text` (overlapping ones
+ * too), holds a key of each of the pattern's key groups.
+ */
+function assertGroupsSound(c: Checked, text: string): void {
+  if (c.groups.length === 0 || !c.any.test(text)) return;
+  for (let i = 0; i <= text.length; i++) {
+    c.sticky.lastIndex = i;
+    const m = c.sticky.exec(text)?.[0].toLowerCase();
+    if (m === undefined) continue;
+    for (const keys of c.groups)
+      expect(
+        keys.some((k) => m.includes(k)),
+        `${c.pattern} matched "${m}" without ${keys}`,
+      ).toBe(true);
+  }
+}
+
 describe('patternKeys', () => {
   it('finds literal keys, alternatives, and none when it cannot prove one', () => {
     expect(patternKeys(String.raw`\bPCSOs?\b`)).toEqual(['pcso']);
@@ -50,6 +91,13 @@ describe('patternKeys', () => {
     expect(patternKeys(String.raw`\bGPs?\b`)).toEqual(['gp']);
     expect(patternKeys(String.raw`cat|\d+`)).toBeNull();
     expect(patternKeys(String.raw`\bs\.?\s?136\b`)).toEqual(['136']);
+    // A small class extends a literal run into alternatives.
+    expect(patternKeys(String.raw`\bP[CS]\s?\d+`)).toEqual(['pc', 'ps']);
+    expect(patternKeys('authori[sz]ed')).toEqual(['authorised', 'authorized']);
+    // A quantifier after a class or group is no literal ("25" here).
+    expect(patternKeys(String.raw`[^.]{0,25}`)).toBeNull();
+    // A named group's name is no literal either.
+    expect(patternKeys('(?<place>x|y)z')).toBeNull();
   });
 
   it('is sound for every default pattern on the demo logs', () => {
@@ -70,6 +118,60 @@ describe('patternKeys', () => {
         for (const p of PATTERNS) assertSound(p, text);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** Random pattern sources with quantified classes and groups, small classes and named groups. */
+const piece: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  atom: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('ab', 'ba', 'cab', 'a b', 'b', 'c', ' ', '-', 'x') },
+    { weight: 3, arbitrary: fc.constantFrom('[ab]', '[Bc]', '[^a]', '\\s', '\\w', '.', '[ab ]') },
+    { weight: 2, arbitrary: fc.constantFrom('\\b', '^', '$', '\\.') },
+    { weight: 2, arbitrary: fc.tuple(tie('seq'), tie('seq')).map(([x, y]) => `(?:${x}|${y})`) },
+    { weight: 1, arbitrary: tie('seq').map((x) => `(?<name>${x as string})`) },
+    { weight: 1, arbitrary: tie('seq').map((x) => `(?=${x})`) },
+  ),
+  quantified: fc
+    .tuple(tie('atom'), fc.constantFrom('', '', '', '?', '*', '+', '{0,12}', '{2}', '{1,}', '+?'))
+    .map(([a, q]) => a + q),
+  seq: fc.array(tie('quantified'), { minLength: 1, maxLength: 4 }).map((xs) => xs.join('')),
+})).seq;
+const validPattern = piece.filter((p) => {
+  try {
+    new RegExp(p);
+    return true;
+  } catch {
+    return false;
+  }
+});
+const smallText = fc
+  .array(fc.constantFrom('a', 'b', 'c', 'A', 'B', 'C', ' ', '-', '.', 'x', '12', '\n', 'é'), {
+    maxLength: 24,
+  })
+  .map((cs) => cs.join(''));
+
+describe('patternKeyGroups', () => {
+  it('gives one group per required piece of a one-branch pattern, the strongest first', () => {
+    const p = String.raw`\bCPNs?\b[^.;\n]{0,20}\b(?:served|issued|authori[sz]ed)\b`;
+    expect(patternKeyGroups(p)).toEqual([
+      ['served', 'issued', 'authorised', 'authorized'],
+      ['cpn'],
+    ]);
+    expect(patternKeyGroups('cat|dog food')).toEqual([['cat', 'dog food']]);
+    expect(patternKeyGroups(String.raw`\d+`)).toBeNull();
+  });
+
+  it('is sound for every default pattern and cue on the demo logs', () => {
+    const lines = demoLines();
+    for (const c of [...PATTERNS, ...CUES].map(checked))
+      for (const line of lines) assertGroupsSound(c, line);
+  });
+
+  it('is sound for random patterns at every start of random texts', () => {
+    fc.assert(
+      fc.property(validPattern, smallText, (p, t) => assertGroupsSound(checked(p), t)),
+      { numRuns: 3000 },
     );
   });
 });

@@ -6,12 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  analyseLog,
-  DEFAULT_LEXICON,
-  detectTurningPoints,
-  type TurningPointInput,
-} from '../../src/index.js';
+import { analyseLog, detectTurningPoints, type TurningPointInput } from '../../src/index.js';
 import { classify, logOf } from './log-fixtures.js';
 
 const pointsOf = (rows: [string, string][]) =>
@@ -370,11 +365,5 @@ describe('turning-point properties', () => {
           if (t.type === 'de_escalation') expect(fresh[t.entry]).toBe(false);
       }),
     );
-  });
-});
-
-describe('the default lexicon', () => {
-  it('is versioned 1.3.0', () => {
-    expect(DEFAULT_LEXICON.version).toBe('1.3.0');
   });
 });

@@ -4,7 +4,7 @@
  * Bronwen Szabo`) the surname of one and the first name of the next are not one name.
  */
 import type { Detection } from '../entity-types.js';
-import { givenNames } from './given-names.js';
+import { isGivenName } from './given-names.js';
 import { acronyms, commonWords, particles, placeSuffixes } from './name-context.js';
 import { surnames } from './surnames.js';
 import { regexMatches } from '../regex-matches.js';
@@ -33,6 +33,8 @@ export const TRANSCRIPT_SPEAKER_SCORE = 0.75;
 const TRANSCRIPT_SPEAKER =
   /^\p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]+(?:\(Guest\)[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$)/gmu;
 export const KNOWN_COMMA_NAME_SCORE = 0.7;
+/** A Gaelic surname particle in title case right before a title-case surname. */
+const GAELIC_PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:Ó|Ní|Nic|Mac|Mc|Uí|Ua)[ ]$/u;
 
 function plainWord(lower: string): boolean {
   return !commonWords().has(lower) && !placeSuffixes().has(lower);
@@ -45,13 +47,13 @@ function upperSurname(word: string): boolean {
 
 function firstName(word: string): boolean {
   const lower = word.toLowerCase();
-  return givenNames().has(lower) || plainWord(lower);
+  return isGivenName(lower) || plainWord(lower);
 }
 
 /** A given name right before the surname: `Yusuf Mahmood, Bronwen …` is a list of names. */
 function afterGivenName(text: string, start: number): boolean {
   const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 30), start));
-  return before !== null && givenNames().has(before[1]!.toLowerCase());
+  return before !== null && isGivenName(before[1]!.toLowerCase());
 }
 
 /** `EHO, Northmoor City Council`: the word after the comma starts a place or body's name. */
@@ -77,10 +79,16 @@ export function commaNames(text: string): Detection[] {
     out.push(found(m, TRANSCRIPT_SPEAKER_SCORE));
   }
   for (const m of regexMatches(TITLE_COMMA_FIRST, text)) {
-    const known = surnames().has(m[1]!.toLowerCase()) && givenNames().has(m[2]!.toLowerCase());
+    const given = isGivenName(m[2]!.toLowerCase());
+    // `Ó Ceallaigh, Pádraig`: a surname particle before the surname marks it as one.
+    const particled =
+      given && GAELIC_PARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index));
+    const known = (surnames().has(m[1]!.toLowerCase()) && given) || particled;
     const end = m.index + m[0].length;
     const list = afterGivenName(text, m.index) || beforeAnotherName(text, end);
-    if (known && !list) out.push(found(m, KNOWN_COMMA_NAME_SCORE));
+    if (!known || list) continue;
+    const d = found(m, KNOWN_COMMA_NAME_SCORE);
+    out.push(particled ? withSurnameStart(text, d) : d);
   }
   return out;
 }

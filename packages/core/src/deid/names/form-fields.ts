@@ -7,7 +7,7 @@
  * bracket or a padded gap). Offsets are UTF-16 code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
-import { givenNames } from './given-names.js';
+import { isGivenName } from './given-names.js';
 import {
   RANKS,
   acronyms,
@@ -252,7 +252,7 @@ function nameLike(word: string): boolean {
  */
 function roleValueIsName(name: Word[]): boolean {
   const known = name.some(
-    (w) => givenNames().has(w.text.toLowerCase()) || surnames().has(w.text.toLowerCase()),
+    (w) => isGivenName(w.text.toLowerCase()) || surnames().has(w.text.toLowerCase()),
   );
   const upper = name.some((w) => w.text.length > 2 && w.text === w.text.toUpperCase());
   // A lower-case particle inside (`Eirlys ap Gruffydd`) marks a personal name.

@@ -149,6 +149,31 @@ waqar wenona wilhelmina xander xin yaa yahya yannick yaw yetunde yiannis yolanda
 yunus yuri zaid zaina zakir zbigniew zdenek zeenat zehra zenab zhang zhen zia zinzi ziyad zuhra
 `;
 
+/**
+ * Scottish, Irish, Welsh, Nigerian, Ghanaian, Somali, Eritrean, Polish, Romanian, Punjabi, Turkish
+ * and Vietnamese given names, older English names and common short forms (`Tash`, `Deano`, `Gaz`),
+ * added when the third labelled set showed how many of its names the first list lacked.
+ */
+const MORE_GIVEN = `
+eilidh ruaridh ruairidh ruaraidh morven kirsteen kirsten murdo ishbel seonaid lachlan euan ewen
+struan torquil kenzie marsaili peigi thorfinn magnus innes donnie dougie murray brid bríd brighid
+caoimhe sorcha oisín fiachra eunan enda una úna treasa máire maire maura bernie mairéad alun dai
+emyr hywel iestyn llyr meirion tomos trefor wyn wynn aled eirlys mared sioned siwan heledd delyth
+glesni enfys branwen gwenllian meinir morfudd olwen emrys cynan deiniol elis macsen cai guto
+steffan bleddyn cadi chidinma chinwe chukwuemeka adanna amaka kelechi tobi tobiloba seun
+funmilayo kemi babatunde adewale wale yinka dayo segun niyi bolanle ebuka somto ama ekow fiifi
+faadumo hodan hibo sahra amran ifrah khadra farhiya hamdi ubah mahad mahamed liban guled ilhan
+nimco deeqa muna ikran ladan idil yonas yohannes tesfaye semhar selam mehari tekle kidane yemane
+mekdes zosia gosia wojtek małgorzata łukasz paweł michał grażyna bożena weronika oliwia konrad
+hubert przemek ionut gheorghe mihaela roxana loredana denisa ionela florentina costel marius sorin
+ovidiu catalin gurdev kuldeep balwinder sukhwinder jaswinder amandeep ramandeep harjeet jasbir
+gurmeet anand arvind geeta sita deepa divya meena neelam rekha seema shilpa vandana suresh naveen
+hina nargis zarmina waseem kashif ayse huseyin burak kerem thi huong linh anh beryl kezia keziah
+timur tash gaz baz shaz dazza deano jonno robbo kev mick mikey tommo stevo macca mavis edna gladys
+walter horace archibald bert ted teddy fred alf sid syd wilf len lenny ron denny geoff phil pete
+tyrese tyreece kaiden courtney demi tianna kelsey codie leo errol clement claudette hyacinth
+`;
+
 /** Given names that are also everyday words, months or places: names only beside another name. */
 const AMBIGUOUS = `
 amber april art august autumn bill brook chase cliff crystal dale dawn dean drew faith frank
@@ -157,7 +182,33 @@ marsh may miles olive pat pearl penny poppy ray rich rob robin rose ruby sky sum
 sterling victor violet wade will don fern sandy chance rosa victoria lincoln chester
 devon chelsea florence georgia jordan harley austin max milan shannon iona islay mercy precious
 blessing harmony carol kay stanley preston nelson bailey hunter mason
+ion del mali tam mae reg sade tope
 `;
 
-export const givenNames = lazy(() => wordSet(GIVEN + AMBIGUOUS));
-export const ambiguousGivenNames = lazy(() => wordSet(AMBIGUOUS));
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** `siân` → `sian`, `róisín` → `roisin`: names are written with and without their accents. */
+export function foldAccents(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}
+
+/** A word list with each accented entry's unaccented form added. */
+function foldedSet(data: string): ReadonlySet<string> {
+  const words = wordSet(data);
+  return new Set([...words, ...[...words].map(foldAccents)]);
+}
+
+export const givenNames = lazy(() => foldedSet(GIVEN + MORE_GIVEN + AMBIGUOUS));
+export const ambiguousGivenNames = lazy(() => foldedSet(AMBIGUOUS));
+
+/** Whether a lower-case word is a given name, with or without its accents (`róisín`). */
+export function isGivenName(lower: string): boolean {
+  const names = givenNames();
+  return names.has(lower) || (NON_ASCII.test(lower) && names.has(foldAccents(lower)));
+}
+
+/** Whether a lower-case word is a given name that is also an everyday word (`rose`, `will`). */
+export function isAmbiguousGivenName(lower: string): boolean {
+  const names = ambiguousGivenNames();
+  return names.has(lower) || (NON_ASCII.test(lower) && names.has(foldAccents(lower)));
+}

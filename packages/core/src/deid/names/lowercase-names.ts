@@ -1,13 +1,16 @@
 /**
- * Given names written in lower case, as in quick notes and chat, which the capitalised-word rules
- * never see: after a kinship word (`lives with brother cian`, `my son, oluwaseun,`) and before a
- * verb of saying (`priyanka said she had taken`). Only a given name from the gazetteer that is not
- * also an everyday word counts (`his son will`, `mark said` is not read). Offsets are UTF-16 code
- * units, end exclusive.
+ * Given names written in lower case, as in quick notes, voicemails and chat, which the
+ * capitalised-word rules never see: after a kinship word (`lives with brother cian`, `my son,
+ * oluwaseun,`) or a word that introduces a person (`this is dai from next door`, `ringing about
+ * róisín`, `pc llwyd`), with a lower-case surname after them (`brid o'connell`). Only a given name
+ * from the gazetteer that is not also an everyday word counts (`his son will` is not read).
+ * names-before-verbs.ts finds them before a verb (`priyanka said`). Offsets are UTF-16 code units,
+ * end exclusive.
  */
 import type { Detection } from '../entity-types.js';
-import { ambiguousGivenNames, givenNames } from './given-names.js';
-import { commonWords } from './name-context.js';
+import { commonWords, roleWords } from './name-context.js';
+import { knownLowerName } from './names-before-verbs.js';
+import { surnames } from './surnames.js';
 
 export const LOWERCASE_NAME_SCORE = 0.6;
 
@@ -33,24 +36,82 @@ export function kinNames(text: string): Detection[] {
     }
     // The candidate may itself be a kinship word (`sister brother cian`): resume at it.
     KIN_THEN_WORD.lastIndex = m.index + m[0].length - name.length;
-    if (!LOWER_START.test(name) || !knownName(name)) continue;
+    if (!LOWER_START.test(name) || !knownLowerName(name)) continue;
     out.push(lowercaseName(text, m.index + m[0].length - name.length, name));
   }
   return out;
 }
 
-/** A verb of saying after a space; the word before it is read in code (`siobhán said`). */
-const SAID = / (?:said|says|told|stated|states|reported|reports|explained)\b/g;
-const LOWER_WORD_BEFORE = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?$/u;
+/**
+ * Words that introduce a person in speech and chat (`this is dai from next door`, `it's um bríd`,
+ * `ringing about róisín`, `ask for bríd`, `thats paddy ferris`), and lower-case ranks (`pc llwyd`),
+ * then an optional filler of speech and the candidate name. One scan (case as written: these are
+ * lower-case texts) that stops only at a blank or quote before the cue (a cue at the very start of
+ * a text is not read). The name must be a given name (not also a word), or after a rank any word
+ * that is not an everyday word.
+ */
+const CUE_THEN_WORD =
+  /[ \t\n"“](?:this is|it['’]?s|that['’]?s|about|ask(?:ing)? for|speak to|talk to|(pcso|pc)) (?:(?:um|uh|er|erm|like),? )?(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}'’])/gu;
 
-export function namesBeforeSaid(text: string): Detection[] {
+export function namesAfterCues(text: string): Detection[] {
   const out: Detection[] = [];
-  SAID.lastIndex = 0;
-  for (let m = SAID.exec(text); m !== null; m = SAID.exec(text)) {
-    const word = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0];
-    if (word && knownName(word)) out.push(lowercaseName(text, m.index - word.length, word));
+  CUE_THEN_WORD.lastIndex = 0;
+  for (let m = CUE_THEN_WORD.exec(text); m !== null; m = CUE_THEN_WORD.exec(text)) {
+    const name = m[2]!;
+    // Resume at the candidate: it may itself be a cue (`about pc llwyd`).
+    CUE_THEN_WORD.lastIndex = m.index + m[0].length - name.length;
+    const rank = m[1] !== undefined;
+    if (rank ? commonWords().has(name) : !knownLowerName(name)) continue;
+    out.push(lowercaseName(text, m.index + m[0].length - name.length, name));
+  }
+  CUE_THEN_WORD.lastIndex = 0;
+  return out;
+}
+
+/**
+ * A given name right before a lower-case Gaelic or `ff` surname (`brid o'connell`, `kayleigh
+ * mcgarrigle`, `Beryl ffrench`): a full name with no cue. Found from each surname prefix after a
+ * space (indexOf), with the given name read before it.
+ */
+const SURNAME_PREFIXES = [" o'", ' o’', ' mc', ' mac', ' ff'];
+const GIVEN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?)$/u;
+
+export function lowerFullNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const prefix of SURNAME_PREFIXES) {
+    for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+      const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+      if (!given || !knownLowerName(given.toLowerCase())) continue;
+      const name = withLowerSurname(text, lowercaseName(text, at - given.length, given));
+      if (name.endUtf16 > at) out.push(name);
+    }
   }
   return out;
+}
+
+/**
+ * A lower-case surname after a lower-case name found by any rule (`brid o'connell`, `róisín
+ * devlin`, `paddy ferris`): a gazetteer surname, a Gaelic or `ff` surname (`o'connell`,
+ * `mcgarrigle`, `ffrench`), or a double-barrelled one (`pemberton-hale`), not an everyday word.
+ */
+const SURNAME_AFTER =
+  /^[ \t](\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}\p{N}])/u;
+
+export function withLowerSurname(text: string, d: Detection): Detection {
+  const m = SURNAME_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 40));
+  const word = m?.[1];
+  if (!word || !lowerSurname(word)) return d;
+  const end = d.endUtf16 + m![0].length;
+  return { ...d, endUtf16: end, text: text.slice(d.startUtf16, end) };
+}
+
+function lowerSurname(word: string): boolean {
+  if (commonWords().has(word) || roleWords().has(word)) return false;
+  return (
+    surnames().has(word) ||
+    /^(?:o['’]|mc|mac|ff)\p{Ll}{3,}/u.test(word) ||
+    /^\p{Ll}{3,}-\p{Ll}{3,}$/u.test(word)
+  );
 }
 
 function lowercaseName(text: string, start: number, name: string): Detection {
@@ -62,10 +123,4 @@ function lowercaseName(text: string, start: number, name: string): Detection {
     score: LOWERCASE_NAME_SCORE,
     recognizer: 'person-lowercase',
   };
-}
-
-function knownName(word: string): boolean {
-  const parts = word.split('-');
-  const known = parts.every((p) => givenNames().has(p) && !ambiguousGivenNames().has(p));
-  return known && !commonWords().has(word);
 }

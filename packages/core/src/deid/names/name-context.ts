@@ -20,7 +20,7 @@ export const RANKS: ReadonlySet<string> = new Set(
   (
     'PC DC PS DS DI DCI DSI DSU DCS ACC DCC CI Supt SUPT Ch Sgt SGT Sergeant Insp INSP Inspector ' +
     'Constable PCSO SC SPC TDC TPC TDS TPS Det Detective Officer Nurse CPN SW AMHP IDVA ISVA ' +
-    'RMN RGN MHO HCP Const'
+    'RMN RGN MHO HCP Const PCs PCSOs DCs Sgts'
   ).split(' '),
 );
 
@@ -39,6 +39,8 @@ export const roleWords = lazy(() =>
     client resident occupant keeper owner aunt uncle cousin grandmother grandfather nan grandad
     niece nephew stepfather stepmother stepson stepdaughter carer named called colleague manager
     consultant doctor paramedic worker landlord landlady tenant child pupil student youth male
+    grandson granddaughter grandchild grandma grandpa gran granny stepbrother stepsister fiance
+    fiancee fiancé fiancée sibling
     female offender defendant complainant applicant detained arrested pt coordinator practitioner
     advocate caseworker mentor therapist psychiatrist psychologist counsellor midwife analyst`),
 );
@@ -113,6 +115,7 @@ export const commonWords = lazy(() =>
     found search searches searched negative positive none nothing yes confirmed confirm
     caution conditional camera cam housing social care adult adults children family families
     community probation option options appendix
+    sarge sarg guv gaffer boss skipper everyone everybody someone somebody nobody anyone anybody
   `),
 );
 

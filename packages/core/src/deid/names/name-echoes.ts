@@ -1,26 +1,41 @@
 /**
  * Names a text already gives, found again where they stand alone: a person named in full once
- * (`Hodan Warsame`, `SMITH, Jean`) is usually called by one part of the name later (`Hodan told
- * my colleague`, `Jean's GP`), which no context word announces. Also a name followed by the
- * person's relationship in brackets (`Faadumo (mother)`, `Gurdev (father-in-law)`), as referrals
- * and statements introduce relatives. Offsets are UTF-16 code units, end exclusive.
+ * (`Hodan Warsame`, `SMITH, Jean`) or by a strong cue (`Mr Popescu`, `known as Seun`, `Faadumo
+ * (mother)`) is usually called by one part of the name later (`Hodan told my colleague`, `Seun
+ * booked in`), which no context word announces. Neighbouring echoes are one name (`Wei Ling`).
+ * In chat and quick notes the same name comes back in lower case (`Rhodri:` … `rhodri where are
+ * you`): a given name or a chat speaker's name is looked for in lower case too. Offsets are UTF-16
+ * code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
+import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 
 export const ECHO_SCORE = 0.6;
-export const RELATIVE_SCORE = 0.7;
 /** Lowest score of a detection whose name parts are looked for again. */
 const ECHO_SOURCE_MIN_SCORE = 0.75;
-/** Names read from a name field or a stated relationship are echoed even when one word long. */
-const FIELD_SOURCES = new Set(['person-form', 'person-comma', 'person-relative']);
-
-/** One to three title-case words, then a relationship in brackets. */
-const NAME_THEN_RELATION =
-  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2}) \((?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grandmother|grandfather|nan|grandad|aunt|uncle|cousin|niece|nephew|(?:father|mother|brother|sister|son|daughter)-in-law|step(?:father|mother|son|daughter)|carer|neighbour|friend|guardian|NOK|next of kin)\b/gu;
+/** Names read from a name field, a stated relationship, role or age, or a speaker label. */
+const FIELD_SOURCES = new Set([
+  'person-form',
+  'person-comma',
+  'person-relative',
+  'person-age',
+  'person-speaker',
+]);
+/** Sources whose names are looked for in lower case whatever they are (chat names, nicknames). */
+const LOWER_SOURCES = new Set(['person-speaker', 'person-lowercase']);
+/**
+ * Given names that are also lower-case words (`grant the warrant`, `the willow`): never looked for
+ * in lower case.
+ */
+const LOWER_CASE_WORDS = new Set(
+  `grant patience comfort warren willow rosemary norman christian ash kit jay ben lee bob basil
+  rod reed sage stone wren angel major lance rowan dusty ember roman hunter ray sonny bishop
+  dale glen clay cole drew`.split(/\s+/),
+);
 
 /** A word that can stand for a person on its own: a name-like, title-case word of 3+ letters. */
-function echoable(word: string): boolean {
+export function echoable(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     word.length >= 3 &&
@@ -32,53 +47,127 @@ function echoable(word: string): boolean {
   );
 }
 
-/** Every match needs one of these right after a bracket: most texts skip the name scan. */
-const RELATION_GATE =
-  /\((?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grand|nan|aunt|uncle|cousin|niece|nephew|step|carer|neighbour|friend|guardian|NOK|next of kin)/;
-
-export function relativesNamed(text: string): Detection[] {
-  const out: Detection[] = [];
-  if (!RELATION_GATE.test(text)) return out;
-  for (const m of text.matchAll(NAME_THEN_RELATION)) {
-    // Words before the name that are no name (`On 25 Sep Faadumo (mother)`) are dropped.
-    const words = m[1]!.split(' ');
-    let first = 0;
-    while (first < words.length && !echoable(words[first]!)) first++;
-    if (first === words.length || !words.slice(first).every(echoable)) continue;
-    const skipped = words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
-    out.push(person(m.index + skipped, words.slice(first).join(' '), RELATIVE_SCORE));
-  }
-  return out;
-}
-
 /**
- * Every further whole-word, title-case occurrence of a part of a name already detected by a
- * strong rule (a full name of two or more words, or a name field's or `SURNAME, First` value),
- * that is not inside a detection already (the resolver keeps the longer span where two overlap).
+ * Every further whole-word occurrence of a part of a name already detected by a strong rule (a
+ * full name, a single name after a strong cue, or a name field's value), title case as found, and
+ * lower case for given names and chat names; not inside a detection already (the resolver keeps
+ * the longer span where two overlap). Echoes one space apart are merged.
  */
 export function nameEchoes(text: string, found: readonly Detection[]): Detection[] {
-  const words = new Set<string>();
-  for (const d of found) {
-    // Only full names found by a strong rule are echoed: a weak single word (a place read as a
-    // name) would otherwise spread its mistake through the text.
-    const parts = d.text.split(/[\s,]+/);
-    const fullName = d.score >= ECHO_SOURCE_MIN_SCORE && parts.length > 1;
-    if (d.type !== 'PERSON' || !(fullName || FIELD_SOURCES.has(d.recognizer))) continue;
-    for (const w of parts) {
-      const title = /^\p{Lu}\p{Ll}/u.test(w) ? w.replace(/['’]s$/, '') : '';
-      if (title && echoable(title)) words.add(title);
-    }
-  }
+  const words = echoWords(found);
   if (words.size === 0) return [];
   const covered = found.map((d) => [d.startUtf16, d.endUtf16] as const);
   const out: Detection[] = [];
   for (const word of words) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
       if (!standsAlone(text, at, at + word.length)) continue;
-      if (!covered.some(([s, e]) => at >= s && at < e)) out.push(person(at, word, ECHO_SCORE));
+      if (!covered.some(([s, e]) => at >= s && at < e)) out.push(person(at, word));
     }
   }
-  return out.sort((a, b) => a.startUtf16 - b.startUtf16);
+  if (out.length < 2) return out;
+  return mergeNeighbours(
+    text,
+    out.sort((a, b) => a.startUtf16 - b.startUtf16),
+    found,
+  );
+}
+
+/** A name word's echo forms: itself when title case, and its lower case when a given name. */
+interface WordForms {
+  word: string;
+  title: boolean;
+  lower: string;
+  givenLower: boolean;
+}
+
+/**
+ * The echoable words of a detected name, each classified once: names repeat through a text and
+ * across texts, and each word costs several set lookups. Cleared at MAX_CACHED_NAMES.
+ */
+const MAX_CACHED_NAMES = 20_000;
+const formsCache = new Map<string, WordForms[]>();
+
+function formsOf(name: string): WordForms[] {
+  let forms = formsCache.get(name);
+  if (forms) return forms;
+  if (formsCache.size >= MAX_CACHED_NAMES) formsCache.clear();
+  forms = [];
+  for (const w of name.split(/[\s,]+/)) {
+    const word = w.replace(/['’]s$/, '');
+    if (!echoable(word)) continue;
+    const lower = word.toLowerCase();
+    const givenLower =
+      !LOWER_CASE_WORDS.has(lower) && isGivenName(lower) && !isAmbiguousGivenName(lower);
+    forms.push({ word, title: /^\p{Lu}\p{Ll}/u.test(word), lower, givenLower });
+  }
+  formsCache.set(name, forms);
+  return forms;
+}
+
+/** The name words to look for, in the case(s) to look for them. */
+function echoWords(found: readonly Detection[]): Set<string> {
+  const words = new Set<string>();
+  for (const d of found) {
+    if (d.type !== 'PERSON') continue;
+    // Any found name's given names come back in lower case; only strong names in their own case.
+    const strong = echoSource(d);
+    const speaker = LOWER_SOURCES.has(d.recognizer);
+    for (const f of formsOf(d.text)) {
+      if (strong && (f.title || speaker)) words.add(f.word);
+      const chatName = d.recognizer === 'person-speaker' && !LOWER_CASE_WORDS.has(f.lower);
+      if (f.lower !== f.word && (f.givenLower || chatName)) words.add(f.lower);
+    }
+  }
+  return words;
+}
+
+/**
+ * Only names found by a strong rule are echoed: a weak single word (a place read as a name) would
+ * otherwise spread its mistake through the text.
+ */
+function echoSource(d: Detection): boolean {
+  return (
+    d.score >= ECHO_SOURCE_MIN_SCORE ||
+    FIELD_SOURCES.has(d.recognizer) ||
+    LOWER_SOURCES.has(d.recognizer)
+  );
+}
+
+/**
+ * `Wei` and `Ling` echoed side by side are one name, `Wei Ling`, when they stand side by side in
+ * a name found (two people addressed together, `rhys kel get a statement`, stay two).
+ */
+function mergeNeighbours(
+  text: string,
+  echoes: Detection[],
+  found: readonly Detection[],
+): Detection[] {
+  const out: Detection[] = [];
+  let pairs: Set<string> | null = null;
+  for (const d of echoes) {
+    const last = out[out.length - 1];
+    if (last && last.endUtf16 + 1 === d.startUtf16) {
+      pairs ??= namePairs(found);
+      const pair = `${last.text.split(' ').pop()!} ${d.text}`.toLowerCase();
+      if (pairs.has(pair)) {
+        out[out.length - 1] = person(last.startUtf16, text.slice(last.startUtf16, d.endUtf16));
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Neighbouring words of the names found (`Wei Ling` of `Wei Ling Tan`), in any case. */
+function namePairs(found: readonly Detection[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const d of found) {
+    if (d.type !== 'PERSON') continue;
+    const words = d.text.toLowerCase().split(/\s+/);
+    for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  }
+  return pairs;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -101,13 +190,13 @@ function standsAlone(text: string, start: number, end: number): boolean {
   );
 }
 
-function person(start: number, name: string, score: number): Detection {
+function person(start: number, name: string): Detection {
   return {
     type: 'PERSON',
     startUtf16: start,
     endUtf16: start + name.length,
     text: name,
-    score,
-    recognizer: score === RELATIVE_SCORE ? 'person-relative' : 'person-echo',
+    score: ECHO_SCORE,
+    recognizer: 'person-echo',
   };
 }

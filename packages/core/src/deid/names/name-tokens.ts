@@ -4,7 +4,7 @@
  * initial, as in `Mr. Mayers`, `Richard M. Nixon`); digits, punctuation and line breaks end it.
  * Offsets are UTF-16 code units, end exclusive.
  */
-import { ambiguousGivenNames, givenNames } from './given-names.js';
+import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import {
   RANKS,
   acronyms,
@@ -50,9 +50,10 @@ export function nameTokens(text: string): NameToken[] {
     let word = m[0];
     if (word.length > 3 && endsPossessive(word)) word = word.slice(0, -2);
     const token = classify(word, m.index);
-    // Letters glued to digits are a code (`LL11`, `EC1A`, `P07`), never part of a name. The
-    // token is a new object, so its kind is set in place.
-    if (isDigit(text, token.end)) token.kind = 'stop';
+    // Letters glued to digits, or joined to them by a hyphen or slash, are a code (`LL11`,
+    // `EC1A`, `P07`, `TX-441907`, `KB/2`), never part of a name. The token is a new object, so
+    // its kind is set in place.
+    if (isDigit(text, token.end) || codeJoint(text, token.end)) token.kind = 'stop';
     out.push(token);
   }
   CAPITAL_WORD.lastIndex = 0;
@@ -81,6 +82,12 @@ function isDigit(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** A hyphen or slash, then a digit. */
+function codeJoint(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 45 || c === 47) && isDigit(text, i + 1);
+}
+
 function classify(text: string, start: number): NameToken {
   let info = wordCache.get(text);
   if (!info) {
@@ -97,13 +104,13 @@ function wordInfo(text: string): WordInfo {
   const upper = (text.length > 1 && text === text.toUpperCase()) || GAELIC_UPPER.test(text);
   // A double-barrelled first name (`Callum-James`) is given when each part is.
   const given =
-    givenNames().has(lower) ||
-    (lower.includes('-') && lower.split('-').every((part) => givenNames().has(part)));
+    isGivenName(lower) ||
+    (lower.includes('-') && lower.split('-').every((part) => isGivenName(part)));
   return {
     kind: kindOf(text, lower, upper),
     upper,
     given,
-    ambiguous: given && ambiguousGivenNames().has(lower),
+    ambiguous: given && isAmbiguousGivenName(lower),
     surname: surnames().has(lower),
   };
 }
@@ -117,7 +124,7 @@ function kindOf(text: string, lower: string, upper: boolean): TokenKind {
   if (placeSuffixes().has(lower)) return 'suffix';
   if (commonWords().has(lower) || (upper && acronyms().has(lower))) return 'stop';
   if (CONTRACTION.test(text)) return 'stop';
-  if (upper && LOG_VERB.test(text) && !givenNames().has(lower) && !surnames().has(lower)) {
+  if (upper && LOG_VERB.test(text) && !isGivenName(lower) && !surnames().has(lower)) {
     return 'stop';
   }
   if (text.length === 1) return 'initial';
@@ -156,7 +163,7 @@ function joins(text: string, prev: NameToken, next: NameToken): boolean {
 
 /** ` ap `, ` van der `, ` de `: lower-case name particles between two name words. */
 const PARTICLE_GAP =
-  /^ (?:(?:ap|ab|van|von|der|den|de|da|di|du|le|la|al|el|bin|binti|bint|ibn|ni|nic) ){1,2}$/;
+  /^ (?:(?:ap|ab|van|von|der|den|de|da|di|du|le|la|al|el|bin|binti|bint|ibn|ni|nic) ){1,2}$|^ (?:al|el|ul|ud|bin|ibn|abu|abd|bint)-$/;
 
 function lowerParticleGap(text: string, from: number, to: number): boolean {
   return to - from <= 10 && PARTICLE_GAP.test(text.slice(from, to));

@@ -121,6 +121,16 @@ function apposition(text: string, start: number): boolean {
   );
 }
 
+/** An animal just before `named`/`called` (`your dog (named Tyson)`): a pet's name, not a person's. */
+const PET_BEFORE =
+  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|horse|pony|pet|pets|parrot|snake|rabbit|ferret)\b[^.\n]{0,12}$/i;
+
+function petNamed(text: string, cue: { word: string; start: number }): boolean {
+  const lower = cue.word.toLowerCase();
+  if (lower !== 'named' && lower !== 'called') return false;
+  return PET_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
+}
+
 export function triggerBefore(text: string, start: number): Trigger | null {
   const last = previousWord(text, start);
   if (!last) {
@@ -140,7 +150,7 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   const lower = last.word.toLowerCase();
   if (titles().has(lower)) return 'title';
   // A full stop after a role word ends its sentence (`with her nan. Grace said`).
-  if (roleWords().has(lower) && !last.dotted) return 'role';
+  if (roleWords().has(lower) && !last.dotted) return petNamed(text, last) ? null : 'role';
   // Only a cue's last word (`as`, `me`, `nicknamed` …) costs the regex.
   if (NICKNAME_LAST.has(lower) && !last.dotted && nicknameCue(text, start)) return 'nickname';
   const subjectWord = lower === 'about' || lower === 'is' || lower === 'referring';

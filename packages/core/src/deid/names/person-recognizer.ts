@@ -19,8 +19,15 @@
  *   verb of saying (`priyanka said`), lowercase-names.ts;
  * - first name, quoted nickname and surname as three names (`Liam "Bez" Bezant`),
  *   quoted-nicknames.ts;
- * - a name with the person's relationship in brackets (`Faadumo (mother)`), and every later
- *   mention of a part of a name already found (`Hodan` after `Hodan Warsame`), name-echoes.ts.
+ * - a name with the person's relationship, job, agency or age in brackets or between commas
+ *   (`Faadumo (mother)`, `Morven Halcrow (Attendance Officer)`, `Ruaridh (12)`, `Chidinma
+ *   Okonkwo-Bello, 30,`), bracket-names.ts;
+ * - one or two title-case words before a verb of saying (`Thorfinn says`), and a lower-case
+ *   given name before a verb (`eilidh answered`), names-before-verbs.ts;
+ * - a lower-case given name after a word that introduces a person (`this is dai`, `ringing
+ *   about róisín`) or before a lower-case Gaelic surname (`brid o'connell`), lowercase-names.ts;
+ * - every later mention of a part of a name already found (`Hodan` after `Hodan Warsame`, `Seun`
+ *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts.
  * Titles, ranks and a possessive `'s` stay outside the span. Words followed by a place or
  * organisation suffix (`Albert Road`, `Hope Trust`) or after `St` are not names.
  */
@@ -28,11 +35,14 @@ import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { nameTokens, tokenRuns, type NameToken } from './name-tokens.js';
 import { commaNames } from './comma-names.js';
 import { formFieldNames, signOffNames } from './form-fields.js';
-import { kinNames, namesBeforeSaid } from './lowercase-names.js';
+import { kinNames, lowerFullNames, namesAfterCues, withLowerSurname } from './lowercase-names.js';
+import { namesBeforeVerbs } from './names-before-verbs.js';
 import { quotedNicknames } from './quoted-nicknames.js';
-import { nameEchoes, relativesNamed } from './name-echoes.js';
+import { nameEchoes } from './name-echoes.js';
+import { bracketNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
+import { isTown } from '../places/towns.js';
 
 /** Longest name we take, in words: `Richard Milhous Nixon`, `Kwame NI BHRIAIN`. */
 const MAX_NAME_WORDS = 4;
@@ -77,11 +87,38 @@ export function detectPersons(text: string): Detection[] {
   for (const d of speakerLabels(text)) out.push(d);
   for (const d of formFieldNames(text)) out.push(d);
   for (const d of signOffNames(text)) out.push(d);
-  for (const d of kinNames(text)) out.push(d);
-  for (const d of namesBeforeSaid(text)) out.push(d);
   for (const d of quotedNicknames(text)) out.push(d);
-  for (const d of relativesNamed(text)) out.push(d);
-  for (const d of nameEchoes(text, out)) out.push(d);
+  for (const d of bracketNames(text)) out.push(d);
+  for (const d of namesBeforeVerbs(text)) out.push(d);
+  for (const d of kinNames(text)) out.push(d);
+  for (const d of namesAfterCues(text)) out.push(d);
+  for (const d of lowerFullNames(text)) out.push(d);
+  const found = out.map((d) =>
+    d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
+  );
+  for (const d of nameEchoes(text, found)) found.push(d);
+  return distinctSpans(found);
+}
+
+/**
+ * One detection per type and span, the highest-scoring (several rules find `Amir Wright` in
+ * `Amir Wright reports`), then in text order; the resolver would collapse them too, but callers
+ * of the recognizer alone see each name once. A list without repeats (most) is returned as found.
+ */
+function distinctSpans(found: Detection[]): Detection[] {
+  if (!hasRepeat(found)) return found;
+  found.sort((a, b) => a.startUtf16 - b.startUtf16 || a.endUtf16 - b.endUtf16);
+  const out: Detection[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    const same =
+      last !== undefined &&
+      last.startUtf16 === d.startUtf16 &&
+      last.endUtf16 === d.endUtf16 &&
+      last.type === d.type;
+    if (!same) out.push(d);
+    else if (d.score > last.score) out[out.length - 1] = d;
+  }
   return out;
 }
 
@@ -90,6 +127,17 @@ export function detectPersons(text: string): Detection[] {
  * run of them alone (half the runs of UPPERCASE log text) is skipped before the look-back. A
  * property test checks that `namesFromRun` finds nothing in such runs.
  */
+/** Whether two detections share a span (pairwise: the lists are short). */
+function hasRepeat(found: Detection[]): boolean {
+  for (let i = 1; i < found.length; i++) {
+    const d = found[i]!;
+    for (let j = 0; j < i; j++) {
+      if (found[j]!.startUtf16 === d.startUtf16 && found[j]!.endUtf16 === d.endUtf16) return true;
+    }
+  }
+  return false;
+}
+
 function namesInRun(text: string, run: NameToken[]): Detection[] {
   if (!run.every((t) => t.kind === 'stop')) return namesFromRun(text, run);
   return lonelyNickname(text, run);
@@ -264,8 +312,11 @@ function untriggered(text: string, run: NameToken[], i: number, end: number): nu
   if (first.given && !first.ambiguous) return SCORE.givenAlone;
   // `SMITH Jean`: an UPPERCASE surname before a given name.
   if (first.upper && words > 1 && second?.given) return SCORE.givenAndMore;
-  // `Zoltan KOVACS`: a title-case word then an UPPERCASE surname, as police systems write names.
-  if (!first.upper && second?.upper && second.kind === 'name') return SCORE.titleThenUpper;
+  // `Zoltan KOVACS`: a title-case word then an UPPERCASE surname, as police systems write names;
+  // not a town then a code (`Bridlington ILB`, `Hove AA`).
+  if (!first.upper && second?.upper && second.kind === 'name' && !isTown(first.text)) {
+    return SCORE.titleThenUpper;
+  }
   // `McAllister found`: a Mc / Mac / O' surname reads as a name on its own.
   return GAELIC_SURNAME.test(first.text) ? SCORE.givenAlone : null;
 }

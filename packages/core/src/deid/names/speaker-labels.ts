@@ -6,7 +6,7 @@
  * the person rules already.
  */
 import type { Detection } from '../entity-types.js';
-import { ambiguousGivenNames, givenNames } from './given-names.js';
+import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
 
@@ -14,14 +14,19 @@ import { regexMatches } from '../regex-matches.js';
 const MIN_TURNS = 2;
 export const SPEAKER_LABEL_SCORE = 0.6;
 
+/**
+ * A label at a line start: an optional time (`[00:00:12]`, `06:58`, a chat export's `[14/10/2026,
+ * 21:14:07]`), the name with an optional initial (`Kel W`), then an optional note in brackets
+ * (`[via interpreter]`, `(Guest)`) or emoji (`Gwen 💛`) before the colon.
+ */
 const LABEL =
-  /^(?:\[[\d:.]+\][ \t]*|[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*):/gmu;
+  /^(?:\[[\d:./, ]+\][ \t]*|[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
 
 function ordinary(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     // A given name that is also a word (`Rosa`, `May`) is not found alone by the person rules.
-    (givenNames().has(lower) && !ambiguousGivenNames().has(lower)) ||
+    (isGivenName(lower) && !isAmbiguousGivenName(lower)) ||
     commonWords().has(lower) ||
     acronyms().has(lower) ||
     roleWords().has(lower) ||
@@ -38,7 +43,8 @@ export function speakerLabels(text: string): Detection[] {
     const name = m[1]!;
     if (ordinary(name)) continue;
     const starts = byName.get(name) ?? [];
-    starts.push(m.index + m[0].length - name.length - 1);
+    // The name follows the optional time, which holds no letters.
+    starts.push(m.index + m[0].indexOf(name));
     byName.set(name, starts);
   }
   const out: Detection[] = [];

@@ -4,7 +4,10 @@
  * (../shared/deid/eval_dev.jsonl), the town after the street is its own LOCATION span and the
  * postcode its own POSTCODE span (found by the postcode recognizer). A street named alone
  * (`stopped on Albert Road`, `lives on Wren Street`) is an ADDRESS with a lower score, and only
- * for street types that are not everyday words.
+ * for street types that are not everyday words; not after premises named by a common noun (`a
+ * takeaway on Market Street`: an incident location). A flat before a house number makes a street
+ * without a street type an address (`Flat 1, 67 Wide Bargate`); lower-case addresses are in
+ * lowercase-addresses.ts.
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { givenNames } from '../names/given-names.js';
@@ -20,6 +23,7 @@ import {
   welshStreetPattern,
 } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
+import { lowercaseAddresses } from './lowercase-addresses.js';
 
 export const ADDRESS_SCORE = { numbered: 0.85, bareAfterPreposition: 0.65, bare: 0.55 } as const;
 export const TOWN_AFTER_ADDRESS_SCORE = 0.75;
@@ -36,7 +40,10 @@ const BUILDING_TYPES = [
   'Chambers',
   'Premises',
 ];
-const UNIT_WORDS = ['Flat', 'Apartment', 'Apt', 'Unit', 'Room'];
+const UNIT_WORDS = ['Flat', 'Fflat', 'Apartment', 'Apt', 'Unit', 'Room'];
+const UNIT_WORDS_THEN_SPACE = UNIT_WORDS.flatMap((w) => [`${w} `, `${w.toUpperCase()} `]);
+/** Welsh house names open with the word for house or mansion (`Tŷ Isaf`, `Plas Glas`). */
+const WELSH_BUILDING_WORDS = ['Tŷ', 'Ty', 'Plas'];
 const STREET_ANY = `(?:${streetPattern([...STRONG_STREET_TYPES, ...WEAK_STREET_TYPES])}|${welshStreetPattern()})`;
 const STREET_STRONG = `(?:${streetPattern(STRONG_STREET_TYPES)}|${welshStreetPattern()})`;
 
@@ -51,14 +58,28 @@ const NUMBERED = new RegExp(
 const BARE = new RegExp(STREET_STRONG, 'gu');
 /**
  * A flat or building before the house number, or both (`Flat 3, `, `Rose Court, `,
- * `Flat 7, Tennyson House, `), including a Scottish tenement position (`2/1, `: floor / door).
+ * `Flat 7, Tennyson House, `), including a Scottish tenement position (`2/1, `: floor / door),
+ * also after the word flat (`Flat 2/1, `). After a flat number any one to three capitalised words
+ * and a comma name the building (`Flat 9, Plas Glas, `); without one the building needs a
+ * building word (`Rose Court`, `Tŷ Isaf`).
  */
-const UNIT = String.raw`(?:(?:${casedAlternation(UNIT_WORDS)})[ \t]\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2})`;
-const BUILDING = String.raw`${WORD}(?:[ \t]${WORD}){0,2}[ \t](?:${casedAlternation(BUILDING_TYPES)})`;
+const UNIT = String.raw`(?:(?:${casedAlternation(UNIT_WORDS)})[ \t](?:\d{1,4}[A-Za-z]?(?:/\d{1,2})?)|\d{1,2}/\d{1,2})`;
+const BUILDING = String.raw`(?:${WORD}(?:[ \t]${WORD}){0,2}[ \t](?:${casedAlternation(BUILDING_TYPES)})|(?:${WELSH_BUILDING_WORDS.join('|')})[ \t]${WORD}(?:[ \t]${WORD})?)`;
+const NAMED = String.raw`${WORD}(?:[ \t]${WORD}){0,2}`;
 const UNIT_BEFORE = new RegExp(
-  String.raw`(?:${UNIT},?[ \t](?:${BUILDING},?[ \t])?|${BUILDING},?[ \t])$`,
+  String.raw`(?:${UNIT},?[ \t](?:${BUILDING},?[ \t]|${NAMED},[ \t])?|${BUILDING},?[ \t])$`,
   'u',
 );
+/**
+ * A building before a street named without a house number (`Rose Cottage, Back Lane`, `Flat 7,
+ * Eastville Court, Fishponds Road`, `Tŷ Isaf, Heol Senni`): one address.
+ */
+const BUILDING_BEFORE_STREET = new RegExp(String.raw`(?:${UNIT},?[ \t])?${BUILDING},[ \t]$`, 'u');
+/**
+ * A children's home is an organisation in its own right (the placement), written before its
+ * street: its name is not taken into the address.
+ */
+const ORGANISATION_BUILDING = /Children['’]s (?:House|Home)/;
 /** `no 4, Wren Street`, `No. 12 Park Road`: the word for "number" belongs to the address. */
 const NUMBER_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:[Nn]o\.?|NO\.?|[Nn]umber)[ \t]$/u;
 /**
@@ -84,43 +105,83 @@ export const addressRecognizer: Recognizer = {
 
 export function detectAddresses(text: string): Detection[] {
   const out: Detection[] = [];
-  // Every address holds a street word: most log entries have none and skip the long patterns.
-  if (!STREET_WORD.test(text)) return out;
+  for (const d of lowercaseAddresses(text)) out.push(d);
+  // Every other address holds a street word or a flat: most log entries have neither.
+  const street = STREET_WORD.test(text);
+  if (street) numberedAndBare(text, out);
+  if (mayHoldFlat(text)) flatsOnUnknownStreets(text, out);
+  return [...out, ...townsAfter(text, out)];
+}
+
+/** Numbered addresses, then streets named alone that are not inside one, into `out`. */
+function numberedAndBare(text: string, out: Detection[]): void {
+  const first = out.length;
   for (const m of regexMatches(NUMBERED, text)) {
     const start = numberedStart(text, m.index);
     out.push(span(text, 'ADDRESS', start, m.index + m[0].length - start, ADDRESS_SCORE.numbered));
   }
   const numbered = out.length;
-  let next = 0; // both lists are in text order: walk the numbered ones once
+  let next = first; // both lists are in text order: walk the numbered ones once
   for (const m of regexMatches(BARE, text)) {
     while (next < numbered && out[next]!.endUtf16 <= m.index) next++;
     // A street inside a numbered address (most of them) is not trimmed: it would be dropped.
     if (next < numbered && out[next]!.startUtf16 <= m.index) continue;
-    const house = HOUSE_BEFORE_STREET.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const start = bareStreetStart(text, m.index);
     const end = m.index + m[0].length;
-    if (house)
-      out.push(
-        span(
-          text,
-          'ADDRESS',
-          m.index - house[0].length,
-          end - m.index + house[0].length,
-          ADDRESS_SCORE.numbered,
-        ),
-      );
-    const bare = house ? null : trimLeadingWords(text, m.index, m[0]);
+    if (start < m.index)
+      out.push(span(text, 'ADDRESS', start, end - start, ADDRESS_SCORE.numbered));
+    const bare = start < m.index ? null : trimLeadingWords(text, m.index, m[0]);
     if (bare) out.push(bare.detection);
   }
-  return [...out, ...townsAfter(text, out)];
 }
 
-/** Where a numbered address starts: before its flat, building or `no` (see UNIT_BEFORE). */
+/** The flat scan (see FLAT_NUMBERED) needs one of these strings (`Flat`, `Fflat`, `Apartment`). */
+const FLAT_GATES = ['lat ', 'LAT ', 'partment ', 'PARTMENT '];
+
+function mayHoldFlat(text: string): boolean {
+  for (const gate of FLAT_GATES) if (text.includes(gate)) return true;
+  return false;
+}
+
+/**
+ * A flat, a house number and a street whose name has no street type (`Flat 1, 67 Wide Bargate`
+ * before a comma or the line's end): the flat makes it an address. Streets with a type are left
+ * to NUMBERED.
+ */
+const FLAT_NUMBERED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${UNIT},?[ \t](?:${BUILDING},?[ \t]|${NAMED},[ \t])?\d{1,4}[A-Za-z]?[ \t](${NAMED})(?=[ \t]*(?:,|\r?\n|$))`,
+  'gu',
+);
+
+function flatsOnUnknownStreets(text: string, out: Detection[]): void {
+  for (const m of regexMatches(FLAT_NUMBERED, text)) {
+    if (STREET_WORD.test(m[1]!)) continue;
+    out.push(span(text, 'ADDRESS', m.index, m[0].length, ADDRESS_SCORE.numbered));
+  }
+}
+
+/**
+ * Where a numbered address starts: before its flat, building or `no` (see UNIT_BEFORE), or the
+ * word flat right before the number a street-like building follows (`Flat 7, Eastville Court`).
+ */
 function numberedStart(text: string, index: number): number {
   const before = text.slice(Math.max(0, index - 70), index);
   const unit = UNIT_BEFORE.exec(before);
-  if (unit) return index - unit[0].length;
+  if (unit && !ORGANISATION_BUILDING.test(unit[0])) return index - unit[0].length;
   const number = NUMBER_WORD_BEFORE.exec(before);
-  return number ? index - number[0].length : index;
+  if (number) return index - number[0].length;
+  for (const word of UNIT_WORDS_THEN_SPACE) if (before.endsWith(word)) return index - word.length;
+  return index;
+}
+
+/** Where a street named without a number starts: before a house number or a building. */
+function bareStreetStart(text: string, index: number): number {
+  // Both layouts end in a comma and a blank right before the street.
+  if (text.charCodeAt(index - 2) !== 44) return index;
+  const before = text.slice(Math.max(0, index - 70), index);
+  const house = HOUSE_BEFORE_STREET.exec(before) ?? BUILDING_BEFORE_STREET.exec(before);
+  if (!house || ORGANISATION_BUILDING.test(house[0])) return index;
+  return index - house[0].length;
 }
 
 const STREET_TYPE_WORDS = new Set<string>(
@@ -138,10 +199,28 @@ function trimLeadingWords(text: string, start: number, match: string) {
   const rest = words.join('');
   if (STREET_TYPE_WORDS.has(rest.toLowerCase())) return null;
   const from = start + offset;
+  if (incidentPlace(text, from)) return null;
   const score = PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 12), from))
     ? ADDRESS_SCORE.bareAfterPreposition
     : ADDRESS_SCORE.bare;
   return { start: from, detection: span(text, 'ADDRESS', from, rest.length, score) };
+}
+
+/**
+ * `outside a takeaway on Market Street`, `near the bus station on Rye Lane`: premises named by a
+ * common noun, then the street it is on, is where something happened (ANNOTATION.md: public
+ * places and workplaces used as incident locations are not addresses). A home noun there (`a flat
+ * on Wren Street`) still locates someone's home.
+ */
+const PLACE_ON_BEFORE =
+  /(?:^|[^\p{L}])(?:a|an|the)[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+on[ \t]+$/u;
+const HOME_NOUNS = new Set(['flat', 'house', 'home', 'room', 'bedsit', 'maisonette', 'bungalow']);
+
+function incidentPlace(text: string, from: number): boolean {
+  const m = PLACE_ON_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+  if (!m) return false;
+  const noun = m[1]!.split(/[ \t]+/).pop()!;
+  return !HOME_NOUNS.has(noun) && !HOME_NOUNS.has(noun.replace(/s$/, ''));
 }
 
 /**

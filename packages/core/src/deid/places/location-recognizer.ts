@@ -3,7 +3,8 @@
  * (`DeidSettings.places`). A town inside a longer name (`Bradford Road`, `Leeds City Council`,
  * `St Helens` excepted) is left to the street or organisation rules. Towns that are also
  * everyday words or names (`Reading`, `Sale`, `Preston`) need a preposition or comma before them.
- * Towns right after an address are found by the address recognizer.
+ * Towns right after an address are found by the address recognizer, and the post town before a
+ * postcode by towns-before-postcodes.ts (from the postcodes found).
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lazy, wordSet } from '../gazetteer.js';
@@ -27,10 +28,21 @@ const AMBIGUOUS_TOWNS = lazy(() =>
     bury grays leigh ely poole stafford derby crewe perth neath hull rugby windsor warwick newport
     stoke boston durham york kendal bangor lewes hove dover deal street ash march wells`),
 );
+/**
+ * Ambiguous towns that are neither everyday words nor names people go by (`Bangor` is two towns,
+ * not a word): a comma before them is context enough (`recording 2 of 3, Bangor.`).
+ */
+const COMMA_TOWNS = lazy(() =>
+  wordSet('bangor crewe neath perth lewes hove durham derby dover newport york ely'),
+);
 const PREPOSITION_BEFORE =
   /(?:^|[\s(])(?:in|at|from|to|near|of|around|towards|into|outside|via)\s+$/i;
 const COMMA_BEFORE = /,\s*$/;
-const NEXT_WORD = /^[ \t]+([\p{L}]+)(?![\p{N}])/u;
+/**
+ * The word after a town, whole: letters glued to digits (`ZE1` of a postcode, `B11`) are a code,
+ * not the next word of a longer name, so `Lerwick  ZE1 0QP` keeps its town.
+ */
+const NEXT_WORD = /^[ \t]+(\p{L}+)(?![\p{L}\p{N}])/u;
 
 const townFinder = lazy(() => phraseFinder(towns()));
 const studyFinders = new Map<string, PhraseFinder>();
@@ -78,10 +90,12 @@ function locationScore(text: string, start: number, end: number, phrase: string)
   const before = text.slice(Math.max(0, start - 12), start);
   if (/\b(?:St|Saint|the|The)\s+$/.test(before)) return null;
   const preposition = PREPOSITION_BEFORE.test(before);
-  if (AMBIGUOUS_TOWNS().has(phrase.toLowerCase()) && !preposition) return null;
-  return preposition || COMMA_BEFORE.test(before)
-    ? LOCATION_SCORE.withContext
-    : LOCATION_SCORE.gazetteer;
+  const comma = COMMA_BEFORE.test(before);
+  const lower = phrase.toLowerCase();
+  if (AMBIGUOUS_TOWNS().has(lower) && !preposition && !(comma && COMMA_TOWNS().has(lower))) {
+    return null;
+  }
+  return preposition || comma ? LOCATION_SCORE.withContext : LOCATION_SCORE.gazetteer;
 }
 
 function location(text: string, start: number, end: number, score: number): Detection {

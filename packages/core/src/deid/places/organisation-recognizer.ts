@@ -1,22 +1,29 @@
 /**
- * ORGANISATION: premises named in the text (shops, pubs, cafés, banks: organisations.ts), pub
- * names (`the Red Lion`, `the Rose and Crown`), GP practices, schools, hospitals, care homes and
- * prisons (`Lowfield Surgery`, `Ravenscliffe Academy`, `HMP Forest Bank`), a study's own
- * organisations (`DeidSettings.organisations`) and, only when a study opts in (`DeidSettings.agencies`),
- * public bodies (`Leeds City Council`, `Northshire Police`), which ANNOTATION.md does not count
- * as identifiers. A leading `the` and a trailing `on <street>` belong to the span, as in the
- * labelled development set (`the Job Centre on Market Street`).
+ * ORGANISATION: premises named in the text (shops, pubs, cafés, banks, charities:
+ * organisations.ts), pub names (`the Red Lion`, `the Rose and Crown`), GP practices, schools,
+ * hospitals, courts, care homes and prisons (`Lowfield Surgery`, `Ravenscliffe Academy`,
+ * `Inverness Sheriff Court`, `HMP Forest Bank`), landlords and firms (`Clanmil Housing`, `Severn
+ * Cars`), hospital wards (wards.ts), a study's own organisations (`DeidSettings.organisations`)
+ * and, only when a study opts in (`DeidSettings.agencies`), public bodies (`Leeds City Council`,
+ * `Northshire Police`), which ANNOTATION.md does not count as identifiers. For premises a leading
+ * `the` and a trailing `on <street>` belong to the span, as in the labelled development set (`the
+ * Job Centre on Market Street`); named institutions and firms are taken as named, without `the`.
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lazy } from '../gazetteer.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import {
   agencySuffixes,
+  businessSuffixes,
+  charities,
   linkedPrefixes,
   linkedSuffixes,
   premises,
   pubNouns,
 } from './organisations.js';
+import { isTown } from './towns.js';
+import { wardsOf } from './wards.js';
+import { commonWords } from '../names/name-context.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
 
@@ -28,7 +35,7 @@ export const ORGANISATION_SCORE = {
   agency: 0.6,
 } as const;
 
-const premisesFinder = lazy(() => phraseFinder(premises()));
+const premisesFinder = lazy(() => phraseFinder([...premises(), ...charities()]));
 const PUB = lazy(
   () =>
     new RegExp(
@@ -65,10 +72,24 @@ const PREFIXED = lazy(
     ),
 );
 /**
- * Every linked name ends in one of these words and every prefixed name starts with one of these:
- * texts without them (most log entries) skip the two scans, which test every capital.
+ * A landlord, letting agent or taxi firm: one or two title-case words and a business word
+ * (`Clanmil Housing`, `Harbour Lettings`, `Severn Cars`), not followed by another capitalised word
+ * (`Clanmil Housing Officer` is a job). The first word is checked in code (not an everyday word).
  */
-const SUFFIX_GATE = /Surgery|Practice|Centre|School|Academy|College|Hospital|Infirmary|Home/;
+const BUSINESS = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{M}\p{N}])(?!${GENERIC_OPENERS})(\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?:[ \t]${WORD})?[ \t](?:${businessSuffixes().join('|')})(?![\p{L}\p{M}\p{N}])(?![ \t]\p{Lu})`,
+      'gu',
+    ),
+);
+/**
+ * Every linked or business name ends in one of these words and every prefixed name starts with
+ * one of these: texts without them (most log entries) skip the scans, which test every capital.
+ * One test for both suffix lists.
+ */
+const SUFFIX_GATE =
+  /Surgery|Practice|Centre|School|Academy|College|Hospital|Infirmary|Home|Court|Park|House|Housing|Letting|Agents|Management|Cars|Taxis|Hire/;
 const PREFIX_GATE = /HMP|HMYOI|Ysgol|Coleg|Ysbyty/;
 const ON_STREET = new RegExp(String.raw`^[ \t]on[ \t]${streetPattern(STRONG_STREET_TYPES)}`, 'u');
 /** A capitalised word right after a pub name makes it part of a longer one (`the Crown Court`). */
@@ -86,32 +107,96 @@ export const organisationRecognizer: Recognizer = {
 
 export function detectOrganisations(text: string, settings: DeidSettings = {}): Detection[] {
   const out: Detection[] = [];
-  for (const hit of premisesFinder().find(text)) {
-    out.push(organisation(text, hit.start, hit.end, ORGANISATION_SCORE.premises));
-  }
-  for (const hit of studyFinder(settings.organisations ?? []).find(text)) {
-    out.push(organisation(text, hit.start, hit.end, ORGANISATION_SCORE.study));
-  }
+  gazetteerHits(text, settings, out);
   for (const m of regexMatches(PUB(), text)) {
     if (CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.pub));
   }
-  if (PREFIX_GATE.test(text)) {
-    for (const m of regexMatches(PREFIXED(), text)) {
-      out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.linked));
-    }
+  if (PREFIX_GATE.test(text)) prefixed(text, out);
+  if (SUFFIX_GATE.test(text)) {
+    institutions(text, out);
+    businesses(text, out);
   }
-  const linked = SUFFIX_GATE.test(text) ? regexMatches(LINKED(), text) : [];
-  for (const m of linked) {
-    const start = m.index + leadingVerbLength(m[0]);
-    out.push(organisation(text, start, m.index + m[0].length, ORGANISATION_SCORE.linked));
-  }
+  if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
   if (settings.agencies) {
     for (const m of regexMatches(AGENCY(), text)) {
-      out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.agency));
+      out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.agency));
     }
   }
   return out;
+}
+
+/** Premises and charities from the gazetteer (with a branch town), and a study's own names. */
+function gazetteerHits(text: string, settings: DeidSettings, out: Detection[]): void {
+  for (const hit of premisesFinder().find(text)) {
+    const end = hit.end + branchLength(text, hit.end);
+    out.push(organisation(text, hit.start, end, ORGANISATION_SCORE.premises));
+  }
+  for (const hit of studyFinder(settings.organisations ?? []).find(text)) {
+    out.push(organisation(text, hit.start, hit.end, ORGANISATION_SCORE.study));
+  }
+}
+
+/** Prisons and Welsh schools and colleges named after their prefix (`HMP Forest Bank`). */
+function prefixed(text: string, out: Detection[]): void {
+  for (const m of regexMatches(PREFIXED(), text)) {
+    out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.linked));
+  }
+}
+
+/** A practice named by a kind of practice, not a GP surgery's name (`Good Practice`). */
+const GENERIC_PRACTICE =
+  /^(?:Good|Best|General|Clinical|Professional|Poor|Reflective|Joint|Safe|Safer|Nursing|Social|Medical|Dental|Family|Group) Practice$/;
+
+/** GP practices, schools, hospitals, courts, care homes (LINKED), into `out`. */
+function institutions(text: string, out: Detection[]): void {
+  for (const m of regexMatches(LINKED(), text)) {
+    if (GENERIC_PRACTICE.test(m[0])) continue;
+    const start = m.index + leadingVerbLength(m[0]);
+    const end = m.index + m[0].length;
+    const from = start - wardBeforeLength(text, start);
+    out.push(named(text, from, end + placeOfLength(text, end), ORGANISATION_SCORE.linked));
+  }
+}
+
+/** Counts and quantities before a business word (`Two Cars`, `Several Cars`). */
+const COUNT_WORDS = new Set(
+  'two three four five six seven eight nine ten several many both other some all few more'.split(
+    ' ',
+  ),
+);
+
+function businesses(text: string, out: Detection[]): void {
+  for (const m of regexMatches(BUSINESS(), text)) {
+    const first = m[1]!.toLowerCase();
+    if (commonWords().has(first) || COUNT_WORDS.has(first)) continue;
+    out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.linked));
+  }
+}
+
+/** `Greggs Meadowhall`-style branches: a gazetteer town right after a chain or charity. */
+function branchLength(text: string, end: number): number {
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || next < 65 || next > 90) return 0;
+  const m = /^[ \t](\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(end, end + 40));
+  return m && isTown(m[1]!) ? m[0].length : 0;
+}
+
+/** `Ward 12, Birmingham City Hospital`: a ward written before its hospital is one span. */
+const WARD_BEFORE = /(?:^|[^\p{L}])(Ward[ \t](?:\d{1,3}[A-Z]?|[A-Z]\d{1,3}|\p{Lu}\p{Ll}+)),[ \t]$/u;
+
+function wardBeforeLength(text: string, start: number): number {
+  const m = WARD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return m ? m[0].length - m[0].indexOf(m[1]!) : 0;
+}
+
+/** `Royal Infirmary of Edinburgh`: the place after an infirmary or hospital belongs to it. */
+const OF_PLACE = /^[ \t]of[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}])/u;
+
+function placeOfLength(text: string, end: number): number {
+  const last = text.slice(Math.max(0, end - 9), end);
+  if (!last.endsWith('Infirmary') && !last.endsWith('Hospital')) return 0;
+  return OF_PLACE.exec(text.slice(end, end + 40))?.[0].length ?? 0;
 }
 
 /**
@@ -135,17 +220,28 @@ function studyFinder(names: readonly string[]): PhraseFinder {
   return finder;
 }
 
-/** Widens a hit to a leading `the` and a trailing `on <street>`. */
+/**
+ * Premises (shops, pubs, a study's own names) widened to a leading `the` and a trailing `on
+ * <street>`, as the development set writes them (`the Job Centre on Market Street`).
+ */
 function organisation(text: string, start: number, end: number, score: number): Detection {
   const the = THE_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
   const from = the ? start - the[1]!.length : start;
   const street = ON_STREET.exec(text.slice(end, end + 80));
   const to = street ? end + street[0].length : end;
+  return named(text, from, to, score);
+}
+
+/**
+ * A named institution or business as written, without a `the` before it: the later sets never
+ * start its span with `the` (`the Ballymurphy Women’s Centre` → `Ballymurphy Women’s Centre`).
+ */
+function named(text: string, start: number, end: number, score: number): Detection {
   return {
     type: 'ORGANISATION',
-    startUtf16: from,
-    endUtf16: to,
-    text: text.slice(from, to),
+    startUtf16: start,
+    endUtf16: end,
+    text: text.slice(start, end),
     score,
     recognizer: 'organisation',
   };

@@ -25,6 +25,23 @@ Esso|Texaco|Booths|Farmfoods|Heron Foods|Jack's|Asda Express|Co-operative
 `;
 
 /**
+ * Charities and voluntary services that employ the professionals in these records or support the
+ * people in them (the fresh sets label a named professional's employer, `Barnardo’s`, `Refugee
+ * Action Norwich`, and a charity a person is known to, `Hope Trust`). Names that are also everyday
+ * words (Mind, Shelter, Crisis, Refuge, Scope, Relate) are left out.
+ */
+const CHARITIES = `
+Barnardo's|Barnardo’s|Barnardos|Samaritans|Women's Aid|Women’s Aid|Victim Support|Citizens Advice|
+Refugee Action|Refugee Council|Age UK|Action for Children|NSPCC|Childline|Shelter Cymru|Llamau|
+Aberlour|Quarriers|Turning Point|Change Grow Live|Humankind|Nacro|St Mungo's|St Mungo’s|
+Salvation Army|British Red Cross|Red Cross|Mencap|Rethink Mental Illness|Cruse|Trussell Trust|
+StepChange|Catch22|YMCA|Centrepoint|Crisis Skylight|Sue Ryder|Marie Curie|Alcoholics Anonymous|
+Narcotics Anonymous|Simon Community|Mind Cymru|Carers Trust|Safe Lives|SafeLives|
+Galop|Karma Nirvana|Southall Black Sisters|Rape Crisis|Survivors UK|The Children's Society|
+Family Action|Home-Start|Homestart|Place2Be|Kooth|Papyrus|Young Minds|YoungMinds
+`;
+
+/**
  * Public bodies (ANNOTATION.md does not treat them as identifiers): suffixes that make the
  * capitalised words before them an agency or institution name, tagged only when a study opts in
  * with `DeidSettings.agencies`.
@@ -45,7 +62,21 @@ Ambulance Service|Fire and Rescue Service|Prison|Magistrates' Court|Crown Court|
 const LINKED_SUFFIXES = `
 Surgery|Medical Practice|Medical Centre|Health Centre|Primary School|High School|Infant School|
 Junior School|School|Academy|College|Sixth Form College|Hospital|General Hospital|Infirmary|
-Royal Infirmary|Care Home|Nursing Home|Residential Home
+Royal Infirmary|Care Home|Nursing Home|Residential Home|Family Practice|Group Practice|Practice|
+Health Park|Magistrates' Court|Magistrates’ Court|Magistrates Court|Crown Court|Sheriff Court|
+County Court|Family Court|Youth Court|Justice Centre|Women's Centre|Women’s Centre|
+Children's Centre|Children’s Centre|Family Centre|Children's Home|Children’s Home|
+Children's House|Children’s House
+`;
+
+/**
+ * Businesses named on a letterhead or in a complaint that tie a person to them: their landlord
+ * (a housing association or letting agent) or the taxi firm they booked. The name before these
+ * words must not be an everyday word (`Social Housing`, `Police Cars`, `Two Cars`).
+ */
+const BUSINESS_SUFFIXES = `
+Housing Association|Housing Trust|Housing Group|Housing Co-operative|Housing|Lettings|
+Letting Agents|Letting Agency|Estate Agents|Property Management|Cars|Taxis|Private Hire
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */
@@ -63,3 +94,5 @@ export const agencySuffixes = lazy(() => phraseList(AGENCY_SUFFIXES));
 export const pubNouns = lazy(() => phraseList(PUB_NOUNS));
 export const linkedSuffixes = lazy(() => phraseList(LINKED_SUFFIXES));
 export const linkedPrefixes = lazy(() => phraseList(LINKED_PREFIXES));
+export const charities = lazy(() => phraseList(CHARITIES));
+export const businessSuffixes = lazy(() => phraseList(BUSINESS_SUFFIXES));

@@ -66,8 +66,22 @@ export const WEAK_STREET_TYPES = [
   'Heights',
 ] as const;
 
-/** Welsh thoroughfare words written before the name. */
-export const WELSH_STREET_WORDS = ['Heol', 'Ffordd', 'Stryd', 'Lôn', 'Lon', 'Rhodfa'] as const;
+/**
+ * Welsh thoroughfare words written before the name: road, way, street, lane, avenue, and court,
+ * close, field and terrace as street names use them (`Cwrt y Coed`, `Clos y Wern`, `Maes y Dre`).
+ */
+export const WELSH_STREET_WORDS = [
+  'Heol',
+  'Ffordd',
+  'Stryd',
+  'Lôn',
+  'Lon',
+  'Rhodfa',
+  'Cwrt',
+  'Clos',
+  'Maes',
+  'Teras',
+] as const;
 
 /** A capitalised word (letters, inner apostrophe or hyphen) not followed by more word. */
 export const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}])`;

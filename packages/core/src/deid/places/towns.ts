@@ -50,3 +50,9 @@ Holywood|Bangor|Lurgan|Banbridge|Cookstown|Strabane|Limavady|Ballymoney|Magheraf
 `;
 
 export const towns = lazy(() => phraseList(TOWNS));
+const townSet = lazy(() => new Set(towns()));
+
+/** Whether a phrase, as cased, is a gazetteer town (`Bridlington`, `Hove`). */
+export function isTown(phrase: string): boolean {
+  return townSet().has(phrase);
+}

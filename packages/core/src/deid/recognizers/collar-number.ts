@@ -25,6 +25,9 @@ const DEFAULT_TRIGGERS = [
   'SC',
   'SPC',
   'PCSO',
+  'PCs',
+  'PCSOs',
+  'DCs',
   'Sgt',
   'Insp',
   'A/PS',
@@ -65,7 +68,10 @@ function triggerVariants(triggers: string[]): string {
 }
 
 function buildPattern(triggers: string[]): RegExp {
-  const number = '(?<n>\\d{1,6}(?:[A-Z]{2})?)';
+  // Digits with a force or division suffix (`612CP`), or a division letter first (`PC H2219`),
+  // which must stand apart from the rank: `PCA0044` is one word, and the merged scan (which keys
+  // a two-letter rank on the `n` of `No` only) relies on that.
+  const number = '(?<n>\\d{1,6}(?:[A-Z]{2})?|(?<=[\\s:#.])[A-Z]\\d{3,5})';
   const label = '(?:\\.?\\s*(?:[Nn]o\\.?|NO\\.?|[Nn]umber|NUMBER|#)?\\s*:?\\s*)';
   // A colon may follow as a label's (`OPR 2093: Caller`), not as a time's (`PC 20:40`).
   const notTime = '(?![\\w/]|[:.]\\d|\\s*(?:hrs|HRS|hours|HOURS)\\b)';
@@ -87,6 +93,24 @@ function numbersAfter(find: MatchFinder, text: string, score: number, found: Det
     const end = m.index + m[0].length;
     const start = end - (m.groups?.n ?? '').length;
     if (start < end) found.push(detection(NAME, 'COLLAR_NUMBER', text, start, end, score));
+    if (PLURAL_RANK.test(m[0])) listedNumbers(text, end, score, found);
+  }
+}
+
+/** `PCs 2231 & 4410LN`: a plural rank, then its officers' numbers joined by `&`, `and` or `,`. */
+const PLURAL_RANK = /^(?:PCs|PCSOs|DCs)\b/;
+const NEXT_IN_LIST = /^[ \t]*(?:&|and|,)[ \t]*(\d{1,6}(?:[A-Z]{2})?)(?![\w/]|[:.]\d)/;
+
+function listedNumbers(text: string, from: number, score: number, found: Detection[]): void {
+  let at = from;
+  for (
+    let m = NEXT_IN_LIST.exec(text.slice(at, at + 24));
+    m;
+    m = NEXT_IN_LIST.exec(text.slice(at, at + 24))
+  ) {
+    const end = at + m[0].length;
+    found.push(detection(NAME, 'COLLAR_NUMBER', text, end - m[1]!.length, end, score));
+    at = end;
   }
 }
 

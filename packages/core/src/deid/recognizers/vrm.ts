@@ -7,8 +7,8 @@
  *   Age identifiers later than the reference date's period are rejected.
  * - prefix (1983–2001): year letter (not I, O, U, Z; Q for vehicles of unknown age) + 1–3 digits +
  *   3 letters; suffix (1963–1983): 3 letters + 1–3 digits + year letter (same exclusions);
- * - Northern Ireland: 3 letters containing I or Z + up to 4 digits; dateless: 1–3 letters and
- *   1–4 digits either way round.
+ * - Northern Ireland: 3 letters containing I or Z + up to 4 digits (the last two letters a county
+ *   code); dateless: 1–3 letters and 1–4 digits either way round.
  * Only the current format is distinctive enough on its own (and only it may be lower case), and
  * not when its random letters are an everyday word or log abbreviation (`NM12 ETA`: a postcode
  * district then "estimated time of arrival") with no vehicle word nearby.
@@ -18,7 +18,8 @@
  * token touches them (in shouted log text `TASER X2 NOT USED` every word has the shape). Northern
  * Ireland and dateless marks need a registration word just before (`reg`, `VRM`, `index`), or a
  * vehicle word with at most a make and model between (`Vehicle: Ford Focus LZT 7892`),
- * because `PC 1234` has the same shape.
+ * because `PC 1234` has the same shape; a Northern Ireland mark of three letters ending in a
+ * county code and three or four digits is taken without one (`AXZ 5219`), at a lower score.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import {
@@ -202,17 +203,52 @@ function registeredMarks(text: string, finders: VrmFinders): Detection[] {
 const isCapital = (c: number) => c >= 65 && c <= 90;
 const isWordChar = (c: number) => isCapital(c) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** Northern Ireland and dateless marks (1–3 capitals, a space, digits) after a vehicle word. */
+/**
+ * Northern Ireland and dateless marks (1–3 capitals, a space, digits) after a vehicle word, and
+ * Northern Ireland marks on their own when they are unmistakable (see `plainNorthernIreland`).
+ */
 function drivenMarks(text: string, found: Detection[], joints: MatchFinder): void {
   for (let m = joints(0); m !== null; m = joints(m.index + m[0].length)) {
     const lettersEnd = m.index + 1;
     let start = m.index;
     while (start > 0 && lettersEnd - start < 3 && isCapital(text.charCodeAt(start - 1))) start--;
     if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-    if (RANK_LETTERS.has(text.slice(start, lettersEnd))) continue;
-    if (!VEHICLE_BEFORE.test(textBefore(text, start, 50))) continue;
-    found.push(detection(NAME, 'VRM', text, start, m.index + m[0].length, 0.5));
+    const letters = text.slice(start, lettersEnd);
+    if (RANK_LETTERS.has(letters)) continue;
+    const end = m.index + m[0].length;
+    // A mark after a registration word is already in `found` (`VRM: ABZ 1234`).
+    if (found.some((d) => d.startUtf16 === start)) continue;
+    if (VEHICLE_BEFORE.test(textBefore(text, start, 50))) {
+      found.push(detection(NAME, 'VRM', text, start, end, 0.5));
+    } else if (plainNorthernIreland(text, letters, start, end)) {
+      found.push(detection(NAME, 'VRM', text, start, end, 0.4));
+    }
   }
+}
+
+/**
+ * Northern Ireland's county codes (DVA): the last two letters of a mark such as `AXZ 5219`, `LAZ
+ * 4512` or `OIG 2204`. Every one holds an I or a Z.
+ */
+const NI_CODES = new Set(
+  'AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JZ KZ LZ MZ NZ OI OZ PZ RZ SZ TZ UI UZ VZ WZ XI XZ YZ'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A Northern Ireland mark with no vehicle word: three capitals ending in a county code, a space
+ * and three or four digits (`PTZ 3`, a camera, is too short), letters that are no everyday group,
+ * and no other capitalised token touching it (shouted log text).
+ */
+function plainNorthernIreland(text: string, letters: string, start: number, end: number): boolean {
+  if (letters.length !== 3 || !NI_CODES.has(letters.slice(1)) || COMMON_GROUPS.has(letters)) {
+    return false;
+  }
+  if (end - start - 4 < 3) return false;
+  const before = textBefore(text, start, 20);
+  const after = textAfter(text, end, 20);
+  return !twoChars(CAPITALISED_BEFORE.exec(before)) && !twoChars(CAPITALISED_AFTER.exec(after));
 }
 
 function detectVrms(text: string, date: Date, finders: VrmFinders): Detection[] {

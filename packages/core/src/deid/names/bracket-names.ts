@@ -1,0 +1,131 @@
+/**
+ * Names followed by what the writer says about the person, in brackets or between commas, as
+ * referrals, statements, meeting notes and court lists introduce people:
+ * - a relationship (`Faadumo (mother)`, `Gurdev (father-in-law)`);
+ * - a job, team or agency (`Morven Halcrow (Attendance Officer)`, `Precious Iqbal (Police)`,
+ *   `Ferrier, Callum (Guest)` is left to the comma rule);
+ * - an age (`Thorfinn (14)`, `Jun Hao (15)`, `Chidinma Okonkwo-Bello, 30,`).
+ * The one to three title-case words before it (an UPPERCASE surname allowed) are the name; words
+ * that are no name (`On 25 Sep`, `Bed`, `Year`) are dropped from its start, and a name word must
+ * not be an everyday word, place or organisation word. Found from each `(` and each `, ` then a
+ * digit, read in code. Offsets are UTF-16 code units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { echoable } from './name-echoes.js';
+import { RANKS, roleWords, titles } from './name-context.js';
+import { isTown } from '../places/towns.js';
+
+export const BRACKET_NAME_SCORE = { relative: 0.7, role: 0.7, age: 0.65 } as const;
+
+const RELATION =
+  /^\((?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grandmother|grandfather|grandson|granddaughter|nan|gran|grandad|aunt|uncle|cousin|niece|nephew|(?:father|mother|brother|sister|son|daughter)-in-law|step(?:father|mother|son|daughter|brother|sister)|carer|neighbour|friend|guardian|NOK|next of kin)\b/;
+/**
+ * A job, team or agency in brackets, first or last in them (`(Attendance Officer)`, `(volunteer,
+ * Brighton AA Service)`, `(CMHT)`), as minutes and records name professionals. Case as written.
+ */
+const ROLE =
+  /^\((?:[^()\n]{0,40}[ \t])?(?:[Oo]fficer|[Ww]orker|[Nn]urse|[Mm]anager|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Vv]olunteer|[Ii]nterpreter|[Cc]hair|[Ss]ergeant|[Ii]nspector|[Cc]onstable|[Pp]aramedic|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Ss]olicitor|[Aa]dvocate|[Tt]eacher|[Hh]eadteacher|[Mm]entor|[Cc]aseworker|[Dd]octor|[Mm]idwife|[Ww]arden|Police|Probation|Housing|CMHT|CAMHS|MASH|ASC|AMHP|IDVA|ISVA|CPN|RMN|GP|SW|PO)(?:[,;)]|[ \t][^()\n]{0,40}\))/;
+const AGE_IN_BRACKETS = /^\(\d{1,3}\)/;
+/** `, 30,` after a name: the age between commas (`Jo Bell, 31, of …`). */
+const AGE_BETWEEN_COMMAS = /^, \d{1,3}, /;
+/** One to three name words ending right before the bracket or comma (spaces allowed before `(`). */
+const WORDS_BEFORE =
+  /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*$/u;
+
+export function bracketNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    const score = bracketScore(text.slice(at, at + 80));
+    const name = score === null ? null : nameBefore(text, at, score);
+    if (name) out.push(name);
+  }
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
+    const digit = text.charCodeAt(at + 2);
+    if (digit < 48 || digit > 57 || !AGE_BETWEEN_COMMAS.test(text.slice(at, at + 8))) continue;
+    const name = nameBefore(text, at, BRACKET_NAME_SCORE.age);
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+function bracketScore(bracket: string): number | null {
+  if (RELATION.test(bracket)) return BRACKET_NAME_SCORE.relative;
+  if (AGE_IN_BRACKETS.test(bracket)) return BRACKET_NAME_SCORE.age;
+  return ROLE.test(bracket) ? BRACKET_NAME_SCORE.role : null;
+}
+
+/**
+ * Words that may stand before a name without being part of it: titles, ranks, role words, dates
+ * and a few function words (`On 25 Sep Faadumo (mother)`, `Present: Dr Ann Bell (chair)`). Any
+ * other non-name word makes the words a title or a phrase (`Approved Mental Health Professional
+ * (AMHP)`), not a name.
+ */
+const LEADING = new Set(
+  `and or on then with from to by for at in of the a an present dear cc re also and
+  jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`.split(
+    /\s+/,
+  ),
+);
+
+function leadingWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return LEADING.has(lower) || titles().has(lower) || roleWords().has(lower) || RANKS.has(word);
+}
+
+/** The name words right before `end`, with titles, roles and dates dropped from their start. */
+function nameBefore(text: string, end: number, score: number): Detection | null {
+  const m = WORDS_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t]/);
+  let first = 0;
+  while (first < words.length && leadingWord(words[first]!)) first++;
+  const name = words.slice(first);
+  // An initial may open the name (`I SUTHERLAND (Housing)`, `E ABARA (Housing)`).
+  const initial = name.length > 1 && /^\p{Lu}\.?$/u.test(name[0]!);
+  if (name.length === 0 || !name.slice(initial ? 1 : 0).every(nameWord)) return null;
+  // A rank or title right before the name is not part of it (checked by nameWord); the name
+  // starts after the dropped words.
+  const start = end - m[0].length + m[0].indexOf(m[1]!) + skippedLength(words, first);
+  const value = name.join(' ');
+  if (name.length === 1 && isTown(value)) return null;
+  return person(start, value, score);
+}
+
+function skippedLength(words: string[], first: number): number {
+  return words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
+}
+
+/** Job words: the end of a job title (`Approved Mental Health Professional`), not a name. */
+const JOB_WORDS = new Set(
+  `professional officer worker manager nurse coordinator co-ordinator practitioner adviser advisor
+  consultant lead assistant director head clerk secretary administrator specialist supervisor
+  volunteer interpreter chair member representative commissioner investigator analyst`.split(/\s+/),
+);
+
+/**
+ * Numbered things a count or number in brackets follows in records (`Bed (12)`, `Cell (3)`,
+ * `Page (4)`): never a name.
+ */
+const NUMBERED_THINGS = new Set(
+  `bed beds cell cells room rooms bay bays item items case cases page pages para paragraph year
+  years tier level grade band appendix annex table figure exhibit schedule article clause station
+  suite floor block wing unit box bag sheet line count counts total`.split(/\s+/),
+);
+
+/** A word that can be (part of) a name: not an everyday, place, role, rank or job word. */
+function nameWord(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  const lower = bare.toLowerCase();
+  return echoable(bare) && !RANKS.has(bare) && !JOB_WORDS.has(lower) && !NUMBERED_THINGS.has(lower);
+}
+
+function person(start: number, name: string, score: number): Detection {
+  return {
+    type: 'PERSON',
+    startUtf16: start,
+    endUtf16: start + name.length,
+    text: name,
+    score,
+    recognizer: score === BRACKET_NAME_SCORE.age ? 'person-age' : 'person-relative',
+  };
+}

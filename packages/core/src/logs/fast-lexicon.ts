@@ -1,0 +1,261 @@
+/**
+ * The compiled form the fast matcher (lexicon-matcher.ts) reads: every pattern of a lexicon's term
+ * lists, negation and background cues and refusal cues, as one of two kinds.
+ *
+ * - A pattern with a finite language becomes whole fixed-width paths (literal-paths.ts), each
+ *   found by its key (its longest literal run) in one pass of a key automaton (key-automaton.ts).
+ * - Any other pattern keeps its RegExp, run only when the entry (for a cue, the window) holds a
+ *   key of each of its key groups (pattern-keys.ts; a cue: of its first group), or always when
+ *   it has none.
+ *
+ * Everything is derived from the lexicon passed, so a study may edit any list. Compiled once per
+ * lexicon object (WeakMap); lexicons are treated as immutable values.
+ */
+import { anyOf, PATTERN_FLAGS } from './compile-lexicon.js';
+import { TERM_LISTS, type CueKind, type Matcher } from './entry-matches.js';
+import { buildKeyAutomaton, emptyHits, type KeyAutomaton, type KeyHits } from './key-automaton.js';
+import type { Lexicon } from './lexicon.js';
+import { literalPaths, type LiteralPath } from './literal-paths.js';
+import { pathKey, PathTable, type PathKey } from './path-check.js';
+import { patternKeyGroups } from './pattern-keys.js';
+
+/**
+ * Cue sides 0–4: negation before and after a match, background before and after, and the
+ * refusal cues, whose window is the whole entry (`EntryMatches.refused`).
+ */
+export const REFUSAL_SIDE = 4;
+
+/** A pattern of a term list (`list` indexes TERM_LISTS, else -1) or of a cue side (else -1). */
+export interface Owner {
+  list: number;
+  term: number;
+  side: number;
+}
+
+export interface RegexPattern extends Owner {
+  /** Global for a list pattern run over the entry, plain for a cue tested on its window. */
+  regex: RegExp;
+  /**
+   * Key ids of the pattern's key groups after the first (pattern-keys.ts): a list RegExp runs
+   * only when a key of its first group and of each of these was found in the entry.
+   */
+  groups: number[][];
+}
+
+/** Buffers reused between entries so the hot path allocates little. */
+export interface Scratch {
+  hits: KeyHits;
+  /** Whole-path matches of the list patterns, encoded by `encode` (lexicon-matcher.ts). */
+  found: Float64Array;
+  stamp: Int32Array;
+  serial: number;
+  /** Per key id: the serial of the last `match` call that found it (see `RegexPattern.groups`). */
+  keySeen: Int32Array;
+  /**
+   * List RegExps stamped for the current entry, in the order first stamped: the first `ranCount`
+   * of `ran` (a count rather than an array's length, which V8 sets in its runtime).
+   */
+  ran: Int32Array;
+  ranCount: number;
+  /**
+   * Per list RegExp stamped for the current entry: the last start (UTF-16) of any of its keys in
+   * the entry, or NO_KEY_BOUND for one without keys. Every match holds one of its keys
+   * (pattern-keys.ts), so no match starts after this.
+   */
+  lastKey: Int32Array;
+}
+
+export interface FastLexicon {
+  automaton: KeyAutomaton;
+  paths: PathTable;
+  /** Per whole-path pattern id: its owner, and the id of its first path (the rest follow). */
+  owners: Owner[];
+  firstPath: number[];
+  /** Per key id, flat: the paths it anchors (`targetPath`) at `targetOffset` into the path. */
+  targetStart: Int32Array;
+  targetPath: Int32Array;
+  targetOffset: Int32Array;
+  /** Per target: the cue side of its path (checked per window later, not now), else -1. */
+  targetSide: Int8Array;
+  /** Per target: the term list of its path (index into TERM_LISTS), or -1 for a cue's. */
+  targetList: Int8Array;
+  /** Number of paths: cue candidates are encoded as start × pathSpace + path. */
+  pathSpace: number;
+  /**
+   * Per key id, flat: the RegExps it lets run (a key of their first group) are
+   * `regexTargetId[regexTargetStart[key]]` up to `regexTargetStart[key + 1]` (typed arrays: this
+   * is read for every key found).
+   */
+  regexTargetStart: Int32Array;
+  regexTargetId: Int32Array;
+  regexes: RegexPattern[];
+  /** Per RegExp: its cue side (or -1) and its term list (or -1), as in `regexes`. */
+  regexSide: Int8Array;
+  regexList: Int8Array;
+  /** RegExps with no key: they run on every entry (or every cue window). */
+  unkeyed: number[];
+  /** A bit per cue side with an unkeyed cue RegExp (it may hold anywhere). */
+  unkeyedSides: number;
+  windows: Record<CueKind, number>;
+  scratch: Scratch;
+  /** The matcher over this compiled form, made on first use (lexicon-matcher.ts). */
+  matcher?: Matcher;
+}
+
+class Builder {
+  keys = new Map<string, number>();
+  /** Per key id: flat (path id, offset) pairs. */
+  targets: number[][] = [];
+  /** Per key id: the RegExps whose first key group holds it. */
+  regexTargets: number[][] = [];
+  paths = new PathTable();
+  owners: Owner[] = [];
+  firstPath: number[] = [];
+  regexes: RegexPattern[] = [];
+  unkeyed: number[] = [];
+
+  keyId(key: string): number {
+    let id = this.keys.get(key);
+    if (id === undefined) {
+      id = this.keys.size;
+      this.keys.set(key, id);
+      this.targets.push([]);
+      this.regexTargets.push([]);
+    }
+    return id;
+  }
+
+  add(pattern: string, owner: Owner, flags: string): void {
+    const paths = literalPaths(pattern);
+    const keyed = paths?.map(pathKey);
+    if (paths && keyed?.every((k) => k !== null)) return this.addPaths(paths, keyed, owner);
+    const id = this.regexes.length;
+    const [first, ...rest] = patternKeyGroups(pattern) ?? [];
+    // Further groups of a cue are not checked: its keys must lie in each window, and finding
+    // their positions for every cue cost more than the RegExp runs it saved.
+    const groups = owner.side < 0 ? rest.map((keys) => keys.map((k) => this.keyId(k))) : [];
+    this.regexes.push({ ...owner, regex: new RegExp(pattern, flags), groups });
+    if (!first) this.unkeyed.push(id);
+    for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
+  }
+
+  private addPaths(paths: LiteralPath[], keys: PathKey[], owner: Owner): void {
+    const ids = this.paths.add(paths, this.owners.length);
+    this.firstPath.push(ids[0] as number);
+    this.owners.push(owner);
+    keys.forEach(({ key, offset }, i) =>
+      this.targets[this.keyId(key)]?.push(ids[i] as number, offset),
+    );
+  }
+}
+
+/** Back-references: alternatives joined into one RegExp would renumber their groups. */
+const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
+
+/**
+ * The refusal cues as cue patterns. `refused` is true when their alternation (compile-lexicon.ts)
+ * matches somewhere, which is when one of them does; with a back-reference among them the joined
+ * source itself is the one cue, so its groups are numbered as in the alternation.
+ */
+function refusalCues(lexicon: Lexicon): string[] {
+  if (!lexicon.refusal.some((p) => BACK_REFERENCE.test(p))) return lexicon.refusal;
+  return [anyOf(lexicon.refusal).source];
+}
+
+function addLexicon(b: Builder, lexicon: Lexicon): void {
+  TERM_LISTS.forEach((name, list) =>
+    lexicon[name].forEach((t, term) => {
+      for (const p of t.patterns) b.add(p, { list, term, side: -1 }, `g${PATTERN_FLAGS}`);
+    }),
+  );
+  const sides = [
+    lexicon.negation.before,
+    lexicon.negation.after,
+    lexicon.background.before,
+    lexicon.background.after,
+    refusalCues(lexicon),
+  ];
+  sides.forEach((cues, side) => {
+    for (const p of cues) b.add(p, { list: -1, term: -1, side }, PATTERN_FLAGS);
+  });
+}
+
+function flatTargets(b: Builder) {
+  const { targets, paths, owners } = b;
+  const targetStart = new Int32Array(targets.length + 1);
+  targets.forEach((t, k) => (targetStart[k + 1] = (targetStart[k] as number) + t.length / 2));
+  const flat = targets.flat();
+  const targetPath = Int32Array.from(flat.filter((_, i) => i % 2 === 0));
+  const ownerOf = (path: number) => owners[paths.pattern[path] as number] as Owner;
+  return {
+    targetStart,
+    targetPath,
+    targetOffset: Int32Array.from(flat.filter((_, i) => i % 2 === 1)),
+    targetSide: Int8Array.from(targetPath, (path) => ownerOf(path).side),
+    targetList: Int8Array.from(targetPath, (path) => ownerOf(path).list),
+  };
+}
+
+function flatRegexTargets(targets: number[][]) {
+  const regexTargetStart = new Int32Array(targets.length + 1);
+  targets.forEach((t, k) => (regexTargetStart[k + 1] = (regexTargetStart[k] as number) + t.length));
+  return { regexTargetStart, regexTargetId: Int32Array.from(targets.flat()) };
+}
+
+function unkeyedSides(b: Builder): number {
+  let sides = 0;
+  for (const id of b.unkeyed) {
+    const side = b.regexes[id]?.side ?? -1;
+    if (side >= 0) sides |= 1 << side;
+  }
+  return sides;
+}
+
+function newScratch(regexes: number, keys: number): Scratch {
+  return {
+    hits: emptyHits(),
+    found: new Float64Array(256),
+    stamp: new Int32Array(regexes),
+    serial: 0,
+    keySeen: new Int32Array(keys),
+    ran: new Int32Array(regexes),
+    ranCount: 0,
+    lastKey: new Int32Array(regexes),
+  };
+}
+
+function build(lexicon: Lexicon): FastLexicon {
+  const b = new Builder();
+  addLexicon(b, lexicon);
+  return {
+    automaton: buildKeyAutomaton([...b.keys.keys()]),
+    paths: b.paths,
+    owners: b.owners,
+    firstPath: b.firstPath,
+    ...flatTargets(b),
+    pathSpace: b.paths.width.length,
+    ...flatRegexTargets(b.regexTargets),
+    regexes: b.regexes,
+    regexSide: Int8Array.from(b.regexes, (r) => r.side),
+    regexList: Int8Array.from(b.regexes, (r) => r.list),
+    unkeyed: b.unkeyed,
+    unkeyedSides: unkeyedSides(b),
+    windows: {
+      negation: lexicon.negation.windowUtf16,
+      background: lexicon.background.windowUtf16,
+    },
+    scratch: newScratch(b.regexes.length, b.keys.size),
+  };
+}
+
+const cache = new WeakMap<Lexicon, FastLexicon>();
+/** The last lexicon compiled: classification asks for the same one entry after entry. */
+let last: { lexicon: Lexicon; fast: FastLexicon } | null = null;
+
+export function compileFast(lexicon: Lexicon): FastLexicon {
+  if (last?.lexicon === lexicon) return last.fast;
+  let fast = cache.get(lexicon);
+  if (!fast) cache.set(lexicon, (fast = build(lexicon)));
+  last = { lexicon, fast };
+  return fast;
+}

@@ -1,0 +1,88 @@
+/**
+ * Local organisations a log names in full and then shortens: "Brookfold Homes" becomes
+ * "Brookfold", "Riverside Housing" becomes "Riverside", "Lantern Project" becomes "Lantern". No
+ * default lexicon can list every housing provider or charity, but a log introduces its own, so an
+ * entry that says "locks changed by Brookfold" names the housing provider (ANNOTATING-LOGS.md §3
+ * housing, third_sector). Names are learnt entry by entry, from the full form only, and only in
+ * Title Case (a proper name, not "emergency housing"); later mentions match in any case.
+ */
+
+/** Head nouns that mark the words before them as an organisation's name, and its agency. */
+const FULL_FORMS: { pattern: RegExp; agency: string }[] = [
+  {
+    pattern: /\b((?:[A-Z][a-z'-]+ ){1,2})(?:Homes|Housing(?: Association| Trust| Group)?)\b/g,
+    agency: 'housing',
+  },
+  { pattern: /\b((?:[A-Z][a-z'-]+ ){1,2})Project\b/g, agency: 'third_sector' },
+];
+
+/**
+ * Words that open a sentence or describe a kind of housing rather than name a provider
+ * ("Emailed Brookfold Homes", "Emergency Housing", "The Housing"): dropped from the front of a name.
+ */
+const NOT_NAMES = new Set(
+  (
+    'The A An And Or To From By With For At In On Of Our His Her Their Its Emailed Rang Called ' +
+    'Phoned Contacted Told Asked Copies Copy Update Letter Council District City County Borough ' +
+    'Social Emergency Temporary Supported Sheltered Private Local Community Council Housing ' +
+    'Options Team Officer Tenancy Youth Support Outreach Hub NHS Police Joint Visit Referral'
+  ).split(' '),
+);
+
+/** Names learnt so far in one log, lower case, with the agency each names. */
+export type LocalNames = Map<string, string>;
+
+/** Adds the organisations `text` names in full to `names`. Cheap when it names none. */
+export function learnLocalNames(text: string, names: LocalNames): void {
+  if (!text.includes('Homes') && !text.includes('Housing') && !text.includes('Project')) return;
+  for (const { pattern, agency } of FULL_FORMS) {
+    for (const m of text.matchAll(pattern)) {
+      const name = nameOf(m[1] ?? '');
+      if (name) names.set(name.toLowerCase(), agency);
+    }
+  }
+}
+
+/**
+ * The captured words without the leading ones that open a sentence ("Emailed", "The"), or null
+ * when what is left still describes a kind of housing ("Offered Emergency Housing").
+ */
+function nameOf(words: string): string | null {
+  const kept = words.trim().split(' ');
+  while (kept.length > 0 && opensSentence(kept[0] as string, kept.length)) kept.shift();
+  if (kept.length === 0 || kept.some((w) => NOT_NAMES.has(w))) return null;
+  return kept.join(' ');
+}
+
+/** A listed word, or a past-tense verb before another word ("Offered Riverside Housing"). */
+function opensSentence(word: string, wordsLeft: number): boolean {
+  return NOT_NAMES.has(word) || (wordsLeft > 1 && word.endsWith('ed'));
+}
+
+/** A mention of a learnt name: its agency and span (UTF-16, end exclusive). */
+export interface LocalNameMention {
+  agency: string;
+  start: number;
+  end: number;
+}
+
+/** Every word-bounded mention of a learnt name in `text`, in any case. */
+export function localNameMentions(text: string, names: LocalNames): LocalNameMention[] {
+  const out: LocalNameMention[] = [];
+  if (names.size === 0) return out;
+  const lower = text.toLowerCase();
+  for (const [name, agency] of names) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isWordChar(lower, at - 1) || isWordChar(lower, end)) continue;
+      out.push({ agency, start: at, end });
+    }
+  }
+  return out;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // NaN outside the text: not a word character.
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}

@@ -1,0 +1,91 @@
+/**
+ * Organisations linked to a person beyond the gazetteer: courts, GP practices, housing
+ * associations, letting agents, taxi firms, charities and their branches, hospital wards.
+ */
+import { describe, expect, it } from 'vitest';
+import { organisationRecognizer, type Detection } from '../../src/deid/index.js';
+
+const names = (found: Detection[]) => found.map((d) => d.text);
+const find = (text: string) => names(organisationRecognizer.detect(text, {}));
+
+describe('organisationRecognizer: named institutions', () => {
+  it('takes the court a person appears at, but not a court with no name', () => {
+    expect(
+      find("Inverness Sheriff Court — register\nCourt: Camberwell Green Magistrates' Court"),
+    ).toEqual(['Inverness Sheriff Court', "Camberwell Green Magistrates' Court"]);
+    expect(find('Aberystwyth Justice Centre — Court register')).toEqual([
+      'Aberystwyth Justice Centre',
+    ]);
+    expect(find('Bailed to the Crown Court. Courtroom 2, Court 3.')).toEqual([]);
+  });
+
+  it('takes GP practices, health parks and centres, not a generic practice', () => {
+    expect(find("Hodan's GP at Fishponds Family Practice; GP Calder Valley Practice.")).toEqual([
+      'Fishponds Family Practice',
+      'Calder Valley Practice',
+    ]);
+    expect(find('Registered with Keir Hardie Health Park.')).toEqual(['Keir Hardie Health Park']);
+    expect(find('from the Ballymurphy Women’s Centre, ringing')).toEqual([
+      'Ballymurphy Women’s Centre',
+    ]);
+    expect(find('Good Practice guidance. The Practice called.')).toEqual([]);
+  });
+
+  it('takes the place after a royal infirmary or hospital, and a ward written before its hospital', () => {
+    expect(find('Conveyed to Royal Infirmary of Edinburgh by crew.')).toEqual([
+      'Royal Infirmary of Edinburgh',
+    ]);
+    expect(find('Co-ordinator | Ward 12, Birmingham City Hospital | 0121')).toEqual([
+      'Ward 12, Birmingham City Hospital',
+    ]);
+  });
+});
+
+describe('organisationRecognizer: landlords, firms and charities', () => {
+  it('takes housing associations, letting agents and taxi firms on their own', () => {
+    expect(find('Clanmil Housing\n12 October')).toEqual(['Clanmil Housing']);
+    expect(find('Hjaltland Housing Association\n15 October')).toEqual([
+      'Hjaltland Housing Association',
+    ]);
+    expect(find('Harbour Lettings — response. I booked a car from Severn Cars to')).toEqual([
+      'Harbour Lettings',
+      'Severn Cars',
+    ]);
+  });
+
+  it('leaves job titles, generic housing and everyday words before the business word', () => {
+    expect(
+      find('Jas Bains, Clanmil Housing Officer. Social Housing. Police Cars. Two Cars.'),
+    ).toEqual([]);
+  });
+
+  it('finds charities, with a branch town after them, and no leading "the" on named bodies', () => {
+    expect(
+      find('Interviewer: Ruth Grant, Barnardo’s. Worker from Refugee Action Norwich: Tom'),
+    ).toEqual(['Barnardo’s', 'Refugee Action Norwich']);
+    expect(find('Card used at the Red Lion.')).toEqual(['the Red Lion']);
+  });
+});
+
+describe('organisationRecognizer: wards', () => {
+  it('takes named wards, numbered wards a person is on, and the hospital heading a ward', () => {
+    expect(find('Carseview Centre — Mulberry Ward\nDISCHARGE')).toEqual([
+      'Mulberry Ward',
+      'Carseview Centre',
+    ]);
+    expect(find('Kargbo is now on Ward 5. Belfast City Hospital — Ward 7 South').sort()).toEqual([
+      'Belfast City Hospital',
+      'Ward 5',
+      'Ward 7 South',
+    ]);
+    expect(find('We waited at Birch Ward at Meadowbank for a bed.')).toEqual([
+      'Birch Ward at Meadowbank',
+    ]);
+  });
+
+  it('leaves a ward as a workplace, a kind of ward and a person called Ward', () => {
+    expect(
+      find('App crashed. Ward 7, Band 5 staff. Male Ward. Dr Hazel Ward and Sarah Ward.'),
+    ).toEqual([]);
+  });
+});

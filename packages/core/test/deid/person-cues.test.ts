@@ -1,0 +1,129 @@
+/**
+ * Names without a title, rank or role word before them: a name with what the writer says about
+ * the person in brackets, a name before a verb, names in lower case in chat and voicemails, later
+ * mentions of a name found, chat speaker labels, and the guards that keep towns, codes, plural
+ * ranks and pets out.
+ */
+import { describe, expect, it } from 'vitest';
+import { personRecognizer } from '../../src/deid/index.js';
+
+/** The names found, in text order. */
+const names = (text: string) =>
+  personRecognizer
+    .detect(text, {})
+    .filter((d) => d.type === 'PERSON')
+    .sort((a, b) => a.startUtf16 - b.startUtf16)
+    .map((d) => text.slice(d.startUtf16, d.endUtf16));
+
+describe('names with a relationship, job or age after them', () => {
+  it('takes unknown names before an age, a job or an agency in brackets, and an age in commas', () => {
+    expect(names('your grandson Thorvald (14) has been kicking a ball')).toEqual(['Thorvald']);
+    expect(names('Home visit by Morwenna Halcrow (Attendance Officer) on 8 October')).toEqual([
+      'Morwenna Halcrow',
+    ]);
+    expect(names('Present: Zindzi Okoro (Police), I SUTHERLAND (Housing)')).toEqual([
+      'Zindzi Okoro',
+      'I SUTHERLAND',
+    ]);
+    expect(names('Incident: assault on Chidiebube Okonkwo-Bello, 30, on 2nd September')).toEqual([
+      'Chidiebube Okonkwo-Bello',
+    ]);
+  });
+
+  it('leaves job titles, everyday words and towns before the brackets', () => {
+    const text =
+      'Approved Mental Health Professional (AMHP), tel 0121. Bed (12) free. Year 7 (12). Leeds (3) cases.';
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('names before a verb', () => {
+  it('takes one or two unknown title-case words before a verb of saying or calling', () => {
+    expect(names('Thorvald says he stays home.')).toEqual(['Thorvald']);
+    expect(names('—was found again. Kyzer told my colleague.')).toEqual(['Kyzer']);
+    expect(names('again. Wei Ling told my colleague.')).toEqual(['Wei Ling']);
+    expect(names('Later Kezzia rang the office.')).toEqual(['Kezzia']);
+  });
+
+  it('leaves pronouns, agencies, ranks, roles, towns and shorthand before the verb', () => {
+    const text =
+      'She said no. Police said yes. Control rang. Sarge says go. Mum told me. Leeds told us. IP SAID NO. Everyone says so.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('takes lower-case given names before a verb of saying or doing, and a rank with a name', () => {
+    expect(names('home visit unannounced. eilidh answered after a while')).toEqual(['eilidh']);
+    expect(names('level 5. yusuf abdi said he had taken')).toEqual(['yusuf abdi']);
+    expect(names('diolch 🙏 pc llwyd says ring')).toEqual(['llwyd']);
+    expect(names('he said. mark said. his son will go.')).toEqual([]);
+  });
+});
+
+describe('names in lower case after a cue, with their surname', () => {
+  it('takes a given name after a word that introduces a person, and the surname after it', () => {
+    expect(names("\"hiya it's um bríd, brid o'connell from the centre")).toEqual([
+      'bríd',
+      "brid o'connell",
+    ]);
+    expect(names("i'm ringing about róisín, she's 22")).toEqual(['róisín']);
+    expect(names('thats paddy mcgarrigle lol')).toEqual(['paddy mcgarrigle']);
+    expect(names('registered to her mother beryl ffrench. kayleigh mcgarrigle · 2h')).toEqual([
+      'beryl ffrench',
+      'kayleigh mcgarrigle',
+    ]);
+  });
+
+  it('leaves everyday words after the cues', () => {
+    expect(names("it's fine, this is bad, about time, ask for help, pc on scene")).toEqual([]);
+  });
+});
+
+describe('later mentions of a name found', () => {
+  it('echoes a single name found by a strong cue, and joins neighbouring echoes of one name', () => {
+    expect(names('Oluwaseun (known as Seunny) was found. Seunny booked in at ED.')).toEqual([
+      'Oluwaseun',
+      'Seunny',
+      'Seunny',
+    ]);
+    const meeting = 'This is about Wei Ling Tan. Later Wei Ling was seen.';
+    expect(names(meeting)).toEqual(['Wei Ling Tan', 'Wei Ling']);
+  });
+
+  it('echoes a given name and a chat name in lower case, but keeps two people apart', () => {
+    const chat =
+      '06:58 Kel W: on my way\n07:01 Rhys: ok\n07:05 Sarge: rhys kel get a statement\n07:06 Kel W: will do';
+    expect(names(chat)).toEqual(['Kel W', 'Rhys', 'rhys', 'kel', 'Kel W']);
+    expect(names('Grant Evans attended. We will grant the warrant.')).toEqual(['Grant Evans']);
+  });
+});
+
+describe('speaker labels, ranks, codes and places', () => {
+  it('reads chat export labels with a date, an initial, a bracketed note or an emoji', () => {
+    const chat =
+      '[14/10/2026, 21:14:07] Tobenna: hi\n[14/10/2026, 21:15:52] Tobenna: ok\n' +
+      'Zarmina [via interpreter]: My husband\nINT: go on\nZarmina [via interpreter]: yes';
+    expect(names(chat)).toEqual(['Tobenna', 'Tobenna', 'Zarmina', 'Zarmina']);
+  });
+
+  it('joins a hyphenated Arabic particle and reads a Gaelic surname before a comma', () => {
+    expect(names('Cell 9   Ahmed al-Hashimi (67) NHS')).toEqual(['Ahmed al-Hashimi']);
+    expect(names('22:40\tST-5519\tÓ Ceallaigh, Pádraig\t58')).toContain('Ó Ceallaigh, Pádraig');
+  });
+
+  it('keeps plural ranks, codes with digits, towns before shorthand and pets out', () => {
+    const text =
+      'awaiting AMHP. PCs 2231 & 4410 with him. Tag TX-441907 fitted. Exhibit KB/2. Tasked Bridlington ILB.';
+    expect(names(text)).toEqual([]);
+    expect(names('not allow your dog (named Tyson) off lead; a lad named Tyson')).toEqual([
+      'Tyson',
+    ]);
+  });
+
+  it('reads given names with or without their accents', () => {
+    expect(names('Róisín attended. Sian attended. Siân attended.')).toEqual([
+      'Róisín',
+      'Sian',
+      'Siân',
+    ]);
+  });
+});

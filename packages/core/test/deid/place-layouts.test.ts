@@ -1,0 +1,114 @@
+/**
+ * Address blocks, flats and buildings, lower-case chat addresses, incident locations, and the
+ * post town before a postcode (the layouts of court registers, letters, forms and chat exports).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  addressRecognizer,
+  detectIdentifiers,
+  locationRecognizer,
+  type Detection,
+} from '../../src/deid/index.js';
+
+const spans = (found: Detection[]) => found.map((d) => `${d.type}:${d.text}`);
+const addresses = (text: string) =>
+  spans(addressRecognizer.detect(text, {})).filter((s) => s.startsWith('ADDRESS'));
+const detected = (text: string, type: string) =>
+  spans(detectIdentifiers(text)).filter((s) => s.startsWith(`${type}:`));
+
+describe('the post town before a postcode', () => {
+  it('takes the words before a postcode after a comma, a line start or on the line above', () => {
+    const block = 'Mr Mihai Popescu\nFlat 1, 67 Wide Bargate\nBoston\nPE21 8SG\n';
+    expect(detected(block, 'LOCATION')).toEqual(['LOCATION:Boston']);
+    expect(detected('Home: 6 Cwrt y Coed, Bangor LL57 2EJ.', 'LOCATION')).toEqual([
+      'LOCATION:Bangor',
+    ]);
+    expect(detected('of Rose Cottage, Back Lane, Hunmanby YO14 0NB.', 'LOCATION')).toEqual([
+      'LOCATION:Hunmanby',
+    ]);
+    expect(detected('80 Northumberland Road, Newcastle upon Tyne NE1 8JF', 'LOCATION')).toEqual([
+      'LOCATION:Newcastle upon Tyne',
+    ]);
+  });
+
+  it('does not take a street, a form label or words in the middle of a line', () => {
+    expect(detected('Address: 14 Burgh Road ZE1 0QP', 'LOCATION')).toEqual([]);
+    expect(detected('Your address: see form   Postcode: PE1 2PE', 'LOCATION')).toEqual([]);
+    expect(detected('Seen by Dr Amir Okafor ZE1 0QP', 'LOCATION')).toEqual([]);
+  });
+
+  it('keeps a gazetteer town that a postcode follows (letters glued to digits are a code)', () => {
+    const found = spans(locationRecognizer.detect('14 Burgh Road\nLerwick  ZE1 0QP', {}));
+    expect(found).toEqual(['LOCATION:Lerwick']);
+    expect(spans(locationRecognizer.detect('Taken to Leeds General Infirmary.', {}))).toEqual([]);
+  });
+
+  it('reads an ambiguous town that is no word or name after a comma, but not a word-town', () => {
+    const find = (text: string) => spans(locationRecognizer.detect(text, {}));
+    expect(find('Workshop, recording 2 of 3, Bangor.')).toEqual(['LOCATION:Bangor']);
+    expect(find('Friday, March the 3rd; Smith, Preston and Jones.')).toEqual([]);
+  });
+});
+
+describe('flats and buildings', () => {
+  it('takes the word flat with a tenement position, and a flat in a named building', () => {
+    expect(addresses('Address: Flat 2/1, 41 Kenneth Street, Inverness')).toEqual([
+      'ADDRESS:Flat 2/1, 41 Kenneth Street',
+    ]);
+    expect(addresses('Previous address: Flat 9, Plas Glas, 3 Heol Eglwys, Ely')).toEqual([
+      'ADDRESS:Flat 9, Plas Glas, 3 Heol Eglwys',
+    ]);
+    expect(addresses('Cyfeiriad: Fflat 2, 5 Stryd Fawr, Llanbedr Pont Steffan')).toEqual([
+      'ADDRESS:Fflat 2, 5 Stryd Fawr',
+    ]);
+  });
+
+  it('joins a building to a street named without a number', () => {
+    expect(addresses('lives alone at Flat 7, Eastville Court, Fishponds Road, Bristol')).toContain(
+      'ADDRESS:Flat 7, Eastville Court, Fishponds Road',
+    );
+    expect(addresses('per Imogen of Rose Cottage, Back Lane, Hunmanby')).toEqual([
+      'ADDRESS:Rose Cottage, Back Lane',
+    ]);
+    expect(addresses('driver (58), Tŷ Isaf, Heol Senni, Aberhonddu')).toEqual([
+      'ADDRESS:Tŷ Isaf, Heol Senni',
+    ]);
+    expect(addresses('Home: 6 Cwrt y Coed, Bangor')).toEqual(['ADDRESS:6 Cwrt y Coed']);
+  });
+
+  it('takes a flat and house number on a street with no street type, to the comma or line end', () => {
+    expect(addresses('Flat 1, 67 Wide Bargate\nBoston')).toEqual([
+      'ADDRESS:Flat 1, 67 Wide Bargate',
+    ]);
+    expect(addresses('Flat 2 door forced; 67 Wide Bargate')).toEqual([]);
+  });
+
+  it("leaves a children's home's name to the organisation rule", () => {
+    expect(
+      addresses('Placement: Craigmillar Children’s House, 22 Niddrie Mains Drive, Edinburgh'),
+    ).toEqual(['ADDRESS:22 Niddrie Mains Drive']);
+  });
+});
+
+describe('incident locations and lower-case addresses', () => {
+  // ANNOTATION.md: public places and workplaces used as incident locations are not addresses.
+  it('does not take a street after premises named by a common noun, but does after a home', () => {
+    expect(addresses('offence happened outside a takeaway on Market Street.')).toEqual([]);
+    expect(addresses('near the bus station on Rye Lane.')).toEqual([]);
+    expect(addresses('she lives in a flat on Wren Street.')).toEqual(['ADDRESS:Wren Street']);
+  });
+
+  it('takes lower-case numbered addresses and a street someone is from, in chat', () => {
+    expect(addresses('police are at 12 ffordd penglais now')).toEqual([
+      'ADDRESS:12 ffordd penglais',
+    ]);
+    expect(addresses('with that lad from wren street')).toEqual(['ADDRESS:wren street']);
+    expect(addresses('lives at 4 mercator house')).toEqual(['ADDRESS:4 mercator house']);
+  });
+
+  it('leaves quantities, sentence words and generic streets in lower case', () => {
+    const text =
+      'a 5 min drive, a 3 bed house, at 10 the road shut, lives on our road, down the high street, from high street';
+    expect(addresses(text)).toEqual([]);
+  });
+});
