@@ -12,9 +12,14 @@ import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { historySpans, inMerged, mergeSpans } from './history-segments.js';
 import { fastMatcher } from './lexicon-matcher.js';
 import { AuthorTable } from './author-table.js';
-import { learnLocalNames, localNameMentions, type LocalNames } from './local-names.js';
+import {
+  learnAuthorName,
+  learnLocalNames,
+  localNameMentions,
+  type LocalNames,
+} from './local-names.js';
 import { isPlaceName } from './place-names.js';
-import { decideFraming } from './decide-framing.js';
+import { decideFraming, type FramingDecision } from './decide-framing.js';
 import type { Lexicon } from './lexicon.js';
 import { referenceMatcher } from './reference-matcher.js';
 import { EVENT_TYPES, NON_PARTNER_AGENCIES, type EventType } from './vocabulary.js';
@@ -213,6 +218,28 @@ function partnerNote(
     : event;
 }
 
+/**
+ * A mental health clinician's entry that opens with the person they saw records their assessment
+ * (§2 mh_assessment), however it goes on (a bed confirmed, a review planned, a plan shared).
+ */
+function clinicianSeen(
+  event: EventType,
+  signals: string[],
+  authorAgency: string | null,
+): EventType {
+  const relayed = event === 'other' || event === 'information_sharing';
+  return relayed && authorAgency === 'mental_health' && signals.includes('clinician_seen')
+    ? 'mh_assessment'
+    : event;
+}
+
+/** §4: competing accounts the author does not choose between frame nothing, unless risk is cued. */
+function contested(decision: FramingDecision, signals: string[]): FramingDecision {
+  if (!signals.includes('competing_accounts') || decision.framing === 'risk_safety')
+    return decision;
+  return { framing: 'unclear', triggers: [] };
+}
+
 export function classifyEntry(
   entry: ClassifiableEntry,
   context: EntryContext = emptyContext(),
@@ -223,12 +250,17 @@ export function classifyEntry(
   const s = new EntryScan(entry.text, context, lexicon, matcher);
   const agencyTriggers = withLocalNames(s, withExtra(s, s.agencyTriggers(), 'agency'), context);
   const author = authorOf(matcher, s.authors, lexicon, entry.author);
+  learnFromAuthor(entry.author, author.agency, context);
   // A request or contact needs a partner named in the text: the author alone is not one.
   const partner = hasPartner(agencyTriggers, null);
   const cues = eventCues(s, partner);
   const signals = s.liveLabels('signals', false);
   for (const signal of author.signals) signals.push(signal);
-  const event = partnerNote(decideEvent(s, cues, signals, partner), cues.triggers, author.agency);
+  const event = clinicianSeen(
+    partnerNote(decideEvent(s, cues, signals, partner), cues.triggers, author.agency),
+    signals,
+    author.agency,
+  );
   // A closing statement summarises the log: agencies named in it are not acting in this entry.
   const closeAt = event === 'closure' ? firstStart(cues.triggers, 'closure') : Infinity;
   const acting = closeAt === Infinity ? agencyTriggers : startingBefore(agencyTriggers, closeAt);
@@ -236,7 +268,10 @@ export function classifyEntry(
   if (callsPartner(s.text, acting, signals) && onlyPronouns(acting))
     removeLabel(agencies, 'public');
   const framingTriggers = withExtra(s, s.framingTriggers(), 'framing');
-  const framing = decideFraming(event, framingTriggers, resultEnd(s), lexicon, agencies);
+  const framing = contested(
+    decideFraming(event, framingTriggers, resultEnd(s), lexicon, agencies),
+    signals,
+  );
   return {
     index: entry.index,
     agencies,
@@ -268,6 +303,16 @@ function withLocalNames(s: EntryScan, triggers: Trigger[], context: EntryContext
     triggers.push({ label: m.agency, text, startUtf16: m.start, endUtf16: m.end });
   }
   return triggers;
+}
+
+/** A partner's author tag that opens with its organisation names it for later entries. */
+function learnFromAuthor(
+  author: string | null,
+  agency: string | null,
+  context: EntryContext,
+): void {
+  if (!author || !agency || !context.names || NON_PARTNER_AGENCIES.includes(agency)) return;
+  learnAuthorName(author, agency, context.names);
 }
 
 /**

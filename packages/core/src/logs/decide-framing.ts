@@ -34,7 +34,7 @@ export function decideFraming(
   if (own && cued.every((t) => t.label === 'unclear')) cued = [];
   const labels = new Set(cued.map((t) => t.label));
   const premise = own ?? agencyPremise(event, agencies, lexicon);
-  const framing = chooseFraming(labels, premise, lexicon.framingPriority);
+  const framing = chooseFraming(labels, premise, lexicon.framingPriority, cued);
   return { framing, triggers: cued.filter((t) => t.label === framing) };
 }
 
@@ -64,9 +64,27 @@ function chooseFraming(
   labels: Set<string>,
   premise: Framing | undefined,
   priority: Framing[],
+  cued: Trigger[],
 ): Framing {
   if (labels.size === 0) return premise ?? 'unclear';
   if (labels.size === 1) return [...labels][0] as Framing;
   if (premise && labels.has(premise)) return premise;
-  return priority.find((f) => labels.has(f)) ?? ([...labels][0] as Framing);
+  const ranked = priority.filter((f) => labels.has(f));
+  if (ranked.length === 0) return [...labels][0] as Framing;
+  const first = ranked[0]!;
+  return first === priority[0] ? first : mostCued(ranked, cued);
+}
+
+/**
+ * Between crime/ASB and health/welfare cues the framing with more distinct cue words wins, ties
+ * going to the priority order: "thrown" once against "autistic" and "distressed" reads as
+ * distress (§4: the entry's premise). The first framing of the priority (risk/safety by default)
+ * outranks any number of the others' cues.
+ */
+function mostCued(ranked: Framing[], cued: Trigger[]): Framing {
+  const count = (f: Framing) =>
+    new Set(cued.filter((t) => t.label === f).map((t) => t.text.toLowerCase())).size;
+  let best = ranked[0]!;
+  for (const f of ranked) if (count(f) > count(best)) best = f;
+  return best;
 }

@@ -218,7 +218,7 @@ const AGENCIES: LexiconTerm[] = [
     // ("lives with his sister", "threatened his brother"): a contact verb before the word, or an
     // act after it (past a name and a bracket: "his mother Lynn RIGBY (07700 900123) told").
     rx`(?<!\b(?:lives?|living|lived|stays?|staying|stayed|lodging|lodges|row|argument|fight|dispute|relationship) )\b(?:rang|called|phoned|told|updated|informed|advised|reassured|contacted|visited|messaged|texted|emailed|spoke|spoken|met|asked|by|with|to)\s+(?:(?:him|her|them|\w+) and\s+)?(?:(?:his|her|their|the|a|an|[A-Z][a-z]+'s)\s+)?(?:${KIN})\b(?!'s\b|’s\b)`,
-    rx`\b(?:${KIN})\b(?!'s\b|’s\b)(?:\s+[A-Z][A-Za-z'-]+){0,2}(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:has|have|had|is|was|were|also|then|now|later|again|just|still)\s+)?(?:reports?|reported|rang|rings|called|phoned|says|said|states|stated|told|informed|updated|advised|present|arrived|attended|agreed|agrees|confirms?|confirmed|asks|asked|wants|found|collected|came|comes|refused|declined|answered|opened|let|took|drove|brought|stayed|stays|will|can|would|explained|concerned|worried|contacted|texted|messaged|emailed|received|heard|saw|spoke|called|returned|consented|happy|aware|on (?:the )?(?:phone|line)|spoken|seen|revisited|visited|deny|denies|denied|admits?|admitted|signed|on (?:his|her|their) way|with (?:him|her|them))\b`,
+    rx`\b(?:${KIN})\b(?!'s\b|’s\b)(?:\s+[A-Z][A-Za-z'-]+){0,2}(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:has|have|had|is|was|were|also|then|now|later|again|just|still)\s+)?(?:reports?|reported|rang|rings|called|phoned|says|said|states|stated|told|informed|updated|advised|present|arrived|attended|attending|arriving|agreed|agrees|confirms?|confirmed|asks|asked|wants|found|collected|came|comes|refused|declined|answered|opened|let|took|drove|brought|stayed|stays|will|can|would|explained|concerned|worried|contacted|texted|messaged|emailed|received|heard|saw|spoke|called|returned|consented|happy|aware|on (?:the )?(?:phone|line)|spoken|seen|revisited|visited|deny|denies|denied|admits?|admitted|signed|on (?:his|her|their) way|with (?:him|her|them))\b`,
     rx`\bIP\b`,
     rx`\bvictim\b`,
     rx`\bwitness(?:es)?\b`,
@@ -439,7 +439,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:at|held|heard at|discussed at) (?:the )?MARAC\b`,
     rx`\bMARAC (?:meeting|held|agreed|today|discussed)`,
     rx`\bpanel (?:meeting|met|agreed|review)`,
-    rx`(?<!\b(?:will|to|shall) )\b(?:attended|visited|visit|patrol(?:led)?|went)\b[^.;\n]{0,30}\b(?:together )?with (?:the )?(?:AMHP|CPN|social worker|housing officer|ASB officer|outreach|triage nurse|street triage|nurse)`,
+    rx`(?<!\b(?:will|to|shall) )\b(?:attended|visited|visit|patrol(?:led)?|went)\b[^.;\n]{0,30}\b(?:together )?with (?:the )?(?:[\w-]+ ){0,3}(?:AMHP|CPN|social worker|housing officer|tenancy officer|ASB officer|outreach|triage nurse|street triage|nurse|support worker|key worker|practitioner)`,
     rx`(?<!\b(?:will|to|shall) )\b(?:assessed|assessing|visited|saw|seen|spoke to|interviewed|attended)\b[^.;\n]{0,30}\btogether\b`,
     rx`\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
   ]),
@@ -450,6 +450,10 @@ const EVENTS: LexiconTerm[] = [
     [
       rx`\b(?:went|attended|visited|entered|walked)\b[^.;\n]{0,30}\bwith them\b`,
       rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
+      // An entry that opens with a sitting and its members or outcome: "Strategy meeting (CSC, YOT,
+      // police)", "ASB Vulnerability Conference review:", "Weekly MH liaison review at the CMHT (…)".
+      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief)(?: review)?\s*[(:]`,
+      rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference)\b`,
     ],
     true,
   ),
@@ -473,7 +477,7 @@ const EVENTS: LexiconTerm[] = [
       rx`(?:^|[.;]\s*)(?:I |we )?(?:have )?(?:arranged|set up|organised) (?:an? |the )?[\w -]{0,25}\b(?:review|visit|assessment|appointment|bed)\b`,
       rx`\brequest(?:ed|ing|s)?\b(?! (?:approved|agreed|granted|accepted)\b)`,
       rx`\b(?:asked (?:if|for|to)|to ask (?:for|to))\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b)`,
-      rx`\bask(?:ed|s|ing)? (?:\w+ ){1,3}to (?:attend|assess|visit|see|take|provide|review|call|contact)\b`,
+      rx`\bask(?:ed|s|ing)? (?:\w+ ){1,3}to (?:attend|assess|visit|see|take|provide|review|call|contact|check on|ring|phone|follow up)\b`,
       rx`\bcan (?:they|[A-Z]+) (?:attend|assess|visit|see|take)\b`,
       rx`\bcan control try\b`,
       rx`\bcontacted for\b`,
@@ -511,7 +515,6 @@ const EVENTS: LexiconTerm[] = [
       rx`\bconfirm(?:s|ed)?\b`,
       rx`\bcall ?back\b`,
       rx`\bhanded (?:over )?to\b`,
-      rx`\bchecked\b(?! (?:nobody|no one|him|her|them|over|around|inside|on (?:him|her|them)|the (?:area|house|flat|address|garden|shed|car|room))\b)`,
       rx`\bshared\b`,
       rx`(?<!\bfor (?:an? )?)\bupdate\b`,
       rx`\bpassed (?:the )?[\w ]{0,20}\bto\b`,
@@ -526,9 +529,21 @@ const EVENTS: LexiconTerm[] = [
       rx`\bchas(?:ing|ed)\b`,
       rx`\bnothing (?:back|heard)\b`,
       rx`\bupdated\b`,
+      // A partner taking the person over: the handover of §2 information_sharing.
+      rx`\b(?:has|have|had) taken over\b`,
+      rx`\b(?:is|are) now responsible\b`,
     ],
     true,
   ),
+  // A crew or nurse who "checked" the person gave care (support) rather than news.
+  {
+    label: 'information_sharing',
+    patterns: [
+      rx`\bchecked\b(?! (?:nobody|no one|him|her|them|over|around|inside|on (?:him|her|them)|the (?:area|house|flat|address|garden|shed|car|room))\b)`,
+    ],
+    requiresPartner: true,
+    yieldsTo: ['support'],
+  },
   {
     label: 'information_sharing',
     patterns: [
@@ -551,7 +566,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\boffered (?:a |an )?(?:temporary |emergency |hostel )?(?:room|bed|accommodation|flat|place|tenancy)\b`,
     rx`\b(?:blankets?|hot drink)\b`,
     rx`\bleft (?:him|her|them|[A-Z][a-z]+) (?:safe )?(?:at home|home|in the care of)\b`,
-    rx`\b(?:paramedics?|crew|ambulance staff)\b[^.;\n]{0,25}\b(?:checked|treated|examined|patched) (?:him|her|them|over)\b`,
+    rx`\b(?:paramedics?|crew|ambulance staff)\b[^.;\n]{0,25}\b(?:checked|treated|examined|patched|assessed) (?:him|her|them|over|(?!(?:the|a|an|area|address|with|in|on|for|out|up|his|her|their|scene)\b)[a-z'-]+)\b`,
+    // Clinical findings on the spot ("obs normal", "observations within normal limits").
+    rx`\bobs(?:ervations)? (?:were |are |all |taken,? )?(?:normal|within normal (?:limits|range)|stable|fine|NAD)\b`,
     rx`\bassisted back\b`,
     // Admission to a ward or hospital; not a person admitting something ("he admitted he has …").
     rx`\b(?:was|been|is|being|were|got) admitted\b(?! (?:he|she|they|that|to (?:having|being|it|the))\b)`,
@@ -575,6 +592,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\badvis(?:es|ing) (?:him|her|them|the caller|the family)\b`,
     rx`\bsignpost(?:ed|ing)?\b`,
     rx`\bleaflet\b`,
+    rx`\b(?:number|details|contact details)s? (?:given|provided|passed on)\b`,
     rx`\bgiven (?:the )?[\w ]{0,20}(?:number|details|contact)\b`,
     rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,25}\b(?:number|details|contact)\b`,
   ]),
@@ -659,6 +677,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:PND|Niche|Athena|Storm|CAD|intel) (?:checks?|search(?:ed)?|trace|shows?)\b`,
     rx`\bvulnerability (?:assessment|screening)\b`,
     rx`\bMISPER risk\b`,
+    // A missing-person or risk grading written as "MISPER RA: HIGH", "RA - medium".
+    rx`\b(?:MISPER |missing person |risk )?RA\s*[:-]\s*(?:high|medium|med|low|standard)\b`,
     rx`\brisk (?:graded|level)\b`,
     rx`\bcustody risk\b`,
   ]),
@@ -686,6 +706,11 @@ const EVENTS: LexiconTerm[] = [
     rx`^\W*call (?:via|through|on)\b`,
     // A titled caller opening the entry: "Mrs Nowak: graffiti overnight", "Mr Fenwick rang".
     rx`^\W*(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)?\s*(?::|(?:rang|called|phoned|again)\b)`,
+    // Caller details opening a call handler's entry, then the account: "Door staff at the Anchor,
+    // 07700 900123: man on the roof", "mrs jones 01632 960655 rptng husband missing".
+    rx`^[^.\n]{0,140}?\b0\d{3,4} ?\d{3} ?\d{3,4}\s*(?::|\(|,? (?:rpti?ng|reports?|reporting|states|says)\b)`,
+    rx`\brpti?ng\b`,
+    rx`\b(?:rang|rung|called|phoned|dialled|rings) (?:101|999)\b`,
   ]),
 ];
 
@@ -760,6 +785,15 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bconvict(?:ion|ions|ed)\b`,
     rx`\bwants? (?:him|her|them) (?:arrested|moved on|removed|prosecuted)`,
     rx`\bgraffiti\b`,
+    // Theft and damage told without the offence's name ("taken his wife's rings", "chairs broken").
+    rx`\b(?:taken|took|nicked|swiped|grabbed)\b(?! out\b)[^.;\n]{0,25}\b(?:rings?|jewellery|money|cash|£\d[\d,]*|purse|wallet|handbag|bike|car keys)\b`,
+    rx`\b(?:chairs?|windows?|doors?|tables?|fences?|panels?|screens?|cars?|glass|cloth) (?:were |was |had been |been |have been )?(?:broken|slashed|smashed|damaged|kicked in)\b`,
+    rx`\b(?:slashed|kicked in)\b`,
+    rx`\bextinguisher (?:was |had been )?let off\b`,
+    rx`\b(?:unlawful(?:ly)?|illegal(?:ly)?) evict\w*\b`,
+    rx`\bchanged the locks\b`,
+    rx`\bprosecute[sd]?\b`,
+    rx`\b(?:for|of) possession\b|\bpossession (?:offence|of (?:a )?(?:class|cannabis|heroin|cocaine|drugs))\b`,
     rx`\bvandal`,
     rx`\btrespass`,
     rx`\bpublic order\b`,
@@ -916,6 +950,18 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bfire risk\b`,
     rx`\bsearch (?:for (?:him|her|them|the MISPER)|route|team|party|dog|advisor|adviser|strategy)\b`,
     rx`\b(?:drone|helicopter|NPAS|POLSA)\b`,
+    // Heights, traffic and a medical emergency in progress (§4: immediate danger to life or safety).
+    rx`\b(?:fall|falling) from (?:a )?height\b`,
+    rx`\bscaffold(?:ing)?\b`,
+    rx`\b\d+\s?(?:m|metres|ft|feet) (?:up|high|drop)\b`,
+    rx`\b(?:swerv(?:e|ed|ing)|braking hard|waving (?:the )?traffic)\b`,
+    rx`\b(?:collapsed|lips (?:are |were |going |turning )?blue|breathing (?:very )?(?:slowly|shallow(?:ly)?|erratically))\b`,
+    rx`\b(?:wheel ?brace|crowbar|iron bar|baseball bat|pool cue|meat cleaver)\b`,
+    rx`\b(?:take|taking|took|swallow\w*) (?:them all|the lot|all of them|all (?:of )?(?:his|her|their|my|the) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medication))\b`,
+    // A vulnerable person heading for water or a drop, and the search along it.
+    rx`\b(?:walked|wandered|headed|heading|ran|went) (?:off )?(?:towards?|down to) (?:the )?(?:river|canal|quay|water|sea|reservoir|bridge|railway|cliffs?)\b`,
+    rx`\bcalling (?:his|her|their) name\b`,
+    rx`\b(?:walking|searching|searched|checking) the (?:[\w]+ )?(?:bank|banks|shore|towpath|woods)\b`,
   ]),
   // §4 unclear: entries that frame nothing. These logistics cues lose to any cue of another framing
   // (unclear is not in `framingPriority`), but stop an entry made only of them from carrying the
@@ -1019,7 +1065,11 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bnot (?:been )?seen (?:by [\w ]{1,20} )?(?:for|since)\b`,
     rx`\b(?:post|mail|milk) (?:piling|building|stacking) up\b`,
     rx`\b(?:elderly|frail)\b`,
-    rx`\b(?:freezing|very cold|hypotherm\w*)\b`,
+    rx`\b(?:freezing|very cold|v cold|hypotherm\w*)\b`,
+    // A home without heat or food (self-neglect, §4 health_welfare).
+    rx`\bheating (?:is |was |turned )?(?:off|not (?:on|working))\b`,
+    rx`\bno (?:heating|hot water|food in)\b`,
+    rx`\b(?:very|so|really) low\b(?! (?:risk|level|battery)\b)`,
     rx`\bno (?:heating|food|electric(?:ity)?|gas)\b`,
     rx`\bhardly any food\b`,
     rx`\b(?:mental )?capacity\b`,
@@ -1143,6 +1193,7 @@ const SIGNALS: LexiconTerm[] = [
     rx`\btried\b`,
     rx`\bwill pass (?:on )?(?:a )?(?:msg|message)\b`,
     rx`\bnothing (?:back|heard)\b`,
+    rx`\bnothing (?:yet )?from\b`,
   ]),
   term('response', [
     rx`\b(?:confirm(?:s|ed)?|accepted|agreed|replied|called back|rang back|update from|reports?|advises?|advised|states|says|will (?:visit|attend|see|assess|take|do|call)|has (?:seen|visited|spoken)|visited|seen|assessed|attended|arrived|allocated|acknowledged|bed available|ready to receive)\b`,
@@ -1225,6 +1276,21 @@ const SIGNALS: LexiconTerm[] = [
     rx`^\W*(?:(?:at|with|as) [\w' ]{0,25}?(?:request|consent|agreed|requested),? )?(?:rang|phoned|called(?! (?:at|round|in|to|by|on)\b)|emailed|e-mailed|texted|messaged|tried to (?:ring|call|phone|contact))\b`,
     rx`^\W*(?:[\w'-]+ ){1,3}told (?:that|of|about)\b`,
   ]),
+  // Two parties' accounts set side by side ("Tyler says … Mrs Booth says …", "X (private hire)
+  // says … Y says …"), or a counter-allegation: §4 frames such an entry unclear unless the author
+  // adopts one account or a risk is cued. Pronouns are left out: "Ann says … she says" is one voice.
+  // The gap is bounded (UTF-16 units) so that a huge entry full of "says" stays linear.
+  term('competing_accounts', [
+    rx`\b(?!(?:he|she|they|it|who|and|also|now|still|caller|rp)\b)([a-z][\w'-]+)(?: \([^)]{0,30}\))? (?:says|said|states|stated|claims|claimed|alleges|alleged)\b[^]{0,400}?\b(?!(?:he|she|they|it|who|and|also|now|still|\1)\b)([a-z][\w'-]+)(?: \([^)]{0,30}\))? (?:says|said|states|stated|claims|claimed|alleges|alleged)\b`,
+    rx`\bcounter[- ]?allegations?\b`,
+    rx`\b(?:both|each) (?:wants?|blames?|accuses?) (?:the other|each other)\b`,
+  ]),
+  // A mental health clinician's own entry opening with the person seen ("Assessed Danuta at home",
+  // "I assessed Wesley", "Stuart seen at the CMHT by Dr Nkosi"): their assessment (§2).
+  term('clinician_seen', [
+    rx`^\W*(?:I |we )?(?:have |had )?(?:assessed|saw|reviewed|seen)\b`,
+    rx`^\W*[\w'-]+ (?:was |has been )?(?:seen|assessed|reviewed) (?:at|by|in|on|today|this|yesterday)\b`,
+  ]),
   term('custody_health', [
     rx`\bcustody (?:HCP|nurse|healthcare|health care)`,
     rx`\bHCP\b`,
@@ -1286,6 +1352,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`^\s*(?:updated|informed|advised|reassured)\b`,
       // "a fixed penalty notice would follow next time" warns of a measure, it is not one.
       rx`^\s*(?:would|will|could|may|might) (?:follow|be (?:issued|given|served|considered))\b`,
+      rx`^\s*(?:is|was|would be|remains) (?:one |an |the only |another )?(?:option|possibility)\b`,
     ],
     windowUtf16: 28,
   },
@@ -1323,11 +1390,11 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bself[- ]?referr\w* (?:only )?via (?:the |his |her |their )?$`,
       // Things the person got from an agency earlier ("they admit getting the council letters").
       rx`\b(?:got|getting|received|receiving) (?:the |a |an |their |his |her )?$`,
-      rx`\b(?:not|no|nor) (?:need|needs|needed|require|requires|required|want|wants|wanted|needing) (?:an? |the )?$`,
+      rx`\b(?:not|no|nor) (?:need|needs|needed|require|requires|required|want|wants|wanted|needing) (?:for |to go to |to attend )?(?:an? |the )?$`,
       rx`\bno (?:reply|response|answer) (?:yet )?(?:from|by)\b`,
       rx`\b(?:not )?(?:been|gone|go) to (?:see )?(?:his |her |their |the )?$`,
       rx`\b(?:updated|informed|told|advised|explained) (?:about|re|regarding|of|on) (?:the |his |her )?(?:[\w-]+ ){0,3}$`,
-      rx`\bnothing (?:back|heard|received) from\b`,
+      rx`\bnothing (?:back |heard |received |yet )?from\b`,
       rx`\bfollow[- ]?up (?:by|from|with)\s+(?:the )?$`,
       rx`\brecommends?\b`,
       rx`\bgiven (?:the |a |an |him |her |them )?$`,
@@ -1362,12 +1429,15 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bon \d{1,2}/\d{1,2}\b(?!\s*(?:at )?\d{1,2}:?\d{2})`,
       rx`\b\d+ (?:x )?prev(?:ious)? (?:calls|incidents|reports)\b`,
       rx`\balready (?:has|had|have|got|on|subject to|under)\b`,
+      // Entries carry their own time; a sentence opening with a year recounts an earlier event
+      // ("In 2023 (linked log) he was found in town").
+      rx`(?<=(?:^|[.;])\s*)(?:in|during|back in) (?:(?:early|late|mid|spring|summer|autumn|winter) )?(?:19|20)\d\d\b`,
     ],
   },
   refusal: [
     rx`\brefus(?:ed|es|al)\b`,
     rx`\bdeclin(?:ed|es)\b`,
-    rx`\b(?:cannot|can'?t|unable to|will not|won'?t|would not|wouldn'?t|not able to) (?:accept|take|attend|confirm|share|assist|help|see|provide|come|disclose)\b`,
+    rx`\b(?:cannot|can'?t|unable to|will not|won'?t|would not|wouldn'?t|not able to) (?:accept|take|attend|confirm|share|assist|help|see|provide|come|disclose|discuss)\b`,
     rx`\bdoes not meet (?:the )?(?:threshold|criteria)\b`,
     rx`\bno (?:capacity|beds?|availability|role for)\b`,
     rx`\bno (?:resources?|units?|crews?|ambulances?|staff)(?: (?:available|free))?\b`,

@@ -106,5 +106,7 @@ export const SIGNALS = [
   'police_present',
   'remote_contact',
   'partner_update',
+  'competing_accounts',
+  'clinician_seen',
 ] as const;
 export type SignalName = (typeof SIGNALS)[number];

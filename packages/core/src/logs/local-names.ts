@@ -25,15 +25,25 @@ const NOT_NAMES = new Set(
     'The A An And Or To From By With For At In On Of Our His Her Their Its Emailed Rang Called ' +
     'Phoned Contacted Told Asked Copies Copy Update Letter Council District City County Borough ' +
     'Social Emergency Temporary Supported Sheltered Private Local Community Council Housing ' +
-    'Options Team Officer Tenancy Youth Support Outreach Hub NHS Police Joint Visit Referral'
+    'Options Team Officer Tenancy Youth Support Outreach Hub NHS Police Joint Visit Referral ' +
+    'Met Saw Spoke Left Sent Gave Took Rang Asked'
   ).split(' '),
 );
 
 /** Names learnt so far in one log, lower case, with the agency each names. */
 export type LocalNames = Map<string, string>;
 
+/**
+ * A name followed by what it is ("Wyvern Living (landlord of both houses)", "Vale Mediation, a
+ * charity", "Silver Thread (befriending charity for over-65s)"): the whole name is kept, since
+ * its words are not a head noun. Group 1 is the name, group 2 the kind.
+ */
+const DESCRIBED =
+  /\b((?:[A-Z][\w'&-]+ ){0,2}[A-Z][\w'&-]+)(?: \(|,? (?:the|a|an|our|their) )(?:the |a |an |their |his |her )?(?:[\w-]+ ){0,3}?(charity|landlord|housing association|housing provider)\b/g;
+
 /** Adds the organisations `text` names in full to `names`. Cheap when it names none. */
 export function learnLocalNames(text: string, names: LocalNames): void {
+  learnDescribed(text, names);
   if (!text.includes('Homes') && !text.includes('Housing') && !text.includes('Project')) return;
   for (const { pattern, agency } of FULL_FORMS) {
     for (const m of text.matchAll(pattern)) {
@@ -41,6 +51,32 @@ export function learnLocalNames(text: string, names: LocalNames): void {
       if (name) names.set(name.toLowerCase(), agency);
     }
   }
+}
+
+function learnDescribed(text: string, names: LocalNames): void {
+  if (!text.includes('charity') && !text.includes('landlord') && !text.includes('housing')) return;
+  for (const m of text.matchAll(DESCRIBED)) {
+    const name = nameOf(m[1] ?? '');
+    if (name) names.set(name.toLowerCase(), m[2] === 'charity' ? 'third_sector' : 'housing');
+  }
+}
+
+/**
+ * An author tag that opens with its organisation ("[WYVERN LIVING - TENANCY OFFICER S. MARCHETTI]")
+ * names it for the rest of the log, with the agency the tag was read as. Two words at least, so
+ * that a place alone ("WYVERN - …") does not become an organisation.
+ */
+const TAG_ORGANISATION = /^\W*([A-Za-z][\w'&]+(?: [A-Za-z][\w'&]+){1,2}) [-–] /;
+
+export function learnAuthorName(author: string, agency: string, names: LocalNames): void {
+  const m = TAG_ORGANISATION.exec(author);
+  const words = m?.[1]?.split(' ') ?? [];
+  if (words.length === 0 || words.some((w) => NOT_NAMES.has(titleCase(w)))) return;
+  names.set(words.join(' ').toLowerCase(), agency);
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
 /**

@@ -5,7 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseLog } from '../../src/index.js';
-import { learnLocalNames, localNameMentions, type LocalNames } from '../../src/logs/local-names.js';
+import {
+  learnAuthorName,
+  learnLocalNames,
+  localNameMentions,
+  type LocalNames,
+} from '../../src/logs/local-names.js';
 import { logOf } from './log-fixtures.js';
 
 function learnt(...texts: string[]): LocalNames {
@@ -34,6 +39,42 @@ describe('learning names', () => {
 
   it('learns nothing from lower case or capitals (not a proper name as written)', () => {
     expect(learnt('emergency housing found', 'RIVERSIDE HOUSING ADVISED').size).toBe(0);
+  });
+});
+
+describe('names learnt from what they are said to be, and from author tags', () => {
+  it('learns a whole name followed by its kind', () => {
+    expect([...learnt('Thornbury Living (landlord of the flat) will change the locks.')]).toEqual([
+      ['thornbury living', 'housing'],
+    ]);
+    expect([...learnt('Met Kestrel Mediation, a local charity, at the hall.')]).toEqual([
+      ['kestrel mediation', 'third_sector'],
+    ]);
+    expect(learnt('Contact the Council (landlord) about it.').size).toBe(0);
+  });
+
+  it('learns the organisation that opens a partner author tag, two words at least', () => {
+    const names: LocalNames = new Map();
+    learnAuthorName('HOLLINS GREEN - TENANCY OFFICER K. RAO', 'housing', names);
+    learnAuthorName('HOLLINS - TENANCY OFFICER K. RAO', 'housing', names);
+    learnAuthorName('TEAM LEADER - J. BOND', 'third_sector', names);
+    expect([...names]).toEqual([['hollins green', 'housing']]);
+  });
+
+  it('lists the agency when a later entry names the organisation of an earlier author', () => {
+    const log = logOf([
+      ['HOLLINS GREEN - TENANCY OFFICER K. RAO', 'Visited flat 4, tenancy warning given.'],
+      ['PC 5150 TESTER', 'Joint visit with Hollins Green to flat 4.'],
+    ]);
+    expect(analyseLog(log).entries[1]?.agencies).toContain('housing');
+  });
+
+  it('does not learn from a police author tag', () => {
+    const log = logOf([
+      ['NORTH TEAM - PC 5150 TESTER', 'Attended, all quiet.'],
+      ['PC 5150 TESTER', 'North Team briefed.'],
+    ]);
+    expect(analyseLog(log).entries[1]?.agencies).not.toContain('housing');
   });
 });
 
