@@ -1431,7 +1431,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\balready (?:has|had|have|got|on|subject to|under)\b`,
       // Entries carry their own time; a sentence opening with a year recounts an earlier event
       // ("In 2023 (linked log) he was found in town").
-      rx`(?<=(?:^|[.;])\s*)(?:in|during|back in) (?:(?:early|late|mid|spring|summer|autumn|winter) )?(?:19|20)\d\d\b`,
+      // The look-behind follows the words, so it is tried only where they occur (no per-position cost).
+      rx`\b(?:in|during|back in)(?<=(?:^|[.;])\s*(?:in|during|back in)) (?:(?:early|late|mid|spring|summer|autumn|winter) )?(?:19|20)\d\d\b`,
     ],
   },
   refusal: [
