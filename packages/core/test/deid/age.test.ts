@@ -94,3 +94,37 @@ describe('age recognizer', () => {
     expect(spans(ageRecognizer, text)).toEqual([]);
   });
 });
+
+describe('age recognizer: forms after a date of birth, a name aside and in chat', () => {
+  it('finds the age after a date of birth in any date form, with a `y` suffix', () => {
+    const text =
+      'DOB: 12/05/2001 (25y)   NHS 999 000 0000. DOB 1990-01-15 (36). Born 3 Mar 1988 (38yrs).';
+    expect(spans(ageRecognizer, text).map(([t]) => t)).toEqual(['25', '36', '38']);
+  });
+
+  it('finds an age after a name with an aside, a quoted nickname, or `today`', () => {
+    const text =
+      'Caller Nia (would not give surname), 41, rang back. Tomasz McGRATH (PNC 2001/0000000A), 52, left. A lad, "Big T", 16, ran. Mr Eilertsen, 90 today, said.';
+    expect(spans(ageRecognizer, text).map(([t]) => t)).toEqual(['41', '52', '16', '90']);
+  });
+
+  it('finds a chat age (`hes 23`), a sex then the age, and children counted then listed', () => {
+    const text =
+      'hes 23 and shes 19. Medical: female 34 fainted. boy, 8, lost. Children in household: 2 (12, 9). Gwen (6, lives with nan).';
+    expect(spans(ageRecognizer, text).map(([t]) => t)).toEqual([
+      '23',
+      '19',
+      '34',
+      '8',
+      '12',
+      '9',
+      '6',
+    ]);
+  });
+
+  it('does not take a person numbered in a statement, a duration or a count for an age', () => {
+    const text =
+      'Male 1 punched Male 2. male 23 of 30 seen. hes 5 minutes away. Room (12, 14). Children: 3.';
+    expect(spans(ageRecognizer, text)).toEqual([]);
+  });
+});

@@ -77,3 +77,16 @@ describe('collar number recognizer', () => {
     expect(spans(collarNumberRecognizer, 'Supt 321 authorised')).toEqual([]);
   });
 });
+
+describe('collar number recognizer: numbers in brackets without a rank', () => {
+  it("takes a chat or CAD speaker's number in brackets, and a rank, name and number", () => {
+    const text =
+      '[22:10:04] Dana (5512): Hello.\nMorgan Lee (60871): Thanks.\nRang the officer (pc sam, 4420) back.';
+    expect(spans(collarNumberRecognizer, text).map(([t]) => t)).toEqual(['5512', '60871', '4420']);
+  });
+
+  it('does not take a service number, a year or a number in brackets mid-sentence', () => {
+    const text = 'Police informed (101): yes\nReport (2019) filed.\nShe rang Dana (5512) twice.';
+    expect(spans(collarNumberRecognizer, text)).toEqual([]);
+  });
+});

@@ -85,3 +85,31 @@ describe('crime and incident reference recognizer', () => {
     expect(spans(crimeRefRecognizer, text)).toEqual([]);
   });
 });
+
+describe('crime reference recognizer: logs by day, agency prefixes', () => {
+  it('finds a log cited by number and day without a trigger word', () => {
+    const text = 'please quote 0917 of 03/11 when you ring. they gave me 1204 of 4 nov';
+    expect(spans(crimeRefRecognizer, text).map(([t]) => t)).toEqual([
+      '0917 of 03/11',
+      '1204 of 4 nov',
+    ]);
+  });
+
+  it('reads `crime reference:` whole, and takes ambulance, CRIS and notice numbers', () => {
+    const text =
+      'Crime reference: 44XY/120044R/26. NWAS (260301-0099) attended. CRIS 5500123/26. Notice no. S59-A-000123. Concern ID CP-26-0000456. Ref ABC-DEF-26-0042.';
+    expect(spans(crimeRefRecognizer, text).map(([t]) => t)).toEqual([
+      '44XY/120044R/26',
+      '260301-0099',
+      '5500123/26',
+      'S59-A-000123',
+      'CP-26-0000456',
+      'ABC-DEF-26-0042',
+    ]);
+  });
+
+  it('does not take a small count of a date, or a concern without a number', () => {
+    const text = 'Day 2 of 3/4 done. Concern for safety raised. 12 of 14/10 present.';
+    expect(spans(crimeRefRecognizer, text)).toEqual([]);
+  });
+});

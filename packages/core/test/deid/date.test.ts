@@ -112,3 +112,37 @@ describe('date recognizer', () => {
     ]);
   });
 });
+
+describe('date recognizer: dates of a record, not of a life', () => {
+  const found = (text: string) => dateRecognizer.detect(text, {}).map((d: Detection) => d.text);
+
+  it('leaves out the date a form was completed, received, submitted or sent', () => {
+    const text = [
+      'Form completed: 02/03/2026 10:15',
+      'Referral received: 04/03/2026',
+      'Date of contact: 05/03/2026',
+      'Submitted 06-03-2026 09:00',
+      'Sent: Friday, 7 March 2026 11:02',
+      'Completed by Jo Bryce (support worker, Hillside Care) with Mrs Amadi on 08/03/2026',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it("leaves out a chat export's stamps, an e-mail reply's date line and a day book's date line", () => {
+    const text = [
+      'Tariq M, [09.03.26 21:40]',
+      'anyone about?',
+      '> On 10 Mar 2026, at 08:15, Ola wrote:',
+      'Tue 11/03/2026    Staff: Ann (PSO)',
+      'Wednesday 12 March 2026',
+      'notes',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still finds the date of an event in a sentence and a date of birth', () => {
+    const text =
+      'Assaulted on 14/02/2026 at home. DOB 01/01/1990.\nMon 03/03/2026 he was arrested. Order completed 05/05/2025.';
+    expect(found(text)).toEqual(['14/02/2026', '01/01/1990', '03/03/2026', '05/05/2025']);
+  });
+});

@@ -89,3 +89,49 @@ describe('organisationRecognizer: wards', () => {
     ).toEqual([]);
   });
 });
+
+describe('organisationRecognizer: services and firms named by what they do', () => {
+  // Two rules may find the same firm (`Worked at Tolland Bakery`); the resolver keeps one.
+  const unique = (text: string) => [...new Set(find(text))];
+
+  it('takes a service or firm, with `and` inside its name', () => {
+    expect(
+      unique(
+        'Keyworker from Calderbrook Recovery Partnership. Collected script from Ashby Pharmacy. Worked at Tolland Bakery. Yarrow and Teign Crisis Line called.',
+      ),
+    ).toEqual([
+      'Calderbrook Recovery Partnership',
+      'Ashby Pharmacy',
+      'Tolland Bakery',
+      'Yarrow and Teign Crisis Line',
+    ]);
+  });
+
+  it('leaves generic services and national units named by their work', () => {
+    expect(
+      find(
+        'Mental Health Crisis Line. Community Safety Project. Forced Marriage Unit. Major Crime Unit.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes a person's employer after a work phrase, but not a town or a street", () => {
+    expect(
+      find('his job at Brennan Tiles Ltd. Employer: Quillfield Freight. works at Leeds.'),
+    ).toEqual(['Brennan Tiles Ltd', 'Quillfield Freight']);
+    expect(find('She works at Mill Lane now.')).toEqual([]);
+  });
+
+  it('takes an approved premises by its name, without the words Approved Premises', () => {
+    expect(find('Usual address: Orchard House Approved Premises, Kiln Road')).toEqual([
+      'Orchard House',
+    ]);
+  });
+
+  it('leaves a charity given as advice or a chain named as the maker of clothes', () => {
+    expect(find('Gave Samaritans details. Age UK leaflet handed over. A grey M&S coat.')).toEqual(
+      [],
+    );
+    expect(find('Interviewer: Ruth Grant, Barnardo’s.')).toEqual(['Barnardo’s']);
+  });
+});

@@ -127,3 +127,51 @@ describe('speaker labels, ranks, codes and places', () => {
     ]);
   });
 });
+
+describe('chat labels, call signs and eponyms', () => {
+  it('reads lower-case chat display names and a messaging export’s sender lines', () => {
+    const chat =
+      '[21:00:01] System: chat started\n[21:00:05] tegan w: hi\n[21:01:10] Ops (3301): Hello\n[21:02:00] tegan w: ok\n' +
+      'Rhodri P, [02.11.26 19:40]\nanyone there\n';
+    expect(names(chat)).toEqual(['tegan w', 'tegan w', 'Rhodri P']);
+  });
+
+  it('leaves radio call signs, alert codes, eponymous schemes and public bodies', () => {
+    const text =
+      "CONTROL: Oscar Tango 12, receiving? Kilo 3: yes. Code Adam called. Advised re Sarah's Law. The Herbert Protocol form. Greater Hollin Police. HM Coroner for Beverley.";
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('rosters, staff labels and quoted nicknames', () => {
+  it('reads each name of a team or shift roster, and their later mentions', () => {
+    const text = 'Team: Olwen T (lead), Sefa, Brother Piers\n21:10  Sefa spoke to a man.';
+    expect(names(text)).toEqual(['Olwen T', 'Sefa', 'Piers', 'Sefa']);
+    expect(names('Staff: Kerensa (PSO), Idris (RSW)')).toEqual(['Kerensa', 'Idris']);
+  });
+
+  it('leaves a roster label whose value is no list of names', () => {
+    expect(names('Team: Response and Patrol\nStaff: 3 agency, Mark')).toEqual([]);
+  });
+
+  it('reads the name after a staff label, and a quoted nickname in brackets or after a.k.a.', () => {
+    const text =
+      'Call handler: Sunniva (Band 4)\nCaseworker: Ilse Voorhees, Hope Trust.\nLee Aldous a.k.a. "Bongo"\nname Zofia ("Zosia"), pink coat';
+    expect(names(text)).toEqual([
+      'Sunniva',
+      'Ilse Voorhees',
+      'Lee Aldous',
+      'Bongo',
+      'Zofia',
+      'Zosia',
+    ]);
+  });
+
+  it('does not take a language, a role noun or a sentence-opening verb for a name', () => {
+    expect(
+      names(
+        'Interpreter: Tigrinya, by phone. Customer said no. Rang 07700 900123. Breach reported.',
+      ),
+    ).toEqual([]);
+  });
+});

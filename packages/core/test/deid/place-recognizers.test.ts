@@ -82,6 +82,51 @@ describe('locationRecognizer', () => {
   it("adds a study's own places", () => {
     expect(find('Seen in Testhaven.', ['Testhaven'])).toEqual(['LOCATION:Testhaven']);
   });
+  it('takes a place where someone lives, was born or comes from, gazetteer or not', () => {
+    expect(
+      find(
+        'She lives in Garthwick. Born 2 May 1970 in Valparaíso. From Tarnów; son Emil in Port Elliot, with cousin in Kraków, Poland.',
+      ),
+    ).toEqual([
+      'LOCATION:Garthwick',
+      'LOCATION:Valparaíso',
+      'LOCATION:Tarnów',
+      'LOCATION:Port Elliot',
+      'LOCATION:Kraków',
+      'LOCATION:Poland',
+    ]);
+    expect(find('Parked on Mill Road in Pelton. Seen around the Fenwick area.').sort()).toEqual([
+      'LOCATION:Fenwick',
+      'LOCATION:Pelton',
+    ]);
+  });
+
+  it('takes a gazetteer town typed in lower case after a preposition or before a postcode', () => {
+    expect(find('dad is coming from leeds. 4 elm road norwich nr1 1aa')).toEqual([
+      'LOCATION:leeds',
+      'LOCATION:norwich',
+    ]);
+    expect(find('lives in fear. moved to reading the notes')).toEqual([]);
+  });
+
+  it('leaves months, rooms and a coroner’s area', () => {
+    expect(
+      find(
+        'Born in March. Lives in Flat 3. A note from Sarah Dunn. HM Senior Coroner for Leeds and Wakefield',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('addressRecognizer: streets as public spots', () => {
+  const find = (text: string) => spans(addressRecognizer.detect(text, {}));
+
+  it('leaves a street named alone with a public facility after it or a way someone went', () => {
+    expect(
+      find('Waited at the Kings Road stop. Held at Fenton Road custody. Drove towards Mill Lane.'),
+    ).toEqual([]);
+    expect(find('She lives on Wren Street.')).toEqual(['ADDRESS:Wren Street']);
+  });
 });
 
 describe('organisationRecognizer', () => {

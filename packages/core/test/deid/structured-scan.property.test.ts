@@ -41,6 +41,23 @@ const SHAPED = [
   ...['his number was 1507', 'her collar number 5523', 'Collar/shoulder no: 22687'],
   ...['Created: 10/09/2025', 'Dictated 29/09/2025', 'completed by: Akhtar on 04/06/2025'],
   ...['ref\tage\tdate\n', 'ST-5518\t34\t05/10/2025\n', 'date,ref,age\n', '05/10/2025,ST-1,43\n'],
+  ...['DOB 1990-01-15 (36y)', '(25y)', 'female 23', 'boy, 8,', 'hes 23', 'Children: 2 (5, 9)'],
+  ...[
+    '(6, lives',
+    '"Big T", 16,',
+    'Nia (aside), 41, ',
+    ', 80 today',
+    'Dana (5512):',
+    '(pc sam, 4420)',
+  ],
+  ...['[22:10:04] Dana (5512):', '(101):', '0917 of 03/11', '1204 of 4 nov', 'NWAS (260301-0099)'],
+  ...['Crime reference: 44XY/120044R/26', 'ABC-DEF-26-0042', 'Notice no. S59-A-000123'],
+  ...[
+    'Form completed: 02/03/2026',
+    'Sent: Friday, 7 March 2026',
+    '> On 10 Mar 2026, at 08:15, Ola wrote:',
+  ],
+  ...['Tue 11/03/2026    Staff:', 'Tariq M, [09.03.26 21:40]'],
 ];
 /** Words the merged regexes start on (text-sites.ts keys), and near misses of them. */
 const WORDS = [
@@ -54,6 +71,7 @@ const WORDS = [
   ...['number is', 'landline', 'hotel', 'phone', 'NHS', 'NI no', 'card', 'PNC', 'CRO', 'nfa'],
   ...['No', 'No.', 'Number', 'r', 'SO', 'I', 'CI', 'SU', 'he', "He's", 'SHE', 'who', 'Age'],
   ...['approx', 'around', 'DO', 'DDO', 'his', 'her', 'Created', 'review carried out'],
+  ...['hes', 'shes', 'girl', 'boy', 'boys', 'CRIS', 'concern id', 'notice', 'nwas', 'EEAST'],
 ];
 const SEPARATORS = [' ', '  ', ', ', '.', '/', '-', ':', '#', '(', ')', '+', '\n', '\r\n', '\t'];
 const OTHER = ['é', 'ß', 'Ł', '😀', '١٢٣', 'ＡＢ１２', '£', '€', '_', 'K', 'ſ'];

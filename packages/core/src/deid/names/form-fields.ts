@@ -76,6 +76,13 @@ const NAME_LABELS = [
   'requesting officer',
   'attendance officer',
   'allocated worker',
+  'worker',
+  'caseworker',
+  'case worker',
+  'call handler',
+  'call taker',
+  'assessing hcp',
+  'hcp',
   'interpreter',
   'referrer',
   'applicant',
@@ -116,7 +123,8 @@ const LABEL_BEFORE_COLON = lazy(
 );
 /** Longest label (`statement taken by`) plus spaces and the character before it. */
 const LABEL_WINDOW = 28;
-const SPACES_THEN_LETTER = /^[ \t]*(?=\p{L})/u;
+/** The value may open with a quote (`Also known as: "Tiggs"`); the quote is not part of it. */
+const SPACES_THEN_LETTER = /^[ \t]*["“]?(?=\p{L})/u;
 const ROLE_LABEL_SET = new Set(ROLE_LABELS);
 /** One word of a value: an initial with its full stop (`K.`), or letters with `'’-` inside. */
 const VALUE_WORD = /\p{Lu}\.|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/uy;
@@ -153,6 +161,56 @@ export function formFieldNames(text: string): Detection[] {
     const role = ROLE_LABEL_SET.has(label[1]!.toLowerCase());
     if (role && !roleValueIsName(name)) continue;
     out.push(detection(text, name, role ? FORM_NAME_SCORE.role : FORM_NAME_SCORE.named));
+  }
+  return out;
+}
+
+/**
+ * A team or shift roster after its label (`Team: Olwen T (lead), Sefa, Brother Piers`,
+ * `Staff: Kerensa (PSO), Idris (RSW)`, `On duty: Ffion (PSO), Anil`), as patrol logs and day
+ * books head their pages: each item of the list, separated by commas, `and` or `&`, up to a
+ * padded gap or the line's end, is a person when it is one to three name words after any title or
+ * rank, with an optional note in brackets after it, and the list has a comma and two items or
+ * more, or the item a note or a known given name. An item that is not name-like ends the list
+ * (`Staff: 3 agency`).
+ */
+const ROSTER_LABEL =
+  /(?:^|[\s|])(?:Team|TEAM|Staff|STAFF|Staff on shift|Staff on duty|On duty|ON DUTY|Crew|CREW|Volunteers|Patrol team)[ \t]*:[ \t]*/gm;
+const ROSTER_ITEM =
+  /(\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?(?: \p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?){0,3})(?: ?\([^()\n]{1,40}\))?(?=, ?| and | & | {2}|\t|\.?[ \t]*\r?\n|\.?[ \t]*$)/uy;
+const ROSTER_SEPARATOR = /(?:, ?| and | & )/y;
+
+export function rosterNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!/(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers)[ \t]*:/.test(text)) return out;
+  ROSTER_LABEL.lastIndex = 0;
+  for (let m = ROSTER_LABEL.exec(text); m !== null; m = ROSTER_LABEL.exec(text)) {
+    const items: { name: Word[]; noted: boolean }[] = [];
+    let commas = false;
+    let at = m.index + m[0].length;
+    for (;;) {
+      ROSTER_ITEM.lastIndex = at;
+      const item = ROSTER_ITEM.exec(text);
+      if (!item) break;
+      const words = item[1]!.split(' ').map((w, i, all) => wordAt(all, i, at));
+      const name = nameWords(words);
+      if (name.length === 0 || name[name.length - 1] !== words[words.length - 1]) break;
+      items.push({ name, noted: item[0].length > item[1]!.length });
+      at = item.index + item[0].length;
+      ROSTER_SEPARATOR.lastIndex = at;
+      const separator = ROSTER_SEPARATOR.exec(text);
+      if (!separator) break;
+      commas ||= separator[0].startsWith(',');
+      at += separator[0].length;
+    }
+    // A comma list of two or more is a roster (`Team: Response and Patrol` is not); otherwise an
+    // item needs a note in brackets or a known given name.
+    const roster = commas && items.length >= 2;
+    for (const { name, noted } of items) {
+      if (roster || noted || isGivenName(name[0]!.text.toLowerCase())) {
+        out.push(detection(text, name, FORM_NAME_SCORE.named));
+      }
+    }
   }
   return out;
 }

@@ -42,7 +42,8 @@ export const roleWords = lazy(() =>
     grandson granddaughter grandchild grandma grandpa gran granny stepbrother stepsister fiance
     fiancee fiancé fiancée sibling
     female offender defendant complainant applicant detained arrested pt coordinator practitioner
-    advocate caseworker mentor therapist psychiatrist psychologist counsellor midwife analyst`),
+    advocate caseworker mentor therapist psychiatrist psychologist counsellor midwife analyst
+    interpreter intermediary customer handler`),
 );
 
 /** Name particles: allowed inside a name when another name token follows. */
@@ -116,6 +117,11 @@ export const commonWords = lazy(() =>
     caution conditional camera cam housing social care adult adults children family families
     community probation option options appendix
     sarge sarg guv gaffer boss skipper everyone everybody someone somebody nobody anyone anybody
+    rang phoned breach urgent appropriate customer
+    vietnamese kurdish sorani kurmanji arabic urdu punjabi somali albanian portuguese spanish
+    french german russian ukrainian lithuanian latvian turkish farsi dari tigrinya amharic pashto
+    bengali tamil gujarati mandarin cantonese italian czech slovak hungarian bulgarian greek
+    dutch filipino tagalog nepali sinhala swahili yoruba igbo hausa
   `),
 );
 

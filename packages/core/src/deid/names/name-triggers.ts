@@ -77,6 +77,8 @@ const NICKNAME_LAST = new Set([
   'nicknamed',
   'by',
   'aka',
+  // the last letter of `a.k.a.`
+  'a',
   'is',
   'was',
   's',

@@ -13,8 +13,9 @@
  * - a known given name, then further name words (`Amir Wright`, `Jean WOOD`, `John Oliver`),
  *   or alone unless it is also an everyday word (`Rose`, `May`);
  * - a transcript speaker label used on two or more lines (`Anwen:`), speaker-labels.ts;
- * - the value of a name field on a form (`Surname: NGUYEN`, `Known as: Dyl`) and the name under a
- *   letter's closing (`Yours sincerely` … `Hywel Bevan`), form-fields.ts;
+ * - the value of a name field on a form (`Surname: NGUYEN`, `Known as: Dyl`), each name of a team
+ *   or shift roster (`Team: Olwen T (lead), Sefa`) and the name under a letter's closing (`Yours
+ *   sincerely` … `Hywel Bevan`), form-fields.ts;
  * - a lower-case known given name after a kinship word (`lives with brother cian`) or before a
  *   verb of saying (`priyanka said`), lowercase-names.ts;
  * - first name, quoted nickname and surname as three names (`Liam "Bez" Bezant`),
@@ -28,13 +29,15 @@
  *   about róisín`) or before a lower-case Gaelic surname (`brid o'connell`), lowercase-names.ts;
  * - every later mention of a part of a name already found (`Hodan` after `Hodan Warsame`, `Seun`
  *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts.
+ * Radio call signs (`Oscar Tango 12`), alert codes (`Code Red`), eponyms (`Sarah's Law`) and
+ * words of a public body's name (`Greater Hollin Police`) are dropped at the end (`notAPerson`).
  * Titles, ranks and a possessive `'s` stay outside the span. Words followed by a place or
  * organisation suffix (`Albert Road`, `Hope Trust`) or after `St` are not names.
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { nameTokens, tokenRuns, type NameToken } from './name-tokens.js';
 import { commaNames } from './comma-names.js';
-import { formFieldNames, signOffNames } from './form-fields.js';
+import { formFieldNames, rosterNames, signOffNames } from './form-fields.js';
 import { kinNames, lowerFullNames, namesAfterCues, withLowerSurname } from './lowercase-names.js';
 import { namesBeforeVerbs } from './names-before-verbs.js';
 import { quotedNicknames } from './quoted-nicknames.js';
@@ -87,6 +90,7 @@ export function detectPersons(text: string): Detection[] {
   for (const d of speakerLabels(text)) out.push(d);
   for (const d of formFieldNames(text)) out.push(d);
   for (const d of signOffNames(text)) out.push(d);
+  for (const d of rosterNames(text)) out.push(d);
   for (const d of quotedNicknames(text)) out.push(d);
   for (const d of bracketNames(text)) out.push(d);
   for (const d of namesBeforeVerbs(text)) out.push(d);
@@ -97,7 +101,48 @@ export function detectPersons(text: string): Detection[] {
     d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
   );
   for (const d of nameEchoes(text, found)) found.push(d);
-  return distinctSpans(found);
+  return distinctSpans(found.filter((d) => !notAPerson(text, d)));
+}
+
+/** The NATO phonetic alphabet, in which radio call signs are spoken (`Oscar Tango 12`). */
+const PHONETIC = new Set(
+  `alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+  november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee
+  zulu`.split(/\s+/),
+);
+/** A number after the words: a call sign's unit number (`Kilo 3:`, `Oscar Tango 12,`). */
+const NUMBER_AFTER = /^[ \t]*\d{1,3}(?!\d)/;
+/** `Code Red`, `Code Red`: a venue's or force's alert code, spoken as a word. */
+const CODE_BEFORE = /\b(?:[Cc]ode|CODE)[ \t]+$/;
+/**
+ * A scheme, procedure or place named after a person (`Sarah's Law`, `the Philomena Protocol`,
+ * `Edith Cavell ward`): the name does not refer to someone in the record.
+ */
+const EPONYM_AFTER =
+  /^(?:['’]s)?[ \t]+(?:Law|LAW|Protocol|PROTOCOL|Scheme|Syndrome|Principle|Rule|Test|ward|Ward)(?![\p{L}\p{N}])/u;
+const EPONYM_LAST = /[ \t](?:Protocol|PROTOCOL|Law|LAW)$/;
+/** A word before a public body's name is part of it (`Greater Hollin Police`), not a surname. */
+const BODY_AFTER = /^[ \t]+(?:Police|Constabulary|Council|Coroner)(?![\p{L}\p{N}])/u;
+/** A coroner's area (`HM Coroner for Beverley`) names the office, not a person. */
+const CORONER_FOR_BEFORE = /\bCoroner[ \t]+for[ \t]+$/;
+
+/**
+ * Call signs, alert codes, eponyms and words of a public body's name that the name rules take for
+ * names (see above).
+ */
+function notAPerson(text: string, d: Detection): boolean {
+  if (d.type !== 'PERSON') return false;
+  const words = d.text.toLowerCase().split(/[ \t]+/);
+  if (
+    words.every((w) => PHONETIC.has(w)) &&
+    NUMBER_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 5))
+  ) {
+    return true;
+  }
+  const before = text.slice(Math.max(0, d.startUtf16 - 14), d.startUtf16);
+  if (CODE_BEFORE.test(before) || CORONER_FOR_BEFORE.test(before)) return true;
+  if (BODY_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 14))) return true;
+  return EPONYM_LAST.test(d.text) || EPONYM_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 12));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * A nickname in quotes inside a full name, as police write subjects (`Liam "Bez" Bezant`,
  * `Kyle 'Kai' Brennan`, `Kyle (“Kyzer”) Docherty`): three names, the quotes left out (ANNOTATION.md: first names, surnames
- * and nicknames are each a name). Offsets are UTF-16 code units, end exclusive.
+ * and nicknames are each a name); and a quoted nickname in brackets after a name (`Zofia
+ * (“Zosia”)`). Offsets are UTF-16 code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
 import { commonWords } from './name-context.js';
@@ -13,9 +14,22 @@ export const QUOTED_NICKNAME_SCORE = 0.75;
 const FIRST_QUOTED_LAST =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) (\(?["“'‘])(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”'’]\)? (\p{Lu}[\p{L}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/gu;
 
+/**
+ * A quoted nickname in brackets right after a name (`Ravi Gill ("Rav")`, `Zofia (“Zosia”)`):
+ * the name before it is found by the other rules.
+ */
+const NAME_THEN_QUOTED =
+  / \((?<=(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}) \()(["“'‘])(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”'’]\)/gu;
+
 export function quotedNicknames(text: string): Detection[] {
   const out: Detection[] = [];
   if (!/["“'‘]/.test(text)) return out;
+  const bracketed = text.includes(' ("') || text.includes(' (“') || text.includes(" ('");
+  for (const m of bracketed ? regexMatches(NAME_THEN_QUOTED, text) : []) {
+    const nick = m[2]!;
+    if (commonWords().has(nick.toLowerCase())) continue;
+    out.push(name(text, m.index + 2 + m[1]!.length, nick.length));
+  }
   for (const m of regexMatches(FIRST_QUOTED_LAST, text)) {
     const [, first, quote, nick, last] = m as unknown as [string, string, string, string, string];
     if (commonWords().has(first.toLowerCase()) || commonWords().has(last.toLowerCase())) continue;

@@ -2,8 +2,10 @@
  * Transcript speaker labels that are names (ANNOTATION.md: `Siân:`, `[00:00:12] Liz:`) but not in
  * the given-name gazetteer: a single capitalised word that opens at least two lines as a label,
  * after an optional `[timestamp]`, and is not a generic label (`INT`, `P07`, `Interviewer`), a
- * log header (`Incident:`, `Opened:`) or an ordinary word. Labels in the gazetteer are found by
- * the person rules already.
+ * log header (`Incident:`, `Opened:`), a chat platform's label (`System:`) or an ordinary word.
+ * Labels in the gazetteer are found by the person rules already. Also web-chat display names in
+ * lower case after a bracketed time (`[21:00:05] tegan w:`, two lines or more) and a messaging
+ * export's sender lines (`Rhodri P, [02.11.26 19:40]`).
  */
 import type { Detection } from '../entity-types.js';
 import { isAmbiguousGivenName, isGivenName } from './given-names.js';
@@ -22,9 +24,30 @@ export const SPEAKER_LABEL_SCORE = 0.6;
 const LABEL =
   /^(?:\[[\d:./, ]+\][ \t]*|[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
 
+/**
+ * A chat export's lower-case display name after a bracketed time (`[21:00:05] tegan w:`), as
+ * visitors type them on web chats; counted as LABEL's names are.
+ */
+const LOWER_LABEL =
+  /^\[[\d:./, ]+\][ \t]*(\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*(?:[ \t]\p{Ll}(?!\p{L}))?):/gmu;
+/**
+ * A messaging app's export, the sender's name then the bracketed date and time on its own line
+ * (`Tariq M, [09.03.26 21:40]`, `Gwyn (no.4), [09.03.26 21:42]`): distinctive enough that one
+ * message counts.
+ */
+const SENDER_LINE =
+  /^(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]+)*)?)(?:[ \t]+\([^)\n]{1,20}\))?,[ \t]*\[[\d./, :]+\][ \t]*$/gmu;
+/** Labels a chat system or platform writes, not people. */
+const SYSTEM_LABELS = new Set(
+  'system bot agent visitor user admin moderator automated auto info notice server host guest'.split(
+    ' ',
+  ),
+);
+
 function ordinary(word: string): boolean {
   const lower = word.toLowerCase();
   return (
+    SYSTEM_LABELS.has(lower) ||
     // A given name that is also a word (`Rosa`, `May`) is not found alone by the person rules.
     (isGivenName(lower) && !isAmbiguousGivenName(lower)) ||
     commonWords().has(lower) ||
@@ -47,10 +70,25 @@ export function speakerLabels(text: string): Detection[] {
     starts.push(m.index + m[0].indexOf(name));
     byName.set(name, starts);
   }
+  for (const m of regexMatches(LOWER_LABEL, text)) {
+    const name = m[1]!;
+    // A known given name counts here: the person rules find only capitalised ones.
+    const first = name.split(/[ \t]/)[0]!;
+    if (!isGivenName(first) && ordinary(first)) continue;
+    const starts = byName.get(name) ?? [];
+    starts.push(m.index + m[0].indexOf(name, m[0].indexOf(']')));
+    byName.set(name, starts);
+  }
   const out: Detection[] = [];
   for (const [name, starts] of byName) {
     if (starts.length < MIN_TURNS) continue;
     for (const start of starts) out.push(label(name, start));
+  }
+  if (text.includes('[')) {
+    for (const m of regexMatches(SENDER_LINE, text)) {
+      if (ordinary(m[1]!.split(/[ \t]/)[0]!)) continue;
+      out.push(label(m[1]!, m.index));
+    }
   }
   return out;
 }

@@ -199,7 +199,7 @@ function trimLeadingWords(text: string, start: number, match: string) {
   const rest = words.join('');
   if (STREET_TYPE_WORDS.has(rest.toLowerCase())) return null;
   const from = start + offset;
-  if (incidentPlace(text, from)) return null;
+  if (incidentPlace(text, from) || publicSpot(text, from, from + rest.length)) return null;
   const score = PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 12), from))
     ? ADDRESS_SCORE.bareAfterPreposition
     : ADDRESS_SCORE.bare;
@@ -215,6 +215,21 @@ function trimLeadingWords(text: string, start: number, match: string) {
 const PLACE_ON_BEFORE =
   /(?:^|[^\p{L}])(?:a|an|the)[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+on[ \t]+$/u;
 const HOME_NOUNS = new Set(['flat', 'house', 'home', 'room', 'bedsit', 'maisonette', 'bungalow']);
+
+/**
+ * A street named alone as a public spot, not a home: followed by a public facility on it (`Kings
+ * Road stop`, `Fenton Road custody`, `Mill Street CCTV`), or the way someone went (`drove off
+ * towards Mill Lane`, `ran along Mill Lane`).
+ */
+const PUBLIC_SPOT_AFTER =
+  /^[ \t]+(?:(?:bus|tram)[ \t]+)?(?:stop|stops|custody|CCTV|camera|cameras|car[ \t]+park|junction|roundabout|underpass|subway|taxi[ \t]+rank|rank|shops|precinct|retail[ \t]+park|interchange|depot)(?![\p{L}\p{N}])/u;
+const MOVEMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:towards|toward|along|heading[ \t]+(?:up|down|for|into))[ \t]+$/u;
+
+function publicSpot(text: string, from: number, end: number): boolean {
+  if (PUBLIC_SPOT_AFTER.test(text.slice(end, end + 20))) return true;
+  return MOVEMENT_BEFORE.test(text.slice(Math.max(0, from - 16), from));
+}
 
 function incidentPlace(text: string, from: number): boolean {
   const m = PLACE_ON_BEFORE.exec(text.slice(Math.max(0, from - 40), from));

@@ -4,16 +4,24 @@
  * `St Helens` excepted) is left to the street or organisation rules. Towns that are also
  * everyday words or names (`Reading`, `Sale`, `Preston`) need a preposition or comma before them.
  * Towns right after an address are found by the address recognizer, and the post town before a
- * postcode by towns-before-postcodes.ts (from the postcodes found).
+ * postcode by towns-before-postcodes.ts (from the postcodes found). Any place is also found by
+ * what is said of it (`lives in`, `born … in`, `originally from`, `son Emil in`, `the … area`:
+ * PLACE_BY_CUE), and a gazetteer town in lower case in chat (`from leeds`).
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lazy, wordSet } from '../gazetteer.js';
-import { placeSuffixes } from '../names/name-context.js';
+import { isGivenName } from '../names/given-names.js';
+import { placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { regexMatches } from '../regex-matches.js';
 
-export const LOCATION_SCORE = { gazetteer: 0.6, withContext: 0.7, ofAfterAge: 0.7 } as const;
+export const LOCATION_SCORE = {
+  gazetteer: 0.6,
+  withContext: 0.7,
+  ofAfterAge: 0.7,
+  byCue: 0.65,
+} as const;
 
 /**
  * Where a person is from, as court lists and press reports write it: a name, the age in brackets
@@ -22,6 +30,34 @@ export const LOCATION_SCORE = { gazetteer: 0.6, withContext: 0.7, ofAfterAge: 0.
  */
 const OF_AFTER_AGE =
   /(?:\(\d{1,3}\)|,[ \t]\d{1,3},)[ \t]of[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
+
+/**
+ * A place by what is said of it, gazetteer or not: where someone lives, was born, died or comes
+ * from (`lives in Garthwick`, `born 2 May 1970 in Valparaíso`, `originally from Tarnów`), and a
+ * relative placed somewhere (`son Emil in Port Elliot`, `her brother Rebaz in Erbil`). One to
+ * three title-case words; a `, Country` after the place is taken too (`in Kraków, Poland.`).
+ * Also a place after a street (`Mill Road in Pelton`), or `From` opening a sentence or field.
+ */
+const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}`;
+const KIN =
+  'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives';
+const PLACE_BY_CUE = new RegExp(
+  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+)?in|\bBorn[ \t][^\n,;()]{1,25}?,)[ \t]+(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
+/** A district named as an area (`from the Fenwick area`, `around Tolland area`). */
+const PLACE_AREA = new RegExp(
+  String.raw`\b(?:from|in|around|near|of|across)[ \t]+(?:the[ \t]+)?(${PLACE})[ \t]+area(?![\p{L}\p{N}])`,
+  'gu',
+);
+const PLACE_CUE_GATE = /\b(?:live|living|lived|resid|grew|died|born|Born|from|in)\b/;
+/** Words that follow `in` without being a place (`lives in Flat 2`, `born in March`). */
+const NOT_PLACES = lazy(() =>
+  wordSet(`flat room house the a an his her their my our this that care custody hospital prison
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday england wales scotland britain uk
+    temporary supported bed and b emergency hostel court school work town`),
+);
 
 const AMBIGUOUS_TOWNS = lazy(() =>
   wordSet(`sale bath reading mold nelson barry preston boston washington hamilton lincoln chester
@@ -62,6 +98,8 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
     const score = locationScore(text, hit.start, hit.end, hit.phrase);
     if (score !== null) out.push(location(text, hit.start, hit.end, score));
   }
+  if (PLACE_CUE_GATE.test(text)) placesByCue(text, out);
+  lowerCaseTowns(text, out);
   // Every such place follows ` of `: most texts skip the scan.
   const ofAfterAge = text.includes(' of ') ? regexMatches(OF_AFTER_AGE, text) : [];
   for (const m of ofAfterAge) {
@@ -69,6 +107,69 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
     out.push(location(text, end - m[1]!.length, end, LOCATION_SCORE.ofAfterAge));
   }
   return out;
+}
+
+/**
+ * A gazetteer town typed in lower case, as in a web chat (`coming from leeds`, `4 elm
+ * road norwich nr1 1aa`): after a place preposition, an `area` cue, or before a postcode. Towns
+ * that are also everyday words or names (AMBIGUOUS_TOWNS) are left out in lower case.
+ */
+const LOWER_TOWN_AFTER = new RegExp(
+  String.raw`\b(?:from|in|to|near|towards|around|over)[ \t]+(?=(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{N}])(?:[ \t](\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{N}]))?)`,
+  'gu',
+);
+/** A lower-case word right before a lower-case postcode (`norwich nr1 1aa`). */
+const LOWER_TOWN_BEFORE_POSTCODE =
+  /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}'’-]+),?[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/gu;
+const LOWER_POSTCODE = /[a-z]\d[a-z\d]?[ \t]?\d[a-z]{2}\b/;
+const lowerTowns = lazy(() => new Set(towns().map((t) => t.toLowerCase())));
+
+function lowerCaseTowns(text: string, out: Detection[]): void {
+  if (!/[a-z]{4}/.test(text)) return;
+  for (const m of regexMatches(LOWER_TOWN_AFTER, text)) {
+    const word = m[1]!;
+    // A town of two words (`milton keynes`), else the one word (`from leeds today`).
+    const pair = m[2] === undefined ? '' : `${word} ${m[2]}`;
+    lowerTown(text, m.index + m[0].length, lowerTowns().has(pair) ? pair : word, out);
+  }
+  if (!LOWER_POSTCODE.test(text)) return;
+  for (const m of regexMatches(LOWER_TOWN_BEFORE_POSTCODE, text))
+    lowerTown(text, m.index, m[1]!, out);
+}
+
+function lowerTown(text: string, start: number, town: string, out: Detection[]): void {
+  if (!lowerTowns().has(town) || AMBIGUOUS_TOWNS().has(town)) return;
+  out.push(location(text, start, start + town.length, LOCATION_SCORE.gazetteer));
+}
+
+/** A cue's place that is no place: a month, a room, a generic place word, or a person's name. */
+function notAPlace(place: string): boolean {
+  const words = place.split(/[ \t]/);
+  const first = words[0]!.toLowerCase();
+  if (NOT_PLACES().has(first) || titles().has(first) || isGivenName(first)) return true;
+  return placeSuffixes().has(words[words.length - 1]!.toLowerCase());
+}
+
+function placesByCue(text: string, out: Detection[]): void {
+  if (text.includes(' area')) {
+    for (const m of regexMatches(PLACE_AREA, text)) {
+      const place = m[1]!;
+      if (notAPlace(place)) continue;
+      const start = m.index + m[0].lastIndexOf(place);
+      out.push(location(text, start, start + place.length, LOCATION_SCORE.byCue));
+    }
+  }
+  for (const m of regexMatches(PLACE_BY_CUE, text)) {
+    const place = m[1]!;
+    if (notAPlace(place)) continue;
+    const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    if (next && placeSuffixes().has(next.toLowerCase())) continue;
+    const country = m[2];
+    const end = m.index + m[0].length;
+    const placeEnd = country ? end - country.length - 2 : end;
+    out.push(location(text, placeEnd - place.length, placeEnd, LOCATION_SCORE.byCue));
+    if (country) out.push(location(text, end - country.length, end, LOCATION_SCORE.byCue));
+  }
 }
 
 /** Study gazetteers are few and small; each distinct list is indexed once. */
@@ -83,7 +184,16 @@ function studyFinder(places: readonly string[]): PhraseFinder {
   return finder;
 }
 
+/**
+ * The area a coroner serves, in the office's title (`HM Senior Coroner for Leeds and
+ * Wakefield`, `HM Area Coroner, Fenwick and Tolland`): a public office, not a place
+ * in someone's life.
+ */
+const CORONER_AREA_BEFORE =
+  /\bCoroner(?:[ \t]+for|,)(?:[ \t]+\p{Lu}[\p{L}'’-]*(?:,|[ \t]+and)?)*[ \t]+$/u;
+
 function locationScore(text: string, start: number, end: number, phrase: string): number | null {
+  if (CORONER_AREA_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
   const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   // `Leeds General Infirmary`, `Bradford Road`: the town is part of a longer name.
   if (next && (placeSuffixes().has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return null;

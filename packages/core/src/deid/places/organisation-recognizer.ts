@@ -5,9 +5,13 @@
  * `Inverness Sheriff Court`, `HMP Forest Bank`), landlords and firms (`Clanmil Housing`, `Severn
  * Cars`), hospital wards (wards.ts), a study's own organisations (`DeidSettings.organisations`)
  * and, only when a study opts in (`DeidSettings.agencies`), public bodies (`Leeds City Council`,
- * `Northshire Police`), which ANNOTATION.md does not count as identifiers. For premises a leading
- * `the` and a trailing `on <street>` belong to the span, as in the labelled development set (`the
- * Job Centre on Market Street`); named institutions and firms are taken as named, without `the`.
+ * `Northshire Police`), which ANNOTATION.md does not count as identifiers. Also services and firms
+ * named by what they do (`Calderbrook Recovery Partnership`, `Ashby Pharmacy`), a person's
+ * employer after a work phrase (`his job at Brennan Tiles`) and an approved premises by its name;
+ * a gazetteer charity given as advice (`Signposted to Samaritans`) is not tagged. For premises a
+ * leading `the` and a trailing `on <street>` belong to the span, as in the labelled development
+ * set (`the Job Centre on Market Street`); named institutions and firms are taken as named,
+ * without `the`.
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lazy } from '../gazetteer.js';
@@ -20,6 +24,7 @@ import {
   linkedSuffixes,
   premises,
   pubNouns,
+  serviceSuffixes,
 } from './organisations.js';
 import { isTown } from './towns.js';
 import { wardsOf } from './wards.js';
@@ -33,6 +38,7 @@ export const ORGANISATION_SCORE = {
   linked: 0.65,
   study: 0.8,
   agency: 0.6,
+  employer: 0.6,
 } as const;
 
 const premisesFinder = lazy(() => phraseFinder([...premises(), ...charities()]));
@@ -84,6 +90,37 @@ const BUSINESS = lazy(
     ),
 );
 /**
+ * A service or firm named by what it does (organisations.ts SERVICE_SUFFIXES): one to four
+ * title-case words, which may be joined by `and` or `&`, then the word, not followed by another
+ * capitalised word. The first word is checked in code (`GENERIC_SERVICE_FIRST`).
+ */
+const SERVICE = lazy(
+  () =>
+    new RegExp(
+      String.raw`(\p{Lu}(?<![\p{L}\p{M}\p{N}&]\p{Lu})\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*)(?:[ \t](?:(?:and|&)[ \t])?${WORD}){0,3}[ \t](?:${serviceSuffixes().join('|')})(?![\p{L}\p{M}\p{N}])(?![ \t]\p{Lu})`,
+      'gu',
+    ),
+);
+/**
+ * First words that make a service phrase generic (`Mental Health Crisis Line`, `Social Care`);
+ * everyday words (`The`, `Her`) are refused too (name-context.ts commonWords).
+ */
+const GENERIC_SERVICE_FIRST = new Set(
+  `mental health community social national local regional county city district youth adult
+  child children family crisis drug drugs alcohol police custody support outreach street home
+  day night private public specialist secure acute emergency early intensive primary secondary
+  substance addiction housing victim victims women's women’s men's men’s young older student
+  students staff school hospital council court probation prison hand car full partial good
+  new old main central general independent domestic sexual criminal joint multi multi-agency
+  integrated recovery previous current next special junior infant sixth any major serious
+  organised crime exploitation investigation abuse harm reduction protection assessment psychiatric forensic dependency treatment care mother baby
+  burns stroke cardiac renal maternity sexual walk-in dental eye fertility methadone forced
+  modern slavery`.split(/\s+/),
+);
+const SERVICE_GATE =
+  /Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit/;
+
+/**
  * Every linked or business name ends in one of these words and every prefixed name starts with
  * one of these: texts without them (most log entries) skip the scans, which test every capital.
  * One test for both suffix lists.
@@ -117,6 +154,9 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
     institutions(text, out);
     businesses(text, out);
   }
+  if (SERVICE_GATE.test(text)) services(text, out);
+  if (EMPLOYER_GATE.test(text)) employers(text, out);
+  if (text.includes('Approved Premises')) approvedPremises(text, out);
   if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
   if (settings.agencies) {
     for (const m of regexMatches(AGENCY(), text)) {
@@ -129,12 +169,36 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
 /** Premises and charities from the gazetteer (with a branch town), and a study's own names. */
 function gazetteerHits(text: string, settings: DeidSettings, out: Detection[]): void {
   for (const hit of premisesFinder().find(text)) {
-    const end = hit.end + branchLength(text, hit.end);
+    const branch = branchLength(text, hit.end);
+    if (branch === 0 && (signposted(text, hit.start, hit.end) || worn(text, hit.end))) continue;
+    const end = hit.end + branch;
     out.push(organisation(text, hit.start, end, ORGANISATION_SCORE.premises));
   }
   for (const hit of studyFinder(settings.organisations ?? []).find(text)) {
     out.push(organisation(text, hit.start, hit.end, ORGANISATION_SCORE.study));
   }
+}
+
+/**
+ * A national charity or helpline given as advice, not a premises linked to the person
+ * (`Signposted to Samaritans`, `the number for Victim Support`, `Age UK partnership`): a signposting word
+ * before or after the name, which has no branch after it.
+ */
+const SIGNPOST_BEFORE =
+  /(?:^|[^\p{L}])(?:gave|give|given|giving|signposted(?:[ \t]to)?|number[ \t](?:for|and)|details[ \t](?:of|for)|leaflet[ \t](?:for|from))(?:[ \t]the)?[ \t]+$/iu;
+const SIGNPOST_AFTER =
+  /^[ \t]+(?:details|helpline|number|leaflet|leaflets|website|partnership|DASH|checklist|card)(?![\p{L}\p{N}])/u;
+/** A chain named as the maker of something worn or carried (`a brown M&S jacket`). */
+const WORN_AFTER =
+  /^[ \t]+(?:jacket|coat|top|jumper|hoodie|trousers|jeans|shirt|dress|shoes|trainers|bag|carrier|uniform|fleece)(?![\p{L}\p{N}])/iu;
+
+function signposted(text: string, start: number, end: number): boolean {
+  if (SIGNPOST_AFTER.test(text.slice(end, end + 16))) return true;
+  return SIGNPOST_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+function worn(text: string, end: number): boolean {
+  return WORN_AFTER.test(text.slice(end, end + 12));
 }
 
 /** Prisons and Welsh schools and colleges named after their prefix (`HMP Forest Bank`). */
@@ -171,6 +235,71 @@ function businesses(text: string, out: Detection[]): void {
     const first = m[1]!.toLowerCase();
     if (commonWords().has(first) || COUNT_WORDS.has(first)) continue;
     out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.linked));
+  }
+}
+
+/** A capitalised word right before a match: the match is the tail of a longer name. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
+
+function services(text: string, out: Detection[]): void {
+  for (const m of regexMatches(SERVICE(), text)) {
+    // `Forced Marriage Unit` was refused for its first word: `Marriage Unit` is no better.
+    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const raw = m[1]!.toLowerCase();
+    if (GENERIC_SERVICE_FIRST.has(raw) || commonWords().has(raw)) continue;
+    const start = m.index + leadingVerbLength(m[0]);
+    const first = (/^\p{L}[\p{L}\p{M}'’-]*/u.exec(text.slice(start))?.[0] ?? '').toLowerCase();
+    if (commonWords().has(first) || COUNT_WORDS.has(first) || GENERIC_SERVICE_FIRST.has(first)) {
+      continue;
+    }
+    out.push(named(text, start, m.index + m[0].length, ORGANISATION_SCORE.linked));
+  }
+}
+
+/**
+ * A person's employer named after a work phrase (`works at`, `works nights at`, `job at`, `drive
+ * for`, `was a welder at`, `Employer:`, `Works: scaffolder,`): one to four title-case words
+ * (`&` may join them). Not a town or a street (`works at Leeds`, `worked at Mill Lane`): those are
+ * places, which other recognizers judge.
+ */
+const EMPLOYER = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?:\b(?:[Ww]ork(?:s|ed|ing)?(?:[ \t]+(?:nights|days|shifts|part-time|full-time|weekends))?|[Jj]ob|[Ee]mployed|[Dd]rives?|[Dd]rove|[Aa][ \t]+[a-z]+(?:[ \t][a-z]+)?|operative|assistant|driver|cleaner|welder|labourer)[ \t]+(?:at|for|by)|\b[Ee]mployer[ \t]*:?|\bWorks:[ \t]*[a-z]+(?:[ \t][a-z]+)?,)[ \t]+(${WORD}(?:[ \t](?:&[ \t])?${WORD}){0,3})`,
+      'gu',
+    ),
+);
+/** Every employer follows `at`, `for` or `by` and a capital, or an `Employer`/`Works:` label. */
+const EMPLOYER_GATE = /\b(?:at|for|by)[ \t]+\p{Lu}|[Ee]mployer|Works:/u;
+const STREET_END = new RegExp(String.raw`(?:${STRONG_STREET_TYPES.join('|')})$`, 'u');
+
+function employers(text: string, out: Detection[]): void {
+  for (const m of regexMatches(EMPLOYER(), text)) {
+    const name = m[1]!;
+    const first = name.split(/[ \t]/)[0]!.toLowerCase();
+    if (isTown(name) || STREET_END.test(name) || commonWords().has(first)) continue;
+    if (GENERIC_SERVICE_FIRST.has(first) || COUNT_WORDS.has(first)) continue;
+    const end = m.index + m[0].length;
+    out.push(named(text, end - name.length, end, ORGANISATION_SCORE.employer));
+  }
+}
+
+/**
+ * A probation hostel by its name (`Orchard House Approved Premises`, `Kiln House (Approved
+ * Premises)`).
+ */
+const APPROVED_PREMISES = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{M}\p{N}])(${WORD}(?:[ \t]${WORD}){0,2})[ \t]\(?Approved Premises`,
+      'gu',
+    ),
+);
+
+function approvedPremises(text: string, out: Detection[]): void {
+  for (const m of regexMatches(APPROVED_PREMISES(), text)) {
+    if (commonWords().has(m[1]!.split(/[ \t]/)[0]!.toLowerCase())) continue;
+    out.push(named(text, m.index, m.index + m[1]!.length, ORGANISATION_SCORE.linked));
   }
 }
 

@@ -79,6 +79,23 @@ Housing Association|Housing Trust|Housing Group|Housing Co-operative|Housing|Let
 Letting Agents|Letting Agency|Estate Agents|Property Management|Cars|Taxis|Private Hire
 `;
 
+/**
+ * Services and small firms named by what they do, which tie a person to them as their employer,
+ * keyworker's service, pharmacy or youth club (`Calderbrook Recovery Partnership`, `Ashdale Homecare`,
+ * `Fenwick Youth Club`, `Yarrow and Teign Crisis Line`, `Tolland Bakery`). The name
+ * before the word must be a proper name (its first word is checked in code: not a generic word
+ * such as `Mental`, `Community`, `Social`).
+ */
+const SERVICE_SUFFIXES = `
+Partnership|Collective|Project|Youth Project|Youth Club|Youth Hub|Youth Centre|Crisis Line|
+Helpline|Pharmacy|Chemist|Chemists|Homecare|Home Care|Live-in Care|Care Services|Care Agency|
+Recovery|Recovery Service|Recovery Centre|Drug and Alcohol Service|Drug and Alcohol Services|
+Alcohol Service|Community Trust|Foundation|Wellbeing|Street Pastors|Day Centre|Community Centre|
+Resource Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|
+Car Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Cleaning Services|
+Security|CMHT|Clinic|Unit
+`;
+
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */
 const LINKED_PREFIXES = `HMP|HMYOI|HMP/YOI|Ysgol|Coleg|Ysbyty`;
 
@@ -96,3 +113,4 @@ export const linkedSuffixes = lazy(() => phraseList(LINKED_SUFFIXES));
 export const linkedPrefixes = lazy(() => phraseList(LINKED_PREFIXES));
 export const charities = lazy(() => phraseList(CHARITIES));
 export const businessSuffixes = lazy(() => phraseList(BUSINESS_SUFFIXES));
+export const serviceSuffixes = lazy(() => phraseList(SERVICE_SUFFIXES));

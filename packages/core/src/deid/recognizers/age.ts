@@ -1,9 +1,10 @@
 /**
  * AGE: a person's age in years. Only the number is the span (`aged [34]`), as annotated in the
  * development set. Forms: `aged 34`, `age: 34`, `34 years old`, `34-year-old`, `34 yrs`, `34yo`,
- * `34 y/o`, and `(34)` right after a name (`Jean SMITH (34)`). Durations are not ages: `34 yrs`
- * after `for`, `over`, `served` … is skipped, and `years` needs `old`. Ages above 120 are not ages.
- * Further forms without an age word are listed at EXTRA_FORMS.
+ * `34 y/o`, and `(34)` or `(34, ` right after a name (`Jean SMITH (34)`, `Alfie (4, lives with
+ * mum)`). Durations are not ages: `34 yrs` after `for`, `over`, `served` … is skipped, and `years`
+ * needs `old`. Ages above 120 are not ages. Further forms without an age word are listed at
+ * EXTRA_FORMS.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
@@ -30,7 +31,7 @@ const NOT_A_DURATION =
 const PATTERN = new RegExp(
   `\\b(?:[Aa]ged?|AGED?)\\s*:?\\s*(?<aged>\\d{1,3})${NOT_A_DURATION}` +
     '|(?<num>\\d{1,3})(?:(?<old>[ -]?(?:[Yy]ears?|YEARS?|[Yy]rs?|YRS?)[ -](?:old|OLD)\\b)' +
-    '|(?<short> ?(?:[yY]\\/[oO]|yo|YO|yrs?|YRS?)(?![\\w/]))|(?<paren>(?<=\\(\\d{1,3})(?=\\))))',
+    '|(?<short> ?(?:[yY]\\/[oO]|yo|YO|yrs?|YRS?)(?![\\w/]))|(?<paren>(?<=\\(\\d{1,3})(?=\\)|, )))',
   'g',
 );
 const NAME_AND_BRACKET = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]{0,2}\($/u;
@@ -77,20 +78,31 @@ function ageSpan(
 /**
  * Further forms, each with its number (or numbers) in group `n` (`d` flag: group offsets):
  * - a person noun then `of 77` (`a girl of 77`, `a lad of 15`): English "a man of fifty";
- * - a description's sex then the age (`IC1 male, 31,`): the order of police descriptions
- *   (ethnicity code, sex, age, height);
- * - a date of birth then the age in brackets (`b. 19/12/1988, 36)`, `DOB 02/09/1980 (44)`);
- * - children's ages as a list (`children 5 and 9`, `kids 3, 6 and 12`);
- * - a first name then the age between commas (`Partner Keeley, 24, email`).
+ * - a description's sex then the age (`IC1 male, 31,`, `male 23 collapsed`, `boy, 8,`): the
+ *   order of police descriptions (ethnicity code, sex, age, height);
+ * - a date of birth then the age in brackets (`b. 19/12/1988, 36)`, `DOB 02/09/1980 (44)`,
+ *   `DOB: 2001-05-12 (25y)`);
+ * - children's ages as a list (`children 5 and 9`, `kids 3, 6 and 12`, `Children: 2 (9, 4)`);
+ * - an age told in chat without an apostrophe (`hes 23`) as in speech (`he's 23`);
+ * - a first name then the age between commas (`Partner Keeley, 24, email`), also after an aside
+ *   in brackets or a quoted nickname (`Nia (would not give surname), 41,`, `"Big T", 16,`) and
+ *   before `today` (`Mr Eilertsen, 90 today`).
  * Each regex starts on a literal or a digit and the word before is checked in code (`before`):
  * look-behinds made the scan ten times slower.
  */
 const PERSON_NOUN_BEFORE =
   /\b(?:girl|boy|lad|lass|man|woman|child|fella|fellow|gentleman|lady|male|female|teenager|youth|pensioner)$/i;
 const BIRTH_BEFORE = /(?:\b[Bb]\.|\bDOB|\bdob|\b[Bb]orn)\s*:?\s*$/;
-/** A title-case name (`Okonkwo-Bello`), or a first name and an UPPERCASE surname (`Zofia WIŚNIEWSKA`). */
+/** A quoted nickname right before the age (`"Big T", 16,`). */
+const QUOTED_NAME_END = /["“]\p{Lu}[^"”\n]{0,24}["”]$/u;
+/** A bracketed aside at the end (stripped before NAME_BEFORE is tried). */
+const ASIDE_END = /\s*\([^()\n]{1,60}\)$/;
+/**
+ * A title-case name (`Okonkwo-Bello`, `McGrath`, `McGRATH`), or a first name and an UPPERCASE
+ * surname (`Zofia WIŚNIEWSKA`).
+ */
 const NAME_BEFORE =
-  /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\p{Ll}+ \p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
+  /(?:^|[^\p{L}'’-])((?:Mc|Mac)\p{Lu}\p{L}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\p{Ll}+ \p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
 
 interface ExtraForm {
   re: RegExp;
@@ -106,12 +118,12 @@ interface ExtraForm {
   accept?: (m: RegExpExecArray) => boolean;
 }
 
-const SEX_WORDS = wordStarts(['male', 'female']);
-const PRONOUN_WORDS = wordStarts(['he', 'she', 'who', 'you']);
+const SEX_WORDS = wordStarts(['male', 'female', 'girl', 'boy']);
+const PRONOUN_WORDS = wordStarts(['he', 'hes', 'she', 'who', 'you']);
 /** `I'm 40`, `I am 40`: `I`, then an apostrophe or space (one key bucket), then `m` or `a`. */
 const I_WORDS = wordStarts(["i'"], 'am');
 /** The verb of PRONOUN_AGE, one of which every match contains. */
-const PRONOUN_VERBS = /['’](?:s|re|m) | (?:is|was|are|am) /;
+const PRONOUN_VERBS = /['’](?:s|re|m) | (?:is|was|are|am) |[Hh]es |HES /;
 const AGED_WORDS = wordStarts(['age']);
 const ABOUT_WORDS = wordStarts(['approx', 'approximately', 'about', 'around']);
 /**
@@ -126,9 +138,24 @@ const NUMBER_WORD = `(?:(?:${TENS})(?:-(?:${UNITS}))?|thirteen|fourteen|fifteen|
  * rate or time (`he's 5 minutes away`, `she's 10 miles out`).
  */
 const PRONOUN_AGE = new RegExp(
-  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|[Yy]ou(?:['’]re| are)|I['’]m|I am) (?:only |just |nearly |almost |about |around |now )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
+  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|(?:[Hh]es|[Ss]hes)|[Yy]ou(?:['’]re| are)|I['’]m|I am) (?:only |just |nearly |almost |about |around |now )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
   'dg',
 );
+/**
+ * A description's sex then the age: after a comma (`IC1 male, 31,`), or after a space when the
+ * age is a word or two digits (`male 23 collapsed`, `female seventeen`; `Male 1` names a person
+ * in a statement). Not a time, a duration or a list position (`male 23 of 30`).
+ */
+const SEX_THEN_AGE = new RegExp(
+  `\\b(?:male|female|girl|boy)(?<sep>,\\s*| )(?<n>\\d{1,3}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
+  'dgi',
+);
+function sexThenAge(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const next = /^\s*(.|$)/.exec(m.input.slice(end, end + 12))?.[1] ?? '';
+  if (m.groups?.sep?.startsWith(',')) return /^[,);]$/.test(next);
+  return !/^\d$/.test(m.groups?.n ?? '') && /^(?:[ ,;)]|)$/.test(m.input.charAt(end));
+}
 /** A year of birth then the age in brackets: the age must bring the year into 2000–2100. */
 function plausibleAgeThen(year: number, age: number): boolean {
   return age <= MAX_AGE && year + age >= 2000 && year + age <= 2100;
@@ -147,16 +174,18 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (text, sites) => beforeRuns(text, sites, 4, (t, q) => t.charCodeAt(q - 4) === 32),
   },
   {
-    re: /\b(?:male|female),\s*(?<n>\d{1,3})(?=\s*[,);])/dgi,
+    re: SEX_THEN_AGE,
     score: 0.65,
     sites: (_text, sites) => letterStartsOf(sites, SEX_WORDS),
+    accept: sexThenAge,
   },
   {
-    re: /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:,\s*|\(\s*)(?<n>\d{1,3})\s*\)/dg,
+    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:,\s*|\(\s*)(?<n>\d{1,3})\s*(?:y|yrs?|yo)?\s*\)/dg,
     score: 0.7,
     before: (text, i) => BIRTH_BEFORE.test(textBefore(text, i, 12)),
-    // No look-behind: the day is the last one or two digits of a run followed by a separator.
-    sites: (text, sites) => runTails(text, sites, 2, separatorAfter),
+    // No look-behind: the day (or an ISO year) is the last one to four digits of a run followed by
+    // a separator.
+    sites: (text, sites) => runTails(text, sites, 4, separatorAfter),
   },
   {
     re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings)\s+(?:aged\s+)?(?<n>\d{1,2}(?:,\s*\d{1,2})*\s+and\s+\d{1,2})\b(?![.:/]\d|\s*(?:hours|mins|minutes|days|weeks|months))/dg,
@@ -165,6 +194,14 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     // No word boundary (`stepsons 4 and 6`), so scanned whole (cheap: a literal first), and only
     // when the text has a digit and the list's `and`.
     whole: (text, sites) => sites.runStarts.length > 0 && text.includes('and'),
+    sites: () => [],
+  },
+  {
+    // A count of children then their ages in brackets (`Children: 2 (9, 4)`).
+    re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS)(?: in (?:the )?household)?\s*:?\s*\d{1,2}\s*\((?<n>\d{1,2}(?:,\s*\d{1,2})+)\)/dg,
+    score: 0.6,
+    list: true,
+    whole: (text, sites) => sites.runStarts.length > 0 && text.includes('('),
     sites: () => [],
   },
   {
@@ -182,7 +219,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (_text, sites) => letterStartsOf(sites, AGED_WORDS),
   },
   {
-    re: /(?<!\d)(?<y>(?:19|20)\d{2})\s*\((?<n>\d{1,3})\)/dg,
+    re: /(?<!\d)(?<y>(?:19|20)\d{2})\s*\((?<n>\d{1,3})\s*(?:y|yrs?|yo)?\)/dg,
     score: 0.65,
     accept: (m) => plausibleAgeThen(Number(m.groups?.y), Number(m.groups?.n)),
     sites: (text, sites) => runStartsAfter(text, sites, () => false, yearRun),
@@ -199,11 +236,15 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
-    re: /, (?<n>\d{1,2}), /dg,
+    re: /, (?<n>\d{1,2})(?:, | today\b)/dg,
     score: 0.5,
     sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
     before: (text, i) => {
-      const name = NAME_BEFORE.exec(textBefore(text, i, 30))?.[1];
+      const near = textBefore(text, i, 90);
+      // A quoted nickname (`"Big T", 16,`), or a name with an aside in brackets after it
+      // (`Nia (would not give surname), 41,`).
+      if (QUOTED_NAME_END.test(near)) return true;
+      const name = NAME_BEFORE.exec(near.replace(ASIDE_END, ''))?.[1];
       return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
     },
   },
@@ -273,9 +314,13 @@ const EXTRA_AT_SITE = EXTRA_FORMS.map(({ re }) => stickyTwin(re));
 const wholeTextIf = (needed: boolean, re: RegExp, text: string): MatchFinder =>
   needed ? wholeText(re, text) : () => null;
 const isY = (c: number) => c === 121 || c === 89;
-/** What follows the number of a number-first form: `y`/`Y` (after a space or hyphen), or `)`. */
+/**
+ * What follows the number of a number-first form: `y`/`Y` (after a space or hyphen), `)`, or `, `
+ * (`Alfie (4, lives with mum)`).
+ */
 function ageEndingAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
+  if (c === 44) return text.charCodeAt(end + 1) === 32;
   return isY(c) || c === 41 || ((c === 32 || c === 45) && isY(text.charCodeAt(end + 1)));
 }
 

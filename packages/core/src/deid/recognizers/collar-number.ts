@@ -9,7 +9,7 @@
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection } from './recognizer-helpers.js';
-import { letterStartsOf, wordStarts, type SiteDetector } from './text-sites.js';
+import { letterStartsOf, runStartsAfter, wordStarts, type SiteDetector } from './text-sites.js';
 
 const NAME = 'collar-number';
 const DEFAULT_TRIGGERS = [
@@ -87,6 +87,15 @@ function buildPattern(triggers: string[]): RegExp {
 const OPERATOR_SHORT =
   /(?<![\w/])(?:Op|OP|Opr|OPR|DO|DDO|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
 
+/**
+ * A staff number in brackets, without a rank before it: a chat or CAD speaker label, a name then
+ * the operator's number (`[22:10:04] Dana (5512): Thank you`), at a line start or after a
+ * bracketed time; or a rank, a name and the number (`(pc Dawn, 3307)`, `(PC Ali Khan, 1234)`).
+ * The match starts on the digits (its context is a look-behind).
+ */
+const BRACKETED_STAFF =
+  /(?<!\d)(?!(?:101|999|111|112)\))(?<n>\d{3,6})(?:(?<=(?:^|\n)[ \t]*(?:\[[\d:.,/ ]+\][ \t]*)?[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)? \(\d+)(?=\):)|(?<=\((?:PC|PS|DC|DS|PCSO|Sgt|SGT|pc|ps|dc|ds|pcso|sgt)\.? [A-Za-z'’-]+(?: [A-Za-z'’-]+)?, ?\d+)(?=\)))/g;
+
 function numbersAfter(find: MatchFinder, text: string, score: number, found: Detection[]): void {
   for (let m = find(0); m !== null; m = find(m.index + m[0].length)) {
     // The number ends the match (the time check is a lookahead), so its offsets follow from it.
@@ -115,18 +124,29 @@ function listedNumbers(text: string, from: number, score: number, found: Detecti
 }
 
 /** Numbers after a rank or role (`ranked`), then after the short operator label (`short`). */
-function detectCollarNumbers(text: string, ranked: MatchFinder, short: MatchFinder): Detection[] {
+function detectCollarNumbers(
+  text: string,
+  ranked: MatchFinder,
+  short: MatchFinder,
+  bracketed: MatchFinder,
+): Detection[] {
   const found: Detection[] = [];
   numbersAfter(ranked, text, 0.8, found);
   const before = found.length;
   numbersAfter(short, text, 0.6, found);
+  numbersAfter(bracketed, text, 0.6, found);
   return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 
 export function createCollarNumberRecognizer(options: CollarNumberOptions = {}): Recognizer {
   const pattern = buildPattern([...DEFAULT_TRIGGERS, ...(options.extraTriggers ?? [])]);
   const detect = (text: string, _settings: DeidSettings): Detection[] =>
-    detectCollarNumbers(text, wholeText(pattern, text), wholeText(OPERATOR_SHORT, text));
+    detectCollarNumbers(
+      text,
+      wholeText(pattern, text),
+      wholeText(OPERATOR_SHORT, text),
+      wholeText(BRACKETED_STAFF, text),
+    );
   return { name: NAME, types: ['COLLAR_NUMBER'], detect };
 }
 
@@ -134,6 +154,9 @@ export const collarNumberRecognizer: Recognizer = createCollarNumberRecognizer()
 
 const RANKED_AT_SITE = stickyTwin(buildPattern(DEFAULT_TRIGGERS));
 const SHORT_AT_SITE = stickyTwin(OPERATOR_SHORT);
+const BRACKETED_AT_SITE = stickyTwin(BRACKETED_STAFF);
+/** BRACKETED_STAFF's digits follow `(`, a space or a comma. */
+const notBracketed = (c: number) => c !== 40 && c !== 32 && c !== 44;
 // After a two-letter rank only the label's `No`/`Number` starts with a letter; after `Op`, `Opr`
 // (a superset for `DO`: `Dor…` is tried and fails).
 const TRIGGER_STARTS = wordStarts(DEFAULT_TRIGGERS, 'n');
@@ -148,4 +171,5 @@ export const collarNumbersAtSites: SiteDetector = (text, _settings, sites) =>
     text,
     atSites(RANKED_AT_SITE, text, letterStartsOf(sites, TRIGGER_STARTS)),
     atSites(SHORT_AT_SITE, text, letterStartsOf(sites, OPERATOR_STARTS)),
+    atSites(BRACKETED_AT_SITE, text, runStartsAfter(text, sites, notBracketed)),
   );

@@ -26,15 +26,20 @@ const NAME = 'crime-ref';
 const TRIGGER_WORDS = [
   ...['log', 'cad', 'incident', 'inc', 'occurrence', 'occ', 'crime', 'crn', 'urn', 'nfib'],
   ...['action fraud', 'custody', 'ref', 'reference', 'case', 'mash', 'asc', 'ambulance', 'storm'],
-  ...['misper', 'marac', 'referral'],
+  ...['misper', 'marac', 'referral', 'cris', 'concern', 'notice'],
+  // Ambulance services cite their own incident numbers (`NWAS (260301-0099)`, `EEAST 2026…`).
+  ...['nwas', 'eeast', 'emas', 'wmas', 'neas', 'swast', 'secamb', 'scas', 'yas', 'nias'],
 ];
 /** Longest first: `reference` must not be read as `ref` followed by a token `erence`. */
 const TRIGGER = `\\b(?:${[...TRIGGER_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
 const TOKEN = '[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){3,29}';
 /** A log number by its day, as UK forces cite logs (`346 of 8/10`, `160 of 13/09/2025`). */
 const LOG_OF_DAY = '\\d{1,5} of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?';
+/** The month of a log's day written as a word (`1204 of 4 nov`). */
+const MONTH_WORD =
+  '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:no|number|num|ref|reference|id|record|report|referral|is|was))?\\.?[ \\t]*[:#-]?[ \\t]*(?<ref>${LOG_OF_DAY}|${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b)?\\.?[ \\t]*[:#(-]?[ \\t]*(?<ref>${LOG_OF_DAY}|${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
@@ -44,7 +49,10 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   '\\b\\d{3,5}/\\d{2}[A-Z]{3}\\d{2}\\b',
   '\\b[A-Z]{2,4}/\\d{2}/\\d{4,8}/\\d{2}\\b',
   '\\b\\d{6}/\\d{4}\\b',
-  '\\b[A-Z]{2,5}[/-]\\d{2,8}[/-]\\d{3,6}\\b',
+  '\\b(?:[A-Z]{2,5}-)?[A-Z]{2,5}[/-]\\d{2,8}[/-]\\d{3,6}\\b',
+  // A log cited by its number and day, without a trigger word (`quote 0917 of 03/11`, `1204 of
+  // 4 nov`): three digits at least, so `2 of 3/4` is not one.
+  `\\b\\d{3,5} of (?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![/\\d])|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
 ];
 const ANY_TOKEN = /(?<![\w/-])[A-Za-z0-9](?:[A-Za-z0-9]|[/-](?=[A-Za-z0-9]))*(?![\w/-])/g;
 const TRIGGERED_SCORE = 0.7;

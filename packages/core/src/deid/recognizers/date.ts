@@ -5,8 +5,10 @@
  * identifiers; log entry timestamps (a date and time starting a line, DOMAIN.md's entry start),
  * the `Opened:` header, CSV timestamp cells, cells under a date column of a pasted table,
  * administrative dates (when a record was created, typed, sent or reviewed, a meeting's or
- * register's date: ADMIN_BEFORE; a date that is a whole line, as under a letterhead) and partial
- * dates (`13/10`) are not.
+ * register's date, a form's completion, receipt or submission date: ADMIN_BEFORE; a date that is
+ * a whole line, as under a letterhead, or a day book's date line, `Tue 11/03/2026    Staff:`), a
+ * chat export's bracketed stamp (`Tariq M, [09.03.26 21:40]`), an e-mail reply's date line (`On 10
+ * Mar 2026, at 08:15, Ola wrote:`) and partial dates (`13/10`) are not.
  * A date is a DATE_OF_BIRTH when a birth marker comes just before it (`DOB`, `d.o.b.`, `born`,
  * `b.`, `date of birth`), when it follows `Name (` (`Jean SMITH (02/09/1980)`), or when it follows
  * `Name, ` shortly after a question about the date of birth (an interview answer).
@@ -34,6 +36,17 @@ const NAME_THEN_PAREN = /\b[A-Z][A-Za-z'’-]+\s*\(\s*$/;
 const NAME_THEN_COMMA = /\b[A-Z][A-Za-z'’-]+,\s*$/;
 /** A time after the date: `14/10/2026 21:02`, ISO `T`, or a chat export's `[14/10/2026, 21:02:00]`. */
 const TIME_AFTER = /^(?:[ T]|, ?)\d{1,2}:\d{2}/;
+/** The date line of an e-mail reply (`> On 10 Mar 2026, at 08:15, Ann wrote:`). */
+const REPLY_HEADER_BEFORE = /^[>\s]*On\s+(?:[A-Za-z]{3,9},?\s+)?$/;
+const REPLY_HEADER_AFTER = /^[^\n]{0,80}\bwrote:/;
+/**
+ * A day book's or form's date line: the date starts the line (after `Date:` or a weekday) and
+ * ends it, or a gap of two spaces or a tab follows, before the page's next header field
+ * (`Tue 11/03/2026    Staff: ...`).
+ */
+const HEADER_LINE_BEFORE =
+  /^(?:Date\s*:?\s*)?(?:[A-Za-z]{3,9}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+$/i;
+const HEADER_GAP_AFTER = /^(?:[ \t]*\r?\n| {2,}|\t)/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True when day `d` of month `m` exists (29 February allowed: the year may be a leap year). */
@@ -59,7 +72,17 @@ function isLogTimestamp(text: string, start: number, end: number, value: string)
   if (/(?:^|[\s|;,])opened\s*:\s*$/i.test(prefix)) return true;
   const timed = TIME_AFTER.test(textAfter(text, end, 8)) || /T\d/.test(value);
   const entryStart = start - lineStart <= 40 && /^\s*\[?$/.test(prefix);
-  return timed && (entryStart || /,"?$/.test(prefix));
+  // A chat export's stamp (`Tariq M, [09.03.26 21:40]`) is bracketed wherever it stands.
+  return timed && (entryStart || /,"?$/.test(prefix) || /\[$/.test(prefix));
+}
+
+/** An e-mail reply's date line or a day book's date line (see REPLY_HEADER_BEFORE, HEADER_LINE_BEFORE). */
+function isHeaderDate(text: string, start: number, end: number): boolean {
+  const window = textBefore(text, start, 40);
+  const prefix = window.slice(window.lastIndexOf('\n') + 1);
+  if (prefix.length === window.length && start > 40) return false;
+  if (REPLY_HEADER_BEFORE.test(prefix)) return REPLY_HEADER_AFTER.test(textAfter(text, end, 100));
+  return HEADER_LINE_BEFORE.test(prefix) && HEADER_GAP_AFTER.test(textAfter(text, end, 4));
 }
 
 function isBirthDate(text: string, start: number): boolean {
@@ -73,7 +96,7 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
   const base = groups.numeric ? numericScore(groups) : groups.iso ? 0.6 : 0.7;
   if (base === null) return null;
   const end = m.index + m[0].length;
-  if (isLogTimestamp(text, m.index, end, m[0])) return null;
+  if (isLogTimestamp(text, m.index, end, m[0]) || isHeaderDate(text, m.index, end)) return null;
   return isBirthDate(text, m.index)
     ? { type: 'DATE_OF_BIRTH', score: 0.85 }
     : { type: 'DATE', score: base };
@@ -85,7 +108,7 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
  * `Form completed by: Akhtar on`, `panel`, `list for Tuesday`.
  */
 const ADMIN_BEFORE =
-  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,30}?\bon|sent:|register entry|(?:panel|meeting|conference)(?: on| held(?: on)?)?(?:\s*[–—-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form))\s*:?\s*$/i;
+  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?:^|\n| {2})[ \t]*completed|(?:date |referral |form )received|date of (?:contact|referral)|sent:(?:\s*[A-Za-z]+day,?)?|register entry|(?:panel|meeting|conference)(?: on| held(?: on)?)?(?:\s*[–—-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form))\s*:?\s*$/i;
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
 
 /**
@@ -101,7 +124,7 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   const cells = columnCells(text, DATE_COLUMNS);
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   return scanMatches(find, (m) => {
-    if (stamped?.has(m.index) || ADMIN_BEFORE.test(textBefore(text, m.index, 60))) return null;
+    if (stamped?.has(m.index) || ADMIN_BEFORE.test(textBefore(text, m.index, 120))) return null;
     if (aloneOnLine(text, m.index, m.index + m[0].length)) return null;
     const found = classify(m, text);
     if (!found) return null;
