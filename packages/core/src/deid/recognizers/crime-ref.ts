@@ -20,7 +20,16 @@ import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { boosted, detection, textBefore } from './recognizer-helpers.js';
 import { columnCells } from './table-columns.js';
-import { letterStartsOf, whenDigits, wordStarts, type SiteDetector } from './text-sites.js';
+import {
+  isWordCode,
+  letterStartsOf,
+  lettersBeforeRuns,
+  mergeSites,
+  runStartsAfter,
+  wordStarts,
+  type SiteDetector,
+  type TextSites,
+} from './text-sites.js';
 
 const NAME = 'crime-ref';
 const TRIGGER_WORDS = [
@@ -222,17 +231,43 @@ export const crimeRefRecognizer: Recognizer = {
 };
 
 const TRIGGERED_AT_SITE = stickyTwin(TRIGGERED);
+const SHAPES_AT_SITE = stickyTwin(DEFAULT_SHAPES);
+const isSlash = (c: number) => c === 47;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Where a default shape can start (each begins at a word boundary): a digit run of two to six
+ * digits before a slash, or of two before a capital (`26/81596/21`, `8138/28JAN25`,
+ * `240312/0451`, `11BX7629021`); or two to five letters right before, or a slash or hyphen
+ * before, a run of two to eight digits (`CRI/05/…`, `MARAC-0823-092`).
+ */
+function shapeSites(text: string, sites: TextSites): readonly number[] {
+  const digitsFirst = runStartsAfter(
+    text,
+    sites,
+    isWordCode,
+    (length, next) =>
+      (isSlash(next) && length >= 2 && length <= 6) || (length === 2 && isCapital(next)),
+  );
+  const lettersFirst = lettersBeforeRuns(
+    text,
+    sites,
+    '/-',
+    (letters, digits) => letters >= 2 && letters <= 5 && digits >= 2 && digits <= 8,
+  );
+  return mergeSites(digitsFirst, lettersFirst);
+}
 const TRIGGER_STARTS = wordStarts(TRIGGER_WORDS);
 
 /**
  * Merged scan: a trigger word starts a letter run (`\b`), so TRIGGERED (slow to scan: a word
- * boundary then two dozen words) is tried there only; the default shapes (cheap) scan the whole
- * text when it has a digit. Force patterns and repeats scan the whole text.
+ * boundary then two dozen words) is tried there only, and the default shapes at `shapeSites`.
+ * Force patterns and repeats scan the whole text.
  */
 export const crimeRefsAtSites: SiteDetector = (text, settings, sites) =>
   detectCrimeRefs(
     text,
     settings,
     atSites(TRIGGERED_AT_SITE, text, letterStartsOf(sites, TRIGGER_STARTS)),
-    whenDigits(DEFAULT_SHAPES, text, sites),
+    atSites(SHAPES_AT_SITE, text, shapeSites(text, sites)),
   );
