@@ -22,6 +22,9 @@ export const SPEAKER_LABEL_SCORE = 0.6;
 const LABEL =
   /^(?:\[[\d:./, ]+\][ \t]*|[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
 
+/** What ends a line for `^` under the `m` flag. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 function ordinary(word: string): boolean {
   const lower = word.toLowerCase();
   return (
@@ -38,7 +41,9 @@ function ordinary(word: string): boolean {
 
 export function speakerLabels(text: string): Detection[] {
   const byName = new Map<string, number[]>();
-  if (!text.includes(':')) return [];
+  // A label opens a line (`^` with the `m` flag): a text of one line holds one at most, and a
+  // speaker needs MIN_TURNS of them.
+  if (!text.includes(':') || !LINE_BREAK.test(text)) return [];
   for (const m of regexMatches(LABEL, text)) {
     const name = m[1]!;
     if (ordinary(name)) continue;
