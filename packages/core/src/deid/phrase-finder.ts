@@ -32,7 +32,15 @@ export interface PhraseFinder {
  * word start tries a handful of phrases, not every town that starts `Ma` (in UPPERCASE text,
  * every word start). Lists are longest first, so the first phrase that matches is the longest.
  */
-type PhraseIndex = Map<number, string[]>;
+interface PhraseIndex {
+  byKey: Map<number, string[]>;
+  /**
+   * A bit per first-word length (31 and over share bit 31) for each pair of first two code units
+   * that are both ASCII (`pairSlot`): most words of a text start no phrase, and a typed-array read
+   * rejects them without hashing a key into the map.
+   */
+  lengthsByPair: Uint32Array;
+}
 
 /** Lengths from 63 up share a slot; `at` still checks every candidate in full. */
 const MAX_LENGTH_SLOT = 63;
@@ -42,15 +50,27 @@ function indexKey(text: string, start: number, wordEnd: number): number {
   return keyAt(text, start) * 64 + Math.min(wordEnd - start, MAX_LENGTH_SLOT);
 }
 
+/** Bit of a first-word length in `lengthsByPair`. */
+const MAX_LENGTH_BIT = 31;
+
+/** Slot of the first two code units from `i` in `lengthsByPair`, or -1 when one is not ASCII. */
+function pairSlot(text: string, i: number): number {
+  const second = text.charCodeAt(i + 1) || 0; // as keyAt: a missing second one counts 0
+  return second < 128 ? text.charCodeAt(i) * 128 + second : -1;
+}
+
 export function phraseFinder(phrases: readonly string[]): PhraseFinder {
-  const index: PhraseIndex = new Map();
+  const index: PhraseIndex = { byKey: new Map(), lengthsByPair: new Uint32Array(128 * 128) };
   const forms = new Set(phrases.flatMap((p) => [p, p.toUpperCase()]).filter(startsPlainly));
   const sorted = [...forms].sort((a, b) => b.length - a.length); // stable: ties keep their order
   for (const phrase of sorted) {
-    const key = indexKey(phrase, 0, FIRST_WORD.exec(phrase)![0].length);
-    index.set(key, [...(index.get(key) ?? []), phrase]);
+    const length = FIRST_WORD.exec(phrase)![0].length;
+    const key = indexKey(phrase, 0, length);
+    index.byKey.set(key, [...(index.byKey.get(key) ?? []), phrase]);
+    const slot = pairSlot(phrase, 0);
+    if (slot >= 0) index.lengthsByPair[slot]! |= 1 << Math.min(length, MAX_LENGTH_BIT);
   }
-  return { find: (text) => (index.size === 0 ? [] : findAll(text, index)) };
+  return { find: (text) => (index.byKey.size === 0 ? [] : findAll(text, index)) };
 }
 
 /** Phrases the scan can find: those starting with an ASCII capital or digit. */
@@ -136,7 +156,11 @@ function findAll(text: string, index: PhraseIndex): PhraseHit[] {
 
 /** The longest phrase at word start `i`, whose first word ends at `end`. */
 function phraseAt(text: string, i: number, end: number, index: PhraseIndex): string | undefined {
-  const candidates = index.get(indexKey(text, i, end));
+  const slot = pairSlot(text, i);
+  if (slot >= 0 && ((index.lengthsByPair[slot]! >>> Math.min(end - i, MAX_LENGTH_BIT)) & 1) === 0) {
+    return undefined;
+  }
+  const candidates = index.byKey.get(indexKey(text, i, end));
   if (candidates === undefined) return undefined;
   for (const phrase of candidates) if (at(text, phrase, i)) return phrase;
   return undefined;

@@ -70,7 +70,7 @@ function beforeAnotherName(text: string, end: number): boolean {
 export function commaNames(text: string): Detection[] {
   const out: Detection[] = [];
   if (!COMMA_THEN_NAME.test(text)) return out;
-  for (const m of regexMatches(UPPER_COMMA_FIRST, text)) {
+  for (const m of commaAnchoredMatches(UPPER_COMMA_FIRST, text)) {
     if (!upperSurname(m[1]!) || !firstName(m[2]!) || afterGivenName(text, m.index)) continue;
     if (placeAfter(text, m.index + m[0].length)) continue;
     out.push(withSurnameStart(text, withMiddleName(text, found(m, COMMA_NAME_SCORE))));
@@ -78,7 +78,7 @@ export function commaNames(text: string): Detection[] {
   for (const m of regexMatches(TRANSCRIPT_SPEAKER, text)) {
     out.push(found(m, TRANSCRIPT_SPEAKER_SCORE));
   }
-  for (const m of regexMatches(TITLE_COMMA_FIRST, text)) {
+  for (const m of commaAnchoredMatches(TITLE_COMMA_FIRST, text)) {
     const given = isGivenName(m[2]!.toLowerCase());
     // `Ó Ceallaigh, Pádraig`: a surname particle before the surname marks it as one.
     const particled =
@@ -97,6 +97,45 @@ export function commaNames(text: string): Detection[] {
  * A surname of two words before `SURNAME, First`: a name particle (`NÍ BHRIAIN, Siobhán`, `ap
  * GWYNEDD, Iestyn`) or a first UPPERCASE surname (`KAUR SANDHU, Harpreet`).
  */
+/** Every place a COMMA_NAME_PATTERNS match can hold its comma (COMMA_THEN_NAME, scanning). */
+const COMMA_ANCHOR = new RegExp(COMMA_THEN_NAME.source, 'gu');
+
+/**
+ * What `regexMatches(pattern, text)` returns for a pattern of COMMA_NAME_PATTERNS, with its scan
+ * started near the next place it can match. Such a match is one word (letters, apostrophes,
+ * hyphens), then the comma of a COMMA_ANCHOR match; so it starts after the last other character
+ * before the first anchor at or after the scan's position. The patterns begin on a capital: on
+ * UPPERCASE log text their own scan stops at every letter.
+ */
+function commaAnchoredMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; ;) {
+    COMMA_ANCHOR.lastIndex = from;
+    const anchor = COMMA_ANCHOR.exec(text);
+    if (anchor === null) break;
+    let start = anchor.index;
+    while (start > from && !endsCommaWord(text.charCodeAt(start - 1))) start--;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (m === null) break;
+    out.push(m);
+    from = pattern.lastIndex; // never empty: a match holds its comma
+  }
+  pattern.lastIndex = 0;
+  COMMA_ANCHOR.lastIndex = 0;
+  return out;
+}
+
+/**
+ * An ASCII character the word before the comma cannot hold: not a letter, apostrophe or hyphen.
+ * Characters from 128 on never count (letters, marks, `’`), so no scan starts inside a surrogate
+ * pair.
+ */
+function endsCommaWord(c: number): boolean {
+  if (c >= 128) return false;
+  return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45);
+}
+
 const SURNAME_PART_BEFORE =
   /(?:^|[^\p{L}\p{M}'’-])((?:ap|ab|Ó|O|NÍ|NI|Ní|Ni|NIC|Nic|MAC|Mac|DE|de|VAN|van|VON|von|DA|da|DI|di|DU|du|LE|le|AL|al|EL|el|BIN|bin)|\p{Lu}{2,}) $/u;
 

@@ -224,11 +224,13 @@ const SIGN_OFF =
 
 export function signOffNames(text: string): Detection[] {
   const out: Detection[] = [];
+  // Every sign-off ends its line: one-line texts (most log entries) skip the four scans.
   const closing =
-    text.includes('Yours') ||
-    text.includes('egards') ||
-    text.includes('wishes') ||
-    text.includes('thanks');
+    text.includes('\n') &&
+    (text.includes('Yours') ||
+      text.includes('egards') ||
+      text.includes('wishes') ||
+      text.includes('thanks'));
   if (!closing) return out;
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {

@@ -78,6 +78,7 @@ const GIVEN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}
 
 export function lowerFullNames(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!hasSurnamePrefix(text)) return out;
   for (const prefix of SURNAME_PREFIXES) {
     for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
       const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
@@ -87,6 +88,23 @@ export function lowerFullNames(text: string): Detection[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether one of SURNAME_PREFIXES occurs: one pass over the spaces instead of an `indexOf` scan
+ * per prefix, since most texts hold none.
+ */
+function hasSurnamePrefix(text: string): boolean {
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    const after = text.charCodeAt(i + 2);
+    if (next === 111 && (after === 39 || after === 0x2019)) return true; // o' o’
+    if (next === 109 && (after === 99 || (after === 97 && text.charCodeAt(i + 3) === 99))) {
+      return true; // mc mac
+    }
+    if (next === 102 && after === 102) return true; // ff
+  }
+  return false;
 }
 
 /**

@@ -44,20 +44,85 @@ const LOG_VERB = /(?:ED|ING|LY)$/;
 
 export function nameTokens(text: string): NameToken[] {
   const out: NameToken[] = [];
-  // An exec loop, not matchAll (which clones the regex per call); nothing below uses CAPITAL_WORD.
-  CAPITAL_WORD.lastIndex = 0;
-  for (let m = CAPITAL_WORD.exec(text); m !== null; m = CAPITAL_WORD.exec(text)) {
-    let word = m[0];
+  for (let at = capitalWordAt(text, 0); at >= 0; at = capitalWordAt(text, wordEnd)) {
+    let word = text.slice(at, wordEnd);
     if (word.length > 3 && endsPossessive(word)) word = word.slice(0, -2);
-    const token = classify(word, m.index);
+    const token = classify(word, at);
     // Letters glued to digits, or joined to them by a hyphen or slash, are a code (`LL11`,
     // `EC1A`, `P07`, `TX-441907`, `KB/2`), never part of a name. The token is a new object, so
     // its kind is set in place.
     if (isDigit(text, token.end) || codeJoint(text, token.end)) token.kind = 'stop';
     out.push(token);
   }
-  CAPITAL_WORD.lastIndex = 0;
   return out;
+}
+
+/** End (exclusive) of the word the last `capitalWordAt` call found. */
+let wordEnd = 0;
+
+/**
+ * Start of the first CAPITAL_WORD match at or after `from` (its end in `wordEnd`), or -1. ASCII
+ * text is read by hand: an `exec` per word was the largest regex cost of the person rules. At
+ * the first character from 128 on that could matter (a letter, mark, `’` or surrogate), the regex
+ * takes over from the last position not yet ruled out, so the answer is always the regex's.
+ */
+function capitalWordAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return capitalWordByRegex(text, i);
+    if (c < 65 || c > 90) continue; // not a capital
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (before >= 128) return capitalWordByRegex(text, i);
+    if (isAsciiLetter(before) || isDigitCode(before) || before === 39) continue; // inside a word
+    const end = asciiWordEnd(text, i + 1);
+    if (end < 0) return capitalWordByRegex(text, i);
+    wordEnd = end;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * End of CAPITAL_WORD's letters and joined parts (`['’-]` then letters) from `i`, all ASCII but
+ * `’`; -1 when a character from 128 on might belong to the word (the regex must decide).
+ */
+function asciiWordEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (isAsciiLetter(c)) {
+      j++;
+      continue;
+    }
+    if (c === 39 || c === 45 || c === 0x2019) {
+      const next = text.charCodeAt(j + 1);
+      if (isAsciiLetter(next)) {
+        j += 2;
+        continue;
+      }
+      if (next >= 128) return -1;
+      return j;
+    }
+    return c >= 128 ? -1 : j; // NaN past the end ends the word
+  }
+}
+
+/** The regex's own answer from `from` (see `capitalWordAt`). */
+function capitalWordByRegex(text: string, from: number): number {
+  CAPITAL_WORD.lastIndex = from;
+  const m = CAPITAL_WORD.exec(text);
+  CAPITAL_WORD.lastIndex = 0;
+  if (m === null) return -1;
+  wordEnd = m.index + m[0].length;
+  return m.index;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Ends in `'s` or `’s` (either case of s): checked by hand, once per capitalised word. */

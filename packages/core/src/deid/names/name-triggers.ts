@@ -133,6 +133,22 @@ function petNamed(text: string, cue: { word: string; start: number }): boolean {
   return PET_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * GLUED_RANK's first digit is the third, fourth or fifth character: most words before a run have
+ * none there, and skip the regex (this runs for every run of capitalised words).
+ */
+function mayBeGluedRank(word: string): boolean {
+  return (
+    isDigitCode(word.charCodeAt(2)) ||
+    isDigitCode(word.charCodeAt(3)) ||
+    isDigitCode(word.charCodeAt(4))
+  );
+}
+
 export function triggerBefore(text: string, start: number): Trigger | null {
   const last = previousWord(text, start);
   if (!last) {
@@ -140,11 +156,11 @@ export function triggerBefore(text: string, start: number): Trigger | null {
     return apposition(text, start) ? 'role' : null;
   }
   // `PC1442 Llwyd`, `PCSO70264 Baillie`: a rank with its number glued on.
-  const glued = GLUED_RANK.exec(last.word);
+  const glued = mayBeGluedRank(last.word) ? GLUED_RANK.exec(last.word) : null;
   if (!last.dotted && glued && (RANKS.has(glued[1]!) || NUMBERED_ROLES.has(glued[1]!))) {
     return 'rank-number';
   }
-  if (!last.dotted && COLLAR.test(last.word)) {
+  if (!last.dotted && isDigitCode(last.word.charCodeAt(0)) && COLLAR.test(last.word)) {
     const rank = previousWord(text, last.start);
     return rank && (RANKS.has(rank.word) || NUMBERED_ROLES.has(rank.word)) ? 'rank-number' : null;
   }

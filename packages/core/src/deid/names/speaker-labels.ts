@@ -44,6 +44,9 @@ const SYSTEM_LABELS = new Set(
   ),
 );
 
+/** What ends a line for `^` under the `m` flag. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 function ordinary(word: string): boolean {
   const lower = word.toLowerCase();
   return (
@@ -60,8 +63,22 @@ function ordinary(word: string): boolean {
 }
 
 export function speakerLabels(text: string): Detection[] {
+  const out: Detection[] = [];
+  // A label opens a line (`^` with the `m` flag): a text of one line holds one at most, and a
+  // speaker needs MIN_TURNS of them.
+  if (text.includes(':') && LINE_BREAK.test(text)) turnLabels(text, out);
+  if (text.includes('[')) {
+    for (const m of regexMatches(SENDER_LINE, text)) {
+      if (ordinary(m[1]!.split(/[ \t]/)[0]!)) continue;
+      out.push(label(m[1]!, m.index));
+    }
+  }
+  return out;
+}
+
+/** Names that label MIN_TURNS or more turns (capitalised, or a chat's lower-case display name). */
+function turnLabels(text: string, out: Detection[]): void {
   const byName = new Map<string, number[]>();
-  if (!text.includes(':')) return [];
   for (const m of regexMatches(LABEL, text)) {
     const name = m[1]!;
     if (ordinary(name)) continue;
@@ -79,18 +96,10 @@ export function speakerLabels(text: string): Detection[] {
     starts.push(m.index + m[0].indexOf(name, m[0].indexOf(']')));
     byName.set(name, starts);
   }
-  const out: Detection[] = [];
   for (const [name, starts] of byName) {
     if (starts.length < MIN_TURNS) continue;
     for (const start of starts) out.push(label(name, start));
   }
-  if (text.includes('[')) {
-    for (const m of regexMatches(SENDER_LINE, text)) {
-      if (ordinary(m[1]!.split(/[ \t]/)[0]!)) continue;
-      out.push(label(m[1]!, m.index));
-    }
-  }
-  return out;
 }
 
 function label(name: string, start: number): Detection {

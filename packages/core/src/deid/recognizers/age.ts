@@ -207,11 +207,15 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
   {
     re: PRONOUN_AGE,
     score: 0.6,
-    // Every match holds one of PRONOUN_VERBS: texts without one skip the sites.
-    sites: (text, sites) =>
-      PRONOUN_VERBS.test(text)
-        ? [...mergeSites(letterStartsOf(sites, PRONOUN_WORDS), letterStartsOf(sites, I_WORDS))]
-        : [],
+    // Every match holds one of PRONOUN_VERBS: texts without one skip the sites. The pronoun
+    // sites come first: most texts have none, and then the whole-text test is not needed.
+    sites: (text, sites) => {
+      const pronouns = mergeSites(
+        letterStartsOf(sites, PRONOUN_WORDS),
+        letterStartsOf(sites, I_WORDS),
+      );
+      return pronouns.length > 0 && PRONOUN_VERBS.test(text) ? [...pronouns] : [];
+    },
   },
   {
     re: /\b[Aa]ge (?:(?:at|on|when) [A-Za-z ]{1,25}?:|claimed|given|stated|reported|estimated)\s*(?<n>\d{1,3})\b(?![.:/]\d)/dg,

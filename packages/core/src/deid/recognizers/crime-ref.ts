@@ -234,8 +234,9 @@ const TRIGGER_STARTS = wordStarts(TRIGGER_WORDS);
 
 /**
  * Merged scan: a trigger word starts a letter run (`\b`), so TRIGGERED (slow to scan: a word
- * boundary then two dozen words) is tried there only; the default shapes (cheap) scan the whole
- * text when it has a digit. Force patterns and repeats scan the whole text.
+ * boundary then two dozen words) is tried there only; the default shapes (cheap, and of several
+ * layouts: a letter prefix before letters, a log number by its day) scan the whole text when it
+ * has a digit. Force patterns and repeats scan the whole text.
  */
 export const crimeRefsAtSites: SiteDetector = (text, settings, sites) =>
   detectCrimeRefs(

@@ -8,9 +8,15 @@
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { mod23CheckLetter } from './mod23.js';
-import { wholeText, type MatchFinder } from './match-finder.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { boosted, detection, scanMatches, textBefore } from './recognizer-helpers.js';
-import { whenDigits, type SiteDetector } from './text-sites.js';
+import {
+  isWordCode,
+  lettersBeforeRuns,
+  mergeSites,
+  runStartsAfter,
+  type SiteDetector,
+} from './text-sites.js';
 
 const NAME = 'cro-number';
 const PATTERN = /(?<![\w/])(?:\d{1,6}\/\d{2}|SF\d{2}\/\d{1,6})[A-Z](?![\w/])/g;
@@ -51,6 +57,21 @@ export const croNumberRecognizer: Recognizer = {
   detect: (text: string, _settings: DeidSettings) => detectCro(text, wholeText(PATTERN, text)),
 };
 
-/** Merged scan: the pattern's own scan (cheap), on texts with a digit only. */
-export const croNumbersAtSites: SiteDetector = (text, _settings, sites) =>
-  detectCro(text, whenDigits(PATTERN, text, sites));
+const AT_SITE = stickyTwin(PATTERN);
+const isSlash = (c: number) => c === 47;
+
+/**
+ * Merged scan: a CRO number starts a digit run of one to six digits before a slash, or the
+ * letters `SF` right before a two-digit run, in either case not after a word character or slash
+ * (its look-behind); it is tried there only.
+ */
+export const croNumbersAtSites: SiteDetector = (text, _settings, sites) => {
+  const serials = runStartsAfter(
+    text,
+    sites,
+    (c) => isWordCode(c) || isSlash(c),
+    (length, next) => length <= 6 && isSlash(next),
+  );
+  const fingerprints = lettersBeforeRuns(text, sites, '', (l, d) => l === 2 && d === 2);
+  return detectCro(text, atSites(AT_SITE, text, mergeSites(serials, fingerprints)));
+};

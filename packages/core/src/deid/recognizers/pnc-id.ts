@@ -9,9 +9,9 @@
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { mod23CheckLetter } from './mod23.js';
-import { fromSites, wholeText, type MatchFinder } from './match-finder.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { boosted, detection, scanMatches, textBefore } from './recognizer-helpers.js';
-import type { SiteDetector } from './text-sites.js';
+import { isWordCode, runStartsAfter, type SiteDetector } from './text-sites.js';
 
 const NAME = 'pnc-id';
 const PATTERN = /(?<![\w/])(?:\d{2}\/|\d{4}\/)?\d{1,11}[A-Z](?![\w/])/g;
@@ -66,9 +66,26 @@ export const pncIdRecognizer: Recognizer = {
   detect: (text: string, _settings: DeidSettings) => detectPnc(text, wholeText(PATTERN, text)),
 };
 
+const AT_SITE = stickyTwin(PATTERN);
+const isSlash = (c: number) => c === 47;
+const isCapital = (c: number) => c >= 65 && c <= 90;
 /**
- * Merged scan: a PNC ID starts a digit run (the look-behind rules out a digit before it), so the
- * pattern's own scan starts at the next one (`fromSites`; a cheap pattern).
+ * What a PNC ID's first digit run is: a year of two or four digits before its slash, or up to
+ * eleven digits before the check letter (capitals only: the pattern has no `i` flag).
+ */
+const pncRun = (length: number, next: number) =>
+  (isSlash(next) && (length === 2 || length === 4)) || (length <= 11 && isCapital(next));
+
+/**
+ * Merged scan: a PNC ID starts a digit run not after a word character or slash (its look-behind)
+ * and of a shape `pncRun` accepts, and is tried there only: few runs are.
  */
 export const pncIdsAtSites: SiteDetector = (text, _settings, sites) =>
-  detectPnc(text, fromSites(PATTERN, text, sites.runStarts));
+  detectPnc(
+    text,
+    atSites(
+      AT_SITE,
+      text,
+      runStartsAfter(text, sites, (c) => isWordCode(c) || isSlash(c), pncRun),
+    ),
+  );

@@ -11,9 +11,9 @@
  * format are found: there is no check digit, only the Royal Mail file proves existence.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
-import { wholeText, type MatchFinder } from './match-finder.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { boosted, detection, scanMatches, textBefore, uniformCase } from './recognizer-helpers.js';
-import { whenDigits, type SiteDetector } from './text-sites.js';
+import type { SiteDetector, TextSites } from './text-sites.js';
 
 const NAME = 'postcode';
 const OUTWARD =
@@ -55,6 +55,39 @@ export const postcodeRecognizer: Recognizer = {
     detectPostcodes(text, wholeText(PATTERN, text)),
 };
 
-/** Merged scan: the pattern's own scan (cheap), on texts with a digit only. */
+const AT_SITE = stickyTwin(PATTERN);
+const SPACE = 32;
+/** Most letters before a postcode's first digit: `BFPO` (`M1`, `SW1A`, `ZZ99`, `GIR 0AA`). */
+const MAX_LEADING_LETTERS = 4;
+
+/**
+ * Where a postcode can start: it starts with letters (its look-behind rules out a letter or digit
+ * before them, so they start a letter run), one to four of them (ASCII: the `i` flag without `u`
+ * matches no other letter), that reach its first digit run directly or over one space; or `GIR`
+ * two spaces before it (`GIR  0AA`).
+ */
+function postcodeSites(text: string, sites: TextSites): number[] {
+  const out: number[] = [];
+  const { runStarts, lettersBefore } = sites;
+  for (let i = 0; i < runStarts.length; i++) {
+    const q = runStarts[i]!;
+    const start = lettersBefore[i]!;
+    if (start >= 0) {
+      const gap = text.charCodeAt(q - 1);
+      const touching = isAsciiLetter(gap);
+      if (!touching && gap !== SPACE) continue;
+      if (q - start - (touching ? 0 : 1) <= MAX_LEADING_LETTERS) out.push(start);
+    } else if (q >= 5 && text.charCodeAt(q - 1) === SPACE && text.charCodeAt(q - 2) === SPACE) {
+      out.push(q - 5);
+    }
+  }
+  return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Merged scan: the pattern tried at `postcodeSites` only. */
 export const postcodesAtSites: SiteDetector = (text, _settings, sites) =>
-  detectPostcodes(text, whenDigits(PATTERN, text, sites));
+  detectPostcodes(text, atSites(AT_SITE, text, postcodeSites(text, sites)));
