@@ -99,7 +99,7 @@ function hasPartner(e: TurningPointInput, scale: ContinuumScale): boolean {
 }
 
 /** Events that are the criminal process itself: charge, remand, court orders, closing the case. */
-const PROCESS_EVENTS: readonly string[] = ['arrest', 'asb_enforcement', 'closure', 'other'];
+export const PROCESS_EVENTS: readonly string[] = ['arrest', 'asb_enforcement', 'closure', 'other'];
 
 /** Events in which a partner can give something back (§6 level 2); a referral needs accepting. */
 const SHARING_EVENTS: readonly string[] = [
@@ -111,7 +111,7 @@ const SHARING_EVENTS: readonly string[] = [
   'deploy',
 ];
 
-function shares(e: TurningPointInput): boolean {
+export function shares(e: TurningPointInput): boolean {
   if (!takesPart(e)) return false;
   if (e.event === 'referral') return e.signals?.includes('accepted') ?? false;
   // Police giving support while a partner only advises by phone is still one-way advice (§6

@@ -158,7 +158,7 @@ export function takesPart(e: TurningPointInput): boolean {
  * to it (a referral) engages it only when the entry records its answer; otherwise the agency is
  * engaged at the later entry where it answers.
  */
-function engages(e: TurningPointInput): boolean {
+export function engages(e: TurningPointInput): boolean {
   if (!takesPart(e)) return false;
   if (e.event !== 'referral') return true;
   return has(e, 'accepted');

@@ -2,12 +2,18 @@
  * The straightforward turning-point detection and continuum placement, as
  * packages/core/src/logs/turning-points.ts and continuum.ts had them before they were rewritten
  * as loops without closures, Sets or copies (issue 3 item 7). The property tests check the
- * rewritten ones against these on generated labelled logs; a change to the rules (§5, §6) must
- * be made in both.
+ * rewritten whole-log passes against these on generated labelled logs. The per-entry predicates
+ * (whether partners take part, engage or share; which events are the criminal process) are
+ * imported rather than copied: they were not rewritten, and a change to them needs making once.
  */
 import type { ContinuumPlacement, TurningPoint } from '../../src/logs/analysis-types.js';
-import type { ContinuumLevel, ContinuumScale } from '../../src/logs/continuum.js';
-import type { TurningPointInput } from '../../src/logs/turning-points.js';
+import {
+  PROCESS_EVENTS,
+  shares,
+  type ContinuumLevel,
+  type ContinuumScale,
+} from '../../src/logs/continuum.js';
+import { engages, takesPart, type TurningPointInput } from '../../src/logs/turning-points.js';
 import {
   NON_PARTNER_AGENCIES,
   TURNING_POINT_TYPES,
@@ -119,23 +125,6 @@ function handoffs(entries: TurningPointInput[]): TurningPoint[] {
   return out;
 }
 
-/** True when the partners in the entry take part rather than only being contacted or refusing. */
-function takesPart(e: TurningPointInput): boolean {
-  if (e.refused) return false;
-  return !has(e, 'one_way') || has(e, 'response');
-}
-
-/**
- * §5 partner engagement needs the agency to act, accept, assess, advise or share: a request sent
- * to it (a referral) engages it only when the entry records its answer; otherwise the agency is
- * engaged at the later entry where it answers.
- */
-function engages(e: TurningPointInput): boolean {
-  if (!takesPart(e)) return false;
-  if (e.event !== 'referral') return true;
-  return has(e, 'accepted');
-}
-
 /**
  * The partners taking part in an entry. A referral not yet answered engages none of the agencies
  * asked, but one written by a partner's own staff shows that partner acting: the GP who visits
@@ -235,28 +224,6 @@ function partnersOf(e: TurningPointInput, scale: ContinuumScale): string[] {
       !(process && scale.ignoreAgencies.includes(a)) &&
       !(custody && a === 'health'),
   );
-}
-
-/** Events that are the criminal process itself: charge, remand, court orders, closing the case. */
-const PROCESS_EVENTS: readonly string[] = ['arrest', 'asb_enforcement', 'closure', 'other'];
-
-/** Events in which a partner can give something back (§6 level 2); a referral needs accepting. */
-const SHARING_EVENTS: readonly string[] = [
-  'information_sharing',
-  'mh_assessment',
-  'mha_power',
-  'joint_action',
-  'support',
-  'deploy',
-];
-
-function shares(e: TurningPointInput): boolean {
-  if (!takesPart(e)) return false;
-  if (e.event === 'referral') return e.signals?.includes('accepted') ?? false;
-  // Police giving support while a partner only advises by phone is still one-way advice (§6
-  // level 1 lists phone advice); the support is police's own, not the partner's share.
-  if (e.event === 'support' && (e.cued?.includes('advice') ?? false)) return false;
-  return SHARING_EVENTS.includes(e.event);
 }
 
 function featuresOf(e: TurningPointInput, scale: ContinuumScale): string[] {
