@@ -56,6 +56,15 @@ function changesOf(index: number, labels: Draft, draft: Draft): Correction | nul
   return Object.keys(c).length > 2 ? c : null;
 }
 
+/** The draft over new labels: each field left as it was in `before` takes its value in `after`. */
+export function rebased(draft: Draft, before: Draft, after: Draft): Draft {
+  return {
+    event: draft.event === before.event ? after.event : draft.event,
+    framing: draft.framing === before.framing ? after.framing : draft.framing,
+    agencies: sameSet(draft.agencies, before.agencies) ? after.agencies : draft.agencies,
+  };
+}
+
 /** 1–9 pick the first nine choices, 0 the tenth; null for other keys. */
 function choiceOf(key: string): number | null {
   if (!/^[0-9]$/.test(key)) return null;
@@ -77,13 +86,15 @@ function focusField(form: HTMLFormElement | null, key: string): boolean {
 export function EntryCorrector(props: EntryCorrectorProps) {
   const { index, labels, corrected, agencyChoices, busy } = props;
   const [draft, setDraft] = useState<Draft>(labels);
-  // A saved correction or an undo changes the labels: the draft follows (adjusting state while
-  // rendering, as React recommends, keeps focus where it was, unlike remounting the form).
+  // A saved correction or an undo changes the labels: the fields of the draft the researcher has
+  // not touched follow them, and the ones being edited are kept, so a save that returns while the
+  // next field is being changed does not drop that change. Adjusting state while rendering, as
+  // React recommends, keeps focus where it was, unlike remounting the form.
   const labelsKey = JSON.stringify(labels);
-  const [shown, setShown] = useState(labelsKey);
-  if (shown !== labelsKey) {
-    setShown(labelsKey);
-    setDraft(labels);
+  const [shown, setShown] = useState({ key: labelsKey, labels });
+  if (shown.key !== labelsKey) {
+    setShown({ key: labelsKey, labels });
+    setDraft((d) => rebased(d, shown.labels, labels));
   }
   const form = useRef<HTMLFormElement>(null);
   const toggle = (agency: string) =>
