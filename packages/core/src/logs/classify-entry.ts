@@ -233,6 +233,38 @@ function clinicianSeen(
     : event;
 }
 
+/** Events below `report` in weight that a log's first entry is read as instead of a report. */
+const NOT_OPENING: readonly EventType[] = [
+  'information_sharing',
+  'support',
+  'advice',
+  'deploy',
+  'risk_assessment',
+  'other',
+];
+
+/**
+ * §2 report: a log opens with the call or notification that starts the incident, whoever makes
+ * it ("Call from CPN Hannah Froggatt, CMHT: … asks police to do a welfare check"). In the
+ * labelled sets 115 of 120 opening entries are reports; the rest are referrals or joint actions,
+ * which are kept.
+ */
+function openingCall(index: number, event: EventType): EventType {
+  return index === 0 && NOT_OPENING.includes(event) ? 'report' : event;
+}
+
+/**
+ * §2: updating a member of the public is `other`, however many agencies the news names; §3: those
+ * agencies are told about, not contacted (see the `public_update` signal).
+ */
+function publicUpdate(signals: string[], event: EventType): EventType {
+  return event === 'information_sharing' && signals.includes('public_update') ? 'other' : event;
+}
+
+function peopleOnly(triggers: Trigger[]): Trigger[] {
+  return triggers.filter((t) => NON_PARTNER_AGENCIES.includes(t.label));
+}
+
 /** §4: competing accounts the author does not choose between frame nothing, unless risk is cued. */
 function contested(decision: FramingDecision, signals: string[]): FramingDecision {
   if (!signals.includes('competing_accounts') || decision.framing === 'risk_safety')
@@ -256,15 +288,27 @@ export function classifyEntry(
   const cues = eventCues(s, partner);
   const signals = s.liveLabels('signals', false);
   for (const signal of author.signals) signals.push(signal);
-  const event = clinicianSeen(
-    partnerNote(decideEvent(s, cues, signals, partner), cues.triggers, author.agency),
+  const event = publicUpdate(
     signals,
-    author.agency,
+    openingCall(
+      entry.index,
+      clinicianSeen(
+        partnerNote(decideEvent(s, cues, signals, partner), cues.triggers, author.agency),
+        signals,
+        author.agency,
+      ),
+    ),
   );
   // A closing statement summarises the log: agencies named in it are not acting in this entry.
   const closeAt = event === 'closure' ? firstStart(cues.triggers, 'closure') : Infinity;
   const acting = closeAt === Infinity ? agencyTriggers : startingBefore(agencyTriggers, closeAt);
-  const agencies = decideAgencies(acting, author.agency, event, signals);
+  const told = signals.includes('public_update');
+  const agencies = decideAgencies(
+    told ? peopleOnly(acting) : acting,
+    author.agency,
+    event,
+    signals,
+  );
   if (callsPartner(s.text, acting, signals) && onlyPronouns(acting))
     removeLabel(agencies, 'public');
   const framingTriggers = withExtra(s, s.framingTriggers(), 'framing');

@@ -64,7 +64,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bpsych(?:iatric)? liaison`,
     rx`\bCAMHS\b`,
     rx`\bstreet triage`,
-    rx`\btriage (?:nurse|car|team)`,
+    // An A&E triage nurse is the hospital's (health), not a mental health triage service.
+    rx`(?<!\bA\s?&\s?E )\btriage (?:nurse|car|team)`,
     rx`\bplace of safety\b`,
     rx`\b(?:s\.?\s?136|136|HBPOS) suite`,
     rx`\bsuite (?:nurse|staff)`,
@@ -93,6 +94,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bduty (?:psychiatrist|AMHP)\b`,
     rx`\bpsych(?:iatric)? (?:nurse|team|unit|hospital|services?)\b`,
     rx`\bmental health (?:unit|hospital|crisis team|triage)\b`,
+    // A mother and baby unit is a specialist perinatal psychiatric unit.
+    rx`\bmother and baby unit\b`,
+    rx`\bMBU\b`,
   ]),
   term('social_care', [
     rx`\bsocial (?:care|services|worker)`,
@@ -137,7 +141,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:medical|GP) (?:practice|centre|center)\b`,
   ]),
   term('housing', [
-    rx`\bhousing\b(?! (?:options|benefit))`,
+    // The council's private sector housing team enforces standards (local_authority), it is no landlord.
+    rx`(?<!\bprivate sector )\bhousing\b(?! (?:options|benefit))`,
     rx`\bhousing options\b`,
     rx`\b(?<!care )homes\b`,
     rx`\blandlord\b`,
@@ -149,7 +154,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bhostel (?:staff|manager|worker)`,
     rx`\bestate (?:officer|manager)\b`,
     rx`\bneighbourhood (?:housing )?officer\b(?= (?:from|at) \w+ (?:homes|housing))`,
-    rx`\bhousing (?:officer|provider|team|trust|group)\b`,
+    rx`(?<!\bprivate sector )\bhousing (?:officer|provider|team|trust|group)\b`,
     rx`\bsocial landlord\b`,
   ]),
   term('local_authority', [
@@ -167,6 +172,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bparks? (?:team|department|staff|officers?)\b`,
     rx`\b(?:council|LA) (?:enforcement|CCTV)\b`,
     rx`\benforcement officers?\b(?= (?:from|at) (?:the )?council)`,
+    rx`\bprivate sector housing\b`,
+    rx`\byouth service\b`,
   ]),
   term('third_sector', [
     rx`\bcharity\b`,
@@ -195,10 +202,14 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bhelpline\b`,
     rx`\bvolunteers?\b`,
     rx`\b(?:soup kitchen|crisis (?:cafe|café))\b`,
+    // Drug workers and exploitation navigators are commissioned voluntary-sector roles.
+    rx`\bdrugs? (?:and alcohol )?workers?\b`,
+    rx`\b(?:CE|child exploitation|exploitation|youth|violence reduction) navigators?\b`,
   ]),
   term('criminal_justice', [
     rx`\bCPS\b`,
-    rx`\bcourts?\b`,
+    // "Flat 11 Dyers Court", "assigned to Fulling Court": a block of flats, not a court.
+    rx`(?<!\b(?:\d+[a-z]?|to|at|from) (?!(?:the|a|crown|magistrates'?|youth|county|family|coroner'?s) )[\w'-]+ )\bcourts?\b`,
     rx`\bmagistrates\b`,
     rx`\bprobation\b`,
     rx`\bYOT\b`,
@@ -275,6 +286,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:updated|advised|reassured)\b(?! (?:that|officers?|police|us|me|control|the (?:officers?|OIC))\b)`,
     rx`\bdetails given to\b`,
     rx`\bran off\b`,
+    // People stopped or questioned who deny it speak to officers (§3 public).
+    rx`\b(?:both|all(?: \d+| two| three| four)?|they|he|she) (?:deny|denies|denied)\b`,
     rx`\b(?:states|stated|answered|swore|shouted at)\b`,
     rx`\brefused to\b`,
     rx`^\W*seen\b`,
@@ -323,6 +336,7 @@ const AUTHORS: LexiconTerm[] = [
     // ("bdc.asb.kowalczyk"): the segment, not a word of the tag.
     rx`\b(?:EHO|environmental health)\b`,
     rx`\basb\.(?=[a-z])`,
+    rx`\bprivate sector housing\b`,
   ]),
   // `HO`: housing officer, as tags abbreviate it ("[BROOKFOLD HO K. SMITH]").
   // Housing providers sign with their name, usually "... Homes" ("[ESTUARY HOMES T. ABARA]").
@@ -330,9 +344,16 @@ const AUTHORS: LexiconTerm[] = [
     rx`\bhousing\b`,
     rx`\bHO\b`,
     rx`\btenancy (?:officer|support)\b`,
-    rx`\bhomes\b`,
+    // "[SAFER HOMES IDVA R. TOLLEY]": an IDVA service's name, not a housing provider.
+    rx`\bhomes\b(?! IDVA\b)`,
   ]),
-  term('third_sector', [rx`\boutreach\b`, rx`\bcharity\b`]),
+  term('third_sector', [
+    rx`\boutreach\b`,
+    rx`\bcharity\b`,
+    rx`\bIDVA\b`,
+    rx`\bdrugs? (?:and alcohol )?worker\b`,
+    rx`\bnavigator\b`,
+  ]),
   term('criminal_justice', [rx`\b(?:YOT|YJS|probation)\b`, rx`\byouth (?:offending|justice)\b`]),
 ];
 
@@ -351,7 +372,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bfiled\b`,
     rx`\bclosed\s*[-–:]`,
     rx`(?:^|[.;]\s*)closed?\b`,
-    rx`\bcase closed\b`,
+    // "case closed by ASC" is one partner's file, not this log (§2 closure); a panel or hub that
+    // closes the shared case ("Case closed by the PSG") does close it.
+    rx`\bcase closed\b(?! by (?:the )?(?:ASC|CSC|MASH|EDT|CMHT|CRHT|GP|adult social care|social care|children's social care|social services)\b)`,
     rx`\bNFPA\b`,
     rx`\bfinali[sz]ed\b`,
     rx`\bclos(?:e|ing) (?:the |this )?(?:log|incident)\b`,
@@ -364,6 +387,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:detained|sectioned) under (?:the )?(?:MHA|Mental Health Act)\b`,
     // The AMHP's application is what applies the section ("Application made under s2 MHA").
     rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?[23]|section [23])\b(?! (?:PfHA|POA|of the))`,
+    // Returning an AWOL patient (MHA 1983 s18); "s18" alone is also wounding with intent (OAPA s18).
+    rx`\b(?:s\.?\s?18|section 18) (?:of the )?(?:MHA|Mental Health Act)\b`,
+    rx`\b(?:return(?:ed|ing)?|taken back|took (?:him|her|them) back)\b[^.;\n]{0,40}\bunder (?:s\.?\s?18|section 18)\b`,
   ]),
   term('arrest', [
     rx`\barrest(?:ed|ing)?\b`,
@@ -421,7 +447,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bprofessionals'? meeting`,
     rx`\bcase conference`,
     rx`\b(?:ABC|review|planning|partnership|case|safeguarding|multi-agency) meeting\b(?! (?:set|planned|arranged|booked|scheduled) for)`,
-    rx`\bpresent\s*:`,
+    // Members present at a sitting; "interviewed with mum present:" is a relative, not a meeting.
+    rx`(?<!\b(?:${KIN}|appropriate adult|AA|solicitor|interpreter) )\bpresent\s*:`,
     rx`(?<!\b(?:per|under|in|of|with) (?:the |their |a )?)\bjoint (?:decision|plan)\b`,
     rx`\b(?:assessed|visited|attended|saw|seen|spoke to|interviewed|patrolled)\b[^.;\n]{0,30}\bjointly\b`,
     rx`\bjointly (?:assessed|visited|attended|saw|interviewed)\b`,
@@ -452,8 +479,8 @@ const EVENTS: LexiconTerm[] = [
       rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
       // An entry that opens with a sitting and its members or outcome: "Strategy meeting (CSC, YOT,
       // police)", "ASB Vulnerability Conference review:", "Weekly MH liaison review at the CMHT (…)".
-      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief)(?: review)?\s*[(:]`,
-      rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference)\b`,
+      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking)(?: review)?\s*[(:]`,
+      rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking)\b`,
     ],
     true,
   ),
@@ -473,7 +500,11 @@ const EVENTS: LexiconTerm[] = [
   term(
     'referral',
     [
-      rx`\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b)`,
+      // A self-referral number is signposting; a referral received or chased is no new request.
+      rx`(?<!\bself[- ])\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|acknowledged)\b(?! from\b)| (?:reply|replied|no|number)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)`,
+      // The agency rung agrees to send someone: the call was a request for a visit (§2 referral).
+      rx`\b(?:will|are|is) (?:going to )?send(?:ing)? (?:a |an |the |someone|somebody|[\w-]+ )?(?:nurse|worker|crew|team|practitioner|AMHP|social worker|someone|somebody|doctor)s?\b(?: out)?`,
+      rx`\b(?:urgent |emergency |same[- ]day )?(?:appt|appointment) for (?:him|her|them)\b`,
       rx`(?:^|[.;]\s*)(?:I |we )?(?:have )?(?:arranged|set up|organised) (?:an? |the )?[\w -]{0,25}\b(?:review|visit|assessment|appointment|bed)\b`,
       rx`\brequest(?:ed|ing|s)?\b(?! (?:approved|agreed|granted|accepted)\b)`,
       rx`\b(?:asked (?:if|for|to)|to ask (?:for|to))\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b)`,
@@ -492,7 +523,7 @@ const EVENTS: LexiconTerm[] = [
   term('referral', [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
     rx`\breferred (?:to|him|her|them)\b`,
-    rx`\bPPN\b`,
+    rx`\bPPN\b(?! (?:received|reviewed|acknowledged)\b(?! from\b)| (?:reply|replied)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?PPN)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
     rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b`,
     rx`\b(?:adult|child|vulnerable adult) (?:concern|at risk|safeguarding) (?:form|notification|referral|report)\b`,
@@ -515,6 +546,11 @@ const EVENTS: LexiconTerm[] = [
       rx`\bconfirm(?:s|ed)?\b`,
       rx`\bcall ?back\b`,
       rx`\bhanded (?:over )?to\b`,
+      rx`\bhanded (?:him|her|them) (?:over )?to\b`,
+      // The receiving agency's note of a referral ("MASH: PPN received"), or one chased: an
+      // exchange about a referral already made, not a new one (§2 information_sharing).
+      rx`\b(?:PPN|referral) (?:(?:received|reviewed|acknowledged)\b(?! from\b)|reply|replied)\b`,
+      rx`\bchased (?:up )?(?:the |a |my |our )?(?:PPN|referral)\b`,
       rx`\bshared\b`,
       rx`(?<!\bfor (?:an? )?)\bupdate\b`,
       rx`\bpassed (?:the )?[\w ]{0,20}\bto\b`,
@@ -594,7 +630,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bleaflet\b`,
     rx`\b(?:number|details|contact details)s? (?:given|provided|passed on)\b`,
     rx`\bgiven (?:the )?[\w ]{0,20}(?:number|details|contact)\b`,
-    rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,25}\b(?:number|details|contact)\b`,
+    rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,40}\b(?:numbers?|nos?\b|details|contacts?)\b`,
   ]),
   term('deploy', [
     rx`\bassigned\b`,
@@ -620,6 +656,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bat (?:the )?(?:home )?address\b`,
     rx`\bpassed to [\w ]{0,20}\b(?:SNT|team|unit)\b`,
     rx`\bon arrival\b`,
+    // CAD shorthand and typos: "ATT RP", "attnded", "GONE ON ARRVL".
+    rx`\batt(?:nd(?:ed)?|nded|d)?\b(?! (?:to|on|at|of|the|a)\b)`,
+    rx`\bon arr(?:i?va?l)\b`,
     rx`\bvisited\b`,
     rx`\bhome visit\b`,
     rx`\btasked\b`,
@@ -678,7 +717,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bvulnerability (?:assessment|screening)\b`,
     rx`\bMISPER risk\b`,
     // A missing-person or risk grading written as "MISPER RA: HIGH", "RA - medium".
-    rx`\b(?:MISPER |missing person |risk )?RA\s*[:-]\s*(?:high|medium|med|low|standard)\b`,
+    rx`\b(?:MISPER |missing person |risk )?RA\s*[:-]?\s*(?:high|medium|med|low|standard)\b`,
     rx`\brisk (?:graded|level)\b`,
     rx`\bcustody risk\b`,
   ]),
@@ -846,6 +885,15 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:noise|incident|ASB) diar(?:y|ies)\b`,
     rx`\bdiary sheets?\b`,
     rx`\bprosecution\b`,
+    rx`\bneighbou?r (?:dispute|feud|row|issues?|problems?)\b`,
+    // Malicious notes (Malicious Communications Act 1988) and evidence kept for an offence.
+    rx`\bnotes? (?:[\w]+ ){0,3}(?:thr(?:u|ough)|under) (?:her|his|their|the|my|our) (?:front )?(?:door|letterbox)\b`,
+    rx`\bfor evidence\b`,
+    rx`\bwants? (?:action|something done)\b`,
+    rx`\bshouting (?:and|&|\+) banging\b`,
+    rx`\bshouting through (?:the )?walls?\b`,
+    rx`\bdrugs? lines?\b`,
+    rx`\bnominals?\b`,
   ]),
   term('risk_safety', [
     rx`\bsuicid(?:e|al)\b`,
@@ -855,7 +903,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bweapons?\b`,
     rx`\bknife\b`,
     rx`\bligature\b`,
-    rx`\b(?:on|from|over|edge of|side of|parapet of|top of|jump\w*(?: off| from)?) (?:the |a )?(?:[\w']+ ){0,2}bridge\b(?! (?:end|street|road|lane|st|rd|way|house)\b)`,
+    rx`\b(?:on|from|over|edge of|side of|parapet of|top of|jump\w*(?: off| from)?) (?:the |a )?(?:[\w']+ ){0,2}bridge\b(?! (?:end|street|road|lane|st|rd|way|house|stop)\b)`,
+    rx`\b(?:walk|walking|walked|going|went|heading|headed|is at|was at|at the) (?:to |towards? )?(?:the )?(?:[\w']+ )?bridge\b(?! (?:end|street|road|lane|st|rd|way|house|stop)\b)`,
     rx`\bbridge (?:parapet|railings?|edge)\b`,
     rx`\b(?:sitting|sat|standing|stood|lying|found|crouched)\b[^.;\n]{0,20}\bunder (?:the |a )?(?:[\w']+ ){0,3}bridge\b`,
     rx`\bparapet\b`,
@@ -940,11 +989,11 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bconcern for (?:his |her |their )?safety\b`,
     rx`\b(?:absconded|AWOL)\b`,
     rx`\b(?:DA|DV)\b(?! (?:team|officer|unit))`,
-    rx`\b(?:sitting|standing|lying|walking|wandering|ran|running|run|stepped|stepping|jumped) (?:out )?(?:in|into|onto|on|in front of) (?:the )?(?:road|carriageway|traffic|motorway|railway|tracks?|cars?)\b`,
+    rx`\b(?:sitting|standing|lying|walking|wandering|ran|running|run|stepped|stepping|jumped) (?:out )?(?:in|into|onto|on|in front of|between|along) (?:the )?(?:road|carriageway|traffic|motorway|railway|tracks?|cars?)\b`,
     rx`\bcarriageway\b`,
     rx`\bfor (?:his|her|their|own) (?:own )?safety\b`,
     rx`\b(?:over|on|near|close to|at|from) the edge\b`,
-    rx`\b(?:has|had|taken|took|swallowed|stockpiled) (?:all (?:his|her|their) |some |a lot of |loads of |a few |\d+ )?(?:pills|tablets)\b`,
+    rx`\b(?:has|had|taken|took|swallowed|stockpiled) ["“]?(?:all (?:his|her|their) |some |a lot of |loads of |a load of |a few |\d+ )?(?:pills|tablets)\b`,
     rx`\bblister packs?\b`,
     rx`\bpills and (?:alcohol|drink|whisky|vodka)\b`,
     rx`\bfire risk\b`,
@@ -962,6 +1011,12 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:walked|wandered|headed|heading|ran|went) (?:off )?(?:towards?|down to) (?:the )?(?:river|canal|quay|water|sea|reservoir|bridge|railway|cliffs?)\b`,
     rx`\bcalling (?:his|her|their) name\b`,
     rx`\b(?:walking|searching|searched|checking) the (?:[\w]+ )?(?:bank|banks|shore|towpath|woods)\b`,
+    rx`\bsafety advice\b`,
+    // The National Referral Mechanism is for victims of trafficking and modern slavery.
+    rx`\bNRM\b`,
+    rx`\bfire hazard\b`,
+    rx`\b(?:searched|checked)\b[^.;\n]{0,12}\b(?:not there|no trace|not found)\b`,
+    rx`\bno trace\b`,
   ]),
   // §4 unclear: entries that frame nothing. These logistics cues lose to any cue of another framing
   // (unclear is not in `framingPriority`), but stop an entry made only of them from carrying the
@@ -1026,6 +1081,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\blonely|loneliness|isolated\b`,
     rx`\bbereave`,
     rx`\bhoard`,
+    rx`\b(?:stacked|piled|filled|full) (?:up )?to the ceiling\b`,
     rx`\binjur(?:y|ies|ed)\b`,
     rx`\bstrain\b`,
     rx`\bstruggling\b`,
@@ -1124,6 +1180,10 @@ const INSTRUMENTS: LexiconTerm[] = [
     rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?3|section 3)\b(?! (?:PfHA|POA|of the))`,
   ]),
   term('s5_2', [rx`\bs\.?\s?5\s?\(2\)`]),
+  term('s18', [
+    rx`\b(?:s\.?\s?18|section 18) (?:of the )?(?:MHA|Mental Health Act)\b`,
+    rx`\b(?:return(?:ed|ing)?|taken back|took (?:him|her|them) back)\b[^.;\n]{0,40}\bunder (?:s\.?\s?18|section 18)\b`,
+  ]),
   term('forced_entry', [
     rx`\bs\.?\s?17 (?:PACE|entry)`,
     rx`\bsection 17\b`,
@@ -1156,13 +1216,19 @@ const SIGNALS: LexiconTerm[] = [
     rx`\bhold (?:any |all )?(?:further )?(?:enforcement|action)\b`,
     rx`\bwithdraw(?:n|ing)?\b[^.;\n]{0,20}\b(?:CBO|application|notice|CPN|CPW)\b`,
     rx`\bruled out\b`,
-    rx`\b(?:s\.?\s?136|section 136|s\.?\s?135|detention|arrest)\b[^.;\n]{0,25}\bnot (?:needed|required|necessary|appropriate)\b`,
+    rx`\b(?:s\.?\s?136|section 136|s\.?\s?135|detention|arrest)\b[^.;\n]{0,25}\bnot (?:be )?(?:needed|required|necessary|appropriate|proportionate)\b`,
     rx`\bnot (?:detained|detainable|sectioned|sectionable)\b`,
     rx`\b(?:found|located|traced|returned)\b[^.;\n]{0,25}\b(?:safe|well|home)\b`,
     rx`\b(?:search(?:es)?|MISPER|missing (?:person|from home|enquiries)|drone|helicopter|NPAS|POLSA)\b[^.;\n]{0,30}\bstood down\b`,
     rx`\bstood down\b[^.;\n]{0,25}\b(?:found|located|traced|returned)\b`,
     rx`\bstand(?:ing)? down (?:the )?(?:search|MISPER)\b`,
     rx`\b(?:MISPER|missing person)\b[^.;\n]{0,15}\b(?:found|located|traced)\b`,
+  ]),
+  // A missing-person search ended: a step-down even in an entry that applies a new power to someone
+  // else ("KAI SAFE + WELL … DRIVER ARRESTED … MISPER SEARCH STOOD DOWN"; §5).
+  term('search_ended', [
+    rx`\b(?:search(?:es)?|MISPER|missing (?:person|from home|enquiries)|drone|helicopter|NPAS|POLSA)\b[^.;\n]{0,30}\bstood down\b`,
+    rx`\bstand(?:ing)? down (?:the )?(?:search|MISPER)\b`,
   ]),
   term('handoff', [
     rx`\bwill take over\b`,
@@ -1177,6 +1243,8 @@ const SIGNALS: LexiconTerm[] = [
     rx`\bresponsibility (?:passed|transferred|accepted)`,
     rx`\bpolice (?:no longer required|role (?:ends|ended)|step(?:s|ping|ped)? back|to step back)\b`,
     rx`\bno further police role\b`,
+    rx`\b(?:our|the police) role (?:has )?(?:ended|ends)\b`,
+    rx`\b(?:has|have) taken (?:him|her|them) back\b`,
     rx`\badmitted (?:to|onto) (?:the )?(?:ward|hospital|unit)`,
   ]),
   term('one_way', [
@@ -1260,9 +1328,15 @@ const SIGNALS: LexiconTerm[] = [
   term('signposting', [
     rx`\bsignpost(?:ed|ing)?\b`,
     rx`\bgiven (?:the )?[\w ]{0,20}(?:number|details)\b`,
-    rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,25}\b(?:number|details)\b`,
+    rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,40}\b(?:numbers?|nos?\b|details)\b`,
   ]),
   term('field_officer', [rx`^\W*(?:PCSO|PC|PS|SGT|DC|DS|INSP)\b`]),
+  // An entry that opens by updating a member of the public ("Mrs Rishworth updated: the landlord's
+  // insurers are repairing her ceiling"): what other agencies do is news told to them (§3).
+  term('public_update', [
+    rx`^\W*(?:(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)?|(?:the )?(?:caller|RP|informant|complainant))\s+(?:updated|informed)\b`,
+    rx`^\W*(?:rang|called|phoned|updated) (?:Mr|Mrs|Ms|Miss|the caller|the RP|RP|caller)\b[^.;\n]{0,30}\b(?:with|about|re|of) (?:the )?(?:outcome|result|update|plan)\b`,
+  ]),
   // An entry that opens with a partner's answer ("AMHP service rang back: s12 doctors booked",
   // "GP replied: referral made") records an update received (§2 information_sharing): the
   // referrals and bookings it relays are the partner's news, not a request made in this entry.
@@ -1307,7 +1381,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.4.0',
+  version: '1.5.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -1353,6 +1427,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       // "a fixed penalty notice would follow next time" warns of a measure, it is not one.
       rx`^\s*(?:would|will|could|may|might) (?:follow|be (?:issued|given|served|considered))\b`,
       rx`^\s*(?:is|was|would be|remains) (?:one |an |the only |another )?(?:option|possibility)\b`,
+      // "arrest would not be proportionate" weighs a measure and rejects it.
+      rx`^\s*(?:would|will|is|was) not (?:be )?(?:proportionate|appropriate|necessary|needed|required)\b`,
     ],
     windowUtf16: 28,
   },
@@ -1378,7 +1454,10 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bto (?:ring|call|contact|phone|see|attend)\b`,
       rx`\bwill (?:\w+ ){0,3}(?:re-?refer|refer|liaise|contact|email|phone|ring|call|update|inform)\b`,
       rx`\bnot known\b`,
-      rx`\bnumber for\b`,
+      rx`\bnumbers? for\b`,
+      // "no details of any mental health worker", "no ambulance or MH services needed".
+      rx`\bno (?:details|record|trace) of (?:any |a |an )?$`,
+      rx`\bno [\w&-]+(?: [\w&-]+)? or\s+(?:the )?$`,
       rx`\b(?:pending|awaiting|await)\s+(?:a |the |any )?$`,
       rx`\btold (?:him|her|them) about\b`,
       // Where someone is ("is on Marram Ward", "still at the Kestrel Suite") is not the agency acting.
@@ -1405,7 +1484,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\b(?:convey\w*|tak(?:en|ing)|took|brought|drove|walked|en route|travell?ing|going|heading|transport\w*|driv\w+)\b[^.,;]{0,20}\bto (?:the )?$`,
     ],
     after: [
-      rx`^\s*(?:number|details|leaflet|contact details|card)\b`,
+      rx`^\s*(?:(?:self[- ]?)?referral )?(?:numbers?|nos?\b|details|leaflet|contact details|card)`,
       rx`^\W*(?:in the past|years ago|previously)\b`,
       rx`^\W*cancell?ed\b`,
       rx`^\W*not (?:required|needed|wanted)\b`,

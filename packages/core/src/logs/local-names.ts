@@ -41,15 +41,33 @@ export type LocalNames = Map<string, string>;
 const DESCRIBED =
   /\b((?:[A-Z][\w'&-]+ ){0,2}[A-Z][\w'&-]+)(?: \(|,? (?:the|a|an|our|their) )(?:the |a |an |their |his |her )?(?:[\w-]+ ){0,3}?(charity|landlord|housing association|housing provider)\b/g;
 
+/**
+ * A name before a staff role ("Millbeck housing officer Claire Sowden", "Bridgeway outreach
+ * worker"): the name is the employer. Group 1 is the name, group 2 the role's kind.
+ */
+const ROLE_OF =
+  /\b((?:[A-Z][\w'&-]+ )?[A-Z][\w'&-]+) (housing|tenancy|outreach|support|recovery|drugs?) (?:officer|worker|manager)\b/g;
+
 /** Adds the organisations `text` names in full to `names`. Cheap when it names none. */
 export function learnLocalNames(text: string, names: LocalNames): void {
   learnDescribed(text, names);
+  learnEmployers(text, names);
   if (!text.includes('Homes') && !text.includes('Housing') && !text.includes('Project')) return;
   for (const { pattern, agency } of FULL_FORMS) {
     for (const m of text.matchAll(pattern)) {
       const name = nameOf(m[1] ?? '');
       if (name) names.set(name.toLowerCase(), agency);
     }
+  }
+}
+
+function learnEmployers(text: string, names: LocalNames): void {
+  if (!text.includes(' officer') && !text.includes(' worker') && !text.includes(' manager')) return;
+  for (const m of text.matchAll(ROLE_OF)) {
+    const name = nameOf(m[1] ?? '');
+    const kind = m[2] ?? '';
+    if (name)
+      names.set(name.toLowerCase(), /housing|tenancy/.test(kind) ? 'housing' : 'third_sector');
   }
 }
 

@@ -102,7 +102,8 @@ export function deEscalations(entries: TurningPointInput[], closures: number[]):
     // an instrument used before and only named again ("cautioned for failing to comply with the
     // s35 direction, released") does not hide the step-down (§5: the first use escalates).
     const fresh = anyNew(used, instruments);
-    const stepDown = (has(e, 'step_down') || closures.includes(i)) && !fresh;
+    const stepDown =
+      (has(e, 'step_down') || closures.includes(i)) && (!fresh || has(e, 'search_ended'));
     if (i > 0 && stepDown && !steppedDown)
       out.push(point(i, 'de_escalation', lastCoercive >= 0 ? [lastCoercive] : []));
     if (i > 0 && stepDown) steppedDown = true;
