@@ -258,8 +258,19 @@ function openingCall(index: number, event: EventType): EventType {
  * agencies are told about, not contacted (see the `public_update` signal).
  */
 function publicUpdate(signals: string[], event: EventType): EventType {
-  return event === 'information_sharing' && signals.includes('public_update') ? 'other' : event;
+  return TOLD_EVENTS.includes(event) && signals.includes('public_update') ? 'other' : event;
 }
+
+/**
+ * Events an update to the public only recounts: the caller is the one told, and an arrest or a
+ * warning named in it ("Caller rung back: one man arrested") was recorded when it happened.
+ */
+const TOLD_EVENTS: readonly EventType[] = [
+  'information_sharing',
+  'report',
+  'arrest',
+  'asb_enforcement',
+];
 
 function peopleOnly(triggers: Trigger[]): Trigger[] {
   return triggers.filter((t) => NON_PARTNER_AGENCIES.includes(t.label));

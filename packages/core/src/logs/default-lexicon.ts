@@ -481,6 +481,8 @@ const EVENTS: LexiconTerm[] = [
       // police)", "ASB Vulnerability Conference review:", "Weekly MH liaison review at the CMHT (…)".
       rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking)(?: review)?\s*[(:]`,
       rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking)\b`,
+      // A review held with partners by phone or in a case meeting (§2 joint_action).
+      rx`\b(?:phone|telephone|joint|case|multi-agency) review (?:with|between)\b`,
     ],
     true,
   ),
@@ -503,7 +505,7 @@ const EVENTS: LexiconTerm[] = [
       // A self-referral number is signposting; a referral received or chased is no new request.
       rx`(?<!\bself[- ])\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|acknowledged)\b(?! from\b)| (?:reply|replied|no|number)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)`,
       // The agency rung agrees to send someone: the call was a request for a visit (§2 referral).
-      rx`\b(?:will|are|is) (?:going to )?send(?:ing)? (?:a |an |the |someone|somebody|[\w-]+ )?(?:nurse|worker|crew|team|practitioner|AMHP|social worker|someone|somebody|doctor)s?\b(?: out)?`,
+      rx`\b(?:will|are|is) (?:going to )?send(?:ing)? (?:(?:a|an|the) )?(?:[\w-]+ )?(?:nurse|worker|crew|team|practitioner|AMHP|social worker|someone|somebody|doctor)s?\b(?: out)?`,
       rx`\b(?:urgent |emergency |same[- ]day )?(?:appt|appointment) for (?:him|her|them)\b`,
       rx`(?:^|[.;]\s*)(?:I |we )?(?:have )?(?:arranged|set up|organised) (?:an? |the )?[\w -]{0,25}\b(?:review|visit|assessment|appointment|bed)\b`,
       rx`\brequest(?:ed|ing|s)?\b(?! (?:approved|agreed|granted|accepted)\b)`,
@@ -695,6 +697,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bdeclined (?:an? |the )?(?:ambulance|hospital|A&E|help|support)\b`,
     rx`\brefus(?:ing|ed)\b`,
     rx`\bno (?:further )?complaint\b`,
+    // Deciding with a supervisor, or weighing a power, is no attendance (§2 other).
+    rx`^\W*discussed with\b`,
+    rx`^\W*considered\b`,
   ]),
   term('risk_assessment', [
     rx`\bTHRIVE\b`,
@@ -704,7 +709,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bDASH\b`,
     rx`\b(?:high|medium|low) risk\b`,
     rx`\brisk\s*:`,
-    rx`\bwelfare check\b`,
+    rx`\bwelfare (?:check|chk)\b`,
     rx`\bsafe and well\b`,
     rx`\bPNC\b`,
     rx`\blocal (?:intel|int|intelligence|checks?)\b`,
@@ -894,6 +899,11 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bshouting through (?:the )?walls?\b`,
     rx`\bdrugs? lines?\b`,
     rx`\bnominals?\b`,
+    // Evidence gathered or missing for an offence: "note seized", "no proof".
+    rx`\b(?:photographed|seized|exhibited)\b`,
+    rx`\bno (?:proof|evidence)\b(?! of\b)`,
+    // CAD result categories: "RESULT: DRUGS / …".
+    rx`\bresult\s*:\s*drugs?\b`,
   ]),
   term('risk_safety', [
     rx`\bsuicid(?:e|al)\b`,
@@ -922,7 +932,11 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bMISPER\b`,
     rx`\bmissing\b`,
     rx`\bexploit(?:ed|ation)?\b`,
-    rx`\bcuckoo(?:ed|ing)?\b`,
+    // The name of a protocol ("the Hawthorn cuckooing protocol") frames nothing (§4).
+    rx`\bcuckoo(?:ed|ing)?\b(?! protocol\b)`,
+    // Child criminal exploitation indicators: debt to dealers, older males directing a child.
+    rx`\bowes? (?:them|money to|(?:the )?(?:line|dealers?|older (?:males|boys|men|lads)))\b`,
+    rx`\bolder (?:males|boys|men|lads) (?:sent|made|told|use|used|groom\w*)\b`,
     rx`\bsafeguarding (?:risk|concern)`,
     rx`\bdomestic (?:abuse|violence)\b`,
     rx`\bimmediate (?:danger|risk)\b`,
@@ -1333,8 +1347,9 @@ const SIGNALS: LexiconTerm[] = [
   term('field_officer', [rx`^\W*(?:PCSO|PC|PS|SGT|DC|DS|INSP)\b`]),
   // An entry that opens by updating a member of the public ("Mrs Rishworth updated: the landlord's
   // insurers are repairing her ceiling"): what other agencies do is news told to them (§3).
+  // "Caller rung back" is the caller being rung; "caller rang back" is a further call (a report).
   term('public_update', [
-    rx`^\W*(?:(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)?|(?:the )?(?:caller|RP|informant|complainant))\s+(?:updated|informed)\b`,
+    rx`^\W*(?:(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)?|(?:the )?(?:anonymous )?(?:caller|RP|informant|complainant)(?: (?:Mr|Mrs|Ms|Miss)\.?)?(?: [\w'-]+)?)\s+(?:updated|informed|rung back)\b`,
     rx`^\W*(?:rang|called|phoned|updated) (?:Mr|Mrs|Ms|Miss|the caller|the RP|RP|caller)\b[^.;\n]{0,30}\b(?:with|about|re|of) (?:the )?(?:outcome|result|update|plan)\b`,
   ]),
   // An entry that opens with a partner's answer ("AMHP service rang back: s12 doctors booked",
@@ -1393,6 +1408,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bno\b(?!\s*\d)`,
       rx`\bnot\b(?! (?:taken|taking|had|having|got|collected|eaten|eating|attended|engaging|engaged|slept|sleeping|been))`,
       rx`\bnot known to\b`,
+      // "no activity since the closure order": a measure looked back on, not taken now.
+      rx`\bsince (?:the |his |her |their )?$`,
       rx`\b(?:asks?|asked|asking|requests?|requested|requesting|proposing|proposed)(?: for)?(?: an?| the)?\s+$`,
       rx`\b(?:pending|awaiting|await)\b`,
       rx`\b(?:agreed|plan|planned|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,
@@ -1427,6 +1444,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       // "a fixed penalty notice would follow next time" warns of a measure, it is not one.
       rx`^\s*(?:would|will|could|may|might) (?:follow|be (?:issued|given|served|considered))\b`,
       rx`^\s*(?:is|was|would be|remains) (?:one |an |the only |another )?(?:option|possibility)\b`,
+      // A warning kept on record is not served again ("The CPW stays on file").
+      rx`^\s*(?:stays|remains|kept|left|is) on file\b`,
       // "arrest would not be proportionate" weighs a measure and rejects it.
       rx`^\s*(?:would|will|is|was) not (?:be )?(?:proportionate|appropriate|necessary|needed|required)\b`,
     ],

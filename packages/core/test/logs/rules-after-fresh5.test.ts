@@ -293,6 +293,76 @@ describe('framing cues (§4)', () => {
   });
 });
 
+describe('second round after fresh5', () => {
+  it('reads a welfare check written "chk" as a risk assessment', () => {
+    expect(classify('rang anne for a welfare chk. feels brighter.').event).toBe('risk_assessment');
+  });
+
+  it('reads a team agreeing to send its crisis team as a referral', () => {
+    expect(
+      classify('Rang the perinatal team, who are sending the crisis team out tonight.').event,
+    ).toBe('referral');
+  });
+
+  it('reads a phone review with partners as joint action', () => {
+    expect(
+      classify(
+        'Four-week phone review with the CMHT and housing: no calls since May.',
+        'COUNCIL ASB OFFICER',
+      ).event,
+    ).toBe('joint_action');
+  });
+
+  it('reads a decision with a supervisor, or a power considered, as other', () => {
+    expect(classify('Discussed with PS 12 LEE: not arrested, outcome to follow.').event).toBe(
+      'other',
+    );
+    expect(classify('Considered s17 entry to save life: not needed, he is talking.').event).toBe(
+      'other',
+    );
+  });
+
+  it('reads an update told to a caller as other, and a caller ringing back as a report', () => {
+    expect(classify('Anonymous caller rung back: one man arrested for supply.', 'PC 4').event).toBe(
+      'other',
+    );
+    expect(classify('Caller rang back: the music has started again.', 'CCR 4').event).toBe(
+      'report',
+    );
+  });
+
+  it('reads a warning kept on file, or a measure looked back on, as no enforcement', () => {
+    expect(classify('Review: the CPW stays on file.', 'COUNCIL ASB OFFICER').event).not.toBe(
+      'asb_enforcement',
+    );
+    expect(classify('Tasking review: no activity since the closure order.').event).not.toBe(
+      'asb_enforcement',
+    );
+    expect(classify('CPW served on him by hand.', 'COUNCIL ASB OFFICER').event).toBe(
+      'asb_enforcement',
+    );
+  });
+
+  it.each([
+    ['Note seized and photographed.', 'crime_asb'],
+    ['She believes it is him but no proof.', 'crime_asb'],
+    ['RESULT: DRUGS / SUPPLY. CLOSED', 'crime_asb'],
+    ['The boy says he owes them money and is scared.', 'risk_safety'],
+    ['He says older males sent him to the flat.', 'risk_safety'],
+  ])('frames "%s" as %s', (text, framing) => {
+    expect(classify(text, 'CCR 4').framing).toBe(framing);
+  });
+
+  it('does not frame "no evidence of" a harm as crime, nor a protocol named after cuckooing as risk', () => {
+    expect(classify('No evidence of self-neglect in the flat.', 'CCR 4').framing).not.toBe(
+      'crime_asb',
+    );
+    expect(classify('Passed to the team under the cuckooing protocol.', 'CCR 4').framing).toBe(
+      'unclear',
+    );
+  });
+});
+
 describe('the lexicon', () => {
   it('is version 1.5.0', () => {
     expect(DEFAULT_LEXICON.version).toBe('1.5.0');
