@@ -128,3 +128,19 @@ describe('age recognizer: forms after a date of birth, a name aside and in chat'
     expect(spans(ageRecognizer, text)).toEqual([]);
   });
 });
+
+// Forms read after fresh5's first sight: a relative then `is` and the age, an age guessed from how
+// someone looks, `ish` after a described age, and a hedge word in a told age.
+describe('ages of relatives, guessed ages and hedged ages', () => {
+  it('takes the age after a relative and `is`, a look, a described sex with `ish` and `maybe`', () => {
+    const text =
+      'My granddaughter Elowen is 6 and scared. her son was 44. a lad, looked about 15.\nfemale 30ish seen. she is maybe 17.';
+    expect(spans(ageRecognizer, text).map(([t]) => t)).toEqual(['6', '44', '15', '30', '17']);
+  });
+
+  it('leaves amounts and distances after a relative, and looks without a hedge word', () => {
+    const text =
+      'My son is 5 minutes away. her sister was 2 doors down. He looked at 3 cars. looked about 20 metres.';
+    expect(spans(ageRecognizer, text)).toEqual([]);
+  });
+});

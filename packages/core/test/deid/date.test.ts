@@ -146,3 +146,17 @@ describe('date recognizer: dates of a record, not of a life', () => {
     expect(found(text)).toEqual(['14/02/2026', '01/01/1990', '03/03/2026', '05/05/2025']);
   });
 });
+
+// Record dates read after fresh5's first sight: a `Received:` field, a panel's date and a dated,
+// timed item of a numbered list (an entry stamp like a log line's).
+describe('received, panel and numbered-list stamps', () => {
+  it('leaves a received date, a panel date and the stamp of a numbered item', () => {
+    const text =
+      'Ref: AB-12   Received: 03/02/2026\nPanel date: Friday 6 March 2026 at 14:00\n 3. 01/02/2026 23:10 — neighbour rang';
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('still takes a date inside a numbered item that is no stamp', () => {
+    expect(typed(' 2. Assaulted on 14/02/2026 at home.')).toEqual([['DATE', '14/02/2026']]);
+  });
+});

@@ -135,3 +135,27 @@ describe('organisationRecognizer: services and firms named by what they do', () 
     expect(find('Interviewer: Ruth Grant, Barnardo’s.')).toEqual(['Barnardo’s']);
   });
 });
+
+// Names read after fresh5's first sight: housing providers (`Homes`), taxi firms (`Cabs`), NHS
+// teams by their place, firms of partners joined by `&`; public bodies left out.
+describe('housing providers, NHS teams and firms of partners', () => {
+  it('takes Homes and Cabs firms, named NHS teams and partner firms', () => {
+    expect(find('Landlord: Tawbridge Vale Homes (general needs); booked Corris Cabs')).toEqual([
+      'Tawbridge Vale Homes',
+      'Corris Cabs',
+    ]);
+    expect(
+      find('open to Pellow North Community Mental Health Team and Pellow Recovery Team'),
+    ).toEqual(['Pellow North Community Mental Health Team', 'Pellow Recovery Team']);
+    expect(find('Solicitor: Ewa Bryk, Okafor & Platt. Funeral by Hebden & Sons.')).toEqual([
+      'Okafor & Platt',
+      'Hebden & Sons',
+    ]);
+  });
+
+  it('leaves kinds of home, everyday pairs, couples, towns and public bodies', () => {
+    const text =
+      'Care Homes inspected. Bed & Breakfast. Tom & Jo visited. Brighton & Hove. From: Roads Policing Unit. Tawford Community Safety Partnership met.';
+    expect(find(text)).toEqual([]);
+  });
+});

@@ -175,3 +175,75 @@ describe('rosters, staff labels and quoted nicknames', () => {
     ).toEqual([]);
   });
 });
+
+// Names read after fresh5's first sight: interview records' UPPERCASE speakers after the tape time,
+// messaging lines after a written date, role fields followed by the person's date of birth,
+// nicknames in brackets or of everyday words, UPPERCASE later mentions of a surname, and call
+// sign crews and staff labels with their numbers.
+describe('timed UPPERCASE speakers and dated messaging lines', () => {
+  it('reads every timed UPPERCASE speaker of an interview record, one heard once too', () => {
+    const text =
+      '10:01 OYINLOLA: Caution given.\n10:02 PENHALIGON-WEST: Yes.\n10:04 OYINLOLA: Why?\n10:06 KOWALCZYK: Prepared statement.';
+    expect(names(text)).toEqual(['OYINLOLA', 'PENHALIGON-WEST', 'OYINLOLA', 'KOWALCZYK']);
+    const chat = '3 Mar 2026 10:14  Zeynep: hi\n3 Mar 2026 10:20  Zeynep: are you there';
+    expect(names(chat)).toEqual(['Zeynep', 'Zeynep']);
+  });
+
+  it('leaves timed headings, abbreviated roles and a text with fewer than three timed labels', () => {
+    expect(names('09:00 UPDATE: x\n10:00 RESULT: y\n11:00 UPDATE: z')).toEqual([]);
+    expect(names('[00:01:02] FAC: so\n[00:01:09] FAC: ok\n[00:01:30] MOD: next')).toEqual([]);
+    expect(names('09:00 TREFOIL: one line only')).toEqual([]);
+  });
+});
+
+describe('role fields with identifiers after them, and nicknames', () => {
+  it('takes an unknown full name after a role label when a date of birth or alias follows', () => {
+    expect(names('Subject: Oyelaran Tebbutt   DOB: 01/02/1990')).toEqual(['Oyelaran Tebbutt']);
+    expect(names('Tenant: Marisol Dela Paz (DOB 3 May 1980)')).toEqual(['Marisol Dela Paz']);
+    expect(names('Interviewee: Tenzin Norbu Lama (DOB 1979-01-01)')).toEqual(['Tenzin Norbu Lama']);
+    expect(names('Subject: Noise Nuisance   Priority: 3')).toEqual([]);
+  });
+
+  it('reads a bracketed nickname after a full name and a nickname of everyday words', () => {
+    const text =
+      'Kieran Ashby (Dodger) and a lad called Old Man. Later Dodger and Old Man left. ASHBY arrested.';
+    expect(names(text)).toEqual([
+      'Kieran Ashby',
+      'Dodger',
+      'Old Man',
+      'Dodger',
+      'Old Man',
+      'ASHBY',
+    ]);
+  });
+
+  it('leaves roles and towns in brackets, and everyday words after a place called', () => {
+    expect(names('Ann Bell (Guest), Jo Tait (Housing), Kwame Osei (Leeds)')).toEqual([
+      'Ann Bell',
+      'Jo Tait',
+      'Kwame Osei',
+    ]);
+    expect(names('a pub called The Swan and a street called Long Row')).toEqual([]);
+  });
+});
+
+describe('call sign crews and staff labels with numbers', () => {
+  const collars = (text: string) =>
+    personRecognizer
+      .detect(text, {})
+      .filter((d) => d.type === 'COLLAR_NUMBER')
+      .map((d) => d.text);
+
+  it('reads each officer and number of a call sign crew, and a staff number after a label', () => {
+    const text = 'Call sign NK12 (Ashworth 2204 / Bello 3318) sent. Call taker: Wenna (6114)';
+    expect(names(text)).toEqual(['Ashworth', 'Bello', 'Wenna']);
+    expect(collars(text)).toEqual(['2204', '3318', '6114']);
+    expect(collars('guns seized by FEO Maddy Prowse (8801).')).toEqual(['8801']);
+  });
+
+  it('leaves a crew note without numbers and a phonetic call sign', () => {
+    const text = 'Call sign NK12 (double crewed) sent. call sign N12 (Tango 12).';
+    expect(names(text)).toEqual([]);
+    expect(collars(text)).toEqual([]);
+  });
+});

@@ -112,3 +112,27 @@ describe('incident locations and lower-case addresses', () => {
     expect(addresses(text)).toEqual([]);
   });
 });
+
+// Address fields read after fresh5's first sight: a house name or a building before the numbered
+// street, and a street without a known type, belong to the ADDRESS up to its last street part.
+describe('address fields laid out as postal addresses', () => {
+  it('takes a house name, a flat and building, and an unknown street type up to the street', () => {
+    expect(addresses('Address: Penrose, 8 Tinners Steps, Polwhele, TR9 4XD')).toContain(
+      'ADDRESS:Penrose, 8 Tinners Steps',
+    );
+    expect(addresses('Location: Flat 4, Garth House, Quarry Way, Dunmere, PL31 2RZ')).toContain(
+      'ADDRESS:Flat 4, Garth House, Quarry Way',
+    );
+    expect(addresses('Address: Kiln Barn, Sandy Lane, Nether Hyde, SY4 1QQ')).toContain(
+      'ADDRESS:Kiln Barn, Sandy Lane',
+    );
+  });
+
+  it('stops before districts and leaves premises, sentences and single parts alone', () => {
+    expect(addresses('Address: 27 Heol Fach, St Ives, Penfro SA61 1AA')).toEqual([
+      'ADDRESS:27 Heol Fach',
+    ]);
+    expect(addresses('Location: Bus station, Leeds LS1 1AA')).toEqual([]);
+    expect(addresses("Address: NFA. Staying at a friend's, Penfro SA61 1AA")).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { echoable } from './name-echoes.js';
 import { RANKS, roleWords, titles } from './name-context.js';
 import { isTown } from '../places/towns.js';
 
-export const BRACKET_NAME_SCORE = { relative: 0.7, role: 0.7, age: 0.65 } as const;
+export const BRACKET_NAME_SCORE = { relative: 0.7, role: 0.7, age: 0.65, nickname: 0.7 } as const;
 
 const RELATION =
   /^\((?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grandmother|grandfather|grandson|granddaughter|nan|gran|grandad|aunt|uncle|cousin|niece|nephew|(?:father|mother|brother|sister|son|daughter)-in-law|step(?:father|mother|son|daughter|brother|sister)|carer|neighbour|friend|guardian|NOK|next of kin)\b/;
@@ -128,4 +128,35 @@ function person(start: number, name: string, score: number): Detection {
     score,
     recognizer: score === BRACKET_NAME_SCORE.age ? 'person-age' : 'person-relative',
   };
+}
+
+/**
+ * A nickname in brackets right after a full name (`Dmitri Volkov (Dimka)`, `Kane Ashby (K-Dog)`),
+ * as intelligence logs and referrals give street names: one title-case word, or two joined by a
+ * hyphen, that is no everyday, role, job, place or town word (`Ann Bell (Housing)`, `Jo Tait
+ * (Guest)` stay out).
+ */
+const NICKNAME_IN_BRACKETS = /^[ \t]?\((\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)\)/u;
+/** Capitalised words in brackets after a name that say what the person is, not what they are called. */
+const NOT_NICKNAMES = new Set(
+  `guest chair host deceased claimant applicant defendant respondent absent apologies minutes
+  deputy acting retired lead senior junior elder younger older snr jnr`.split(/\s+/),
+);
+
+export function nicknamesAfterNames(text: string, found: readonly Detection[]): Detection[] {
+  const out: Detection[] = [];
+  for (const d of found) {
+    // Only a full name (two words or more) with a bracket right after it: a cheap test first.
+    if (d.type !== 'PERSON' || !d.text.includes(' ')) continue;
+    const next = text.charCodeAt(d.endUtf16) === 40 ? 0 : 1;
+    if (text.charCodeAt(d.endUtf16 + next) !== 40) continue;
+    const m = NICKNAME_IN_BRACKETS.exec(text.slice(d.endUtf16, d.endUtf16 + 30));
+    if (!m) continue;
+    const nick = m[1]!;
+    const lower = nick.toLowerCase();
+    if (!nameWord(nick) || NOT_NICKNAMES.has(lower) || isTown(nick)) continue;
+    const start = d.endUtf16 + m[0].indexOf(nick);
+    out.push(person(start, nick, BRACKET_NAME_SCORE.nickname));
+  }
+  return out;
 }

@@ -89,6 +89,10 @@ const NAME_LABELS = [
   'defendant',
   'accused',
   'gp',
+  'name given',
+  'interviewee',
+  'reported by',
+  'duty manager',
 ];
 
 /** Labels of a person's role: the value is a name only when it looks like one by itself. */
@@ -108,6 +112,9 @@ const ROLE_LABELS = [
   'mother',
   'father',
   'partner',
+  'occupier',
+  'claimant',
+  'adult',
 ];
 
 export const FORM_NAME_SCORE = { named: 0.8, role: 0.7 } as const;
@@ -159,10 +166,41 @@ export function formFieldNames(text: string): Detection[] {
     const name = nameWords(valueWords(text, colon + 1 + gap[0].length));
     if (name.length === 0) continue;
     const role = ROLE_LABEL_SET.has(label[1]!.toLowerCase());
-    if (role && !roleValueIsName(name)) continue;
+    if (role && !roleValueIsName(name) && !identifiersFollow(text, name)) continue;
     out.push(detection(text, name, role ? FORM_NAME_SCORE.role : FORM_NAME_SCORE.named));
+    if (STAFF_LABELS.has(label[1]!.toLowerCase())) staffNumber(text, name, out);
   }
   return out;
+}
+
+/** Labels of police staff whose number may follow the name in brackets (`Call taker: Dawn (6025)`). */
+const STAFF_LABELS = new Set([
+  'call handler',
+  'call taker',
+  'officer',
+  'reporting officer',
+  'requesting officer',
+  'officer in case',
+  'statement taken by',
+  'taken by',
+]);
+const NUMBER_IN_BRACKETS = /^[ \t]?\((\d{3,6})\)/;
+export const STAFF_NUMBER_SCORE = 0.7;
+
+/** The staff member's collar or operator number in brackets right after their name. */
+function staffNumber(text: string, name: Word[], out: Detection[]): void {
+  const end = name[name.length - 1]!.end;
+  const m = NUMBER_IN_BRACKETS.exec(text.slice(end, end + 10));
+  if (!m) return;
+  const start = end + m[0].length - 1 - m[1]!.length;
+  out.push({
+    type: 'COLLAR_NUMBER',
+    startUtf16: start,
+    endUtf16: start + m[1]!.length,
+    text: m[1]!,
+    score: STAFF_NUMBER_SCORE,
+    recognizer: 'person-form',
+  });
 }
 
 /**
@@ -318,6 +356,20 @@ function roleValueIsName(name: Word[]): boolean {
   // A lower-case particle inside (`Eirlys ap Gruffydd`) marks a personal name.
   const particle = name.length > 2 && name.some((w) => particles().has(w.text));
   return known || upper || particle;
+}
+
+/**
+ * A person's own identifiers after the value on its line (`Subject: Ilona Brzezińska   DOB:`,
+ * `Tenant: Oren Tal (DOB 2 May 1980)`, `Patient: Kofi Mensah     NHS number:`): the value is
+ * that person's name, known or not. Two words at least, so a one-word case title stays out.
+ */
+const IDENTIFIER_AFTER =
+  /^(?:[ \t]*\(|[ \t]{2,}|,[ \t]*)(?:DOB|D\.O\.B|Date of birth|Born|Age|NHS|known as|aka|a\.k\.a)\b/i;
+
+function identifiersFollow(text: string, name: Word[]): boolean {
+  if (name.length < 2) return false;
+  const end = name[name.length - 1]!.end;
+  return IDENTIFIER_AFTER.test(text.slice(end, end + 24));
 }
 
 function detection(text: string, name: Word[], score: number): Detection {

@@ -13,14 +13,15 @@ export const titles = lazy(() =>
 
 /**
  * Police ranks and roles written before a name, matched case-sensitively as written in logs
- * (`PC`, `Sgt`). A rank followed by a collar number is a strong cue; without one the next word
+ * (`PC`, `Sgt`; police staff too: `FEO` firearms enquiry officer, `CSI` crime scene
+ * investigator). A rank followed by a collar number is a strong cue; without one the next word
  * must look like a surname (UPPERCASE, or a known name), so `PC World` is not a person.
  */
 export const RANKS: ReadonlySet<string> = new Set(
   (
     'PC DC PS DS DI DCI DSI DSU DCS ACC DCC CI Supt SUPT Ch Sgt SGT Sergeant Insp INSP Inspector ' +
     'Constable PCSO SC SPC TDC TPC TDS TPS Det Detective Officer Nurse CPN SW AMHP IDVA ISVA ' +
-    'RMN RGN MHO HCP Const PCs PCSOs DCs Sgts'
+    'RMN RGN MHO HCP Const PCs PCSOs DCs Sgts FEO CSI'
   ).split(' '),
 );
 
@@ -118,6 +119,7 @@ export const commonWords = lazy(() =>
     community probation option options appendix
     sarge sarg guv gaffer boss skipper everyone everybody someone somebody nobody anyone anybody
     rang phoned breach urgent appropriate customer
+    chief previous support ring
     vietnamese kurdish sorani kurmanji arabic urdu punjabi somali albanian portuguese spanish
     french german russian ukrainian lithuanian latvian turkish farsi dari tigrinya amharic pashto
     bengali tamil gujarati mandarin cantonese italian czech slovak hungarian bulgarian greek

@@ -98,11 +98,14 @@ function formsOf(name: string): WordForms[] {
     const lower = word.toLowerCase();
     const givenLower =
       !LOWER_CASE_WORDS.has(lower) && isGivenName(lower) && !isAmbiguousGivenName(lower);
-    forms.push({ word, title: /^\p{Lu}\p{Ll}/u.test(word), lower, givenLower });
+    forms.push({ word, title: TITLE_CASE.test(word), lower, givenLower });
   }
   formsCache.set(name, forms);
   return forms;
 }
+
+/** Title case, a hyphenated nickname's too (`J-Dog`). */
+const TITLE_CASE = /^\p{Lu}(?:\p{Ll}|['’-]\p{Lu}\p{Ll})/u;
 
 /** The name words to look for, in the case(s) to look for them. */
 function echoWords(found: readonly Detection[]): Set<string> {
@@ -112,13 +115,29 @@ function echoWords(found: readonly Detection[]): Set<string> {
     // Any found name's given names come back in lower case; only strong names in their own case.
     const strong = echoSource(d);
     const speaker = LOWER_SOURCES.has(d.recognizer);
-    for (const f of formsOf(d.text)) {
+    const forms = formsOf(d.text);
+    for (const f of forms) {
       if (strong && (f.title || speaker)) words.add(f.word);
       const chatName = d.recognizer === 'person-speaker' && !LOWER_CASE_WORDS.has(f.lower);
       if (f.lower !== f.word && (f.givenLower || chatName)) words.add(f.lower);
     }
+    if (strong) addWholeForms(d, forms, words);
   }
   return words;
+}
+
+/**
+ * Forms of a whole strong name: a nickname of everyday words as written (`Wee Man`, whose words
+ * alone are not echoed), and the surname of a full name in UPPERCASE, as police systems write
+ * surnames later in a record (`Kofi Boateng` … `BOATENG arrested`).
+ */
+function addWholeForms(d: Detection, forms: WordForms[], words: Set<string>): void {
+  if (!d.text.includes(' ')) return;
+  if (d.recognizer === 'person-nickname') words.add(d.text);
+  const last = forms[forms.length - 1];
+  if (last?.title && d.text.endsWith(last.word) && last.word.length >= 3) {
+    words.add(last.word.toUpperCase());
+  }
 }
 
 /**

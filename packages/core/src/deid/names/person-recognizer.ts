@@ -27,6 +27,9 @@
  *   given name before a verb (`eilidh answered`), names-before-verbs.ts;
  * - a lower-case given name after a word that introduces a person (`this is dai`, `ringing
  *   about róisín`) or before a lower-case Gaelic surname (`brid o'connell`), lowercase-names.ts;
+ * - a nickname in brackets right after a full name (`Kieran Ashby (Dodger)`), bracket-names.ts;
+ * - each officer of a call sign's crew with their collar number (`Call sign NK12 (Ashworth 2204
+ *   / Bello 3318)`), call-sign-crews.ts;
  * - every later mention of a part of a name already found (`Hodan` after `Hodan Warsame`, `Seun`
  *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts.
  * Radio call signs (`Oscar Tango 12`), alert codes (`Code Red`), eponyms (`Sarah's Law`) and
@@ -42,8 +45,9 @@ import { kinNames, lowerFullNames, namesAfterCues, withLowerSurname } from './lo
 import { namesBeforeVerbs } from './names-before-verbs.js';
 import { quotedNicknames } from './quoted-nicknames.js';
 import { nameEchoes } from './name-echoes.js';
-import { bracketNames } from './bracket-names.js';
+import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
+import { callSignCrews } from './call-sign-crews.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
 
@@ -88,6 +92,7 @@ export function detectPersons(text: string): Detection[] {
   }
   for (const d of commaNames(text)) out.push(d);
   for (const d of speakerLabels(text)) out.push(d);
+  for (const d of callSignCrews(text)) out.push(d);
   for (const d of formFieldNames(text)) out.push(d);
   for (const d of signOffNames(text)) out.push(d);
   for (const d of rosterNames(text)) out.push(d);
@@ -100,6 +105,7 @@ export function detectPersons(text: string): Detection[] {
   const found = out.map((d) =>
     d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
   );
+  for (const d of nicknamesAfterNames(text, found)) found.push(d);
   for (const d of nameEchoes(text, found)) found.push(d);
   return distinctSpans(found.filter((d) => !notAPerson(text, d)));
 }
@@ -189,17 +195,27 @@ function namesInRun(text: string, run: NameToken[]): Detection[] {
 }
 
 /**
- * A nickname may be an everyday word (`known as Tel`, `calls him Chips`): one title-case word
- * right after a nickname cue is a name whatever it is.
+ * A nickname may be everyday words (`known as Tel`, `calls him Chips`, `known as Big Man`): one or
+ * two title-case words right after a nickname cue are a name whatever they are, and so are they
+ * after a person called so (`a lad called Wee Man`; `a pub called` is no cue).
  */
 function lonelyNickname(text: string, run: NameToken[]): Detection[] {
-  const only = run[0]!;
-  if (run.length !== 1 || only.upper || only.text.length < 2) return [];
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length > 2 || run.some((t) => t.upper) || first.text.length < 2) return [];
   // `calls me Tuesday`: a day or month after the cue says when, not what.
-  if (TIME_WORD.test(only.text)) return [];
-  if (triggerBefore(text, only.start) !== 'nickname') return [];
-  return [detection(text, only, only, SCORE.nickname)];
+  if (run.some((t) => TIME_WORD.test(t.text))) return [];
+  const cued =
+    triggerBefore(text, first.start) === 'nickname' ||
+    PERSON_CALLED.test(text.slice(Math.max(0, first.start - 24), first.start));
+  if (!cued) return [];
+  // Its own source name: name-echoes looks for a nickname of everyday words as a whole.
+  return [{ ...detection(text, first, last, SCORE.nickname), recognizer: 'person-nickname' }];
 }
+
+/** A person then `called` or `named` before a nickname of everyday words (`a lad called Tiny`). */
+const PERSON_CALLED =
+  /\b(?:lad|lads|boy|girl|man|woman|male|female|guy|bloke|kid|youth|someone|mate|friend|one)[ \t]+(?:called|named|nicknamed)[ \t]+$/i;
 
 /** The names in one run of capitalised words (exported for tests). */
 export function namesFromRun(text: string, run: NameToken[]): Detection[] {

@@ -11,6 +11,7 @@ import type { Detection } from '../entity-types.js';
 import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
+import { surnames } from './surnames.js';
 
 /** Lines a label must open before it counts as a speaker. */
 const MIN_TURNS = 2;
@@ -22,8 +23,17 @@ export const SPEAKER_LABEL_SCORE = 0.6;
  * (`[via interpreter]`, `(Guest)`) or emoji (`Gwen 💛`) before the colon.
  */
 const LABEL =
-  /^(?:\[[\d:./, ]+\][ \t]*|[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
+  /^(?:\[[\d:./, ]+\][ \t]*|(?:\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t]\d{4}[ \t]+)?[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
 
+/**
+ * An interview record's UPPERCASE surname after the tape time (`11:04 OKAFOR-BLAKE: Yes.`), as
+ * ROTI and MG15 transcripts write every speaker. The time is required: UPPERCASE words open log
+ * lines as headings (`UPDATE:`, `RESULT:`) without one.
+ */
+const UPPER_LABEL =
+  /^(?:\[[\d:./, ]+\]|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)[ \t]+(\p{Lu}{2,}(?:['’-]\p{Lu}+)*):/gmu;
+/** Timed UPPERCASE labels a text needs to read as a transcript, whoever speaks. */
+const MIN_UPPER_TURNS = 3;
 /**
  * A chat export's lower-case display name after a bracketed time (`[21:00:05] tegan w:`), as
  * visitors type them on web chats; counted as LABEL's names are.
@@ -42,6 +52,11 @@ const SYSTEM_LABELS = new Set(
   'system bot agent visitor user admin moderator automated auto info notice server host guest'.split(
     ' ',
   ),
+);
+
+/** UPPERCASE labels of roles and record sections rather than people (`OPERATOR:`, `Q:`). */
+const GENERIC_UPPER = new Set(
+  'OPERATOR DISPATCHER CONTROL CALLER OFFICER INTERVIEWER SOLICITOR REP AA Q A'.split(' '),
 );
 
 /** What ends a line for `^` under the `m` flag. */
@@ -96,10 +111,39 @@ function turnLabels(text: string, out: Detection[]): void {
     starts.push(m.index + m[0].indexOf(name, m[0].indexOf(']')));
     byName.set(name, starts);
   }
+  const transcript = upperLabels(text, byName);
   for (const [name, starts] of byName) {
-    if (starts.length < MIN_TURNS) continue;
+    if (starts.length < MIN_TURNS && !transcript.has(name)) continue;
     for (const start of starts) out.push(label(name, start));
   }
+}
+
+/**
+ * Timed UPPERCASE speaker labels, added to `byName`. Once a text has MIN_UPPER_TURNS of them it is
+ * a transcript, and a speaker heard once (the solicitor reading a statement) counts too: the
+ * returned set.
+ */
+function upperLabels(text: string, byName: Map<string, number[]>): Set<string> {
+  const names = new Set<string>();
+  let turns = 0;
+  for (const m of regexMatches(UPPER_LABEL, text)) {
+    const name = m[1]!;
+    if (ordinary(name) || GENERIC_UPPER.has(name) || !surnameLength(name)) continue;
+    const starts = byName.get(name) ?? [];
+    starts.push(m.index + m[0].lastIndexOf(name));
+    byName.set(name, starts);
+    names.add(name);
+    turns++;
+  }
+  return turns >= MIN_UPPER_TURNS ? names : new Set();
+}
+
+/**
+ * Three letters or fewer make an abbreviated role (`FAC`, `MOD`, `INT`) unless the word is a
+ * known surname (`LEE`, `NG`).
+ */
+function surnameLength(name: string): boolean {
+  return name.length >= 4 || surnames().has(name.toLowerCase());
 }
 
 function label(name: string, start: number): Detection {

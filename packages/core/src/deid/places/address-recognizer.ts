@@ -24,6 +24,7 @@ import {
 } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
 import { lowercaseAddresses } from './lowercase-addresses.js';
+import { addressFields } from './address-fields.js';
 
 export const ADDRESS_SCORE = { numbered: 0.85, bareAfterPreposition: 0.65, bare: 0.55 } as const;
 export const TOWN_AFTER_ADDRESS_SCORE = 0.75;
@@ -118,7 +119,7 @@ export function detectAddresses(text: string): Detection[] {
   const street = STREET_WORD.test(text);
   if (street) numberedAndBare(text, out);
   if (mayHoldFlat(text)) flatsOnUnknownStreets(text, out);
-  return [...out, ...townsAfter(text, out)];
+  return [...out, ...townsAfter(text, out), ...addressFields(text, out)];
 }
 
 /** Numbered addresses, then streets named alone that are not inside one, into `out`. */

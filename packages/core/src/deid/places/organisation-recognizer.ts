@@ -29,6 +29,7 @@ import {
 import { isTown } from './towns.js';
 import { wardsOf } from './wards.js';
 import { commonWords } from '../names/name-context.js';
+import { isGivenName } from '../names/given-names.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
 
@@ -118,7 +119,7 @@ const GENERIC_SERVICE_FIRST = new Set(
   modern slavery`.split(/\s+/),
 );
 const SERVICE_GATE =
-  /Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit/;
+  /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit/;
 
 /**
  * Every linked or business name ends in one of these words and every prefixed name starts with
@@ -126,7 +127,7 @@ const SERVICE_GATE =
  * One test for both suffix lists.
  */
 const SUFFIX_GATE =
-  /Surgery|Practice|Centre|School|Academy|College|Hospital|Infirmary|Home|Court|Park|House|Housing|Letting|Agents|Management|Cars|Taxis|Hire/;
+  /Surgery|Practice|Centre|School|Academy|College|Hospital|Infirmary|Home|Court|Park|House|Housing|Letting|Agents|Management|Cars|Cabs|Taxis|Hire/;
 const PREFIX_GATE = /HMP|HMYOI|Ysgol|Coleg|Ysbyty/;
 const ON_STREET = new RegExp(String.raw`^[ \t]on[ \t]${streetPattern(STRONG_STREET_TYPES)}`, 'u');
 /** A capitalised word right after a pub name makes it part of a longer one (`the Crown Court`). */
@@ -157,6 +158,7 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
   if (SERVICE_GATE.test(text)) services(text, out);
   if (EMPLOYER_GATE.test(text)) employers(text, out);
   if (text.includes('Approved Premises')) approvedPremises(text, out);
+  if (text.includes(' & ')) firms(text, out);
   if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
   if (settings.agencies) {
     for (const m of regexMatches(AGENCY(), text)) {
@@ -230,13 +232,25 @@ const COUNT_WORDS = new Set(
   ),
 );
 
+/** Kinds of home, not a housing provider's name (`Care Homes`, `Mobile Homes`). */
+const KINDS_OF_HOMES =
+  /^(?:Care|Nursing|Residential|Mobile|Park|Holiday|Children['’]s|Group|Foster|Retirement|Show|Empty|Family) Homes$/;
+
 function businesses(text: string, out: Detection[]): void {
   for (const m of regexMatches(BUSINESS(), text)) {
     const first = m[1]!.toLowerCase();
-    if (commonWords().has(first) || COUNT_WORDS.has(first)) continue;
+    if (commonWords().has(first) || COUNT_WORDS.has(first) || KINDS_OF_HOMES.test(m[0])) continue;
     out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.linked));
   }
 }
+
+/**
+ * Statutory partnerships and police units are public bodies, which ANNOTATION.md does not count
+ * (`Hollin Community Safety Partnership`, `Roads Policing Unit`): the agency rules tag them when a
+ * study opts in.
+ */
+const PUBLIC_BODY_WORDS =
+  /\b(?:Community Safety|Safeguarding|Policing|Police|Youth Offending|Youth Justice|Fire and Rescue)\b/;
 
 /** A capitalised word right before a match: the match is the tail of a longer name. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
@@ -247,6 +261,7 @@ function services(text: string, out: Detection[]): void {
     if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const raw = m[1]!.toLowerCase();
     if (GENERIC_SERVICE_FIRST.has(raw) || commonWords().has(raw)) continue;
+    if (PUBLIC_BODY_WORDS.test(m[0])) continue;
     const start = m.index + leadingVerbLength(m[0]);
     const first = (/^\p{L}[\p{L}\p{M}'’-]*/u.exec(text.slice(start))?.[0] ?? '').toLowerCase();
     if (commonWords().has(first) || COUNT_WORDS.has(first) || GENERIC_SERVICE_FIRST.has(first)) {
@@ -281,6 +296,31 @@ function employers(text: string, out: Detection[]): void {
     if (GENERIC_SERVICE_FIRST.has(first) || COUNT_WORDS.has(first)) continue;
     const end = m.index + m[0].length;
     out.push(named(text, end - name.length, end, ORGANISATION_SCORE.employer));
+  }
+}
+
+/**
+ * A firm named by its partners or family (`Okafor & Platt`, `Hebden & Sons`), as solicitors,
+ * undertakers and trades are: two title-case words joined by `&`. Two given names (`Tom & Jo`: a
+ * couple), towns (`Brighton & Hove`) and everyday words (`Bed & Breakfast`) are not firms.
+ */
+const FIRM =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*) & (\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])/gu;
+
+/** Everyday pairs joined by `&` (`Bed & Breakfast`, `Accident & Emergency`). */
+const EVERYDAY_PAIR_WORDS = new Set(
+  `bed breakfast accident emergency health safety fish chips terms conditions drug drugs alcohol
+  food drink questions answers arts crafts research development sales marketing`.split(/\s+/),
+);
+
+function firms(text: string, out: Detection[]): void {
+  for (const m of regexMatches(FIRM, text)) {
+    const [first, second] = [m[1]!, m[2]!];
+    const everyday = (w: string) =>
+      commonWords().has(w.toLowerCase()) || EVERYDAY_PAIR_WORDS.has(w.toLowerCase()) || isTown(w);
+    if (everyday(first) || everyday(second)) continue;
+    if (isGivenName(first.toLowerCase()) || pubNouns().includes(second)) continue;
+    out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.linked));
   }
 }
 

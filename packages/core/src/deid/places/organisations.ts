@@ -76,7 +76,7 @@ Children's House|Children’s House
  */
 const BUSINESS_SUFFIXES = `
 Housing Association|Housing Trust|Housing Group|Housing Co-operative|Housing|Lettings|
-Letting Agents|Letting Agency|Estate Agents|Property Management|Cars|Taxis|Private Hire
+Letting Agents|Letting Agency|Estate Agents|Property Management|Cars|Taxis|Private Hire|Homes|Cabs
 `;
 
 /**
@@ -93,7 +93,8 @@ Recovery|Recovery Service|Recovery Centre|Drug and Alcohol Service|Drug and Alco
 Alcohol Service|Community Trust|Foundation|Wellbeing|Street Pastors|Day Centre|Community Centre|
 Resource Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|
 Car Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Cleaning Services|
-Security|CMHT|Clinic|Unit
+Security|CMHT|Clinic|Unit|Mental Health Team|Recovery Team|Home Treatment Team|
+Early Intervention in Psychosis Service|Early Intervention in Psychosis Team|Ambulance Service
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

@@ -125,6 +125,21 @@ const I_WORDS = wordStarts(["i'"], 'am');
 /** The verb of PRONOUN_AGE, one of which every match contains. */
 const PRONOUN_VERBS = /['’](?:s|re|m) | (?:is|was|are|am) |[Hh]es |HES /;
 const AGED_WORDS = wordStarts(['age']);
+const KIN_WORDS = wordStarts([
+  'son',
+  'daughter',
+  'grandson',
+  'granddaughter',
+  'stepson',
+  'stepdaughter',
+  'brother',
+  'sister',
+  'nephew',
+  'niece',
+  'child',
+  'baby',
+]);
+const LOOK_WORDS = wordStarts(['look', 'looks', 'looked', 'looking']);
 const ABOUT_WORDS = wordStarts(['approx', 'approximately', 'about', 'around']);
 /**
  * Ages three to ninety-nine in words (`one` and `two` are left out: `she's one of them`).
@@ -138,7 +153,7 @@ const NUMBER_WORD = `(?:(?:${TENS})(?:-(?:${UNITS}))?|thirteen|fourteen|fifteen|
  * rate or time (`he's 5 minutes away`, `she's 10 miles out`).
  */
 const PRONOUN_AGE = new RegExp(
-  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|(?:[Hh]es|[Ss]hes)|[Yy]ou(?:['’]re| are)|I['’]m|I am) (?:only |just |nearly |almost |about |around |now )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
+  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|(?:[Hh]es|[Ss]hes)|[Yy]ou(?:['’]re| are)|I['’]m|I am) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
   'dg',
 );
 /**
@@ -147,7 +162,7 @@ const PRONOUN_AGE = new RegExp(
  * in a statement). Not a time, a duration or a list position (`male 23 of 30`).
  */
 const SEX_THEN_AGE = new RegExp(
-  `\\b(?:male|female|girl|boy)(?<sep>,\\s*| )(?<n>\\d{1,3}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
+  `\\b(?:male|female|girl|boy)(?<sep>,\\s*| )(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
   'dgi',
 );
 function sexThenAge(m: RegExpExecArray): boolean {
@@ -156,6 +171,24 @@ function sexThenAge(m: RegExpExecArray): boolean {
   if (m.groups?.sep?.startsWith(',')) return /^[,);]$/.test(next);
   return !/^\d$/.test(m.groups?.n ?? '') && /^(?:[ ,;)]|)$/.test(m.input.charAt(end));
 }
+/** What follows a number that is an amount, a distance or a time, not an age. */
+const NOT_AN_AMOUNT = `(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|doors|houses|streets|stone|kg|pm|am|o['’]clock|of)\\b)`;
+/**
+ * A relative, perhaps with their first name, then `is` and the age (`my grandson Tomos is 9`,
+ * `her son is 41`), as complainants and callers describe their household.
+ */
+const KIN_IS_AGE = new RegExp(
+  `\\b(?:(?:[Gg]rand|[Ss]tep)?(?:[Ss]on|[Dd]aughter)|[Bb]rother|[Ss]ister|[Nn]ephew|[Nn]iece|[Cc]hild|[Bb]aby)(?: \\p{Lu}[\\p{Ll}'’-]+)? (?:is|was|turned|has just turned) (?:only |just |nearly |almost |now )?(?<n>\\d{1,3}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)${NOT_AN_AMOUNT}`,
+  'dgu',
+);
+/**
+ * An age guessed from how someone looks (`looked about 15`, `looks maybe 20ish`): a hedge word is
+ * required (`looked at 3 cars`), and the number ends the clause.
+ */
+const LOOKS_AGE = new RegExp(
+  `\\b(?:[Ll]ooks?|[Ll]ooked|[Ll]ooking)(?: like)? (?:about|maybe|roughly|approx\\.?|approximately) (?<n>\\d{1,2})(?:ish)?(?=[ \\t]*(?:[.,;:)!?\\n\\r]|$|and\\b|or\\b|to\\b|-))`,
+  'dg',
+);
 /** A year of birth then the age in brackets: the age must bring the year into 2000–2100. */
 function plausibleAgeThen(year: number, age: number): boolean {
   return age <= MAX_AGE && year + age >= 2000 && year + age <= 2100;
@@ -216,6 +249,16 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
       );
       return pronouns.length > 0 && PRONOUN_VERBS.test(text) ? [...pronouns] : [];
     },
+  },
+  {
+    re: KIN_IS_AGE,
+    score: 0.6,
+    sites: (_text, sites) => letterStartsOf(sites, KIN_WORDS),
+  },
+  {
+    re: LOOKS_AGE,
+    score: 0.55,
+    sites: (_text, sites) => letterStartsOf(sites, LOOK_WORDS),
   },
   {
     re: /\b[Aa]ge (?:(?:at|on|when) [A-Za-z ]{1,25}?:|claimed|given|stated|reported|estimated)\s*(?<n>\d{1,3})\b(?![.:/]\d)/dg,

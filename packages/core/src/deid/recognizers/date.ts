@@ -71,7 +71,8 @@ function isLogTimestamp(text: string, start: number, end: number, value: string)
   // The header may share its line with others (`CAD 0709-0463 | Opened: 07/09/2025 00:50`).
   if (/(?:^|[\s|;,])opened\s*:\s*$/i.test(prefix)) return true;
   const timed = TIME_AFTER.test(textAfter(text, end, 8)) || /T\d/.test(value);
-  const entryStart = start - lineStart <= 40 && /^\s*\[?$/.test(prefix);
+  // A numbered list's item may open with the stamp too (`2. 14/09/2026 22:48 — noise team`).
+  const entryStart = start - lineStart <= 40 && /^\s*(?:\d{1,3}[.)]\s+)?\[?$/.test(prefix);
   // A chat export's stamp (`Tariq M, [09.03.26 21:40]`) is bracketed wherever it stands.
   return timed && (entryStart || /,"?$/.test(prefix) || /\[$/.test(prefix));
 }
@@ -108,7 +109,7 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
  * `Form completed by: Akhtar on`, `panel`, `list for Tuesday`.
  */
 const ADMIN_BEFORE =
-  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?:^|\n| {2})[ \t]*completed|(?:date |referral |form )received|date of (?:contact|referral)|sent:(?:\s*[A-Za-z]+day,?)?|register entry|(?:panel|meeting|conference)(?: on| held(?: on)?)?(?:\s*[–—-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form))\s*:?\s*$/i;
+  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?:^|\n| {2})[ \t]*completed|(?:date |referral |form )?received|date of (?:contact|referral)|sent:(?:\s*[A-Za-z]+day,?)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form))\s*:?\s*$/i;
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
 
 /**
