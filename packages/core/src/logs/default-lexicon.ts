@@ -454,7 +454,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bjointly (?:assessed|visited|attended|saw|interviewed)\b`,
     // Community Trigger (ASB, Crime and Policing Act 2014 s104) case reviews and problem-solving
     // meetings are multi-agency meetings (§2 joint_action).
-    rx`(?<!\bfor (?:an? |the )?)\b(?:community trigger|case) review\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
+    // Applied for or called for a date: the review has not sat yet.
+    rx`(?<!\bfor (?:an? |the )?(?:ASB )?)\b(?:community trigger|case) review\b(?! (?:meeting )?(?:set|planned|arranged|booked|scheduled|called|convened|to be held) for)`,
     rx`(?<!\bfor (?:an? |the )?)\bproblem[- ]solving (?:meeting|group|panel)\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
     rx`\bstanding (?:multi-agency )?meeting\b`,
     rx`\bbriefing (?:before|prior to) (?:going in|entry|the (?:visit|assessment|warrant))\b`,
@@ -482,7 +483,7 @@ const EVENTS: LexiconTerm[] = [
       rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking)(?: review)?\s*[(:]`,
       rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking)\b`,
       // A review held with partners by phone or in a case meeting (§2 joint_action).
-      rx`\b(?:phone|telephone|joint|case|multi-agency) review (?:with|between)\b`,
+      rx`\b(?:phone|telephone|joint|case|multi-agency|[\w-]+-week|weekly|monthly) review(?: call| meeting)? (?:with|between)\b`,
     ],
     true,
   ),
@@ -503,7 +504,7 @@ const EVENTS: LexiconTerm[] = [
     'referral',
     [
       // A self-referral number is signposting; a referral received or chased is no new request.
-      rx`(?<!\bself[- ])\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|acknowledged)\b(?! from\b)| (?:reply|replied|no|number)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)`,
+      rx`(?<!\bself[- ])\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|screened|acknowledged)\b(?! from\b)| (?:reply|replied|no|number)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)`,
       // The agency rung agrees to send someone: the call was a request for a visit (§2 referral).
       rx`\b(?:will|are|is) (?:going to )?send(?:ing)? (?:(?:a|an|the) )?(?:[\w-]+ )?(?:nurse|worker|crew|team|practitioner|AMHP|social worker|someone|somebody|doctor)s?\b(?: out)?`,
       rx`\b(?:urgent |emergency |same[- ]day )?(?:appt|appointment) for (?:him|her|them)\b`,
@@ -525,7 +526,7 @@ const EVENTS: LexiconTerm[] = [
   term('referral', [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
     rx`\breferred (?:to|him|her|them)\b`,
-    rx`\bPPN\b(?! (?:received|reviewed|acknowledged)\b(?! from\b)| (?:reply|replied)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?PPN)`,
+    rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged)\b(?! from\b)| (?:reply|replied)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?PPN)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
     rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b`,
     rx`\b(?:adult|child|vulnerable adult) (?:concern|at risk|safeguarding) (?:form|notification|referral|report)\b`,
@@ -551,7 +552,7 @@ const EVENTS: LexiconTerm[] = [
       rx`\bhanded (?:him|her|them) (?:over )?to\b`,
       // The receiving agency's note of a referral ("MASH: PPN received"), or one chased: an
       // exchange about a referral already made, not a new one (§2 information_sharing).
-      rx`\b(?:PPN|referral) (?:(?:received|reviewed|acknowledged)\b(?! from\b)|reply|replied)\b`,
+      rx`\b(?:PPN|referral) (?:(?:received|reviewed|screened|acknowledged)\b(?! from\b)|reply|replied)\b`,
       rx`\bchased (?:up )?(?:the |a |my |our )?(?:PPN|referral)\b`,
       rx`\bshared\b`,
       rx`(?<!\bfor (?:an? )?)\bupdate\b`,

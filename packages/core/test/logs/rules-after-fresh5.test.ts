@@ -313,6 +313,31 @@ describe('second round after fresh5', () => {
     ).toBe('joint_action');
   });
 
+  it('reads a review call with named partners as joint action, and a review applied for as none', () => {
+    expect(
+      classify(
+        'Four-week review call with EHO Napier and the GP: kitchen cleared.',
+        'ASC SW P. OKE',
+      ).event,
+    ).toBe('joint_action');
+    expect(
+      classify(
+        'Mrs Lee rang: she has applied for an ASB case review on the council website.',
+        'CCR 2',
+      ).event,
+    ).not.toBe('joint_action');
+    expect(
+      classify('ASB case review meeting called for 11/05 with housing.', 'COUNCIL ASB CASEWORKER')
+        .event,
+    ).not.toBe('joint_action');
+  });
+
+  it('reads a PPN screened by the receiving agency as information shared', () => {
+    expect(classify('ASC: police PPN screened, not known to us.', 'ASC DUTY SW P. OKE').event).toBe(
+      'information_sharing',
+    );
+  });
+
   it('reads a decision with a supervisor, or a power considered, as other', () => {
     expect(classify('Discussed with PS 12 LEE: not arrested, outcome to follow.').event).toBe(
       'other',
