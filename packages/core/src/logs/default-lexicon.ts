@@ -1027,6 +1027,12 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bcalling (?:his|her|their) name\b`,
     rx`\b(?:walking|searching|searched|checking) the (?:[\w]+ )?(?:bank|banks|shore|towpath|woods)\b`,
     rx`\bsafety advice\b`,
+    // Edged tools and weapons named on their own (§4: danger to life).
+    rx`\b(?:billhook|sickle|hatchet|machete|samurai sword|crossbow|knives)\b`,
+    rx`\bending (?:it|(?:his|her|their|my) (?:own )?life)\b`,
+    // The first steps of a missing-person search: rooms searched, a photo obtained.
+    rx`\b(?:room|rooms|grounds|house|loft|garden|home address)(?: (?:\+|and|&) (?:room|rooms|grounds|house|loft|garden))? searched\b`,
+    rx`\bphoto obtained\b`,
     // The National Referral Mechanism is for victims of trafficking and modern slavery.
     rx`\bNRM\b`,
     rx`\bfire hazard\b`,

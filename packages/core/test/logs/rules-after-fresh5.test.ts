@@ -374,6 +374,9 @@ describe('second round after fresh5', () => {
     ['RESULT: DRUGS / SUPPLY. CLOSED', 'crime_asb'],
     ['The boy says he owes them money and is scared.', 'risk_safety'],
     ['He says older males sent him to the flat.', 'risk_safety'],
+    ['He threatened his brother with a billhook.', 'risk_safety'],
+    ['She still thinks about ending it.', 'risk_safety'],
+    ['Room and grounds searched, photo obtained.', 'risk_safety'],
   ])('frames "%s" as %s', (text, framing) => {
     expect(classify(text, 'CCR 4').framing).toBe(framing);
   });
