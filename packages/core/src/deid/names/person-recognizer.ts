@@ -133,7 +133,7 @@ const CORONER_FOR_BEFORE = /\bCoroner[ \t]+for[ \t]+$/;
  * every name found cost more than all the checks together (each is a necessary condition only;
  * the regex still decides).
  */
-function notAPerson(text: string, d: Detection): boolean {
+export function notAPerson(text: string, d: Detection): boolean {
   if (d.type !== 'PERSON') return false;
   const { startUtf16: start, endUtf16: end } = d;
   if (isDigitCode(firstAfterBlanks(text, end, end + 5)) && callSign(text, d)) return true;
@@ -157,6 +157,17 @@ function notAPerson(text: string, d: Detection): boolean {
     (blankAfter && EPONYM_FIRST.includes(String.fromCharCode(next)));
   return eponymNext && EPONYM_AFTER.test(text.slice(end, end + 12));
 }
+
+/** The patterns `notAPerson` tries, for the property test that checks it against them run plainly. */
+export const NOT_A_PERSON_PATTERNS = {
+  PHONETIC,
+  NUMBER_AFTER,
+  CODE_BEFORE,
+  CORONER_FOR_BEFORE,
+  BODY_AFTER,
+  EPONYM_LAST,
+  EPONYM_AFTER,
+} as const;
 
 /** Last letters of EPONYM_LAST's words, and first letters of EPONYM_AFTER's. */
 const EPONYM_LAST_CHARS = 'lLwW';
