@@ -15,7 +15,11 @@ import {
 } from '../../src/deid/index.js';
 import { COMMA_NAME_PATTERNS, COMMA_THEN_NAME } from '../../src/deid/names/comma-names.js';
 import { nameTokens, tokenRuns, type NameToken } from '../../src/deid/names/name-tokens.js';
-import { namesFromRun } from '../../src/deid/names/person-recognizer.js';
+import {
+  NOT_A_PERSON_PATTERNS,
+  namesFromRun,
+  notAPerson,
+} from '../../src/deid/names/person-recognizer.js';
 import { phraseFinder, type PhraseHit } from '../../src/deid/phrase-finder.js';
 import { regexMatches } from '../../src/deid/regex-matches.js';
 
@@ -270,6 +274,98 @@ describe('person rules skip runs of stop words', () => {
         }
       }),
       RUNS,
+    );
+  });
+});
+
+describe('notAPerson (character checks before its regexes)', () => {
+  const P = NOT_A_PERSON_PATTERNS;
+  /** The check as it was: every regex run on every name. */
+  function plain(text: string, d: Detection): boolean {
+    if (d.type !== 'PERSON') return false;
+    const words = d.text.toLowerCase().split(/[ \t]+/);
+    if (
+      words.every((w) => P.PHONETIC.has(w)) &&
+      P.NUMBER_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 5))
+    ) {
+      return true;
+    }
+    const before = text.slice(Math.max(0, d.startUtf16 - 14), d.startUtf16);
+    if (P.CODE_BEFORE.test(before) || P.CORONER_FOR_BEFORE.test(before)) return true;
+    if (P.BODY_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 14))) return true;
+    return (
+      P.EPONYM_LAST.test(d.text) || P.EPONYM_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 12))
+    );
+  }
+  const AROUND = [
+    'Code ',
+    'CODE\t',
+    'code  ',
+    'Coroner for ',
+    'HM Coroner\tfor  ',
+    ' Police',
+    '\tCouncil',
+    '  Coroner',
+    ' Constabulary,',
+    "'s Law",
+    '’s Protocol',
+    ' ward',
+    ' Ward 3',
+    ' Test',
+    ' Rule',
+    ' Scheme',
+    ' 12',
+    '\t3:',
+    ' 1234',
+    '7',
+    ' ',
+    '\t',
+    '  ',
+    '.',
+    ',',
+    "'",
+    '’',
+    'x',
+    'P',
+    'é',
+    '\n',
+  ];
+  const NAMES = [
+    'Oscar Tango',
+    'Kilo',
+    'kilo\tZulu',
+    'Sarah',
+    "Sarah's Law",
+    'Philomena Protocol',
+    'PHILOMENA PROTOCOL',
+    'Jean Law',
+    'Hollin',
+    'Red',
+    'W',
+    'l',
+  ];
+  const side = fc.array(fc.constantFrom(...AROUND), { maxLength: 4 }).map((xs) => xs.join(''));
+  it('decides as the plain regexes do', () => {
+    fc.assert(
+      fc.property(
+        side,
+        fc.constantFrom(...NAMES),
+        side,
+        fc.constantFrom<Detection['type']>('PERSON', 'LOCATION'),
+        (before, name, after, type) => {
+          const text = before + name + after;
+          const d: Detection = {
+            type,
+            startUtf16: before.length,
+            endUtf16: before.length + name.length,
+            text: name,
+            score: 0.8,
+            recognizer: 'person',
+          };
+          expect(notAPerson(text, d)).toBe(plain(text, d));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

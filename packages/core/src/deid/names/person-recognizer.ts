@@ -134,21 +134,73 @@ const CORONER_FOR_BEFORE = /\bCoroner[ \t]+for[ \t]+$/;
 
 /**
  * Call signs, alert codes, eponyms and words of a public body's name that the name rules take for
- * names (see above).
+ * names (see above). Each regex is tried only when a character it needs is where it needs it
+ * (`firstAfterBlanks`, `isBlank`): most names pass none of these checks, and a regex run on
+ * every name found cost more than all the checks together (each is a necessary condition only;
+ * the regex still decides).
  */
-function notAPerson(text: string, d: Detection): boolean {
+export function notAPerson(text: string, d: Detection): boolean {
   if (d.type !== 'PERSON') return false;
-  const words = d.text.toLowerCase().split(/[ \t]+/);
-  if (
-    words.every((w) => PHONETIC.has(w)) &&
-    NUMBER_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 5))
-  ) {
+  const { startUtf16: start, endUtf16: end } = d;
+  if (isDigitCode(firstAfterBlanks(text, end, end + 5)) && callSign(text, d)) return true;
+  // Both look-backs end in a blank right before the name.
+  if (isBlank(text.charCodeAt(start - 1))) {
+    const before = text.slice(Math.max(0, start - 14), start);
+    if (CODE_BEFORE.test(before) || CORONER_FOR_BEFORE.test(before)) return true;
+  }
+  const next = firstAfterBlanks(text, end, end + 14);
+  const blankAfter = isBlank(text.charCodeAt(end));
+  if (blankAfter && (next === 80 || next === 67) && BODY_AFTER.test(text.slice(end, end + 14))) {
+    return true; // `Police`, `Constabulary`, `Council`, `Coroner`
+  }
+  if (EPONYM_LAST_CHARS.includes(d.text.charAt(d.text.length - 1)) && EPONYM_LAST.test(d.text)) {
     return true;
   }
-  const before = text.slice(Math.max(0, d.startUtf16 - 14), d.startUtf16);
-  if (CODE_BEFORE.test(before) || CORONER_FOR_BEFORE.test(before)) return true;
-  if (BODY_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 14))) return true;
-  return EPONYM_LAST.test(d.text) || EPONYM_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 12));
+  const mark = text.charAt(end);
+  const eponymNext =
+    mark === "'" ||
+    mark === '’' ||
+    (blankAfter && EPONYM_FIRST.includes(String.fromCharCode(next)));
+  return eponymNext && EPONYM_AFTER.test(text.slice(end, end + 12));
+}
+
+/** The patterns `notAPerson` tries, for the property test that checks it against them run plainly. */
+export const NOT_A_PERSON_PATTERNS = {
+  PHONETIC,
+  NUMBER_AFTER,
+  CODE_BEFORE,
+  CORONER_FOR_BEFORE,
+  BODY_AFTER,
+  EPONYM_LAST,
+  EPONYM_AFTER,
+} as const;
+
+/** Last letters of EPONYM_LAST's words, and first letters of EPONYM_AFTER's. */
+const EPONYM_LAST_CHARS = 'lLwW';
+const EPONYM_FIRST = 'LPSRTwW';
+
+/** Every word a phonetic-alphabet word, then a unit number (`Oscar Tango 12`). */
+function callSign(text: string, d: Detection): boolean {
+  const words = d.text.toLowerCase().split(/[ \t]+/);
+  return (
+    words.every((w) => PHONETIC.has(w)) && NUMBER_AFTER.test(text.slice(d.endUtf16, d.endUtf16 + 5))
+  );
+}
+
+/** Space or tab. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Code of the first character from `i` that is not a space or tab, before `limit` (NaN: none). */
+function firstAfterBlanks(text: string, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && isBlank(text.charCodeAt(j))) j++;
+  return j < limit ? text.charCodeAt(j) : NaN;
 }
 
 /**
