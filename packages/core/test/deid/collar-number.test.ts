@@ -90,3 +90,23 @@ describe('collar number recognizer: numbers in brackets without a rank', () => {
     expect(spans(collarNumberRecognizer, text)).toEqual([]);
   });
 });
+
+describe('collar number recognizer: a collar column of a pipe table', () => {
+  it('takes the numbers under a collar column of a scene or custody grid', () => {
+    const text = [
+      'Time  | Officer                 | Collar no | Task',
+      '------|-------------------------|-----------|------',
+      '02:10 | PC Hallam Ashdown       | 5127      | cordon, log',
+      '02:40 | paramedic Ines Varga    | AMB-3312  | treat',
+      '03:05 | PS Toller               | 884KD     | supervise',
+      '',
+      'End of grid.',
+    ].join('\n');
+    expect(spans(collarNumberRecognizer, text).map(([t]) => t)).toEqual(['5127', '884KD']);
+  });
+
+  it('does not read numbers in other columns or a pipe line without a collar header', () => {
+    const text = 'Time | Room | Count\n02:10 | 12 | 4411\nRoom 4 | 3107 | x\n';
+    expect(spans(collarNumberRecognizer, text)).toEqual([]);
+  });
+});

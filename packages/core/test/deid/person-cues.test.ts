@@ -247,3 +247,59 @@ describe('call sign crews and staff labels with numbers', () => {
     expect(collars(text)).toEqual([]);
   });
 });
+
+describe('names given, addressed or introduced', () => {
+  it('takes the name after words that say a name is given', () => {
+    expect(names('02:14  Detainee gives name HALLORAN and says he lives nowhere')).toEqual([
+      'HALLORAN',
+    ]);
+    expect(names('the woman (gave surname Quarshie) was calm')).toEqual(['Quarshie']);
+    expect(names('a man, first name Tadeusz, was seen leaving')).toEqual(['Tadeusz']);
+  });
+
+  it('does not take an everyday word after those words', () => {
+    expect(names('He gave name Unknown. Surname Not given.')).toEqual([]);
+  });
+
+  it('takes a name addressed after thanks or a greeting, and a caller introducing themselves', () => {
+    expect(names('OPERATOR: Thank you Ysolde. Stay on the line.')).toEqual(['Ysolde']);
+    expect(names('CALLER: hello its Brannagh. the door is open')).toEqual(['Brannagh']);
+  });
+
+  it('does not take a role, a day or a word not ending its phrase after those cues', () => {
+    expect(names('Thank you Control. it’s Monday. Thanks Everyone.')).toEqual([]);
+    expect(names('thank you Ysolde Road residents for the help')).toEqual([]);
+  });
+
+  it('drops the letters of a partner agency’s role before a name', () => {
+    expect(names('Present: EHO Quennell, DSL Marguerite Abaya, ASW Tiernan Rolt')).toEqual([
+      'Quennell',
+      'Marguerite Abaya',
+      'Tiernan Rolt',
+    ]);
+    expect(names('Prayers led by Pastor Oyewole')).toEqual(['Oyewole']);
+  });
+});
+
+describe('relatives named by the family surname, and nicknames told as names', () => {
+  it('joins an unknown first name to an echoed family surname, then echoes it', () => {
+    const text =
+      'Seen with Andrei Vukovich. His sister, Milica Vukovich, attended. Later Milica rang back.';
+    expect(names(text)).toEqual(['Andrei Vukovich', 'Milica Vukovich', 'Milica']);
+  });
+
+  it('does not join a verb, a day or a sentence start to the surname', () => {
+    const text = 'Seen with Andrei Vukovich.\nVisited Vukovich at home. On Sunday Vukovich left.';
+    expect(names(text)).toEqual(['Andrei Vukovich', 'Vukovich', 'Vukovich']);
+  });
+
+  it('takes a nickname told as a full name when the nickname is used elsewhere', () => {
+    const text = 'Spud came round again.\nCALLER: Spud is Callum Orridge. he left.';
+    expect(names(text)).toEqual(['Spud', 'Spud', 'Callum Orridge']);
+  });
+
+  it('does not take a role or a word used once as a nickname', () => {
+    const text = 'Keyworker is Callum Orridge. Spud is Callum Orridge.';
+    expect(names(text)).toEqual(['Callum Orridge', 'Callum Orridge']);
+  });
+});

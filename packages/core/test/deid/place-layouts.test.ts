@@ -16,6 +16,22 @@ const addresses = (text: string) =>
 const detected = (text: string, type: string) =>
   spans(detectIdentifiers(text)).filter((s) => s.startsWith(`${type}:`));
 
+describe('the post town after a street with no comma before the postcode', () => {
+  it('takes the words between a street type and the postcode as the town', () => {
+    expect(
+      detected('CALLER: its 9 Tanyard Close Ruckley Magna DY7 3QE. hurry', 'LOCATION'),
+    ).toEqual(['LOCATION:Ruckley Magna']);
+    expect(detected('me at Flat 4C, Ropers Yard Kelmsby NR9 4TT tonight', 'LOCATION')).toEqual([
+      'LOCATION:Kelmsby',
+    ]);
+  });
+
+  it('does not take premises after a street or a street with no town', () => {
+    expect(detected('seen at Mill Street Health Centre DY7 3QE', 'LOCATION')).toEqual([]);
+    expect(detected('drop it to 14 Orchard Lane DY7 3QE please', 'LOCATION')).toEqual([]);
+  });
+});
+
 describe('the post town before a postcode', () => {
   it('takes the words before a postcode after a comma, a line start or on the line above', () => {
     const block = 'Mr Mihai Popescu\nFlat 1, 67 Wide Bargate\nBoston\nPE21 8SG\n';

@@ -7,7 +7,7 @@ const NAMES = new Set(['age']);
 const cell = fc.stringMatching(/^[A-Za-z0-9 ./-]{0,8}$/);
 
 const table = fc.record({
-  delimiter: fc.constantFrom('\t', ','),
+  delimiter: fc.constantFrom('\t', ',', '|'),
   eol: fc.constantFrom('\n', '\r\n'),
   width: fc.integer({ min: 3, max: 6 }),
   rows: fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 6 }),
@@ -34,6 +34,30 @@ describe('columnCells', () => {
         for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
       }),
     );
+  });
+
+  it('reads a Markdown pipe table, skipping the rule under its header', () => {
+    fc.assert(
+      fc.property(table, ({ eol, width, rows, header, column }) => {
+        const names: string[] = header.slice(0, width);
+        const at = column % width;
+        names[at] = 'Age';
+        const body = rows.map((r) => r.slice(0, width));
+        const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+        const rule = line(names.map(() => '---'));
+        const text = [line(names), rule, ...body.map(line)].join(eol) + eol + 'end';
+        const found = columnCells(text, NAMES);
+        const expected = body.map((r) => r[at]!.trim()).filter((v) => v !== '');
+        expect(found.map((c) => c.text)).toEqual(expected);
+        for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
+      }),
+    );
+  });
+
+  it('reads only the delimiters asked for', () => {
+    const text = 'a | age | b\n1 | 34 | 2\n';
+    expect(columnCells(text, NAMES).map((c) => c.text)).toEqual(['34']);
+    expect(columnCells(text, NAMES, '\t,')).toEqual([]);
   });
 
   it('needs three columns and stops at a row of another width or with a quote', () => {

@@ -8,20 +8,26 @@ import { lazy, wordSet } from '../gazetteer.js';
 
 /** Courtesy and professional titles: any capitalised word after them is a name. */
 export const titles = lazy(() =>
-  wordSet('mr mrs ms miss mx dr prof sir dame lady lord rev revd father sister cllr hhj judge'),
+  wordSet(
+    'mr mrs ms miss mx dr prof sir dame lady lord rev revd father sister cllr hhj judge pastor imam rabbi',
+  ),
 );
 
 /**
  * Police ranks and roles written before a name, matched case-sensitively as written in logs
  * (`PC`, `Sgt`; police staff too: `FEO` firearms enquiry officer, `CSI` crime scene
- * investigator). A rank followed by a collar number is a strong cue; without one the next word
+ * investigator; partner agencies' staff: `EHO`, `DSL`, `ASW`, `SENCO`). A rank followed by a collar number is a strong cue; without one the next word
  * must look like a surname (UPPERCASE, or a known name), so `PC World` is not a person.
  */
 export const RANKS: ReadonlySet<string> = new Set(
   (
     'PC DC PS DS DI DCI DSI DSU DCS ACC DCC CI Supt SUPT Ch Sgt SGT Sergeant Insp INSP Inspector ' +
     'Constable PCSO SC SPC TDC TPC TDS TPS Det Detective Officer Nurse CPN SW AMHP IDVA ISVA ' +
-    'RMN RGN MHO HCP Const PCs PCSOs DCs Sgts FEO CSI'
+    'RMN RGN MHO HCP Const PCs PCSOs DCs Sgts FEO CSI ' +
+    // Council, school and mental-health staff named by their role's letters, as partners' minutes
+    // and referrals write them: environmental health officer, designated safeguarding lead,
+    // approved social worker, special needs co-ordinator.
+    'EHO DSL ASW SENCO SENCo'
   ).split(' '),
 );
 

@@ -6,7 +6,7 @@
  */
 import { NUMBERED_ROLES, RANKS, roleWords, titles } from './name-context.js';
 
-export type Trigger = 'title' | 'rank' | 'rank-number' | 'role' | 'nickname';
+export type Trigger = 'title' | 'rank' | 'rank-number' | 'role' | 'nickname' | 'name-given';
 
 /** A collar number as written after a rank: 1–6 digits and up to 3 letters (`114SX`). */
 const COLLAR = /^\d{1,6}[A-Z]{0,3}$/;
@@ -84,6 +84,48 @@ const NICKNAME_LAST = new Set([
   's',
   'v',
 ]);
+
+/**
+ * Words that say a name is being given (`Subject gives name QUAYLE`, `gave surname Begum`, `first
+ * name Žydrūnas`, `maiden name Okafor`): the name words after them are a name whatever their case,
+ * but an everyday word is not (`gave name Unknown`), so unlike a nickname cue they never take one.
+ */
+const NAME_GIVEN_CUE =
+  /\b(?:(?:gives?|gave|giving|given|provides?|provided)(?:[ \t]+(?:his|her|their|the|a))?(?:[ \t]+(?:first|full|real|false|last))?[ \t]+(?:sur|fore)?names?(?:[ \t]+as)?|(?:first|last|real|maiden|middle|christian|sur|fore)[ \t]?names?(?:[ \t]+(?:is|was))?)$/i;
+const NAME_GIVEN_LAST = new Set(['name', 'names', 'surname', 'forename', 'as', 'is', 'was']);
+
+function nameGivenCue(text: string, end: number): boolean {
+  return NAME_GIVEN_CUE.test(text.slice(Math.max(0, end - 40), skipSpaces(text, end)));
+}
+
+/**
+ * A person addressed or introducing themselves in a call or chat (`Thank you Maricel.`, `its
+ * Cel.`, `This is Itzik,`): the words before a single name and the punctuation after it, which a
+ * sentence about a thing (`thank you Control.` is a role; `it's Monday.` a day) does not change:
+ * the words after these cues must still look like a name.
+ */
+const VOCATIVE_CUE =
+  /(?:\b(?:thank[ \t]+you|thanks|cheers|hiya|hi|hello|bye|morning|evening)|(?:^|[^\p{L}])(?:it['’]?s|this[ \t]+is|i[ \t]+am|i['’]m))[ \t]*,?$/iu;
+const VOCATIVE_LAST = new Set(['you', 'thanks', 'cheers', 'hiya', 'hi', 'hello', 'bye']);
+const VOCATIVE_NAME =
+  /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?[.,!?](?![\p{L}\p{N}])/u;
+
+function vocative(text: string, start: number, lower: string): boolean {
+  const cueWord =
+    VOCATIVE_LAST.has(lower) ||
+    lower === 'morning' ||
+    lower === 'evening' ||
+    lower === 'is' ||
+    lower === 'its' ||
+    lower === 'am' ||
+    lower === 's' ||
+    lower === 'm';
+  return (
+    cueWord &&
+    VOCATIVE_NAME.test(text.slice(start, start + 40)) &&
+    VOCATIVE_CUE.test(text.slice(Math.max(0, start - 16), skipSpaces(text, start)))
+  );
+}
 
 /** The cue itself, read in the 24 code units before `end` (spaces before `end` skipped). */
 function nicknameCue(text: string, end: number): boolean {
@@ -173,5 +215,6 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   if (NICKNAME_LAST.has(lower) && !last.dotted && nicknameCue(text, start)) return 'nickname';
   const subjectWord = lower === 'about' || lower === 'is' || lower === 'referring';
   if (subjectWord && !last.dotted && subjectCue(text, start)) return 'role';
-  return null;
+  if (NAME_GIVEN_LAST.has(lower) && !last.dotted && nameGivenCue(text, start)) return 'name-given';
+  return !last.dotted && vocative(text, start, lower) ? 'role' : null;
 }

@@ -30,8 +30,11 @@
  * - a nickname in brackets right after a full name (`Kieran Ashby (Dodger)`), bracket-names.ts;
  * - each officer of a call sign's crew with their collar number (`Call sign NK12 (Ashworth 2204
  *   / Bello 3318)`), call-sign-crews.ts;
+ * - a nickname told as a full name found (`Tiny is Reece Okwuosa.`), family-names.ts;
  * - every later mention of a part of a name already found (`Hodan` after `Hodan Warsame`, `Seun`
- *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts.
+ *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts; an
+ *   unknown first name before an echoed family surname joins it (`his wife, Eleni
+ *   Christodoulou`) and is echoed in turn, family-names.ts.
  * Radio call signs (`Oscar Tango 12`), alert codes (`Code Red`), eponyms (`Sarah's Law`) and
  * words of a public body's name (`Greater Hollin Police`) are dropped at the end (`notAPerson`).
  * Titles, ranks and a possessive `'s` stay outside the span. Words followed by a place or
@@ -48,6 +51,7 @@ import { nameEchoes } from './name-echoes.js';
 import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
+import { aliasesOfNames, familyNames } from './family-names.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
 
@@ -106,7 +110,13 @@ export function detectPersons(text: string): Detection[] {
     d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
   );
   for (const d of nicknamesAfterNames(text, found)) found.push(d);
-  for (const d of nameEchoes(text, found)) found.push(d);
+  for (const d of aliasesOfNames(text, found)) found.push(d);
+  const echoes = familyNames(text, nameEchoes(text, found));
+  for (const d of echoes) found.push(d);
+  // A relative's first name found before the family surname is echoed in turn (`Eleni`).
+  if (echoes.some((d) => d.recognizer === 'person-family')) {
+    for (const d of nameEchoes(text, found)) found.push(d);
+  }
   return distinctSpans(found.filter((d) => !notAPerson(text, d)));
 }
 
@@ -360,7 +370,7 @@ function accept(
   const initialled = first.kind === 'initial' && end - i > 1;
   const surnameLike = first.upper || first.given || first.surname || initialled;
   if (trigger === 'title') return SCORE.title;
-  if (trigger === 'nickname') return SCORE.nickname;
+  if (trigger === 'nickname' || trigger === 'name-given') return SCORE.nickname;
   if (trigger === 'rank-number') return SCORE.rankWithNumber;
   if (trigger === 'rank') return surnameLike ? SCORE.rank : rankTitleCase(run, i, end);
   if (trigger === 'role') {

@@ -7,7 +7,7 @@
  * around the postcodes already found, so it costs nothing on text without one.
  */
 import type { Detection } from '../entity-types.js';
-import { commonWords } from '../names/name-context.js';
+import { commonWords, placeSuffixes } from '../names/name-context.js';
 import { STRONG_STREET_TYPES, WEAK_STREET_TYPES, WELSH_STREET_WORDS } from './street-patterns.js';
 
 export const TOWN_BEFORE_POSTCODE_SCORE = 0.7;
@@ -36,19 +36,67 @@ export function townsBeforePostcodes(text: string, found: readonly Detection[]):
   return out;
 }
 
-function townBefore(text: string, postcodeStart: number): Detection | null {
-  const from = Math.max(0, postcodeStart - 60);
-  const m = TOWN_BEFORE.exec(text.slice(from, postcodeStart));
+/**
+ * Capitalised words on the postcode's line with no comma before the postcode, as callers and chat
+ * write an address (`5 Pinfold Lane Bishops Clee SY9 5HU`): read only when a street type stands
+ * among them, and the words after it are the town.
+ */
+const WORDS_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){1,5})[ \t]{1,3}$/u;
+
+/**
+ * Index of the first town word after the last street type among `words` (the street type not
+ * last), or -1: `Old Tannery Yard Tenbridge` → 3. One to three words must follow it.
+ */
+function afterStreet(words: readonly string[]): number {
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (!STREET_WORDS.has(words[k]!.toLowerCase())) continue;
+    return words.length - k - 1 <= 3 ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** `Lydbury Road Cleobridge  WR15 8DX`: the town after a street, no comma between them. */
+function townAfterStreet(text: string, from: number, window: string): Detection | null {
+  const m = WORDS_BEFORE.exec(window);
   if (!m) return null;
   const words = m[1]!.split(/[ \t]/);
+  const first = afterStreet(words);
+  if (first < 0) return null;
+  const townWords = words.slice(first);
+  if (
+    townWords.some(
+      (w) => placeSuffixes().has(w.toLowerCase()) || commonWords().has(w.toLowerCase()),
+    )
+  ) {
+    return null;
+  }
+  const end = from + m.index + m[1]!.length;
+  const length = townWords.join(' ').length;
+  // The words are joined by single blanks in the text too when the lengths agree.
+  const start = end - length;
+  return text.slice(start, end).split(/[ \t]/).join(' ') === townWords.join(' ')
+    ? town(text, start, end)
+    : null;
+}
+
+function townBefore(text: string, postcodeStart: number): Detection | null {
+  const from = Math.max(0, postcodeStart - 60);
+  const window = text.slice(from, postcodeStart);
+  const m = TOWN_BEFORE.exec(window);
+  if (!m) return townAfterStreet(text, from, window);
+  let words = m[1]!.split(/[ \t]/);
+  // `Flat 2B, Old Tannery Yard Tenbridge`: the street runs up to its type, the town after it.
+  const first = afterStreet(words);
+  if (first > 0) words = words.slice(first);
   if (words.some((w) => LABEL_WORDS.has(w.toLowerCase()))) return null;
   const last = words[words.length - 1]!.toLowerCase();
   if (STREET_WORDS.has(last) || commonWords().has(last)) return null;
   // `^` matched the start of the window: only a real line start counts.
   const atWindowStart = m.index === 0 && m[0].startsWith(m[1]!);
   if (atWindowStart && from > 0 && text.charCodeAt(from - 1) !== 10) return null;
-  const start = from + m.index + m[0].indexOf(m[1]!);
-  return town(text, start, start + m[1]!.length);
+  const end = from + m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+  const name = words.join(' ');
+  return town(text, end - name.length, end);
 }
 
 function town(text: string, start: number, end: number): Detection {

@@ -9,6 +9,7 @@
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection } from './recognizer-helpers.js';
+import { columnCells } from './table-columns.js';
 import { letterStartsOf, runStartsAfter, wordStarts, type SiteDetector } from './text-sites.js';
 
 const NAME = 'collar-number';
@@ -123,6 +124,40 @@ function listedNumbers(text: string, from: number, score: number, found: Detecti
   }
 }
 
+/**
+ * Column names of a pasted table (scene logs, custody and briefing grids) whose cells are the
+ * officers' or staff's own numbers (table-columns.ts): no rank stands next to the number there.
+ */
+const COLLAR_COLUMNS = new Set([
+  'collar',
+  'collar no',
+  'collar no.',
+  'collar number',
+  'collar/id',
+  'collar / id',
+  'id/collar',
+  'collar/shoulder',
+  'shoulder no',
+  'shoulder no.',
+  'shoulder number',
+  'warrant no',
+  'warrant no.',
+  'warrant number',
+  'operator no',
+  'operator no.',
+]);
+/** A collar number as a whole cell: digits with a force suffix, or a letter and digits. */
+const COLLAR_CELL = /^(?:\d{2,6}[A-Z]{0,3}|[A-Z]\d{3,5})$/;
+
+/** Numbers under a collar column; a staff code of another service (`P-20931`) does not fit. */
+function tableCollars(text: string, found: Detection[]): void {
+  for (const c of columnCells(text, COLLAR_COLUMNS)) {
+    if (COLLAR_CELL.test(c.text)) {
+      found.push(detection(NAME, 'COLLAR_NUMBER', text, c.start, c.end, 0.7));
+    }
+  }
+}
+
 /** Numbers after a rank or role (`ranked`), then after the short operator label (`short`). */
 function detectCollarNumbers(
   text: string,
@@ -135,6 +170,7 @@ function detectCollarNumbers(
   const before = found.length;
   numbersAfter(short, text, 0.6, found);
   numbersAfter(bracketed, text, 0.6, found);
+  tableCollars(text, found);
   return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 

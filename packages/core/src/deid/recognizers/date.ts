@@ -18,7 +18,7 @@ import type { Detection, DeidSettings, EntityType, Recognizer } from '../entity-
 import { DATE_PATTERN, DATE_START_WORDS } from './date-patterns.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection, scanMatches, textAfter, textBefore } from './recognizer-helpers.js';
-import { columnCells } from './table-columns.js';
+import { columnCells, CSV_DELIMITERS } from './table-columns.js';
 import {
   isWordCode,
   letterStartsOf,
@@ -122,7 +122,9 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 }
 
 function detectDates(text: string, find: MatchFinder): Detection[] {
-  const cells = columnCells(text, DATE_COLUMNS);
+  // ANNOTATION.md leaves out CSV timestamp cells; a pipe table is a typed chronology, whose
+  // dates are events in a person's life.
+  const cells = columnCells(text, DATE_COLUMNS, CSV_DELIMITERS);
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   return scanMatches(find, (m) => {
     if (stamped?.has(m.index) || ADMIN_BEFORE.test(textBefore(text, m.index, 120))) return null;

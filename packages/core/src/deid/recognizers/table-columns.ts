@@ -1,7 +1,8 @@
 /**
- * Cells of a named column in a table pasted as text (tab- or comma-separated, as spreadsheets and
- * CAD exports copy out): a header line with the column's name, then the rows below it with the
- * same number of cells. `ref` and `age` columns hold identifiers whatever their cells look like
+ * Cells of a named column in a table pasted as text (tab-, pipe- or comma-separated, as
+ * spreadsheets, CAD exports and scene or custody logs typed as plain-text grids copy out): a header
+ * line with the column's name, then the rows below it with the same number of cells. A pipe table
+ * may have a Markdown rule under its header (`|---|---|`), skipped. `ref` and `age` columns hold identifiers whatever their cells look like
  * (`ST-5518`, `34`), which no context word inside a row announces. Quoted cells are not split
  * here: a line with a quote ends the table. Offsets are UTF-16 code units, end exclusive.
  */
@@ -27,7 +28,7 @@ function unionPattern(names: ReadonlySet<string>): RegExp {
     registered.add(names);
     const all = [...registered].flatMap((set) => [...set]);
     const alternation = all.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-    union = new RegExp(`(?:^|[\\t,])[ \\t]*(${alternation})[ \\t]*(?=[\\t,]|\\r?$)`, 'gim');
+    union = new RegExp(`(?:^|[\\t,|])[ \\t]*(${alternation})[ \\t]*(?=[\\t,|]|\\r?$)`, 'gim');
     lastText = null;
   }
   return union;
@@ -39,14 +40,18 @@ function headerCellsIn(text: string, names: ReadonlySet<string>): Set<string> {
   if (text === lastText) return lastCells;
   lastText = text;
   lastCells = new Set();
-  // A table has a header line and a row, and its header a tab or two commas in one line: most
-  // log entries and turns are one line, or have neither.
-  if (!text.includes('\n') || (!text.includes('\t') && !/,[^\n]*,/.test(text))) return lastCells;
+  // A table has a header line and a row, and its header a tab, a pipe or two commas in one line:
+  // most log entries and turns are one line, or have none of them.
+  if (!text.includes('\n') || !mayHoldTable(text)) return lastCells;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     lastCells.add(m[1]!.toLowerCase());
   }
   return lastCells;
+}
+
+function mayHoldTable(text: string): boolean {
+  return text.includes('\t') || text.includes('|') || /,[^\n]*,/.test(text);
 }
 
 /** Lines of `text` with their start offsets (`\r` kept out of the line). */
@@ -78,17 +83,37 @@ function cells(line: string, lineStart: number, delimiter: string): Cell[] {
   return out;
 }
 
-/** Which delimiter a header line uses: a tab if it has one, else a comma; null if neither. */
+/**
+ * Which delimiter a header line uses: a tab if it has one, else a pipe (a pipe table's cells hold
+ * commas: `Arrowsmith, coroner's officer`), else a comma; null if none.
+ */
 function delimiterOf(line: string): string | null {
   if (line.includes('\t')) return '\t';
+  if (line.includes('|')) return '|';
   return line.includes(',') ? ',' : null;
 }
 
+/** A Markdown header rule (`|---|:---:|`): dashes, colons and spaces in every cell. */
+const RULE_CELL = /^:?-*:?$/;
+
+function isRule(row: Cell[]): boolean {
+  return row.some((c) => c.text !== '') && row.every((c) => RULE_CELL.test(c.text));
+}
+
+/** Every delimiter read; a caller may ask for fewer (`CSV_DELIMITERS`: tab and comma only). */
+const ALL_DELIMITERS = '\t|,';
+export const CSV_DELIMITERS = '\t,';
+
 /**
- * Every non-empty cell under a header named one of `names` (lower case), in text order. A table
+ * Every non-empty cell under a header named one of `names` (lower case), in text order, in
+ * tables laid out with one of `delimiters`. A table
  * needs at least three columns, so prose with a comma (`age, sex and ethnicity`) is no header.
  */
-export function columnCells(text: string, names: ReadonlySet<string>): Cell[] {
+export function columnCells(
+  text: string,
+  names: ReadonlySet<string>,
+  delimiters: string = ALL_DELIMITERS,
+): Cell[] {
   const present = headerCellsIn(text, names);
   // Most texts hold no header at all: answered without copying `names`.
   if (present.size === 0 || ![...names].some((n) => present.has(n))) return [];
@@ -96,7 +121,7 @@ export function columnCells(text: string, names: ReadonlySet<string>): Cell[] {
   const out: Cell[] = [];
   for (let i = 0; i < all.length; i++) {
     const delimiter = delimiterOf(all[i]!.text);
-    if (!delimiter || all[i]!.text.includes('"')) continue;
+    if (!delimiter || !delimiters.includes(delimiter) || all[i]!.text.includes('"')) continue;
     const header = cells(all[i]!.text, all[i]!.start, delimiter);
     const column = header.findIndex((c) => names.has(c.text.toLowerCase()));
     if (header.length < 3 || column === -1) continue;
@@ -120,6 +145,7 @@ function rowsBelow(
     if (line.text.includes('"')) break;
     const row = cells(line.text, line.start, delimiter);
     if (row.length !== width) break;
+    if (delimiter === '|' && i === headerIndex + 1 && isRule(row)) continue;
     if (row[column]!.text !== '') out.push(row[column]!);
   }
   return i - 1;
