@@ -303,3 +303,84 @@ describe('relatives named by the family surname, and nicknames told as names', (
     expect(names(text)).toEqual(['Callum Orridge', 'Callum Orridge']);
   });
 });
+
+describe('third round: relatives, roles, particles, aliases and rosters', () => {
+  it('takes a name after a relative or worker, with or without brackets or `is`', () => {
+    expect(names('Stepmother-in-law aside, Mother-in-law Zubaida attended.')).toEqual(['Zubaida']);
+    expect(names('A neighbour, "Aunty Parveen" let her in.')).toEqual(['Parveen']);
+    expect(names('his nana is Gwenllian, she rang.')).toEqual(['Gwenllian']);
+    expect(names('Safety plan agreed (ISVA is Rukhsana).')).toEqual(['Rukhsana']);
+    expect(names('dad (Obiora) is on his way. Handover to Control 2 (Tamsin).')).toEqual([
+      'Obiora',
+      'Tamsin',
+    ]);
+    expect(names('ok so her mam is siân, she lives near')).toEqual(['siân']);
+    expect(names('only via Lowenna (her cousin) on the landline')).toEqual(['Lowenna']);
+  });
+
+  it('does not take what is said of a relative for a name', () => {
+    const text =
+      "Back to his mum's house. mum (ok) now. dad (Deceased). Auntie Social club. victim (Female). the victim is Catholic. my sister is fine. Control (North) busy.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a lower-case particle in a surname after a title, initials or alone', () => {
+    expect(names('Mr van der Walt arrived.')).toEqual(['van der Walt']);
+    expect(names('Mrs P R da Costa arrived.')).toEqual(['P R da Costa']);
+    expect(names('Name Hendrik Pieter VAN DEN BERG   Born 1950')).toEqual([
+      'Hendrik Pieter VAN DEN BERG',
+    ]);
+    expect(names('PC 5521 Ap Gruffydd attended.')).toEqual(['Ap Gruffydd']);
+    expect(names('The boy is not de Freitas’s son; later "dos Anjos").')).toEqual([
+      'de Freitas',
+      'dos Anjos',
+    ]);
+  });
+
+  it('leaves capitalised particles of places, firms and events', () => {
+    expect(
+      names('Van Hire depot. De Montfort University. the Tour de France. AP present.'),
+    ).toEqual([]);
+  });
+
+  it('takes aliases after preferred-name and self-naming cues, and echoes short ones', () => {
+    expect(names('Name Małgorzata KOWALCZYK   Prefers Gosia   Born 1951')).toEqual([
+      'Małgorzata KOWALCZYK',
+      'Gosia',
+    ]);
+    expect(names('He calls himself Tank.')).toEqual(['Tank']);
+    expect(names('a man who said he was "Dex, from the council". Dex left.')).toEqual([
+      'Dex',
+      'Dex',
+    ]);
+    expect(names('Elwood Crane (known as EC), 51. Later EC rang.')).toEqual([
+      'Elwood Crane',
+      'EC',
+      'EC',
+    ]);
+    expect(names('Gareth Price a.k.a. "Bridge" DOB 1990')).toEqual(['Gareth Price', 'Bridge']);
+  });
+
+  it('does not take an everyday word or shorthand as an alias', () => {
+    expect(
+      names('Prefers Email. He said he was "fine". known as a dealer. known as OK. OK.'),
+    ).toEqual([]);
+  });
+
+  it('reads shift rosters, and a name the writer is unsure of in brackets', () => {
+    expect(names('Shift: Tegwen (nights), Oluwadamilare, Rhys Baptiste (RSW)')).toEqual([
+      'Tegwen',
+      'Oluwadamilare',
+      'Rhys Baptiste',
+    ]);
+    expect(names('Described: Arben (surname maybe Krasniqi), 40s. Paid to Arben.')).toEqual([
+      'Arben',
+      'Krasniqi',
+      'Arben',
+    ]);
+  });
+
+  it('leaves shift patterns after a shift label', () => {
+    expect(names('Shift: Early, Late\nRota: Nights (3 staff), Weekend')).toEqual([]);
+  });
+});

@@ -14,11 +14,12 @@ import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
 import { RANKS, roleWords, titles } from './name-context.js';
 import { isTown } from '../places/towns.js';
+import { knownLowerName } from './names-before-verbs.js';
 
 export const BRACKET_NAME_SCORE = { relative: 0.7, role: 0.7, age: 0.65, nickname: 0.7 } as const;
 
 const RELATION =
-  /^\((?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grandmother|grandfather|grandson|granddaughter|nan|gran|grandad|aunt|uncle|cousin|niece|nephew|(?:father|mother|brother|sister|son|daughter)-in-law|step(?:father|mother|son|daughter|brother|sister)|carer|neighbour|friend|guardian|NOK|next of kin)\b/;
+  /^\((?:(?:his|her|their|my|your|our|the)[ \t]+)?(?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grandmother|grandfather|grandson|granddaughter|nan|gran|grandad|aunt|uncle|cousin|niece|nephew|(?:father|mother|brother|sister|son|daughter)-in-law|step(?:father|mother|son|daughter|brother|sister)|carer|neighbour|friend|guardian|NOK|next of kin)\b/;
 /**
  * A job, team or agency in brackets, first or last in them (`(Attendance Officer)`, `(volunteer,
  * Brighton AA Service)`, `(CMHT)`), as minutes and records name professionals. Case as written.
@@ -26,6 +27,12 @@ const RELATION =
 const ROLE =
   /^\((?:[^()\n]{0,40}[ \t])?(?:[Oo]fficer|[Ww]orker|[Nn]urse|[Mm]anager|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Vv]olunteer|[Ii]nterpreter|[Cc]hair|[Ss]ergeant|[Ii]nspector|[Cc]onstable|[Pp]aramedic|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Ss]olicitor|[Aa]dvocate|[Tt]eacher|[Hh]eadteacher|[Mm]entor|[Cc]aseworker|[Dd]octor|[Mm]idwife|[Ww]arden|Police|Probation|Housing|CMHT|CAMHS|MASH|ASC|AMHP|IDVA|ISVA|CPN|RMN|GP|SW|PO)(?:[,;)]|[ \t][^()\n]{0,40}\))/;
 const AGE_IN_BRACKETS = /^\(\d{1,3}\)/;
+/**
+ * What the person is called, in brackets after a name (`Besnik (surname maybe Dervishi)`,
+ * `Tomasz (known as Tom)`, `Dee (real name Deirdre)`): the words before are a name too.
+ */
+const NAME_NOTE =
+  /^\((?:(?:sur|fore|first |last |real |full |nick|maiden )?name|known as|aka|a\.k\.a\.|goes by)\b/i;
 /** `, 30,` after a name: the age between commas (`Jo Bell, 31, of …`). */
 const AGE_BETWEEN_COMMAS = /^, \d{1,3}, /;
 /** One to three name words ending right before the bracket or comma (spaces allowed before `(`). */
@@ -36,7 +43,7 @@ export function bracketNames(text: string): Detection[] {
   const out: Detection[] = [];
   for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
     const score = bracketScore(text.slice(at, at + 80));
-    const name = score === null ? null : nameBefore(text, at, score);
+    const name = score === null ? nameAfterRelative(text, at) : nameBefore(text, at, score);
     if (name) out.push(name);
   }
   for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
@@ -48,8 +55,37 @@ export function bracketNames(text: string): Detection[] {
   return out;
 }
 
+/**
+ * One or two title-case words in brackets (`(Efua)`, `(Mary Jo)`), or one lower-case word, as
+ * chat writes a name (`(efua)`, checked against the given names).
+ */
+const NAME_IN_BRACKETS =
+  /^\((\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+)?|\p{Ll}{3,})\)/u;
+/** A relative's or worker's word right before the bracket (`mum (Efua)`, `IDVA (Nasreen)`). */
+const WORD_BEFORE_BRACKET = /(?<![\p{L}\p{M}-])(\p{L}[\p{L}-]*)(?: \d{1,2})? ?$/u;
+/** Control-room staff, named after their post in logs (`Handover to Control 2 (Bev)`). */
+const POSTS = new Set(['control', 'controller', 'dispatcher', 'despatcher', 'supervisor']);
+
+/**
+ * The name in brackets after a relative or worker (`mum (Efua) is driving over`, `his
+ * caseworker (Tobenna)`): the reverse of `Faadumo (mother)`. What is said of the person instead
+ * (`mum (deceased)`, `dad (Ok)`, `victim (Female)`) is no name.
+ */
+function nameAfterRelative(text: string, at: number): Detection | null {
+  const m = NAME_IN_BRACKETS.exec(text.slice(at, at + 40));
+  if (!m) return null;
+  const role = WORD_BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  const post = role?.toLowerCase() ?? '';
+  if (!role || !(roleWords().has(post) || POSTS.has(post) || RANKS.has(role))) return null;
+  const value = m[1]!;
+  const lower = value.toLowerCase();
+  const nameLike = value === lower ? knownLowerName(value) : value.split(' ').every(nameWord);
+  if (!nameLike || NOT_NICKNAMES.has(lower) || isTown(value)) return null;
+  return person(at + 1, value, BRACKET_NAME_SCORE.relative);
+}
+
 function bracketScore(bracket: string): number | null {
-  if (RELATION.test(bracket)) return BRACKET_NAME_SCORE.relative;
+  if (RELATION.test(bracket) || NAME_NOTE.test(bracket)) return BRACKET_NAME_SCORE.relative;
   if (AGE_IN_BRACKETS.test(bracket)) return BRACKET_NAME_SCORE.age;
   return ROLE.test(bracket) ? BRACKET_NAME_SCORE.role : null;
 }
@@ -140,7 +176,8 @@ const NICKNAME_IN_BRACKETS = /^[ \t]?\((\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)
 /** Capitalised words in brackets after a name that say what the person is, not what they are called. */
 const NOT_NICKNAMES = new Set(
   `guest chair host deceased claimant applicant defendant respondent absent apologies minutes
-  deputy acting retired lead senior junior elder younger older snr jnr`.split(/\s+/),
+  deputy acting retired lead senior junior elder younger older snr jnr anonymous informal
+  voluntary withheld estranged separated divorced widowed`.split(/\s+/),
 );
 
 export function nicknamesAfterNames(text: string, found: readonly Detection[]): Detection[] {

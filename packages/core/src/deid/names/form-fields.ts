@@ -205,7 +205,8 @@ function staffNumber(text: string, name: Word[], out: Detection[]): void {
 
 /**
  * A team or shift roster after its label (`Team: Olwen T (lead), Sefa, Brother Piers`,
- * `Staff: Kerensa (PSO), Idris (RSW)`, `On duty: Ffion (PSO), Anil`), as patrol logs and day
+ * `Staff: Kerensa (PSO), Idris (RSW)`, `On duty: Ffion (PSO), Anil`, `Shift: Tamsin (nights),
+ * Oluwadamilare`), as patrol logs and day
  * books head their pages: each item of the list, separated by commas, `and` or `&`, up to a
  * padded gap or the line's end, is a person when it is one to three name words after any title or
  * rank, with an optional note in brackets after it, and the list has a comma and two items or
@@ -213,14 +214,25 @@ function staffNumber(text: string, name: Word[], out: Detection[]): void {
  * (`Staff: 3 agency`).
  */
 const ROSTER_LABEL =
-  /(?:^|[\s|])(?:Team|TEAM|Staff|STAFF|Staff on shift|Staff on duty|On duty|ON DUTY|Crew|CREW|Volunteers|Patrol team)[ \t]*:[ \t]*/gm;
+  /(?:^|[\s|])(?:Team|TEAM|Staff|STAFF|Staff on shift|Staff on duty|On duty|ON DUTY|Crew|CREW|Volunteers|Patrol team|Shift|SHIFT|On shift|Rota)[ \t]*:[ \t]*/gm;
 const ROSTER_ITEM =
   /(\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?(?: \p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?){0,3})(?: ?\([^()\n]{1,40}\))?(?=, ?| and | & | {2}|\t|\.?[ \t]*\r?\n|\.?[ \t]*$)/uy;
+/** Shift patterns a `Shift:` or `Rota:` label may list instead of staff (`Shift: Early, Late`). */
+const SHIFT_WORDS = new Set(
+  `early earlies late lates night nights day days weekend weekends twilight long waking sleep
+  sleep-in mornings afternoons evenings days-off`.split(/\s+/),
+);
 const ROSTER_SEPARATOR = /(?:, ?| and | & )/y;
 
 export function rosterNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!/(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers)[ \t]*:/.test(text)) return out;
+  if (
+    !/(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|[Ss]hift|SHIFT|Rota)[ \t]*:/.test(
+      text,
+    )
+  ) {
+    return out;
+  }
   ROSTER_LABEL.lastIndex = 0;
   for (let m = ROSTER_LABEL.exec(text); m !== null; m = ROSTER_LABEL.exec(text)) {
     const items: { name: Word[]; noted: boolean }[] = [];
@@ -233,6 +245,7 @@ export function rosterNames(text: string): Detection[] {
       const words = item[1]!.split(' ').map((w, i, all) => wordAt(all, i, at));
       const name = nameWords(words);
       if (name.length === 0 || name[name.length - 1] !== words[words.length - 1]) break;
+      if (name.some((w) => SHIFT_WORDS.has(w.text.toLowerCase()))) break;
       items.push({ name, noted: item[0].length > item[1]!.length });
       at = item.index + item[0].length;
       ROSTER_SEPARATOR.lastIndex = at;

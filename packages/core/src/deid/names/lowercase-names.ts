@@ -1,7 +1,7 @@
 /**
  * Given names written in lower case, as in quick notes, voicemails and chat, which the
  * capitalised-word rules never see: after a kinship word (`lives with brother cian`, `my son,
- * oluwaseun,`) or a word that introduces a person (`this is dai from next door`, `ringing about
+ * oluwaseun,`, `his mam is siân`) or a word that introduces a person (`this is dai from next door`, `ringing about
  * róisín`, `pc llwyd`), with a lower-case surname after them (`brid o'connell`). Only a given name
  * from the gazetteer that is not also an everyday word counts (`his son will` is not read).
  * names-before-verbs.ts finds them before a verb (`priyanka said`). Offsets are UTF-16 code units,
@@ -20,7 +20,7 @@ export const LOWERCASE_NAME_SCORE = 0.6;
  * kinship word and the candidate's lower-case first letter are checked in code.
  */
 const KIN_THEN_WORD =
-  /(?:brother|sister|son|daughter|mother|father|mum|dad|husband|wife|partner|uncle|aunt|auntie|nan|gran|cousin|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|stepson|stepdaughter|friend|mate),?[ \t]+(\p{L}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]+)?)(?![\p{L}\p{M}])/giu;
+  /(?:brother|sister|son|daughter|mother|father|mum|mam|dad|husband|wife|partner|uncle|aunt|auntie|aunty|nan|nana|gran|cousin|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|stepson|stepdaughter|stepdad|stepmum|friend|mate)(?:,|[ \t]+is)?[ \t]+(\p{L}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]+)?)(?![\p{L}\p{M}])/giu;
 const LETTER = /[\p{L}\p{M}]/u;
 const LOWER_START = /^\p{Ll}/u;
 

@@ -50,12 +50,14 @@ export const roleWords = lazy(() =>
     fiancee fiancé fiancée sibling
     female offender defendant complainant applicant detained arrested pt coordinator practitioner
     advocate caseworker mentor therapist psychiatrist psychologist counsellor midwife analyst
-    interpreter intermediary customer handler`),
+    interpreter intermediary customer handler
+    mam mammy auntie aunty nana nanna stepdad stepmum mother-in-law father-in-law sister-in-law
+    brother-in-law son-in-law daughter-in-law`),
 );
 
 /** Name particles: allowed inside a name when another name token follows. */
 export const particles = lazy(() =>
-  wordSet('ni nic mac mc van von der den de da di du le la al el bin ben bint ap ab o st'),
+  wordSet('ni ní nic mac mc van von der den de da di du le la al el bin ben bint ap ab o st'),
 );
 
 /**
@@ -106,7 +108,7 @@ export const commonWords = lazy(() =>
     transcript transcriber inaudible crosstalk laughter pause redacted section sections act
     code form op operation officer's staff team manager service services council trust board
     british english scottish welsh irish polish romanian african caribbean indian pakistani
-    bangladeshi chinese muslim christian sikh hindu jewish god jesus lord sir madam ok dear
+    bangladeshi chinese muslim christian catholic protestant sikh hindu jewish god jesus lord sir madam ok dear
     suspect victim witness informant mother father son daughter brother sister partner wife
     husband friend neighbour patient client resident occupant keeper owner nurse doctor
     sergeant constable inspector detective duty control dispatch despatch comms ward

@@ -122,8 +122,23 @@ function echoWords(found: readonly Detection[]): Set<string> {
       if (f.lower !== f.word && (f.givenLower || chatName)) words.add(f.lower);
     }
     if (strong) addWholeForms(d, forms, words);
+    if (shortAlias(d)) words.add(d.text);
   }
   return words;
+}
+
+/** Two letters, a capital first: initials or a short name (`JB`, `Ty`). */
+const SHORT_ALIAS = /^\p{Lu}[\p{Lu}\p{Ll}]$/u;
+
+/**
+ * A two-letter alias given after a nickname cue (`known as JB`, `said he was "Ty"`): too short to
+ * echo from an ordinary name, but the cue says people call the person by it, so the text does.
+ * Two-letter words and shorthand (`OK`, `IP`, `Mr`) are not aliases.
+ */
+function shortAlias(d: Detection): boolean {
+  if (d.recognizer !== 'person-nickname' || !SHORT_ALIAS.test(d.text)) return false;
+  const lower = d.text.toLowerCase();
+  return !commonWords().has(lower) && !acronyms().has(lower) && !titles().has(lower);
 }
 
 /**

@@ -183,6 +183,9 @@ function wordInfo(text: string): WordInfo {
 function kindOf(text: string, lower: string, upper: boolean): TokenKind {
   if (RANKS.has(text)) return 'rank';
   if (titles().has(lower)) return 'title';
+  // `AP` is the appropriate person in custody records; the Welsh `Ap` / `ap` joins a surname
+  // (`PC 4118 Ap Iorwerth`).
+  if (lower === 'ap' && !upper) return 'particle';
   if (roleWords().has(lower)) return 'role';
   if (lower === 'st' || lower === 'saint') return 'saint';
   if (particles().has(lower)) return 'particle';
@@ -215,9 +218,11 @@ function blanks(text: string, from: number, to: number, max: number): boolean {
 function joins(text: string, prev: NameToken, next: NameToken): boolean {
   // Two spaces at most: a wider gap separates form fields (`Statement of: Zainab Rees   Age`).
   if (blanks(text, prev.end, next.start, 2)) return true;
+  // `Omar al-Rashid`, and a surname with its particle after a title, rank or initials (`Mr de
+  // Souza`, `PC van Dijk`, `C J van der Merwe`): the particle is kept in the span (person-recognizer).
   if (
-    prev.kind === 'name' &&
     next.kind === 'name' &&
+    PARTICLE_BEFORE_KINDS.has(prev.kind) &&
     lowerParticleGap(text, prev.end, next.start)
   ) {
     return true;
@@ -226,11 +231,14 @@ function joins(text: string, prev: NameToken, next: NameToken): boolean {
   return dotted && text.charCodeAt(prev.end) === 46 && blanks(text, prev.end + 1, next.start, 3);
 }
 
+/** Tokens a lower-case particle and a name word may follow within one run. */
+const PARTICLE_BEFORE_KINDS: ReadonlySet<TokenKind> = new Set(['name', 'title', 'rank', 'initial']);
+
 /** ` ap `, ` van der `, ` de `: lower-case name particles between two name words. */
 const PARTICLE_GAP =
   /^ (?:(?:ap|ab|van|von|der|den|de|da|di|du|le|la|al|el|bin|binti|bint|ibn|ni|nic) ){1,2}$|^ (?:al|el|ul|ud|bin|ibn|abu|abd|bint)-$/;
 
-function lowerParticleGap(text: string, from: number, to: number): boolean {
+export function lowerParticleGap(text: string, from: number, to: number): boolean {
   return to - from <= 10 && PARTICLE_GAP.test(text.slice(from, to));
 }
 

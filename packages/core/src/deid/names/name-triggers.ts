@@ -59,7 +59,13 @@ function previousWord(
  * `his name was Gaz`, a case title `R v Oisín Kavanagh-Reid`).
  */
 const NICKNAME_CUE =
-  /\b(?:know(?:n)? as|calls? (?:me|him|her|them)|(?:they|people|everyone|everybody|we) call|nicknamed|goes by|aka|a\.k\.a\.|(?:my|his|her|their|your) name(?:['’]s| is| was)|\bR v)$/i;
+  /\b(?:know(?:n)? as|calls? (?:me|him|her|them)|(?:they|people|everyone|everybody|we) call(?:ed (?:me|him|her|them))?|nicknamed|goes by|go by|aka|a\.k\.a\.|(?:my|his|her|their|your) name(?:['’]s| is| was)|\bR v|prefers(?: to be called)?|preferred name(?: is)?|call(?:s|ed)? (?:himself|herself|themselves))$/i;
+/**
+ * A name someone gave themselves, in quotes only (`said he was "Ty, helping …"`): unquoted, the
+ * words after it describe (`said he was Polish`).
+ */
+const QUOTED_NAME_CUE =
+  /\b(?:said|says|told us|claimed|claims|introduced himself|introduced herself)(?: (?:he|she|they|his name|her name))? (?:was|is|as)$/i;
 /**
  * Words that introduce the subject of a call or referral (`This is about Hodan Warsame`, `I'm
  * ringing about Róisín`, `The person concerned is …`, `referring Eilidh Mahmood`): a role cue, so
@@ -83,6 +89,12 @@ const NICKNAME_LAST = new Set([
   'was',
   's',
   'v',
+  'prefers',
+  'called',
+  'himself',
+  'herself',
+  'themselves',
+  'name',
 ]);
 
 /**
@@ -91,8 +103,21 @@ const NICKNAME_LAST = new Set([
  * but an everyday word is not (`gave name Unknown`), so unlike a nickname cue they never take one.
  */
 const NAME_GIVEN_CUE =
-  /\b(?:(?:gives?|gave|giving|given|provides?|provided)(?:[ \t]+(?:his|her|their|the|a))?(?:[ \t]+(?:first|full|real|false|last))?[ \t]+(?:sur|fore)?names?(?:[ \t]+as)?|(?:first|last|real|maiden|middle|christian|sur|fore)[ \t]?names?(?:[ \t]+(?:is|was))?)$/i;
-const NAME_GIVEN_LAST = new Set(['name', 'names', 'surname', 'forename', 'as', 'is', 'was']);
+  /\b(?:(?:gives?|gave|giving|given|provides?|provided)(?:[ \t]+(?:his|her|their|the|a))?(?:[ \t]+(?:first|full|real|false|last))?[ \t]+(?:sur|fore)?names?(?:[ \t]+as)?|(?:first|last|real|maiden|middle|christian|sur|fore)[ \t]?names?(?:[ \t]+(?:is|was|maybe|possibly|perhaps|probably))?)$/i;
+const NAME_GIVEN_LAST = new Set([
+  'name',
+  'names',
+  'surname',
+  'forename',
+  'as',
+  'is',
+  'was',
+  // a name the writer is unsure of (`Besnik (surname maybe Dervishi)`)
+  'maybe',
+  'possibly',
+  'perhaps',
+  'probably',
+]);
 
 function nameGivenCue(text: string, end: number): boolean {
   return NAME_GIVEN_CUE.test(text.slice(Math.max(0, end - 40), skipSpaces(text, end)));
@@ -127,6 +152,22 @@ function vocative(text: string, start: number, lower: string): boolean {
   );
 }
 
+/**
+ * A relative or worker, `is`, then one or two capitalised words that end the clause (`his mam is
+ * Menna,`, `IDVA is Nasreen)`, `key worker is Precious.`), as notes say who someone's contact is.
+ * Ending the clause keeps descriptions out (`the driver is Polish and …`); the words must still
+ * look like a name (accept, roleSingle).
+ */
+const ROLE_IS_NAME =
+  /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?(?:[.,;:!?)]|[ \t]*\r?\n|[ \t]*$)/u;
+
+function roleIsName(text: string, isStart: number, start: number): boolean {
+  const role = previousWord(text, isStart);
+  if (role === null || role.dotted) return false;
+  const known = roleWords().has(role.word.toLowerCase()) || RANKS.has(role.word);
+  return known && ROLE_IS_NAME.test(text.slice(start, start + 40));
+}
+
 /** The cue itself, read in the 24 code units before `end` (spaces before `end` skipped). */
 function nicknameCue(text: string, end: number): boolean {
   return NICKNAME_CUE.test(text.slice(Math.max(0, end - 24), skipSpaces(text, end)));
@@ -140,8 +181,12 @@ function subjectCue(text: string, end: number): boolean {
 function quotedNickname(text: string, start: number): boolean {
   if (start === 0 || !`"'“‘`.includes(text.charAt(start - 1))) return false;
   const last = previousWord(text, start - 1);
+  if (last === null) return false;
+  const lower = last.word.toLowerCase();
+  if (NICKNAME_LAST.has(lower) && nicknameCue(text, start - 1)) return true;
+  const told = lower === 'was' || lower === 'is' || lower === 'as';
   return (
-    last !== null && NICKNAME_LAST.has(last.word.toLowerCase()) && nicknameCue(text, start - 1)
+    told && QUOTED_NAME_CUE.test(text.slice(Math.max(0, start - 40), skipSpaces(text, start - 1)))
   );
 }
 
@@ -215,6 +260,7 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   if (NICKNAME_LAST.has(lower) && !last.dotted && nicknameCue(text, start)) return 'nickname';
   const subjectWord = lower === 'about' || lower === 'is' || lower === 'referring';
   if (subjectWord && !last.dotted && subjectCue(text, start)) return 'role';
+  if (lower === 'is' && !last.dotted && roleIsName(text, last.start, start)) return 'role';
   if (NAME_GIVEN_LAST.has(lower) && !last.dotted && nameGivenCue(text, start)) return 'name-given';
   return !last.dotted && vocative(text, start, lower) ? 'role' : null;
 }

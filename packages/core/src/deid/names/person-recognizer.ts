@@ -31,6 +31,8 @@
  * - each officer of a call sign's crew with their collar number (`Call sign NK12 (Ashworth 2204
  *   / Bello 3318)`), call-sign-crews.ts;
  * - a nickname told as a full name found (`Tiny is Reece Okwuosa.`), family-names.ts;
+ * - a surname after a lower-case particle with no cue (`not de Souza's child`),
+ *   particle-surnames.ts;
  * - every later mention of a part of a name already found (`Hodan` after `Hodan Warsame`, `Seun`
  *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts; an
  *   unknown first name before an echoed family surname joins it (`his wife, Eleni
@@ -41,7 +43,7 @@
  * organisation suffix (`Albert Road`, `Hope Trust`) or after `St` are not names.
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
-import { nameTokens, tokenRuns, type NameToken } from './name-tokens.js';
+import { lowerParticleGap, nameTokens, tokenRuns, type NameToken } from './name-tokens.js';
 import { commaNames } from './comma-names.js';
 import { formFieldNames, rosterNames, signOffNames } from './form-fields.js';
 import { kinNames, lowerFullNames, namesAfterCues, withLowerSurname } from './lowercase-names.js';
@@ -51,6 +53,7 @@ import { nameEchoes } from './name-echoes.js';
 import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
+import { particleSurnames } from './particle-surnames.js';
 import { aliasesOfNames, familyNames } from './family-names.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
@@ -106,6 +109,7 @@ export function detectPersons(text: string): Detection[] {
   for (const d of kinNames(text)) out.push(d);
   for (const d of namesAfterCues(text)) out.push(d);
   for (const d of lowerFullNames(text)) out.push(d);
+  for (const d of particleSurnames(text)) out.push(d);
   const found = out.map((d) =>
     d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
   );
@@ -252,7 +256,12 @@ function hasRepeat(found: Detection[]): boolean {
 }
 
 function namesInRun(text: string, run: NameToken[]): Detection[] {
-  if (!run.every((t) => t.kind === 'stop')) return namesFromRun(text, run);
+  if (!run.every((t) => t.kind === 'stop')) {
+    const found = namesFromRun(text, run);
+    // A nickname may be a place or pub word (`a.k.a. "Arms"`, `known as Bridge`).
+    const placeWords = found.length === 0 && run.every((t) => t.kind === 'suffix');
+    return placeWords ? lonelyNickname(text, run) : found;
+  }
   return lonelyNickname(text, run);
 }
 
@@ -284,6 +293,11 @@ export function namesFromRun(text: string, run: NameToken[]): Detection[] {
   const out: Detection[] = [];
   let trigger: Trigger | null = triggerBefore(text, run[0]!.start);
   let i = 0;
+  // `Name Cornelis VAN DER MERWE` opening a line: a form's name label written without a colon.
+  if (run.length > 1 && nameLabel(text, run[0]!)) {
+    trigger = 'name-given';
+    i = 1;
+  }
   while (i < run.length) {
     const token = run[i]!;
     if (letterInitial(run, i)) {
@@ -299,7 +313,7 @@ export function namesFromRun(text: string, run: NameToken[]): Detection[] {
     }
     const end = nameEnd(run, i, trigger !== null);
     const score = end > i ? accept(text, run, i, end, trigger) : null;
-    if (score !== null) out.push(detection(text, run[i]!, run[end - 1]!, score));
+    if (score !== null) out.push(nameDetection(text, run, i, end, score, trigger));
     const collar =
       score !== null && trigger === 'rank' ? collarAfterName(text, run[end - 1]!.end) : null;
     if (collar) out.push(collar);
@@ -308,6 +322,37 @@ export function namesFromRun(text: string, run: NameToken[]): Detection[] {
     trigger = null;
   }
   return out;
+}
+
+/**
+ * The detection for `run[i, end)`: its lower-case particle is kept when a title, rank or initial
+ * came before it (`Mr de Souza`, `C J van der Merwe`; the particle sits in the gap before the
+ * first name word), and a name after a nickname cue is marked as one, so that a short alias
+ * (`known as JB`) is echoed (name-echoes.ts).
+ */
+function nameDetection(
+  text: string,
+  run: NameToken[],
+  i: number,
+  end: number,
+  score: number,
+  trigger: Trigger | null,
+): Detection {
+  const d = detection(text, run[i]!, run[end - 1]!, score);
+  const prev = run[i - 1];
+  if (prev && lowerParticleGap(text, prev.end, run[i]!.start)) {
+    const start = prev.end + 1;
+    return { ...d, startUtf16: start, text: text.slice(start, d.endUtf16) };
+  }
+  return trigger === 'nickname' ? { ...d, recognizer: 'person-nickname' } : d;
+}
+
+/** `Name` as the first word of a line (after any indent), as forms without colons write it. */
+function nameLabel(text: string, token: NameToken): boolean {
+  if (token.text !== 'Name' && token.text !== 'NAME') return false;
+  let j = token.start;
+  while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  return j === 0 || text.charCodeAt(j - 1) === 10;
 }
 
 /**
@@ -323,6 +368,8 @@ function letterInitial(run: NameToken[], i: number): boolean {
 /** A title, rank or role token inside the run triggers the words after it. */
 function ownTrigger(token: NameToken): Trigger | null {
   if (token.kind === 'title') return 'title';
+  // A form's preferred-name note (`Prefers Kees`); what else is preferred is an everyday word.
+  if (token.text === 'Prefers' || token.text === 'PREFERS') return 'nickname';
   if (token.kind === 'rank') return 'rank';
   if (token.kind === 'role') return 'role';
   return null;
@@ -347,7 +394,12 @@ function isNameWord(run: NameToken[], i: number, j: number, triggered: boolean):
 /** Index after the last name word starting at `i` (particles may not end a name). */
 function nameEnd(run: NameToken[], i: number, triggered: boolean): number {
   let j = i;
-  while (j < run.length && j - i < MAX_NAME_WORDS && isNameWord(run, i, j, triggered)) j++;
+  // Particles do not count towards the longest name (`Cornelis Johannes VAN DER MERWE`).
+  let words = 0;
+  while (j < run.length && words < MAX_NAME_WORDS && isNameWord(run, i, j, triggered)) {
+    if (run[j]!.kind !== 'particle') words++;
+    j++;
+  }
   while (j > i && run[j - 1]!.kind === 'particle') j--;
   const next = run[j];
   const placeName = next !== undefined && (next.kind === 'suffix' || next.kind === 'saint');
