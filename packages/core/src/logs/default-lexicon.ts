@@ -41,6 +41,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bcustody (?:sergeant|sgt|officers?|staff)\b`,
     rx`\b(?:ARV|dog (?:unit|handler))\b`,
     rx`\bunits?\b`,
+    // A hospital police liaison officer.
+    rx`\bHPLO\b`,
   ]),
   term('ambulance', [
     rx`\bambulance\b`,
@@ -111,6 +113,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bsafeguarding (?:team|hub|lead|adults)`,
     rx`\bSW\b`,
     rx`\bLADO\b`,
+    // The single point of contact of children's or adult social care.
+    rx`\b(?:children'?s|adults'?|ASC|CSC|social care) front door\b`,
     rx`\bfamily support worker\b`,
     rx`\bleaving care (?:team|service|worker|PA)\b`,
     rx`\bpersonal adviser\b`,
@@ -123,6 +127,12 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bA\s?&\s?E\b`,
     rx`\bA and E\b`,
     rx`\bemergency department`,
+    rx`\b(?:alcohol|drug|substance misuse) liaison (?:nurse|team|service)\b`,
+    // ED, as hospitals now name A&E. "Ed" is also a given name, so ED counts after a word that
+    // places someone in it or before a word of its staff or business.
+    rx`(?<=\b(?:in|at|into|the|left|leave|leaving|General|Infirmary|Hospital|Royal) )ED\b(?!['’])`,
+    rx`\bED(?=\s*:)`,
+    rx`\bED\b(?= (?:doctors?|nurses?|staff|consultant|matron|sister|charge nurse|told|rang|security|triage|department|reception|clinicians?|attendances?|frequent|police liaison|resus|cubicle|team))`,
     rx`\bhospital\b(?! (?:shop|car ?park|grounds|site|entrance|caf[eé]|road|street|lane)\b)`,
     rx`\bsurgery\b`,
     rx`\bcustody (?:nurse|HCP|healthcare|health care)`,
@@ -320,12 +330,15 @@ const AUTHORS: LexiconTerm[] = [
     rx`\bCPN\b`,
     rx`\b(?:MH|mental health) (?:practitioner|worker)\b`,
     rx`\b(?:RMN|EIT|EIP)\b`,
+    rx`\bCAMHS\b`,
   ]),
   term('social_care', [
     rx`\bsocial worker`,
     rx`\bASC\b`,
     rx`\bEDT\b`,
     rx`\bMASH SW\b`,
+    rx`\bCSC\b`,
+    rx`\bearly help\b`,
     // A care leaver's personal adviser sits in children's social care (Children Act 1989 s23C).
     rx`\bleaving care\b`,
   ]),
@@ -355,6 +368,9 @@ const AUTHORS: LexiconTerm[] = [
     rx`\bnavigator\b`,
   ]),
   term('criminal_justice', [rx`\b(?:YOT|YJS|probation)\b`, rx`\byouth (?:offending|justice)\b`]),
+  // Any other worker or caseworker who signs a police log ("[TURNING TIDE WORKER K. ABBOTT]",
+  // "[FREEWAY TRUST CASEWORKER …]") is a voluntary-sector worker; the statutory roles match above.
+  term('third_sector', [rx`\b(?:case ?)?worker\b`]),
 ];
 
 /** §2 event cues. Which one wins is the precedence order, not the order here. */
@@ -382,6 +398,8 @@ const EVENTS: LexiconTerm[] = [
   term('mha_power', [
     rx`\b(?:detained|detaining|detain|sectioned|invoked|invoke|placed|removed)\b[^.;\n]{0,25}\b(?:s\.?\s?1?3[56]|section 1?3[56]|s\.?\s?[23]\b|section [23]\b|s\.?\s?5\s?\(2\)|MHA\b)`,
     rx`\b(?:s\.?\s?13[56]|section 13[56])\b(?!\s*suite)[^.;\n]{0,15}\b(?:invoked|applied|used|imposed|detention)\b`,
+    // A s135(1) warrant granted or executed is the power used (§2 mha_power, as FS-05).
+    rx`\b(?:s\.?\s?135|section 135)(?:\s?\(1\))? warrant (?:was )?(?:granted|executed)\b`,
     rx`\bS\.?\s?136 (?:MHA )?(?:detention|power) (?:used|invoked|applied)`,
     rx`\b(?:admitted|detained) (?:under|on) (?:a )?(?:s\.?\s?[23]|section [23])\b`,
     rx`\b(?:detained|sectioned) under (?:the )?(?:MHA|Mental Health Act)\b`,
@@ -480,10 +498,11 @@ const EVENTS: LexiconTerm[] = [
       rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
       // An entry that opens with a sitting and its members or outcome: "Strategy meeting (CSC, YOT,
       // police)", "ASB Vulnerability Conference review:", "Weekly MH liaison review at the CMHT (…)".
-      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking)(?: review)?\s*[(:]`,
-      rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking)\b`,
+      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|MDM|MDT)(?: (?:review|meeting))?\s*[(:]`,
+      rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking|MDM|MDT)\b`,
+      rx`^\W*(?:[\w'&-]+ ){0,3}(?:daily|weekly|fortnightly|monthly) (?:review|meeting|tasking)\s*[(:]`,
       // A review held with partners by phone or in a case meeting (§2 joint_action).
-      rx`\b(?:phone|telephone|joint|case|multi-agency|[\w-]+-week|weekly|monthly) review(?: call| meeting)? (?:with|between)\b`,
+      rx`\b(?:phone|telephone|joint|case|multi-agency|\d+[- ]week|[\w-]+-week|weekly|monthly) review(?: call| meeting)? (?:with|between)\b`,
     ],
     true,
   ),
@@ -511,8 +530,12 @@ const EVENTS: LexiconTerm[] = [
       rx`(?:^|[.;]\s*)(?:I |we )?(?:have )?(?:arranged|set up|organised) (?:an? |the )?[\w -]{0,25}\b(?:review|visit|assessment|appointment|bed)\b`,
       rx`\brequest(?:ed|ing|s)?\b(?! (?:approved|agreed|granted|accepted)\b)`,
       rx`\b(?:asked (?:if|for|to)|to ask (?:for|to))\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b)`,
-      rx`\bask(?:ed|s|ing)? (?:\w+ ){1,3}to (?:attend|assess|visit|see|take|provide|review|call|contact|check on|ring|phone|follow up)\b`,
+      rx`\bask(?:ed|s|ing)? (?:\w+ ){1,4}to (?:attend|assess|visit|see|take|provide|review|call|contact|check on|ring|phone|follow up)\b`,
+      // "Rang the CAMHS crisis line for him": a call made on the person's behalf asks for help.
+      rx`\b(?:rang|phoned|called|contacted) (?:the )?(?:[\w&-]+ ){1,4}for (?:him|her|them)\b`,
       rx`\bcan (?:they|[A-Z]+) (?:attend|assess|visit|see|take)\b`,
+      // "asked the AMHP service for a Mental Health Act assessment".
+      rx`\bask(?:ed|ing)? (?:the )?(?:[\w&-]+ ){1,3}for (?:an? |the )?(?:[\w&-]+ ){0,4}(?:assessment|visit|review|bed|appointment)\b`,
       rx`\bcan control try\b`,
       rx`\bcontacted for\b`,
       rx`\b(?:informal |emergency )?bed (?:agreed|arranged|secured|requested)\b`,
@@ -526,7 +549,7 @@ const EVENTS: LexiconTerm[] = [
   term('referral', [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
     rx`\breferred (?:to|him|her|them)\b`,
-    rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged)\b(?! from\b)| (?:reply|replied)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?PPN)`,
+    rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?PPN)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
     rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b`,
     rx`\b(?:adult|child|vulnerable adult) (?:concern|at risk|safeguarding) (?:form|notification|referral|report)\b`,
@@ -554,6 +577,8 @@ const EVENTS: LexiconTerm[] = [
       // exchange about a referral already made, not a new one (§2 information_sharing).
       rx`\b(?:PPN|referral) (?:(?:received|reviewed|screened|acknowledged)\b(?! from\b)|reply|replied)\b`,
       rx`\bchased (?:up )?(?:the |a |my |our )?(?:PPN|referral)\b`,
+      rx`\b(?:PPN|referral) (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b`,
+      rx`\btold of (?:the )?(?:arrest|outcome|charge|result|plan|decision)\b`,
       rx`\bshared\b`,
       rx`(?<!\bfor (?:an? )?)\bupdate\b`,
       rx`\bpassed (?:the )?[\w ]{0,20}\bto\b`,
@@ -596,6 +621,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bconvey(?:ed|ing|ance)?\b`,
     rx`\b(?:taken|took|drove|driven|walked|escorted|given a lift|lift) (?:\w+ ){0,2}(?:home|to|back|there)\b`,
     rx`\b(?:breakfast|lunch|food voucher)\b`,
+    rx`\b(?:gave|give|giving|brought|bought|got) (?:her|him|them)\b[^.;\n]{0,20}\b(?:food|formula|a meal|blankets?|a coat|a drink|hot drink|sandwich(?:es)?)\b`,
+    rx`\bfood (?:box|parcel)\b`,
     rx`\btransport(?:ed)? to\b`,
     rx`\bfirst aid\b`,
     rx`\btreat(?:ed|ing|ment given)\b`,
@@ -668,7 +695,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\ballocated\b`,
     rx`\b(?:units?|officers?|patrols?|cars?|crews?|PCSOs?|PCs?)\b[^.;\n]{0,20}\b(?:sent|travelling|heading|making)\b`,
     rx`\bresourced\b`,
-    rx`\b(?:found|located|traced)\b (?:in|at|on|inside|sitting|walking|lying|standing)\b`,
+    rx`(?<!-)\b(?:found|located|traced)\b (?:in|at|on|inside|sitting|walking|lying|standing)\b`,
     rx`\btalking to (?:him|her|them)\b`,
     rx`^\W*(?:now )?(?:at|with|on) (?:the |his |her |their )?[\w' ]{1,25}[.,]`,
     rx`\bcame to the door\b`,
@@ -730,7 +757,8 @@ const EVENTS: LexiconTerm[] = [
   term('report', [
     rx`\bcaller\b`,
     rx`\bRP\b`,
-    rx`\breports?\b`,
+    // "reports to the IOM unit twice a week" is a bail or licence condition, not a report.
+    rx`\breports?\b(?! to (?:the )?(?:[\w-]+ ){0,2}(?:unit|station|office|probation|police station)\b)`,
     rx`\breported\b`,
     rx`\bcomplain(?:s|t|ts|ed|ing)?\b`,
     rx`\b(?:rang|rung|called|calls?) (?:again|back in)\b`,
@@ -819,7 +847,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bPSPO\b`,
     rx`\b(?:verbal |formal |final |written )?warning (?:given|issued|served|letter)\b`,
     rx`\b(?:ABH|GBH|criminal damage|common assault)\b`,
-    rx`(?<!\bin )\bcharged?\b(?! of (?:the|his|her))`,
+    // "Charge Nurse Boococh", "nurse in charge": a nursing grade, not a charge.
+    rx`(?<!\bin )\bcharged?\b(?! of (?:the|his|her)| nurse\b)`,
     rx`\bcaution(?:ed)?\b`,
     rx`\benforcement\b`,
     rx`\bCPW\b`,
@@ -905,6 +934,10 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bno (?:proof|evidence)\b(?! of\b)`,
     // CAD result categories: "RESULT: DRUGS / …".
     rx`\bresult\s*:\s*drugs?\b`,
+    rx`\b(?:dangerous|careless|drug|drink)[- ]driving\b`,
+    rx`\b(?:bit|bitten) (?:her|him|them|by)\b|\bdog (?:bite|attack)s?\b`,
+    rx`\bIOM (?:cohort|nominal|flag)\b`,
+    rx`\b(?:pleaded|pled) guilty\b|\bguilty plea\b|\bcommunity order\b`,
   ]),
   term('risk_safety', [
     rx`\bsuicid(?:e|al)\b`,
@@ -1033,11 +1066,18 @@ const FRAMINGS: LexiconTerm[] = [
     // The first steps of a missing-person search: rooms searched, a photo obtained.
     rx`\b(?:room|rooms|grounds|house|loft|garden|home address)(?: (?:\+|and|&) (?:room|rooms|grounds|house|loft|garden))? searched\b`,
     rx`\bphoto obtained\b`,
+    rx`\b(?:assigned|ass?i?gnd|tasked|deployed) to (?:the )?search\b`,
+    rx`\bsafe and well\b`,
+    rx`\b(?:spade|pickaxe|shovel)\b`,
+    // Heights: a roof, a skylight, the risk of a fall from them.
+    rx`\bon (?:the |a )?roof(?:top)?\b|\bskylight\b|\bfall risk\b`,
+    // Modern slavery indicators (Modern Slavery Act 2015): documents held, the MSHT unit.
+    rx`\b(?:keeps?|kept|holding|holds|took|taken|has) (?:his |her |their |the |my |our )?passports?\b`,
+    rx`\bMSHT\b`,
     // The National Referral Mechanism is for victims of trafficking and modern slavery.
     rx`\bNRM\b`,
     rx`\bfire hazard\b`,
     rx`\b(?:searched|checked)\b[^.;\n]{0,12}\b(?:not there|no trace|not found)\b`,
-    rx`\bno trace\b`,
   ]),
   // §4 unclear: entries that frame nothing. These logistics cues lose to any cue of another framing
   // (unclear is not in `framingPriority`), but stop an entry made only of them from carrying the
@@ -1103,6 +1143,9 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bbereave`,
     rx`\bhoard`,
     rx`\b(?:stacked|piled|filled|full) (?:up )?to the ceiling\b`,
+    rx`\b(?:hasn'?t|has not|had not|not) eaten\b`,
+    rx`\bnot (?:felt|feeling) (?:right|herself|himself|themselves|myself)\b`,
+    rx`\b(?:does(?:n'?t| not)|did(?:n'?t| not)) know (?:what|which) (?:day|year|month|time)\b|\bdisorient(?:at)?ed\b`,
     rx`\binjur(?:y|ies|ed)\b`,
     rx`\bstrain\b`,
     rx`\bstruggling\b`,
@@ -1189,7 +1232,7 @@ const INSTRUMENTS: LexiconTerm[] = [
     rx`\b(?:s\.?\s?136|section 136)\b(?: MHA)? (?:invoked|applied|used|detention)`,
   ]),
   term('s135', [
-    rx`\b(?:s\.?\s?135|section 135) (?:warrant|executed|granted)`,
+    rx`\b(?:s\.?\s?135|section 135)(?:\s?\(1\))? (?:warrant|executed|granted)`,
     rx`\bwarrant under s\.?\s?135`,
   ]),
   term('s2', [
@@ -1417,6 +1460,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bnot known to\b`,
       // "no activity since the closure order": a measure looked back on, not taken now.
       rx`\bsince (?:the |his |her |their )?$`,
+      // "wants to know if the man will be charged": a question, not the measure.
+      rx`\b(?:if|whether) (?:[\w-]+ ){0,4}(?:will|would|is to|are to|is going to) be\s+$`,
       rx`\b(?:asks?|asked|asking|requests?|requested|requesting|proposing|proposed)(?: for)?(?: an?| the)?\s+$`,
       rx`\b(?:pending|awaiting|await)\b`,
       rx`\b(?:agreed|plan|planned|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,
