@@ -1375,6 +1375,9 @@ const SIGNALS: LexiconTerm[] = [
     rx`\bpanel\b`,
     rx`\bstanding (?:multi-agency )?(?:panel|meeting|protocol|arrangement)`,
     rx`\bmulti[- ]?agency panel\b`,
+    // "MDM (standing: ED consultant, …)": a sitting described as standing.
+    rx`\(standing\b`,
+    rx`\b(?:weekly|fortnightly|monthly) (?:[\w-]+ ){0,3}(?:MDM|MDT)\b`,
     rx`\bcommunity MARAC\b`,
     rx`\bvulnerability panel\b`,
   ]),
@@ -1526,6 +1529,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bwill (?:\w+ ){0,3}(?:re-?refer|refer|liaise|contact|email|phone|ring|call|update|inform)\b`,
       rx`\bnot known\b`,
       rx`\bnumbers? for\b`,
+      // Advice naming a service: "told A&E or 999 if she feels unsafe", "told the council runs …".
+      // The people are the ones told ("Both told", "and told", "was told"); "Told the CMHT" is a contact.
+      rx`\b(?:both|all|mum|dad|they|he|she|was|were|been|and|is|are) told\s+(?:to\s+(?:go to|ring|call|use|attend)\s+)?(?:the\s+)?$`,
       // "no details of any mental health worker", "no ambulance or MH services needed".
       rx`\bno (?:details|record|trace) of (?:any |a |an )?$`,
       rx`\bno [\w&-]+(?: [\w&-]+)? or\s+(?:the )?$`,
@@ -1561,6 +1567,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`^\W*not (?:required|needed|wanted)\b`,
       // "a GP appointment" is a plan for the person, not the GP acting or contacted (§3).
       rx`^\s*(?:appointment|appt)\b`,
+      // "on the CAMHS waiting list", "on the CMHT caseload": known to the service, not acting.
+      rx`^\s*(?:waiting list|caseload)\b`,
       rx`^\W*(?:in|until|since) (?:19|20)\d\d\b`,
     ],
     windowUtf16: 48,
@@ -1588,7 +1596,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   refusal: [
     rx`\brefus(?:ed|es|al)\b`,
     rx`\bdeclin(?:ed|es)\b`,
-    rx`\b(?:cannot|can'?t|unable to|will not|won'?t|would not|wouldn'?t|not able to) (?:accept|take|attend|confirm|share|assist|help|see|provide|come|disclose|discuss)\b`,
+    rx`\b(?:cannot|can'?t|unable to|will not|won'?t|would not|wouldn'?t|not able to) (?:accept|take|attend|confirm|share|assist|help|see|provide|come|disclose|discuss|say|tell)\b`,
     rx`\bdoes not meet (?:the )?(?:threshold|criteria)\b`,
     rx`\bno (?:capacity|beds?|availability|role for)\b`,
     rx`\bno (?:resources?|units?|crews?|ambulances?|staff)(?: (?:available|free))?\b`,

@@ -132,6 +132,35 @@ describe('framing cues (§4)', () => {
   });
 });
 
+describe('continuum evidence (§6)', () => {
+  it('reads a sitting described as standing as a standing arrangement', () => {
+    expect(
+      classify('Frequent Attender MDM (standing: ED consultant, ASC, housing). Plan agreed.')
+        .signals,
+    ).toContain('standing_panel');
+  });
+
+  it('reads a receptionist who would not say as a refusal', () => {
+    expect(
+      classify('Rang the surgery: reception would not say if anyone will call him.').refused,
+    ).toBe(true);
+  });
+
+  it('does not list a service the person waits for, or one they are told to use', () => {
+    expect(classify('She has been on the CAMHS waiting list since June.').agencies).not.toContain(
+      'mental_health',
+    );
+    expect(classify('Both told A&E or 999 if she feels unsafe.').agencies).not.toContain('health');
+    expect(classify('Both told the council will write to them.').agencies).not.toContain(
+      'local_authority',
+    );
+  });
+
+  it('still lists a service the officer told of the plan', () => {
+    expect(classify('Told the CMHT duty worker of the plan.').agencies).toContain('mental_health');
+  });
+});
+
 describe('in a log', () => {
   it('lists the hospital when its ED rings the police', () => {
     const a = analyseLog(
