@@ -936,6 +936,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bresult\s*:\s*drugs?\b`,
     rx`\b(?:dangerous|careless|drug|drink)[- ]driving\b`,
     rx`\b(?:bit|bitten) (?:her|him|them|by)\b|\bdog (?:bite|attack)s?\b`,
+    rx`\bdangerous dogs? act\b|\bdangerously out of control\b`,
     rx`\bIOM (?:cohort|nominal|flag)\b`,
     rx`\b(?:pleaded|pled) guilty\b|\bguilty plea\b|\bcommunity order\b`,
   ]),
@@ -1068,9 +1069,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bphoto obtained\b`,
     rx`\b(?:assigned|ass?i?gnd|tasked|deployed) to (?:the )?search\b`,
     rx`\bsafe and well\b`,
-    rx`\b(?:spade|pickaxe|shovel)\b`,
-    // Heights: a roof, a skylight, the risk of a fall from them.
-    rx`\bon (?:the |a )?roof(?:top)?\b|\bskylight\b|\bfall risk\b`,
+    // Heights: a roof, the risk of a fall from it.
+    rx`\bon (?:the |a )?roof(?:top)?\b|\bfall risk\b`,
     // Modern slavery indicators (Modern Slavery Act 2015): documents held, the MSHT unit.
     rx`\b(?:keeps?|kept|holding|holds|took|taken|has) (?:his |her |their |the |my |our )?passports?\b`,
     rx`\bMSHT\b`,
@@ -1122,7 +1122,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bmedication\b`,
     rx`\bmeds\b`,
     rx`\btablets\b`,
-    rx`\bdepot\b`,
+    // A depot injection; "at her depot" is a workplace.
+    rx`(?<!\bat (?:her|his|the|their|a) )\bdepot\b`,
     rx`\brelapse\b`,
     // "assigned a welfare check" names the task of a deployment, which frames nothing (§4
     // unclear: assigned); a welfare concern or a check's findings still frame welfare.

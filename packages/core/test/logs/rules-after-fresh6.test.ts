@@ -113,7 +113,7 @@ describe('events (§2)', () => {
 
 describe('framing cues (§4)', () => {
   it.each([
-    ['Upgraded to grade 2 due to a spade.', 'risk_safety'],
+    ['Crime recorded: dog dangerously out of control.', 'crime_asb'],
     ['Two youths on the roof of the old cinema.', 'risk_safety'],
     ['He says the boss keeps their passports.', 'risk_safety'],
     ['Tango 22 assigned to the search.', 'risk_safety'],
@@ -127,8 +127,12 @@ describe('framing cues (§4)', () => {
     expect(classify(text, 'CCR 4').framing).toBe(framing);
   });
 
-  it('does not read a records check with no trace as a missing person', () => {
+  it('does not read a records check with no trace as a missing person, nor a depot as an injection', () => {
     expect(classify('PNC no trace.', 'CCR 4').framing).not.toBe('risk_safety');
+    expect(classify('Statement taken from the driver at her depot.', 'CCR 4').framing).not.toBe(
+      'health_welfare',
+    );
+    expect(classify('He missed his depot on Tuesday.', 'CCR 4').framing).toBe('health_welfare');
   });
 });
 
