@@ -94,9 +94,23 @@ class EntryScan {
     this.extra = resolveAmbiguities(this.c, text, context.senses);
   }
 
+  /**
+   * Negation decisions made so far in this entry, as flat (start, end, 1 if negated else 0)
+   * triples. The same span is often asked about more than once (a phrase that is both an event
+   * and a signal cue, `resultEnd` and the signal list), and a window check costs two binary
+   * searches and often a cue RegExp; the decision depends only on the span, so it is kept.
+   */
+  private negated: number[] | null = null;
+
   /** Not negated. */
   live(m: TermMatch): boolean {
-    return !this.matches.cancelled('negation', this.clauses, m.start, m.end);
+    const known = this.negated;
+    if (known !== null)
+      for (let i = 0; i < known.length; i += 3)
+        if (known[i] === m.start && known[i + 1] === m.end) return known[i + 2] === 0;
+    const negated = this.matches.cancelled('negation', this.clauses, m.start, m.end);
+    (this.negated ??= []).push(m.start, m.end, negated ? 1 : 0);
+    return !negated;
   }
 
   /** An agency acting or contacted: not history, not a place name, not background. */
