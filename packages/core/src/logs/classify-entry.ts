@@ -202,7 +202,7 @@ function decideEvent(
 ): EventType {
   // An entry that opens with a check of police systems is a risk assessment (§2), unless it also
   // assigns a unit: grading plus assigning is deploy.
-  const assigns = cues.triggers.some((t) => t.label === 'deploy');
+  const assigns = firstStart(cues.triggers, 'deploy') !== Infinity;
   if (signals.includes('system_check') && !partner && !assigns) return 'risk_assessment';
   const picked = pickEvent(cues.triggers, yielding(cues.matches, s.lexicon));
   const event =
@@ -276,7 +276,9 @@ function publicUpdate(signals: string[], event: EventType): EventType {
 }
 
 function peopleOnly(triggers: Trigger[]): Trigger[] {
-  return triggers.filter((t) => NON_PARTNER_AGENCIES.includes(t.label));
+  const out: Trigger[] = [];
+  for (const t of triggers) if (NON_PARTNER_AGENCIES.includes(t.label)) out.push(t);
+  return out;
 }
 
 /** §4: competing accounts the author does not choose between frame nothing, unless risk is cued. */
@@ -536,7 +538,7 @@ function sharedInfo(info: AuthorInfo): AuthorInfo {
 
 function hasPartner(triggers: Trigger[], authorAgency: string | null): boolean {
   if (authorAgency && !NON_PARTNER_AGENCIES.includes(authorAgency)) return true;
-  return triggers.some((t) => !NON_PARTNER_AGENCIES.includes(t.label));
+  return firstPartnerOf(triggers) !== undefined;
 }
 
 /** Labels cued only by terms that give way to another label that is cued too. */
@@ -586,37 +588,45 @@ function decideAgencies(
   event: EventType,
   signals: string[],
 ): string[] {
-  const named = new Set<string>();
-  for (const t of triggers) named.add(t.label);
-  if (authorAgency && authorAgency !== 'police') named.add(authorAgency);
-  const firstPartner = triggers.find((t) => !NON_PARTNER_AGENCIES.includes(t.label));
+  // A set of labels kept as a short array (an entry names a few agencies): only membership is
+  // read until the labels are sorted at the end, so the order they are added in does not matter.
+  const named: string[] = [];
+  for (const t of triggers) addUnique(named, t.label);
+  if (authorAgency && authorAgency !== 'police') addUnique(named, authorAgency);
+  const firstPartner = firstPartnerOf(triggers);
   const policeAuthored = !authorAgency || authorAgency === 'police';
   const relayOnly =
     firstPartner !== undefined &&
     firstPartner.startUtf16 < 3 &&
     RELAYABLE.includes(event) &&
     !signals.includes('police_present') &&
-    !named.has('public');
-  if (policeAuthored && !relayOnly) named.add('police');
+    !named.includes('public');
+  if (policeAuthored && !relayOnly) addUnique(named, 'police');
   // Another agency's staff naming police ("findings shared with the OIC") do not list them (§3);
   // police still receive the call such an entry reports.
-  if (!policeAuthored && event !== 'report') named.delete('police');
-  if (event === 'report' && !hasPartner(triggers, authorAgency)) named.add('public');
+  if (!policeAuthored && event !== 'report') removeLabel(named, 'police');
+  if (event === 'report' && !hasPartner(triggers, authorAgency)) addUnique(named, 'public');
   // A check of police systems reads records: the callers and neighbours it names are history.
-  if (event === 'risk_assessment' && signals.includes('system_check')) named.delete('public');
-  return sortedLabels(named);
+  if (event === 'risk_assessment' && signals.includes('system_check')) removeLabel(named, 'public');
+  return sortLabels(named);
+}
+
+/** The first trigger naming a partner (not police or public), in order. */
+function firstPartnerOf(triggers: Trigger[]): Trigger | undefined {
+  for (const t of triggers) if (!NON_PARTNER_AGENCIES.includes(t.label)) return t;
+  return undefined;
 }
 
 /**
- * The labels in code-unit order, as `[...labels].sort()` gives them; an insertion sort, since an
- * entry lists a few agencies and the built-in sort's set-up dominates at that size.
+ * Sorts the labels in place in code-unit order, as `[...labels].sort()` gives them; an insertion
+ * sort, since an entry lists a few agencies and the built-in sort's set-up dominates at that size.
  */
-function sortedLabels(labels: Set<string>): string[] {
-  const out: string[] = [];
-  for (const label of labels) {
-    let j = out.length;
-    while (j > 0 && (out[j - 1] as string) > label) j--;
-    out.splice(j, 0, label);
+function sortLabels(labels: string[]): string[] {
+  for (let i = 1; i < labels.length; i++) {
+    const label = labels[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (labels[j] as string) > label; j--) labels[j + 1] = labels[j] as string;
+    labels[j + 1] = label;
   }
-  return out;
+  return labels;
 }
