@@ -65,6 +65,9 @@ function triggerOf(text: string, m: TermMatch, terms: { label: string }[]): Trig
   return { label, text: text.slice(m.start, m.end), startUtf16: m.start, endUtf16: m.end };
 }
 
+/** Negation decisions kept per entry (`EntryScan.live`): an entry has a dozen or so matches. */
+const KEPT_DECISIONS = 24;
+
 /**
  * One entry's text with its scans and cue tests, shared by the label decisions below. A class so
  * that its tests are shared methods: classifying an entry then creates no named closures, which
@@ -95,10 +98,12 @@ class EntryScan {
   }
 
   /**
-   * Negation decisions made so far in this entry, as flat (start, end, 1 if negated else 0)
-   * triples. The same span is often asked about more than once (a phrase that is both an event
-   * and a signal cue, `resultEnd` and the signal list), and a window check costs two binary
-   * searches and often a cue RegExp; the decision depends only on the span, so it is kept.
+   * The first negation decisions made in this entry, as flat (start, end, 1 if negated else 0)
+   * triples, at most KEPT_DECISIONS of them. The same span is often asked about more than once (a
+   * phrase that is both an event and a signal cue), and a window check costs two binary searches
+   * and often a cue RegExp; the decision depends only on the span, so it is kept. The bound keeps
+   * the look-up constant in entries of thousands of matches, where a growing list made them
+   * quadratic.
    */
   private negated: number[] | null = null;
 
@@ -109,7 +114,8 @@ class EntryScan {
       for (let i = 0; i < known.length; i += 3)
         if (known[i] === m.start && known[i + 1] === m.end) return known[i + 2] === 0;
     const negated = this.matches.cancelled('negation', this.clauses, m.start, m.end);
-    (this.negated ??= []).push(m.start, m.end, negated ? 1 : 0);
+    if (known === null) this.negated = [m.start, m.end, negated ? 1 : 0];
+    else if (known.length < KEPT_DECISIONS * 3) known.push(m.start, m.end, negated ? 1 : 0);
     return !negated;
   }
 
