@@ -547,34 +547,52 @@ function hasPartner(triggers: Trigger[], authorAgency: string | null): boolean {
   return firstPartnerOf(triggers) !== undefined;
 }
 
-/** Labels cued only by terms that give way to another label that is cued too. */
-function yielding(matches: TermMatch[], lexicon: Lexicon): ReadonlySet<string> {
-  // Few terms yield; without one nothing can give way, so skip building the four sets.
-  if (!matches.some((m) => lexicon.events[m.term]?.yieldsTo)) return NOTHING_YIELDS;
-  const cued = new Set(matches.map((m) => lexicon.events[m.term]?.label));
-  const firm = new Set<string>();
-  const yielded = new Set<string>();
+/**
+ * Labels cued only by terms that give way to another label that is cued too. Short arrays
+ * searched by `includes` rather than four Sets: an entry cues a few events.
+ */
+function yielding(matches: TermMatch[], lexicon: Lexicon): readonly string[] {
+  // Few terms yield; without one nothing can give way, so skip building the lists.
+  if (!anyYields(matches, lexicon)) return NOTHING_YIELDS;
+  const cued: string[] = [];
+  for (const m of matches) addUnique(cued, lexicon.events[m.term]?.label as string);
+  const firm: string[] = [];
+  const yielded: string[] = [];
   for (const m of matches) {
     const t = lexicon.events[m.term];
     if (!t) continue;
-    if (t.yieldsTo?.some((y) => cued.has(y))) yielded.add(t.label);
-    else firm.add(t.label);
+    if (givesWay(t.yieldsTo, cued)) addUnique(yielded, t.label);
+    else addUnique(firm, t.label);
   }
-  return new Set([...yielded].filter((l) => !firm.has(l)));
+  const out: string[] = [];
+  for (const label of yielded) if (!firm.includes(label)) out.push(label);
+  return out;
 }
 
-const NOTHING_YIELDS: ReadonlySet<string> = new Set();
+function anyYields(matches: TermMatch[], lexicon: Lexicon): boolean {
+  for (const m of matches) if (lexicon.events[m.term]?.yieldsTo) return true;
+  return false;
+}
+
+/** True when one of the labels the term yields to is cued. */
+function givesWay(yieldsTo: string[] | undefined, cued: string[]): boolean {
+  if (!yieldsTo) return false;
+  for (const y of yieldsTo) if (cued.includes(y)) return true;
+  return false;
+}
+
+const NOTHING_YIELDS: readonly string[] = [];
 
 /**
  * §2: the first event type in precedence order that has a live cue; `other` when none has. The
  * lowest precedence index over the triggers, so no set of labels is built per entry.
  */
-function pickEvent(triggers: Trigger[], yielded: ReadonlySet<string>): EventType {
+function pickEvent(triggers: Trigger[], yielded: readonly string[]): EventType {
   const order: readonly string[] = EVENT_TYPES;
   let best = order.length;
   for (const t of triggers) {
     const rank = order.indexOf(t.label);
-    if (rank >= 0 && rank < best && !yielded.has(t.label)) best = rank;
+    if (rank >= 0 && rank < best && !yielded.includes(t.label)) best = rank;
   }
   return (order[best] as EventType | undefined) ?? 'other';
 }
