@@ -17,7 +17,7 @@ import { buildKeyAutomaton, emptyHits, type KeyAutomaton, type KeyHits } from '.
 import type { Lexicon } from './lexicon.js';
 import { literalPaths, type LiteralPath } from './literal-paths.js';
 import { pathKey, PathTable, type PathKey } from './path-check.js';
-import { patternKeyGroups } from './pattern-keys.js';
+import { patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
 
 /**
  * Cue sides 0–4: negation before and after a match, background before and after, and the
@@ -130,7 +130,7 @@ class Builder {
     const keyed = paths?.map(pathKey);
     if (paths && keyed?.every((k) => k !== null)) return this.addPaths(paths, keyed, owner);
     const id = this.regexes.length;
-    const [first, ...rest] = patternKeyGroups(pattern) ?? [];
+    const [first, ...rest] = patternKeyGroups(pattern) ?? singleCharKeyGroups(pattern) ?? [];
     // Further groups of a cue are not checked: its keys must lie in each window, and finding
     // their positions for every cue cost more than the RegExp runs it saved.
     const groups = owner.side < 0 ? rest.map((keys) => keys.map((k) => this.keyId(k))) : [];
