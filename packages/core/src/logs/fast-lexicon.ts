@@ -37,7 +37,9 @@ export interface RegexPattern extends Owner {
   regex: RegExp;
   /**
    * Key ids of the pattern's key groups after the first (pattern-keys.ts): a list RegExp runs
-   * only when a key of its first group and of each of these was found in the entry.
+   * only when a key of its first group and of each of these was found in the entry; a cue
+   * RegExp is tried in a window holding a key of its first group only when a key of each of
+   * these was found somewhere in the entry.
    */
   groups: number[][];
 }
@@ -131,9 +133,9 @@ class Builder {
     if (paths && keyed?.every((k) => k !== null)) return this.addPaths(paths, keyed, owner);
     const id = this.regexes.length;
     const [first, ...rest] = patternKeyGroups(pattern) ?? singleCharKeyGroups(pattern) ?? [];
-    // Further groups of a cue are not checked: its keys must lie in each window, and finding
-    // their positions for every cue cost more than the RegExp runs it saved.
-    const groups = owner.side < 0 ? rest.map((keys) => keys.map((k) => this.keyId(k))) : [];
+    // A cue's further groups are checked once per entry (a key of each somewhere in it), not per
+    // window: finding their positions for every window cost more than the RegExp runs it saved.
+    const groups = rest.map((keys) => keys.map((k) => this.keyId(k)));
     this.regexes.push({ ...owner, regex: new RegExp(pattern, flags), groups });
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);

@@ -261,6 +261,31 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
   }
 }
 
+/**
+ * Drops the cue RegExp keys of the patterns lacking a key of one of their further key groups in
+ * this entry: such a pattern cannot match in any window of it. Done while this entry's keys are
+ * the ones marked (`keySeen`), so the windows checked later read no scratch. The triples keep
+ * their order (by key end), and `regexSides` is recomputed from those kept.
+ */
+function keepCueRegexesWithGroups(f: FastLexicon, cues: CueCandidates): void {
+  const keys = cues.regexKeys;
+  let kept = 0;
+  let sides = 0;
+  for (let i = 0; i < keys.length; i += 3) {
+    const r = f.regexes[keys[i] as number] as RegexPattern;
+    if (!groupsFound(f, r)) continue;
+    keys[kept] = keys[i] as number;
+    keys[kept + 1] = keys[i + 1] as number;
+    keys[kept + 2] = keys[i + 2] as number;
+    kept += 3;
+    sides |= 1 << r.side;
+  }
+  if (kept === keys.length) return;
+  if (kept === 0) cues.regexKeys = NO_CUES;
+  else keys.length = kept;
+  cues.regexSides = sides;
+}
+
 /** True when a key of each of the RegExp's further key groups was found in this entry. */
 function groupsFound(f: FastLexicon, r: RegexPattern): boolean {
   const { groups } = r;
@@ -425,6 +450,7 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   const cues = new CueCandidates();
   const out = termLists();
   const n = collectHits(f, text, cues, mask);
+  keepCueRegexesWithGroups(f, cues);
   sortCueSides(cues.sides);
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);
