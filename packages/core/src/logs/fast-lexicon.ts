@@ -65,6 +65,12 @@ export interface Scratch {
    * (pattern-keys.ts), so no match starts after this.
    */
   lastKey: Int32Array;
+  /**
+   * Per cue RegExp: the serial of the last `match` call that checked its further key groups, and
+   * whether they were all found then (lexicon-matcher.ts, `keepCueRegexesWithGroups`).
+   */
+  cueChecked: Int32Array;
+  cueKept: Uint8Array;
 }
 
 export interface FastLexicon {
@@ -223,6 +229,8 @@ function newScratch(regexes: number, keys: number): Scratch {
     ran: new Int32Array(regexes),
     ranCount: 0,
     lastKey: new Int32Array(regexes),
+    cueChecked: new Int32Array(regexes),
+    cueKept: new Uint8Array(regexes),
   };
 }
 

@@ -264,25 +264,33 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
 /**
  * Drops the cue RegExp keys of the patterns lacking a key of one of their further key groups in
  * this entry: such a pattern cannot match in any window of it. Done while this entry's keys are
- * the ones marked (`keySeen`), so the windows checked later read no scratch. The triples keep
- * their order (by key end), and `regexSides` is recomputed from those kept.
+ * the ones marked (`keySeen`), so the windows checked later read no scratch. The triples kept
+ * stay in order (by key end), and `regexSides` is recomputed from them. Each pattern is checked
+ * once however many of its keys occur (`cueChecked`, `cueKept`).
  */
 function keepCueRegexesWithGroups(f: FastLexicon, cues: CueCandidates): void {
   const keys = cues.regexKeys;
-  let kept = 0;
+  const { cueChecked, cueKept, serial } = f.scratch;
+  let dropped = false;
+  for (let i = 0; i < keys.length; i += 3) {
+    const id = keys[i] as number;
+    if (cueChecked[id] !== serial) {
+      cueChecked[id] = serial;
+      cueKept[id] = groupsFound(f, f.regexes[id] as RegexPattern) ? 1 : 0;
+    }
+    if (cueKept[id] === 0) dropped = true;
+  }
+  if (!dropped) return;
+  // A new list rather than shortening this one: setting an array's length is a runtime call.
+  const kept: number[] = [];
   let sides = 0;
   for (let i = 0; i < keys.length; i += 3) {
-    const r = f.regexes[keys[i] as number] as RegexPattern;
-    if (!groupsFound(f, r)) continue;
-    keys[kept] = keys[i] as number;
-    keys[kept + 1] = keys[i + 1] as number;
-    keys[kept + 2] = keys[i + 2] as number;
-    kept += 3;
-    sides |= 1 << r.side;
+    const id = keys[i] as number;
+    if (cueKept[id] === 0) continue;
+    kept.push(id, keys[i + 1] as number, keys[i + 2] as number);
+    sides |= 1 << (f.regexSide[id] as number);
   }
-  if (kept === keys.length) return;
-  if (kept === 0) cues.regexKeys = NO_CUES;
-  else keys.length = kept;
+  cues.regexKeys = kept.length > 0 ? kept : NO_CUES;
   cues.regexSides = sides;
 }
 
