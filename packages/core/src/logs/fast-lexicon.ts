@@ -42,6 +42,8 @@ export interface RegexPattern extends Owner {
    * these was found somewhere in the entry.
    */
   groups: number[][];
+  /** The same groups by number (`FastLexicon.keyGroupStart`): one test per group, not per key. */
+  groupIds: number[];
 }
 
 /** Buffers reused between entries so the hot path allocates little. */
@@ -51,8 +53,11 @@ export interface Scratch {
   found: Float64Array;
   stamp: Int32Array;
   serial: number;
-  /** Per key id: the serial of the last `match` call that found it (see `RegexPattern.groups`). */
-  keySeen: Int32Array;
+  /**
+   * Per key group (`RegexPattern.groupIds`): the serial of the last `match` call that found one
+   * of its keys.
+   */
+  groupSeen: Int32Array;
   /**
    * List RegExps stamped for the current entry, in the order first stamped: the first `ranCount`
    * of `ran` (a count rather than an array's length, which V8 sets in its runtime).
@@ -97,6 +102,9 @@ export interface FastLexicon {
   regexTargetStart: Int32Array;
   regexTargetId: Int32Array;
   regexes: RegexPattern[];
+  /** Per key id, flat: the key groups holding it, `keyGroupId[keyGroupStart[key]]` on. */
+  keyGroupStart: Int32Array;
+  keyGroupId: Int32Array;
   /** Per RegExp: its cue side (or -1) and its term list (or -1), as in `regexes`. */
   regexSide: Int8Array;
   regexList: Int8Array;
@@ -121,6 +129,16 @@ class Builder {
   firstPath: number[] = [];
   regexes: RegexPattern[] = [];
   unkeyed: number[] = [];
+  /** Per key id: the key groups (numbered from 0) holding it. */
+  keyGroups: number[][] = [];
+  groupCount = 0;
+
+  /** Numbers a key group and lists it under each of its keys. */
+  groupOf(keys: number[]): number {
+    const id = this.groupCount++;
+    for (const k of new Set(keys)) (this.keyGroups[k] ??= []).push(id);
+    return id;
+  }
 
   keyId(key: string): number {
     let id = this.keys.get(key);
@@ -142,7 +160,8 @@ class Builder {
     // A cue's further groups are checked once per entry (a key of each somewhere in it), not per
     // window: finding their positions for every window cost more than the RegExp runs it saved.
     const groups = rest.map((keys) => keys.map((k) => this.keyId(k)));
-    this.regexes.push({ ...owner, regex: new RegExp(pattern, flags), groups });
+    const groupIds = groups.map((keys) => this.groupOf(keys));
+    this.regexes.push({ ...owner, regex: new RegExp(pattern, flags), groups, groupIds });
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
   }
@@ -204,6 +223,17 @@ function flatTargets(b: Builder) {
   };
 }
 
+/** Per key id, flat: the key groups holding it (marked found when the key is found). */
+function flatKeyGroups(b: Builder) {
+  const keyGroupStart = new Int32Array(b.keys.size + 1);
+  for (let k = 0; k < b.keys.size; k++)
+    keyGroupStart[k + 1] = (keyGroupStart[k] as number) + (b.keyGroups[k]?.length ?? 0);
+  const keyGroupId = new Int32Array(keyGroupStart[b.keys.size] as number);
+  for (let k = 0; k < b.keys.size; k++)
+    keyGroupId.set(b.keyGroups[k] ?? [], keyGroupStart[k] as number);
+  return { keyGroupStart, keyGroupId };
+}
+
 function flatRegexTargets(targets: number[][]) {
   const regexTargetStart = new Int32Array(targets.length + 1);
   targets.forEach((t, k) => (regexTargetStart[k + 1] = (regexTargetStart[k] as number) + t.length));
@@ -219,13 +249,13 @@ function unkeyedSides(b: Builder): number {
   return sides;
 }
 
-function newScratch(regexes: number, keys: number): Scratch {
+function newScratch(regexes: number, groups: number): Scratch {
   return {
     hits: emptyHits(),
     found: new Float64Array(256),
     stamp: new Int32Array(regexes),
     serial: 0,
-    keySeen: new Int32Array(keys),
+    groupSeen: new Int32Array(groups),
     ran: new Int32Array(regexes),
     ranCount: 0,
     lastKey: new Int32Array(regexes),
@@ -254,7 +284,8 @@ function build(lexicon: Lexicon): FastLexicon {
       negation: lexicon.negation.windowUtf16,
       background: lexicon.background.windowUtf16,
     },
-    scratch: newScratch(b.regexes.length, b.keys.size),
+    ...flatKeyGroups(b),
+    scratch: newScratch(b.regexes.length, b.groupCount),
   };
 }
 

@@ -78,11 +78,13 @@ function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: nu
     if ((f.regexSide[id] as number) < 0) stampRegex(f, id, serial, mask, NO_KEY_BOUND);
   const length = text.length;
   let n = 0;
-  const { keySeen } = f.scratch;
+  const { groupSeen } = f.scratch;
+  const { keyGroupStart, keyGroupId } = f;
   for (let h = 0; h < hits.count; h++) {
     const key = hits.data[h * 2] as number;
     const q = hits.data[h * 2 + 1] as number;
-    keySeen[key] = serial;
+    for (let g = keyGroupStart[key] as number; g < (keyGroupStart[key + 1] as number); g++)
+      groupSeen[keyGroupId[g] as number] = serial;
     const to = targetStart[key + 1] as number;
     for (let t = targetStart[key] as number; t < to; t++) {
       const path = targetPath[t] as number;
@@ -264,7 +266,7 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
 /**
  * Drops the cue RegExp keys of the patterns lacking a key of one of their further key groups in
  * this entry: such a pattern cannot match in any window of it. Done while this entry's keys are
- * the ones marked (`keySeen`), so the windows checked later read no scratch. The triples kept
+ * the ones marked (`groupSeen`), so the windows checked later read no scratch. The triples kept
  * stay in order (by key end), and `regexSides` is recomputed from them. Each pattern is checked
  * once however many of its keys occur (`cueChecked`, `cueKept`).
  */
@@ -296,16 +298,11 @@ function keepCueRegexesWithGroups(f: FastLexicon, cues: CueCandidates): void {
 
 /** True when a key of each of the RegExp's further key groups was found in this entry. */
 function groupsFound(f: FastLexicon, r: RegexPattern): boolean {
-  const { groups } = r;
-  for (let g = 0; g < groups.length; g++) if (!anySeen(f, groups[g] as number[])) return false;
+  const { groupIds } = r;
+  const { groupSeen, serial } = f.scratch;
+  for (let g = 0; g < groupIds.length; g++)
+    if (groupSeen[groupIds[g] as number] !== serial) return false;
   return true;
-}
-
-/** True when one of the keys was found by the current `match` call. */
-function anySeen(f: FastLexicon, keys: number[]): boolean {
-  const { keySeen, serial } = f.scratch;
-  for (let k = 0; k < keys.length; k++) if (keySeen[keys[k] as number] === serial) return true;
-  return false;
 }
 
 /** The regex's next match, or null without running it when it would start past `last`. */
