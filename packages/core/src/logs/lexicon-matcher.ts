@@ -67,11 +67,22 @@ class CueCandidates {
   regexSides = 0;
 }
 
+/**
+ * A new serial for the stamps in `Scratch` (Int32Arrays, zero-filled). It stays in the 32-bit
+ * range and skips 0, so after 2^31 calls a stored stamp still equals the serial it was given and
+ * never the initial zero; a plain increment would leave the range and no stamp would match it.
+ */
+function nextSerial(f: FastLexicon): number {
+  const serial = (f.scratch.serial + 1) | 0;
+  f.scratch.serial = serial === 0 ? 1 : serial;
+  return f.scratch.serial;
+}
+
 /** One pass over the keys found: list-path matches into `found`, cue candidates aside. */
 function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: number): number {
   const { hits } = f.scratch;
   const { paths, targetStart, targetPath, targetOffset, targetSide, targetList, pathSpace } = f;
-  const serial = ++f.scratch.serial;
+  const serial = nextSerial(f);
   // RegExps without keys run on every entry: mark them as found.
   f.scratch.ranCount = 0;
   for (const id of f.unkeyed)
@@ -390,7 +401,7 @@ export class FastEntryMatches implements EntryMatches {
     // Only this side's cue RegExps are tried below: none has a key in the entry, none is unkeyed.
     if ((((cues.regexSides | f.unkeyedSides) >> side) & 1) === 0) return false;
     const keys = cues.regexKeys;
-    const serial = ++f.scratch.serial;
+    const serial = nextSerial(f);
     this.window = serial;
     // Key ends ascend: start at the first key ending at or after `lo`, stop past `hi`.
     for (let i = firstTripleEndingAtLeast(keys, lo); i < keys.length; i += 3) {
