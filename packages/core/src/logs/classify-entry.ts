@@ -65,6 +65,9 @@ function triggerOf(text: string, m: TermMatch, terms: { label: string }[]): Trig
   return { label, text: text.slice(m.start, m.end), startUtf16: m.start, endUtf16: m.end };
 }
 
+/** Negation decisions kept per entry (`EntryScan.live`): an entry has a dozen or so matches. */
+const KEPT_DECISIONS = 24;
+
 /**
  * One entry's text with its scans and cue tests, shared by the label decisions below. A class so
  * that its tests are shared methods: classifying an entry then creates no named closures, which
@@ -94,9 +97,26 @@ class EntryScan {
     this.extra = resolveAmbiguities(this.c, text, context.senses);
   }
 
+  /**
+   * The first negation decisions made in this entry, as flat (start, end, 1 if negated else 0)
+   * triples, at most KEPT_DECISIONS of them. The same span is often asked about more than once (a
+   * phrase that is both an event and a signal cue), and a window check costs two binary searches
+   * and often a cue RegExp; the decision depends only on the span, so it is kept. The bound keeps
+   * the look-up constant in entries of thousands of matches, where a growing list made them
+   * quadratic.
+   */
+  private negated: number[] | null = null;
+
   /** Not negated. */
   live(m: TermMatch): boolean {
-    return !this.matches.cancelled('negation', this.clauses, m.start, m.end);
+    const known = this.negated;
+    if (known !== null)
+      for (let i = 0; i < known.length; i += 3)
+        if (known[i] === m.start && known[i + 1] === m.end) return known[i + 2] === 0;
+    const negated = this.matches.cancelled('negation', this.clauses, m.start, m.end);
+    if (known === null) this.negated = [m.start, m.end, negated ? 1 : 0];
+    else if (known.length < KEPT_DECISIONS * 3) known.push(m.start, m.end, negated ? 1 : 0);
+    return !negated;
   }
 
   /** An agency acting or contacted: not history, not a place name, not background. */
@@ -188,7 +208,7 @@ function decideEvent(
 ): EventType {
   // An entry that opens with a check of police systems is a risk assessment (§2), unless it also
   // assigns a unit: grading plus assigning is deploy.
-  const assigns = cues.triggers.some((t) => t.label === 'deploy');
+  const assigns = firstStart(cues.triggers, 'deploy') !== Infinity;
   if (signals.includes('system_check') && !partner && !assigns) return 'risk_assessment';
   const picked = pickEvent(cues.triggers, yielding(cues.matches, s.lexicon));
   const event =
@@ -275,7 +295,9 @@ const TOLD_EVENTS: readonly EventType[] = [
 ];
 
 function peopleOnly(triggers: Trigger[]): Trigger[] {
-  return triggers.filter((t) => NON_PARTNER_AGENCIES.includes(t.label));
+  const out: Trigger[] = [];
+  for (const t of triggers) if (NON_PARTNER_AGENCIES.includes(t.label)) out.push(t);
+  return out;
 }
 
 /** §4: competing accounts the author does not choose between frame nothing, unless risk is cued. */
@@ -535,37 +557,55 @@ function sharedInfo(info: AuthorInfo): AuthorInfo {
 
 function hasPartner(triggers: Trigger[], authorAgency: string | null): boolean {
   if (authorAgency && !NON_PARTNER_AGENCIES.includes(authorAgency)) return true;
-  return triggers.some((t) => !NON_PARTNER_AGENCIES.includes(t.label));
+  return firstPartnerOf(triggers) !== undefined;
 }
 
-/** Labels cued only by terms that give way to another label that is cued too. */
-function yielding(matches: TermMatch[], lexicon: Lexicon): ReadonlySet<string> {
-  // Few terms yield; without one nothing can give way, so skip building the four sets.
-  if (!matches.some((m) => lexicon.events[m.term]?.yieldsTo)) return NOTHING_YIELDS;
-  const cued = new Set(matches.map((m) => lexicon.events[m.term]?.label));
-  const firm = new Set<string>();
-  const yielded = new Set<string>();
+/**
+ * Labels cued only by terms that give way to another label that is cued too. Short arrays
+ * searched by `includes` rather than four Sets: an entry cues a few events.
+ */
+function yielding(matches: TermMatch[], lexicon: Lexicon): readonly string[] {
+  // Few terms yield; without one nothing can give way, so skip building the lists.
+  if (!anyYields(matches, lexicon)) return NOTHING_YIELDS;
+  const cued: string[] = [];
+  for (const m of matches) addUnique(cued, lexicon.events[m.term]?.label as string);
+  const firm: string[] = [];
+  const yielded: string[] = [];
   for (const m of matches) {
     const t = lexicon.events[m.term];
     if (!t) continue;
-    if (t.yieldsTo?.some((y) => cued.has(y))) yielded.add(t.label);
-    else firm.add(t.label);
+    if (givesWay(t.yieldsTo, cued)) addUnique(yielded, t.label);
+    else addUnique(firm, t.label);
   }
-  return new Set([...yielded].filter((l) => !firm.has(l)));
+  const out: string[] = [];
+  for (const label of yielded) if (!firm.includes(label)) out.push(label);
+  return out;
 }
 
-const NOTHING_YIELDS: ReadonlySet<string> = new Set();
+function anyYields(matches: TermMatch[], lexicon: Lexicon): boolean {
+  for (const m of matches) if (lexicon.events[m.term]?.yieldsTo) return true;
+  return false;
+}
+
+/** True when one of the labels the term yields to is cued. */
+function givesWay(yieldsTo: string[] | undefined, cued: string[]): boolean {
+  if (!yieldsTo) return false;
+  for (const y of yieldsTo) if (cued.includes(y)) return true;
+  return false;
+}
+
+const NOTHING_YIELDS: readonly string[] = [];
 
 /**
  * §2: the first event type in precedence order that has a live cue; `other` when none has. The
  * lowest precedence index over the triggers, so no set of labels is built per entry.
  */
-function pickEvent(triggers: Trigger[], yielded: ReadonlySet<string>): EventType {
+function pickEvent(triggers: Trigger[], yielded: readonly string[]): EventType {
   const order: readonly string[] = EVENT_TYPES;
   let best = order.length;
   for (const t of triggers) {
     const rank = order.indexOf(t.label);
-    if (rank >= 0 && rank < best && !yielded.has(t.label)) best = rank;
+    if (rank >= 0 && rank < best && !yielded.includes(t.label)) best = rank;
   }
   return (order[best] as EventType | undefined) ?? 'other';
 }
@@ -585,37 +625,45 @@ function decideAgencies(
   event: EventType,
   signals: string[],
 ): string[] {
-  const named = new Set<string>();
-  for (const t of triggers) named.add(t.label);
-  if (authorAgency && authorAgency !== 'police') named.add(authorAgency);
-  const firstPartner = triggers.find((t) => !NON_PARTNER_AGENCIES.includes(t.label));
+  // A set of labels kept as a short array (an entry names a few agencies): only membership is
+  // read until the labels are sorted at the end, so the order they are added in does not matter.
+  const named: string[] = [];
+  for (const t of triggers) addUnique(named, t.label);
+  if (authorAgency && authorAgency !== 'police') addUnique(named, authorAgency);
+  const firstPartner = firstPartnerOf(triggers);
   const policeAuthored = !authorAgency || authorAgency === 'police';
   const relayOnly =
     firstPartner !== undefined &&
     firstPartner.startUtf16 < 3 &&
     RELAYABLE.includes(event) &&
     !signals.includes('police_present') &&
-    !named.has('public');
-  if (policeAuthored && !relayOnly) named.add('police');
+    !named.includes('public');
+  if (policeAuthored && !relayOnly) addUnique(named, 'police');
   // Another agency's staff naming police ("findings shared with the OIC") do not list them (§3);
   // police still receive the call such an entry reports.
-  if (!policeAuthored && event !== 'report') named.delete('police');
-  if (event === 'report' && !hasPartner(triggers, authorAgency)) named.add('public');
+  if (!policeAuthored && event !== 'report') removeLabel(named, 'police');
+  if (event === 'report' && !hasPartner(triggers, authorAgency)) addUnique(named, 'public');
   // A check of police systems reads records: the callers and neighbours it names are history.
-  if (event === 'risk_assessment' && signals.includes('system_check')) named.delete('public');
-  return sortedLabels(named);
+  if (event === 'risk_assessment' && signals.includes('system_check')) removeLabel(named, 'public');
+  return sortLabels(named);
+}
+
+/** The first trigger naming a partner (not police or public), in order. */
+function firstPartnerOf(triggers: Trigger[]): Trigger | undefined {
+  for (const t of triggers) if (!NON_PARTNER_AGENCIES.includes(t.label)) return t;
+  return undefined;
 }
 
 /**
- * The labels in code-unit order, as `[...labels].sort()` gives them; an insertion sort, since an
- * entry lists a few agencies and the built-in sort's set-up dominates at that size.
+ * Sorts the labels in place in code-unit order, as `[...labels].sort()` gives them; an insertion
+ * sort, since an entry lists a few agencies and the built-in sort's set-up dominates at that size.
  */
-function sortedLabels(labels: Set<string>): string[] {
-  const out: string[] = [];
-  for (const label of labels) {
-    let j = out.length;
-    while (j > 0 && (out[j - 1] as string) > label) j--;
-    out.splice(j, 0, label);
+function sortLabels(labels: string[]): string[] {
+  for (let i = 1; i < labels.length; i++) {
+    const label = labels[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (labels[j] as string) > label; j--) labels[j + 1] = labels[j] as string;
+    labels[j + 1] = label;
   }
-  return out;
+  return labels;
 }

@@ -122,16 +122,29 @@ export function shares(e: TurningPointInput): boolean {
 
 const FEATURES: readonly string[] = CONTINUUM_FEATURES;
 
-/** The entry's features in order (signals that are features, then the computed ones). */
-function featuresOf(e: TurningPointInput, scale: ContinuumScale): string[] {
-  const out: string[] = [];
-  for (const s of e.signals ?? []) if (FEATURES.includes(s)) out.push(s);
+/**
+ * Appends entry `i` to the list of each of its features (signals that are features, then the
+ * computed ones), each feature once per entry. Entries come in ascending order, so a feature
+ * already listed for this entry ends its list with `i`: no per-entry array of features is built.
+ */
+function addFeaturesOf(
+  e: TurningPointInput,
+  i: number,
+  scale: ContinuumScale,
+  map: Map<string, number[]>,
+): void {
+  for (const s of e.signals ?? []) if (FEATURES.includes(s)) addFeature(map, s, i);
   const partner = hasPartner(e, scale);
-  if (partner) out.push('partner_contact');
-  if (partner && shares(e)) out.push('partner_shared');
+  if (partner) addFeature(map, 'partner_contact', i);
+  if (partner && shares(e)) addFeature(map, 'partner_shared', i);
   const joint = e.event === 'joint_action' || (e.cued?.includes('joint_action') ?? false);
-  if (joint && (partner || e.agencies.length > 1)) out.push('joint_action');
-  return out;
+  if (joint && (partner || e.agencies.length > 1)) addFeature(map, 'joint_action', i);
+}
+
+function addFeature(map: Map<string, number[]>, feature: string, i: number): void {
+  const list = map.get(feature);
+  if (!list) map.set(feature, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
 }
 
 /** Entry indices per feature over the whole log. */
@@ -140,29 +153,26 @@ export function continuumFeatures(
   scale: ContinuumScale = DEFAULT_CONTINUUM_SCALE,
 ): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (let i = 0; i < entries.length; i++) {
-    const features = featuresOf(entries[i] as TurningPointInput, scale);
-    // Each feature once per entry (first occurrence), appended in place rather than copied.
-    for (let at = 0; at < features.length; at++) {
-      const f = features[at] as string;
-      if (features.indexOf(f) !== at) continue;
-      const list = map.get(f);
-      if (list) list.push(i);
-      else map.set(f, [i]);
-    }
-  }
+  for (let i = 0; i < entries.length; i++)
+    addFeaturesOf(entries[i] as TurningPointInput, i, scale, map);
   return map;
 }
 
 /** The entries evidencing the first alternative of `level` whose features are all present. */
 function evidenceFor(level: ContinuumLevel, features: Map<string, number[]>): number[] | null {
   for (const alternative of level.requires) {
-    if (!alternative.every((f) => features.has(f))) continue;
+    if (!allPresent(alternative, features)) continue;
     const out: number[] = [];
     for (const f of alternative) for (const i of features.get(f) ?? []) insertSorted(out, i);
     return out;
   }
   return null;
+}
+
+/** True when every feature of the alternative was found (`every` without a closure per level). */
+function allPresent(alternative: string[], features: Map<string, number[]>): boolean {
+  for (const f of alternative) if (!features.has(f)) return false;
+  return true;
 }
 
 /**

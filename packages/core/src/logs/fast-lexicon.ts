@@ -17,7 +17,7 @@ import { buildKeyAutomaton, emptyHits, type KeyAutomaton, type KeyHits } from '.
 import type { Lexicon } from './lexicon.js';
 import { literalPaths, type LiteralPath } from './literal-paths.js';
 import { pathKey, PathTable, type PathKey } from './path-check.js';
-import { patternKeyGroups } from './pattern-keys.js';
+import { patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
 
 /**
  * Cue sides 0–4: negation before and after a match, background before and after, and the
@@ -37,9 +37,13 @@ export interface RegexPattern extends Owner {
   regex: RegExp;
   /**
    * Key ids of the pattern's key groups after the first (pattern-keys.ts): a list RegExp runs
-   * only when a key of its first group and of each of these was found in the entry.
+   * only when a key of its first group and of each of these was found in the entry; a cue
+   * RegExp is tried in a window holding a key of its first group only when a key of each of
+   * these was found somewhere in the entry.
    */
   groups: number[][];
+  /** The same groups by number (`FastLexicon.keyGroupStart`): one test per group, not per key. */
+  groupIds: number[];
 }
 
 /** Buffers reused between entries so the hot path allocates little. */
@@ -49,8 +53,11 @@ export interface Scratch {
   found: Float64Array;
   stamp: Int32Array;
   serial: number;
-  /** Per key id: the serial of the last `match` call that found it (see `RegexPattern.groups`). */
-  keySeen: Int32Array;
+  /**
+   * Per key group (`RegexPattern.groupIds`): the serial of the last `match` call that found one
+   * of its keys.
+   */
+  groupSeen: Int32Array;
   /**
    * List RegExps stamped for the current entry, in the order first stamped: the first `ranCount`
    * of `ran` (a count rather than an array's length, which V8 sets in its runtime).
@@ -63,6 +70,12 @@ export interface Scratch {
    * (pattern-keys.ts), so no match starts after this.
    */
   lastKey: Int32Array;
+  /**
+   * Per cue RegExp: the serial of the last `match` call that checked its further key groups, and
+   * whether they were all found then (lexicon-matcher.ts, `keepCueRegexesWithGroups`).
+   */
+  cueChecked: Int32Array;
+  cueKept: Uint8Array;
 }
 
 export interface FastLexicon {
@@ -89,6 +102,9 @@ export interface FastLexicon {
   regexTargetStart: Int32Array;
   regexTargetId: Int32Array;
   regexes: RegexPattern[];
+  /** Per key id, flat: the key groups holding it, `keyGroupId[keyGroupStart[key]]` on. */
+  keyGroupStart: Int32Array;
+  keyGroupId: Int32Array;
   /** Per RegExp: its cue side (or -1) and its term list (or -1), as in `regexes`. */
   regexSide: Int8Array;
   regexList: Int8Array;
@@ -113,6 +129,16 @@ class Builder {
   firstPath: number[] = [];
   regexes: RegexPattern[] = [];
   unkeyed: number[] = [];
+  /** Per key id: the key groups (numbered from 0) holding it. */
+  keyGroups: number[][] = [];
+  groupCount = 0;
+
+  /** Numbers a key group and lists it under each of its keys. */
+  groupOf(keys: number[]): number {
+    const id = this.groupCount++;
+    for (const k of new Set(keys)) (this.keyGroups[k] ??= []).push(id);
+    return id;
+  }
 
   keyId(key: string): number {
     let id = this.keys.get(key);
@@ -130,11 +156,12 @@ class Builder {
     const keyed = paths?.map(pathKey);
     if (paths && keyed?.every((k) => k !== null)) return this.addPaths(paths, keyed, owner);
     const id = this.regexes.length;
-    const [first, ...rest] = patternKeyGroups(pattern) ?? [];
-    // Further groups of a cue are not checked: its keys must lie in each window, and finding
-    // their positions for every cue cost more than the RegExp runs it saved.
-    const groups = owner.side < 0 ? rest.map((keys) => keys.map((k) => this.keyId(k))) : [];
-    this.regexes.push({ ...owner, regex: new RegExp(pattern, flags), groups });
+    const [first, ...rest] = patternKeyGroups(pattern) ?? singleCharKeyGroups(pattern) ?? [];
+    // A cue's further groups are checked once per entry (a key of each somewhere in it), not per
+    // window: finding their positions for every window cost more than the RegExp runs it saved.
+    const groups = rest.map((keys) => keys.map((k) => this.keyId(k)));
+    const groupIds = groups.map((keys) => this.groupOf(keys));
+    this.regexes.push({ ...owner, regex: new RegExp(pattern, flags), groups, groupIds });
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
   }
@@ -196,6 +223,17 @@ function flatTargets(b: Builder) {
   };
 }
 
+/** Per key id, flat: the key groups holding it (marked found when the key is found). */
+function flatKeyGroups(b: Builder) {
+  const keyGroupStart = new Int32Array(b.keys.size + 1);
+  for (let k = 0; k < b.keys.size; k++)
+    keyGroupStart[k + 1] = (keyGroupStart[k] as number) + (b.keyGroups[k]?.length ?? 0);
+  const keyGroupId = new Int32Array(keyGroupStart[b.keys.size] as number);
+  for (let k = 0; k < b.keys.size; k++)
+    keyGroupId.set(b.keyGroups[k] ?? [], keyGroupStart[k] as number);
+  return { keyGroupStart, keyGroupId };
+}
+
 function flatRegexTargets(targets: number[][]) {
   const regexTargetStart = new Int32Array(targets.length + 1);
   targets.forEach((t, k) => (regexTargetStart[k + 1] = (regexTargetStart[k] as number) + t.length));
@@ -211,16 +249,18 @@ function unkeyedSides(b: Builder): number {
   return sides;
 }
 
-function newScratch(regexes: number, keys: number): Scratch {
+function newScratch(regexes: number, groups: number): Scratch {
   return {
     hits: emptyHits(),
     found: new Float64Array(256),
     stamp: new Int32Array(regexes),
     serial: 0,
-    keySeen: new Int32Array(keys),
+    groupSeen: new Int32Array(groups),
     ran: new Int32Array(regexes),
     ranCount: 0,
     lastKey: new Int32Array(regexes),
+    cueChecked: new Int32Array(regexes),
+    cueKept: new Uint8Array(regexes),
   };
 }
 
@@ -244,7 +284,8 @@ function build(lexicon: Lexicon): FastLexicon {
       negation: lexicon.negation.windowUtf16,
       background: lexicon.background.windowUtf16,
     },
-    scratch: newScratch(b.regexes.length, b.keys.size),
+    ...flatKeyGroups(b),
+    scratch: newScratch(b.regexes.length, b.groupCount),
   };
 }
 

@@ -67,22 +67,35 @@ class CueCandidates {
   regexSides = 0;
 }
 
+/**
+ * A new serial for the stamps in `Scratch` (Int32Arrays, zero-filled). It stays in the 32-bit
+ * range and skips 0, so after 2^31 calls a stored stamp still equals the serial it was given and
+ * never the initial zero; a plain increment would leave the range and no stamp would match it.
+ */
+function nextSerial(f: FastLexicon): number {
+  const serial = (f.scratch.serial + 1) | 0;
+  f.scratch.serial = serial === 0 ? 1 : serial;
+  return f.scratch.serial;
+}
+
 /** One pass over the keys found: list-path matches into `found`, cue candidates aside. */
 function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: number): number {
   const { hits } = f.scratch;
   const { paths, targetStart, targetPath, targetOffset, targetSide, targetList, pathSpace } = f;
-  const serial = ++f.scratch.serial;
+  const serial = nextSerial(f);
   // RegExps without keys run on every entry: mark them as found.
   f.scratch.ranCount = 0;
   for (const id of f.unkeyed)
     if ((f.regexSide[id] as number) < 0) stampRegex(f, id, serial, mask, NO_KEY_BOUND);
   const length = text.length;
   let n = 0;
-  const { keySeen } = f.scratch;
+  const { groupSeen } = f.scratch;
+  const { keyGroupStart, keyGroupId } = f;
   for (let h = 0; h < hits.count; h++) {
     const key = hits.data[h * 2] as number;
     const q = hits.data[h * 2 + 1] as number;
-    keySeen[key] = serial;
+    for (let g = keyGroupStart[key] as number; g < (keyGroupStart[key + 1] as number); g++)
+      groupSeen[keyGroupId[g] as number] = serial;
     const to = targetStart[key + 1] as number;
     for (let t = targetStart[key] as number; t < to; t++) {
       const path = targetPath[t] as number;
@@ -102,11 +115,32 @@ function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: nu
   return n;
 }
 
-/** Index of each term list in TERM_LISTS, looked up per call of `list` without a search. */
-const LIST_INDEX = Object.fromEntries(TERM_LISTS.map((name, i) => [name, i])) as Record<
-  TermListName,
-  number
->;
+/**
+ * Index of a term list in TERM_LISTS. A switch on the name rather than a lookup in an object
+ * built from TERM_LISTS: classification asks for a list a dozen times per entry, and a keyed load
+ * with a variable name on such an object was about 3% of analysis time.
+ */
+function listIndex(name: TermListName): number {
+  switch (name) {
+    case 'agencies':
+      return 0;
+    case 'authors':
+      return 1;
+    case 'events':
+      return 2;
+    case 'framings':
+      return 3;
+    case 'instruments':
+      return 4;
+    case 'signals':
+      return 5;
+  }
+}
+
+// The switch spells out TERM_LISTS' order: fail at load if the two ever disagree.
+TERM_LISTS.forEach((name, i) => {
+  if (listIndex(name) !== i) throw new Error(`listIndex('${name}') is not ${i}: see TERM_LISTS`);
+});
 
 /** Appends a candidate to a cue side, giving the side its own list on its first candidate. */
 function pushCue(cues: CueCandidates, side: number, value: number): void {
@@ -240,18 +274,46 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
   }
 }
 
-/** True when a key of each of the RegExp's further key groups was found in this entry. */
-function groupsFound(f: FastLexicon, r: RegexPattern): boolean {
-  const { groups } = r;
-  for (let g = 0; g < groups.length; g++) if (!anySeen(f, groups[g] as number[])) return false;
-  return true;
+/**
+ * Drops the cue RegExp keys of the patterns lacking a key of one of their further key groups in
+ * this entry: such a pattern cannot match in any window of it. Done while this entry's keys are
+ * the ones marked (`groupSeen`), so the windows checked later read no scratch. The triples kept
+ * stay in order (by key end), and `regexSides` is recomputed from them. Each pattern is checked
+ * once however many of its keys occur (`cueChecked`, `cueKept`).
+ */
+function keepCueRegexesWithGroups(f: FastLexicon, cues: CueCandidates): void {
+  const keys = cues.regexKeys;
+  const { cueChecked, cueKept, serial } = f.scratch;
+  let dropped = false;
+  for (let i = 0; i < keys.length; i += 3) {
+    const id = keys[i] as number;
+    if (cueChecked[id] !== serial) {
+      cueChecked[id] = serial;
+      cueKept[id] = groupsFound(f, f.regexes[id] as RegexPattern) ? 1 : 0;
+    }
+    if (cueKept[id] === 0) dropped = true;
+  }
+  if (!dropped) return;
+  // A new list rather than shortening this one: setting an array's length is a runtime call.
+  const kept: number[] = [];
+  let sides = 0;
+  for (let i = 0; i < keys.length; i += 3) {
+    const id = keys[i] as number;
+    if (cueKept[id] === 0) continue;
+    kept.push(id, keys[i + 1] as number, keys[i + 2] as number);
+    sides |= 1 << (f.regexSide[id] as number);
+  }
+  cues.regexKeys = kept.length > 0 ? kept : NO_CUES;
+  cues.regexSides = sides;
 }
 
-/** True when one of the keys was found by the current `match` call. */
-function anySeen(f: FastLexicon, keys: number[]): boolean {
-  const { keySeen, serial } = f.scratch;
-  for (let k = 0; k < keys.length; k++) if (keySeen[keys[k] as number] === serial) return true;
-  return false;
+/** True when a key of each of the RegExp's further key groups was found in this entry. */
+function groupsFound(f: FastLexicon, r: RegexPattern): boolean {
+  const { groupIds } = r;
+  const { groupSeen, serial } = f.scratch;
+  for (let g = 0; g < groupIds.length; g++)
+    if (groupSeen[groupIds[g] as number] !== serial) return false;
+  return true;
 }
 
 /** The regex's next match, or null without running it when it would start past `last`. */
@@ -295,7 +357,7 @@ export class FastEntryMatches implements EntryMatches {
   }
 
   list(name: TermListName): TermMatch[] {
-    return this.out[LIST_INDEX[name]] as TermMatch[];
+    return this.out[listIndex(name)] as TermMatch[];
   }
 
   cancelled(kind: CueKind, bounds: number[], start: number, end: number): boolean {
@@ -339,7 +401,7 @@ export class FastEntryMatches implements EntryMatches {
     // Only this side's cue RegExps are tried below: none has a key in the entry, none is unkeyed.
     if ((((cues.regexSides | f.unkeyedSides) >> side) & 1) === 0) return false;
     const keys = cues.regexKeys;
-    const serial = ++f.scratch.serial;
+    const serial = nextSerial(f);
     this.window = serial;
     // Key ends ascend: start at the first key ending at or after `lo`, stop past `hi`.
     for (let i = firstTripleEndingAtLeast(keys, lo); i < keys.length; i += 3) {
@@ -404,6 +466,7 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   const cues = new CueCandidates();
   const out = termLists();
   const n = collectHits(f, text, cues, mask);
+  keepCueRegexesWithGroups(f, cues);
   sortCueSides(cues.sides);
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);

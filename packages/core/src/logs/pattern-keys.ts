@@ -3,7 +3,8 @@
  * pattern matches. They let the classifier skip most patterns with a cheap substring index
  * instead of running every RegExp over every entry. Extraction is conservative: when a pattern's
  * keys cannot be proven (no required literal of 2+ characters on some branch) it gets none and is
- * always run. Keys are trimmed, so none starts or ends with a space.
+ * always run, unless single characters prove it (`singleCharKeyGroups`, the fast matcher's
+ * fallback). Keys are trimmed, so none starts or ends with a space.
  */
 const MIN_KEY = 2;
 const QUANTIFIER = /^[?*{]/;
@@ -89,7 +90,10 @@ class PieceReader {
   out: (string[] | null)[] = [];
   private runs: string[] = [''];
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly minKey: number,
+  ) {}
 
   /** The pieces, or null when the branch cannot be read. */
   read(): (string[] | null)[] | null {
@@ -112,10 +116,10 @@ class PieceReader {
     return this.out;
   }
 
-  /** Ends the current run: it is a piece when every alternative is a key of MIN_KEY or more. */
+  /** Ends the current run: it is a piece when every alternative is a key of `minKey` or more. */
   private flush(): void {
     const keys = [...new Set(this.runs.map((r) => r.trim().toLowerCase()))];
-    if (keys.every((k) => k.length >= MIN_KEY)) this.out.push(keys);
+    if (keys.every((k) => k.length >= this.minKey)) this.out.push(keys);
     this.runs = [''];
   }
 
@@ -139,7 +143,8 @@ class PieceReader {
     const body = src.slice(i + 1, close);
     // A named group's name is no text: `(?<name>` opens it like `(?:`.
     const inner = body.replace(/^\?(?::|<[A-Za-z_$][\w$]*>)/, '');
-    if (!/^\?<?[=!]/.test(body) && !isOptional(src, close + 1)) this.out.push(keysOf(inner));
+    if (!/^\?<?[=!]/.test(body) && !isOptional(src, close + 1))
+      this.out.push(keysOf(inner, this.minKey));
     this.i = quantifierEnd(src, close + 1) - 1;
     return true;
   }
@@ -171,18 +176,18 @@ class PieceReader {
   }
 }
 
-function pieces(src: string): (string[] | null)[] | null {
-  return new PieceReader(src).read();
+function pieces(src: string, minKey: number): (string[] | null)[] | null {
+  return new PieceReader(src, minKey).read();
 }
 
 const strength = (keys: string[]) => Math.min(...keys.map((k) => k.length)) - keys.length * 0.01;
 
 /** Keys of a pattern or group body: per branch the strongest required piece, then their union. */
-function keysOf(src: string): string[] | null {
+function keysOf(src: string, minKey: number): string[] | null {
   const branches = splitTopLevel(src);
   const all: string[] = [];
   for (const branch of branches) {
-    const required = (pieces(branch) ?? []).filter((p): p is string[] => p !== null);
+    const required = (pieces(branch, minKey) ?? []).filter((p): p is string[] => p !== null);
     if (required.length === 0) return null;
     all.push(...(required.sort((a, b) => strength(b) - strength(a))[0] as string[]));
   }
@@ -191,7 +196,7 @@ function keysOf(src: string): string[] | null {
 
 /** The keys of `pattern`, or null when every text must be tried. */
 export function patternKeys(pattern: string): string[] | null {
-  return keysOf(pattern);
+  return keysOf(pattern, MIN_KEY);
 }
 
 /**
@@ -199,14 +204,25 @@ export function patternKeys(pattern: string): string[] | null {
  * one branch, one group per required piece whose keys are known (the strongest, `patternKeys`,
  * first); otherwise the one group of `patternKeys`. Null when there is none. A text lacking some
  * group's keys cannot match, so groups rule out more texts than the strongest piece alone.
+ * `minKey` is the shortest key accepted (see `singleCharKeyGroups`).
  */
-export function patternKeyGroups(pattern: string): string[][] | null {
-  const keys = keysOf(pattern);
+export function patternKeyGroups(pattern: string, minKey = MIN_KEY): string[][] | null {
+  const keys = keysOf(pattern, minKey);
   if (!keys) return null;
   const branches = splitTopLevel(pattern);
-  const required = branches.length === 1 ? (pieces(pattern) ?? []) : [];
+  const required = branches.length === 1 ? (pieces(pattern, minKey) ?? []) : [];
   const others = required.filter((p): p is string[] => p !== null && !sameKeys(p, keys));
   return [keys, ...others.map((p) => [...new Set(p)])];
+}
+
+/**
+ * Key groups with keys of a single character, for a pattern that has no keys of MIN_KEY or more
+ * and would otherwise run on every entry: `^[^.\n]{0,140}?\b0\d{3,4} …` (a phone number near the
+ * start) needs a `0`, which most entries lack. One character occurs far more often than a word,
+ * so this is only the fallback, never preferred to longer keys.
+ */
+export function singleCharKeyGroups(pattern: string): string[][] | null {
+  return patternKeyGroups(pattern, 1);
 }
 
 function sameKeys(a: string[], b: string[]): boolean {

@@ -9,6 +9,7 @@ import {
   type Lexicon,
   type LogAnalysis,
 } from '../../src/index.js';
+import { compileFast } from '../../src/logs/fast-lexicon.js';
 import { fastMatcher } from '../../src/logs/lexicon-matcher.js';
 import { literalPaths } from '../../src/logs/literal-paths.js';
 import { referenceMatcher } from '../../src/logs/reference-matcher.js';
@@ -327,5 +328,34 @@ describe('fast matcher buffers', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('stamps work past 2^31 calls: serials wrap within 32 bits and skip the initial zero', () => {
+    // The stamps are Int32Arrays: a serial past the 32-bit range would be stored wrapped and never
+    // equal itself again (key groups would read as missing, RegExps would run twice), and a serial
+    // of 0 would equal every stamp never set. Texts whose matches need RegExps with key groups:
+    const texts = [
+      'CPN served following CPW breach, NOT DETAINED',
+      'Caller 07700 900123: reports male shouting. Officers stood down',
+      'DETAINED S136 MHA, CONVEYED TO SUITE. Search stood down, MISPER found safe',
+      'AMHP AND S12 DR ARRIVED, MHA ASSESSMENT COMPLETE',
+    ];
+    const scratch = compileFast(lexicon).scratch;
+    const saved = scratch.serial;
+    try {
+      for (const start of [2 ** 31 - 3, -3]) {
+        scratch.serial = start;
+        for (let round = 0; round < 3; round++)
+          for (const t of texts) {
+            const fast = fastMatcher(lexicon).match(t);
+            const ref = referenceMatcher(lexicon).match(t);
+            for (const name of NAMES)
+              expect(fast.list(name), `${name}: ${t}`).toEqual(ref.list(name));
+            expect(fast.refused()).toBe(ref.refused());
+          }
+      }
+    } finally {
+      scratch.serial = saved;
+    }
   });
 });

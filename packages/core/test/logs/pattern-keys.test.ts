@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, patternKeys } from '../../src/index.js';
-import { patternKeyGroups } from '../../src/logs/pattern-keys.js';
+import { patternKeyGroups, singleCharKeyGroups } from '../../src/logs/pattern-keys.js';
 
 const LISTS = [
   DEFAULT_LEXICON.agencies,
@@ -57,6 +57,12 @@ interface Checked {
 function checked(pattern: string): Checked {
   const groups = patternKeyGroups(pattern) ?? [];
   expect(groups[0] ?? null, pattern).toEqual(patternKeys(pattern));
+  return { pattern, groups, any: new RegExp(pattern, 'i'), sticky: new RegExp(pattern, 'iy') };
+}
+
+/** As `checked`, with the single-character fallback groups (`singleCharKeyGroups`). */
+function checkedSingle(pattern: string): Checked {
+  const groups = singleCharKeyGroups(pattern) ?? [];
   return { pattern, groups, any: new RegExp(pattern, 'i'), sticky: new RegExp(pattern, 'iy') };
 }
 
@@ -171,6 +177,34 @@ describe('patternKeyGroups', () => {
   it('is sound for random patterns at every start of random texts', () => {
     fc.assert(
       fc.property(validPattern, smallText, (p, t) => assertGroupsSound(checked(p), t)),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('singleCharKeyGroups (the fallback for patterns without longer keys)', () => {
+  it('finds single characters only where no longer key is proven', () => {
+    expect(singleCharKeyGroups(String.raw`^[^.\n]{0,140}?\b0\d{3,4} ?\d{3}`)).toEqual([['0']]);
+    expect(singleCharKeyGroups(String.raw`\bA\s?&\s?E\b`)).toEqual([['a'], ['&'], ['e']]);
+    expect(singleCharKeyGroups(String.raw`\d+`)).toBeNull();
+    // With longer keys the groups are the usual ones.
+    expect(singleCharKeyGroups(String.raw`\bPCSOs?\b`)).toEqual([['pcso']]);
+  });
+
+  it('is sound for every default pattern and cue on the demo logs and phone-number lines', () => {
+    const lines = [
+      ...demoLines(),
+      'Caller 07700 900123: reports male shouting',
+      'RP on 0161 496 0000, states neighbour banging',
+      'A&E, L & D and D&D staff; s5(2) considered',
+    ];
+    for (const c of [...PATTERNS, ...CUES].map(checkedSingle))
+      for (const line of lines) assertGroupsSound(c, line);
+  });
+
+  it('is sound for random patterns at every start of random texts', () => {
+    fc.assert(
+      fc.property(validPattern, smallText, (p, t) => assertGroupsSound(checkedSingle(p), t)),
       { numRuns: 3000 },
     );
   });

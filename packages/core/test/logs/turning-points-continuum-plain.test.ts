@@ -50,9 +50,20 @@ const entry = fc.record({
   cued: maybe(some(CUED)),
   authorAgency: maybe(fc.constantFrom<string | null>(null, ...AGENCIES)),
 });
-const entries = fc
-  .array(entry, { maxLength: 14 })
-  .map((es) => es.map((e, index) => ({ index, ...e }) as TurningPointInput));
+const logOf = (maxLength: number) =>
+  fc
+    .array(entry, { maxLength })
+    .map((es) => es.map((e, index) => ({ index, ...e }) as TurningPointInput));
+const entries = logOf(14);
+/**
+ * Long logs with more turning points than `sortPoints` insertion-sorts (SHORT_POINTS): each
+ * generated entry comes twice, so most framings are followed up and their changes are reframings.
+ */
+const longEntries = fc
+  .array(entry, { minLength: 20, maxLength: 40 })
+  .map((es) =>
+    es.flatMap((e) => [e, { ...e }]).map((e, index) => ({ index, ...e }) as TurningPointInput),
+  );
 
 /** A scale whose levels are out of order, so placement must sort them. */
 const SHUFFLED: ContinuumScale = {
@@ -67,6 +78,15 @@ describe('turning points and continuum equal the straightforward versions', () =
         expect(detectTurningPoints(es)).toEqual(plainDetectTurningPoints(es));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('order the points of long logs as the plain sort does', () => {
+    fc.assert(
+      fc.property(longEntries, (es) => {
+        expect(detectTurningPoints(es)).toEqual(plainDetectTurningPoints(es));
+      }),
+      { numRuns: 300 },
     );
   });
 
