@@ -1,6 +1,6 @@
 /**
  * `npm run eval:logs`: scores the default log analysis against the labelled sets in eval/logs/dev,
- * holdout, fresh, fresh2 … fresh6 (labels.json in each, annotated by ANNOTATING-LOGS.md).
+ * holdout, fresh, fresh2 … fresh7 (labels.json in each, annotated by ANNOTATING-LOGS.md).
  * Metrics follow issue 3: event macro-F1, agency F1 (micro over entry × agency pairs), framing
  * accuracy, turning-point precision/recall/F1 (±1 entry), type accuracy over matched points,
  * continuum exact and within-one accuracy. `--verbose` lists disagreements (labels only, never
@@ -64,7 +64,17 @@ function runSet(dir: string, verbose: boolean): void {
 }
 
 const verbose = process.argv.includes('--verbose');
-const SETS = ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'];
+const SETS = [
+  'dev',
+  'holdout',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+];
 const only = process.argv.find((a) => SETS.includes(a));
 for (const set of only ? [only] : SETS) runSet(join('eval', 'logs', set), verbose);
 
