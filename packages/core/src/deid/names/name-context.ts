@@ -9,7 +9,7 @@ import { lazy, wordSet } from '../gazetteer.js';
 /** Courtesy and professional titles: any capitalised word after them is a name. */
 export const titles = lazy(() =>
   wordSet(
-    'mr mrs ms miss mx dr prof sir dame lady lord rev revd father sister cllr hhj judge pastor imam rabbi',
+    'mr mrs ms miss mx dr prof sir dame lady lord rev revd father sister cllr councillor hhj judge pastor imam rabbi',
   ),
 );
 
@@ -74,6 +74,7 @@ export const acronyms = lazy(() =>
     dr st rd ave ln op ops cid dvu cps ipcc iopc hmic ppe taser cs pava irv arv mpv tsg osu fmu
     ofcom lgbt dbs ma ba bsc phd ceo hq rtm sco sgt amp ed ada apa itc nca cid drs ro qc kc
     idva isva marac dp rmn rgn mho hcp eho asc cmht pcso nok ppn
+    gdpr rms mopi app ico dvpn dvpo
 `),
 );
 
@@ -128,6 +129,7 @@ export const commonWords = lazy(() =>
     sarge sarg guv gaffer boss skipper everyone everybody someone somebody nobody anyone anybody
     rang phoned breach urgent appropriate customer
     chief previous support ring
+    teams benefit benefits art justice one complaints organisation organization
     vietnamese kurdish sorani kurmanji arabic urdu punjabi somali albanian portuguese spanish
     french german russian ukrainian lithuanian latvian turkish farsi dari tigrinya amharic pashto
     bengali tamil gujarati mandarin cantonese italian czech slovak hungarian bulgarian greek

@@ -27,7 +27,8 @@ export function quotedNicknames(text: string): Detection[] {
   const bracketed = text.includes(' ("') || text.includes(' (“') || text.includes(" ('");
   for (const m of bracketed ? regexMatches(NAME_THEN_QUOTED, text) : []) {
     const nick = m[2]!;
-    if (commonWords().has(nick.toLowerCase())) continue;
+    // One quoted letter defines a document's shorthand (`PERPETRATOR ('P')`), not a nickname.
+    if (nick.length === 1 || commonWords().has(nick.toLowerCase())) continue;
     out.push(name(text, m.index + 2 + m[1]!.length, nick.length));
   }
   for (const m of regexMatches(FIRST_QUOTED_LAST, text)) {

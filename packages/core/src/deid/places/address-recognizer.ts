@@ -271,17 +271,21 @@ const HOME_NOUNS = new Set(['flat', 'house', 'home', 'room', 'bedsit', 'maisonet
 
 /**
  * A street named alone as a public spot, not a home: followed by a public facility on it (`Kings
- * Road stop`, `Fenton Road custody`, `Mill Street CCTV`), or the way someone went (`drove off
- * towards Mill Lane`, `ran along Mill Lane`).
+ * Road stop`, `Fenton Road custody`, `Mill Street CCTV`, `Kings Road bus station`, `Mill Street
+ * multi-storey`), the way someone went (`drove off towards Mill Lane`, `ran along Mill Lane`,
+ * `junction with Mill Lane`), or a stretch of numbered road (`A595 Moor Lane`).
  */
 const PUBLIC_SPOT_AFTER =
-  /^[ \t]+(?:(?:bus|tram)[ \t]+)?(?:stop|stops|custody|CCTV|camera|cameras|car[ \t]+park|junction|roundabout|underpass|subway|taxi[ \t]+rank|rank|shops|precinct|retail[ \t]+park|interchange|depot)(?![\p{L}\p{N}])/u;
+  /^[ \t]+(?:(?:bus|tram)[ \t]+)?(?:stop|stops|custody|CCTV|camera|cameras|car[ \t]+park|multi-storey|(?:bus|coach|railway|train)[ \t]+station|junction|roundabout|underpass|subway|taxi[ \t]+rank|rank|shops|precinct|retail[ \t]+park|interchange|depot)(?![\p{L}\p{N}])/u;
 const MOVEMENT_BEFORE =
-  /(?:^|[^\p{L}])(?:towards|toward|along|heading[ \t]+(?:up|down|for|into))[ \t]+$/u;
+  /(?:^|[^\p{L}])(?:towards|toward|along|heading[ \t]+(?:up|down|for|into)|junction[ \t]+with)[ \t]+$/u;
+/** A road number before the street (`A595 Moor Lane`, `B5277 Mill Road`): a stretch of road. */
+const ROAD_NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])[ABM]\d{1,4}(?:\([MT]\))?[ \t]+$/u;
 
 function publicSpot(text: string, from: number, end: number): boolean {
   if (PUBLIC_SPOT_AFTER.test(text.slice(end, end + 20))) return true;
-  return MOVEMENT_BEFORE.test(text.slice(Math.max(0, from - 16), from));
+  const before = text.slice(Math.max(0, from - 16), from);
+  return MOVEMENT_BEFORE.test(before) || ROAD_NUMBER_BEFORE.test(before);
 }
 
 function incidentPlace(text: string, from: number): boolean {

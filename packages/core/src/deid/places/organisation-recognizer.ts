@@ -28,7 +28,7 @@ import {
 } from './organisations.js';
 import { isTown } from './towns.js';
 import { wardsOf } from './wards.js';
-import { commonWords } from '../names/name-context.js';
+import { RANKS, commonWords } from '../names/name-context.js';
 import { isGivenName } from '../names/given-names.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
@@ -40,6 +40,8 @@ export const ORGANISATION_SCORE = {
   study: 0.8,
   agency: 0.6,
   employer: 0.6,
+  /** Premises a form field or a bracket says are premises: above a form's person field. */
+  told: 0.85,
 } as const;
 
 const premisesFinder = lazy(() => phraseFinder([...premises(), ...charities()]));
@@ -159,6 +161,8 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
   if (EMPLOYER_GATE.test(text)) employers(text, out);
   if (text.includes('Approved Premises')) approvedPremises(text, out);
   if (text.includes(' & ')) firms(text, out);
+  if (COMPANY_GATE.test(text)) companies(text, out);
+  if (text.includes('Premises:') || PREMISES_KIND_GATE.test(text)) namedPremises(text, out);
   if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
   if (settings.agencies) {
     for (const m of regexMatches(AGENCY(), text)) {
@@ -245,12 +249,91 @@ function businesses(text: string, out: Detection[]): void {
 }
 
 /**
+ * A registered company named with its legal ending (`Fellgate Haulage Ltd`, `KD Autos Limited`,
+ * `Moss Ward LLP`): one to four capitalised words (`&` or `and` may join them) and the ending,
+ * which belongs to the span. Everyday words before the name (`The`, `Keeper`) are left out.
+ */
+const COMPANY = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{M}\p{N}&])(?:(?:${WORD}|&|and)[ \t]){1,5}(?:Ltd|Limited|LLP|PLC|plc)(?![\p{L}\p{M}\p{N}])`,
+      'gu',
+    ),
+);
+const COMPANY_GATE = /Ltd|Limited|LLP|PLC|plc/;
+
+function companies(text: string, out: Detection[]): void {
+  for (const m of regexMatches(COMPANY(), text)) {
+    const words = m[0].split(/([ \t]+)/);
+    let offset = 0;
+    // Leading joiners and everyday words (`The`, `And`, a rank) are not the company's name.
+    while (words.length > 3 && isNotCompanyWord(words[0]!)) {
+      offset += words[0]!.length + words[1]!.length;
+      words.splice(0, 2);
+    }
+    if (words.length < 3 || isNotCompanyWord(words[0]!)) continue;
+    const start = m.index + offset;
+    const end = m.index + m[0].length;
+    // An employer rule may have found the same name (`his job at Brennan Tiles Ltd`).
+    if (out.some((d) => d.startUtf16 === start && d.endUtf16 === end)) continue;
+    out.push(named(text, start, end, ORGANISATION_SCORE.linked));
+  }
+}
+
+/**
+ * Premises named in a licensing or incident form: the value of a `Premises:` field up to a comma
+ * or the line's end (`Premises: Crook and Staff, 4 Mill Lane`), or title-case words before a kind
+ * of premises in brackets (`Name: Blue Ox (public house)`, `the Ember Lounge (nightclub)`).
+ */
+const PREMISES_FIELD = lazy(
+  () =>
+    new RegExp(
+      String.raw`\bPremises(?:[ \t]name)?:[ \t]*(${WORD}(?:[ \t](?:(?:and|&|of|the)[ \t])?${WORD}){0,4})(?=[ \t]*(?:,|\r?\n|$))`,
+      'gu',
+    ),
+);
+const PREMISES_KINDS = String.raw`\((?:public[ \t]house|pub|nightclub|club|bar|restaurant|takeaway|shop|off-licence|off[ \t]licence|hotel|café|cafe|late[ \t]bar|karaoke[ \t]bar|convenience[ \t]store)\)`;
+/** Most texts have no kind of premises in brackets: they skip the name scan. */
+const PREMISES_KIND_GATE = new RegExp(PREMISES_KINDS, 'u');
+const PREMISES_KIND = lazy(
+  () =>
+    new RegExp(
+      String.raw`(${WORD}(?:[ \t](?:(?:and|&|of|the)[ \t])?${WORD}){0,4})[ \t]${PREMISES_KINDS}`,
+      'gu',
+    ),
+);
+
+function namedPremises(text: string, out: Detection[]): void {
+  const found = [
+    ...(text.includes('Premises:') ? regexMatches(PREMISES_FIELD(), text) : []),
+    ...(PREMISES_KIND_GATE.test(text) ? regexMatches(PREMISES_KIND(), text) : []),
+  ];
+  for (const m of found) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name);
+    const words = name.split(/[ \t]+/);
+    // Leading everyday words (`The`, `Name`) are not the premises' name.
+    let skip = 0;
+    while (skip < words.length && isNotCompanyWord(words[skip]!)) skip++;
+    if (skip === words.length) continue;
+    const from = start + words.slice(0, skip).reduce((n, w) => n + w.length + 1, 0);
+    out.push(named(text, from, start + name.length, ORGANISATION_SCORE.told));
+  }
+}
+
+function isNotCompanyWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === '&' || lower === 'and' || commonWords().has(lower) || RANKS.has(word);
+}
+
+/**
  * Statutory partnerships and police units are public bodies, which ANNOTATION.md does not count
- * (`Hollin Community Safety Partnership`, `Roads Policing Unit`): the agency rules tag them when a
- * study opts in.
+ * (`Hollin Community Safety Partnership`, `Roads Policing Unit`, a county's `Safety Camera
+ * Partnership`, a force's `Witness Care Unit` or `Information Management Unit`): the agency rules
+ * tag them when a study opts in.
  */
 const PUBLIC_BODY_WORDS =
-  /\b(?:Community Safety|Safeguarding|Policing|Police|Youth Offending|Youth Justice|Fire and Rescue)\b/;
+  /\b(?:Community Safety|Safeguarding|Policing|Police|Youth Offending|Youth Justice|Fire and Rescue|Safety Camera|Witness Care|Information Management)\b/;
 
 /** A capitalised word right before a match: the match is the tail of a longer name. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
@@ -293,6 +376,8 @@ function employers(text: string, out: Detection[]): void {
     const name = m[1]!;
     const first = name.split(/[ \t]/)[0]!.toLowerCase();
     if (isTown(name) || STREET_END.test(name) || commonWords().has(first)) continue;
+    // `a warning by PC 2650`: a rank names an officer, not an employer.
+    if (RANKS.has(name.split(/[ \t]/)[0]!)) continue;
     if (GENERIC_SERVICE_FIRST.has(first) || COUNT_WORDS.has(first)) continue;
     const end = m.index + m[0].length;
     out.push(named(text, end - name.length, end, ORGANISATION_SCORE.employer));

@@ -9,6 +9,8 @@
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection, textBefore } from './recognizer-helpers.js';
+import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
+import { commonWords, placeSuffixes } from '../names/name-context.js';
 import { columnCells } from './table-columns.js';
 import {
   beforeRuns,
@@ -153,7 +155,7 @@ const NUMBER_WORD = `(?:(?:${TENS})(?:-(?:${UNITS}))?|thirteen|fourteen|fifteen|
  * rate or time (`he's 5 minutes away`, `she's 10 miles out`).
  */
 const PRONOUN_AGE = new RegExp(
-  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|(?:[Hh]es|[Ss]hes)|[Yy]ou(?:['’]re| are)|I['’]m|I am) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
+  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|(?:[Hh]es|[Ss]hes)|[Yy]ou(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
   'dg',
 );
 /**
@@ -295,7 +297,61 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
       return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
     },
   },
+  {
+    // A name, or a relative after a name, then the age ending the sentence or clause
+    // (`Orla BRENNAN, 34.`, `Tadhg Ward, her son, 7;`).
+    re: /, (?<n>\d{1,2})[.;](?=\s|$)/dg,
+    score: 0.5,
+    sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
+    before: (text, i) => {
+      const near = textBefore(text, i, 60);
+      if (KIN_BETWEEN_COMMAS.test(near)) return true;
+      const name = NAME_BEFORE.exec(near)?.[1]?.split(' ')[0]?.toLowerCase();
+      return name !== undefined && isPersonWord(name);
+    },
+  },
+  {
+    // A known first name, `is` and the age, ending the clause (`Maeve is 83, lives alone`).
+    re: / is (?<n>\d{1,3})(?=[,.;](?:\s|$))/dg,
+    score: 0.55,
+    sites: (text, sites) => beforeRuns(text, sites, 4, (t, q) => t.startsWith(' is ', q - 4)),
+    before: (text, i) => {
+      const name = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u.exec(textBefore(text, i, 20))?.[1];
+      if (name === undefined) return false;
+      const lower = name.toLowerCase();
+      return isGivenName(lower) && !isAmbiguousGivenName(lower) && isPersonWord(lower);
+    },
+  },
+  {
+    // An age in brackets after a name, with `now` (`her son Cai (now 4)`).
+    re: /\(now (?<n>\d{1,3})\)/dg,
+    score: 0.6,
+    sites: (text, sites) => beforeRuns(text, sites, 5, (t, q) => t.startsWith('(now ', q - 5)),
+    before: (text, i) => {
+      const name = NAME_BEFORE.exec(textBefore(text, i, 40).trimEnd())?.[1];
+      return name !== undefined && isPersonWord(name.split(' ')[0]!.toLowerCase());
+    },
+  },
+  {
+    // Two ages after `aged` (`two boys aged 14 and 12`): the second one.
+    re: /\b(?:[Aa]ged|AGED) \d{1,3} and (?<n>\d{1,3})(?![\w'’-])(?![.:/]\d)/dg,
+    score: 0.8,
+    accept: (m) => AMOUNT_NEXT.test(m.input.slice(m.index + m[0].length)),
+    sites: (_text, sites) => letterStartsOf(sites, AGED_WORDS),
+  },
 ];
+
+/** NOT_AN_AMOUNT at the end of a match: a number not followed by a unit. */
+const AMOUNT_NEXT = new RegExp(`^${NOT_AN_AMOUNT}`);
+
+/** A relative between commas after a name (`, his wife, `), before an age. */
+const KIN_BETWEEN_COMMAS =
+  /\p{Lu}[\p{L}'’-]+, (?:his|her|their|my) (?:wife|husband|partner|son|daughter|mother|father|mum|dad|brother|sister|grandson|granddaughter|stepson|stepdaughter|child|baby)$/u;
+
+/** Not an everyday, place or document word (`Road, 12.`, `March, 14.`, `Section, 3.`). */
+function isPersonWord(lower: string): boolean {
+  return !NOT_NAMES.has(lower) && !commonWords().has(lower) && !placeSuffixes().has(lower);
+}
 
 const AGE_COLUMNS = new Set(['age', 'age (yrs)', 'age (years)']);
 

@@ -82,11 +82,12 @@ function buildPattern(triggers: string[]): RegExp {
 /**
  * Short staff labels, where a space and three to six digits are required: the operator label of
  * CAD entries (`[Op 3505]`, `OPR 2093:`; `OP41` is a console position and `Op Nimrod` an
- * operation), a custody detention officer (`DO 5520`, `DDO 4407`), and an officer's number given
- * in speech (`his number was 1507`, `her collar number 5523`).
+ * operation), a custody detention officer (`DO 5520`, `DDO 4407`), an officer's number given
+ * in speech (`his number was 1507`, `her collar number 5523`), and a staff or operator number
+ * with its label (`Staff no. 0412`, `police staff number 60213`, `op. no. 5120`).
  */
 const OPERATOR_SHORT =
-  /(?<![\w/])(?:Op|OP|Opr|OPR|DO|DDO|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
+  /(?<![\w/])(?:Op|OP|Opr|OPR|DO|DDO|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
 
 /**
  * A staff number in brackets, without a rank before it: a chat or CAD speaker label, a name then
@@ -97,12 +98,17 @@ const OPERATOR_SHORT =
 const BRACKETED_STAFF =
   /(?<!\d)(?!(?:101|999|111|112)\))(?<n>\d{3,6})(?:(?<=(?:^|\n)[ \t]*(?:\[[\d:.,/ ]+\][ \t]*)?[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*)? \(\d+)(?=\):)|(?<=\((?:PC|PS|DC|DS|PCSO|Sgt|SGT|pc|ps|dc|ds|pcso|sgt)\.? [A-Za-z'’-]+(?: [A-Za-z'’-]+)?, ?\d+)(?=\)))/g;
 
+const ALL_ZEROS = /^0+$/;
+
 function numbersAfter(find: MatchFinder, text: string, score: number, found: Detection[]): void {
   for (let m = find(0); m !== null; m = find(m.index + m[0].length)) {
     // The number ends the match (the time check is a lookahead), so its offsets follow from it.
     const end = m.index + m[0].length;
     const start = end - (m.groups?.n ?? '').length;
-    if (start < end) found.push(detection(NAME, 'COLLAR_NUMBER', text, start, end, score));
+    // All zeros is a form's placeholder (`Officer: PC 0000`), not anyone's number.
+    if (start < end && !ALL_ZEROS.test(text.slice(start, end))) {
+      found.push(detection(NAME, 'COLLAR_NUMBER', text, start, end, score));
+    }
     if (PLURAL_RANK.test(m[0])) listedNumbers(text, end, score, found);
   }
 }
@@ -196,7 +202,7 @@ const notBracketed = (c: number) => c !== 40 && c !== 32 && c !== 44;
 // After a two-letter rank only the label's `No`/`Number` starts with a letter; after `Op`, `Opr`
 // (a superset for `DO`: `Dor…` is tried and fails).
 const TRIGGER_STARTS = wordStarts(DEFAULT_TRIGGERS, 'n');
-const OPERATOR_STARTS = wordStarts(['op', 'do', 'ddo', 'his', 'her'], 'r');
+const OPERATOR_STARTS = wordStarts(['op', 'do', 'ddo', 'his', 'her', 'staff'], 'r');
 
 /**
  * Merged scan, as `collarNumberRecognizer` (default triggers): every trigger and the operator label

@@ -2,9 +2,10 @@
  * CRIME_REF: crime, incident, log, CAD, occurrence, custody, ambulance and council / ASC / MASH
  * case references (ANNOTATION.md `reference_number`). Formats are force-specific (NOTES.md §4.7),
  * so references are found two ways:
- * 1. after a trigger word (`Log`, `CAD`, `Incident no.`, `crime ref`, `URN`, `custody record`,
- *    `MISPER report`, `MARAC referral`, `Referral`, `log is` …): a token of letters, digits, `/`
- *    and `-` with at least three digits that is not a date, time, year or legislation section,
+ * 1. after a trigger word and up to two label words (`Log`, `CAD`, `Incident no.`, `crime ref`,
+ *    `URN`, `custody record`, `Custody record no.:`, `MISPER report`, `MARAC referral`,
+ *    `Referral`, `log is` …): a token of letters, digits, `/` and `-` with at least three
+ *    digits that is not a date, time, year or legislation section,
  *    or a log number by its day (`log 346 of 8/10`);
  * 2. anywhere, by distinctive default shapes (`26/81596/21`, `11BX7629021`, `8138/28JAN25`,
  *    `CRI/05/865982/21`, `240312/0451`, an agency prefix then two number groups as custody,
@@ -39,7 +40,7 @@ const LOG_OF_DAY = '\\d{1,5} of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?';
 const MONTH_WORD =
   '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b)?\\.?[ \\t]*[:#(-]?[ \\t]*(?<ref>${LOG_OF_DAY}|${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b\\.?){0,2}\\.?[ \\t]*[:#(-]?[ \\t]*(?<ref>${LOG_OF_DAY}|${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
