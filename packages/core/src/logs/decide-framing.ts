@@ -67,7 +67,7 @@ function withLabel(triggers: Trigger[], label: string): Trigger[] {
  * A result statement heads with its category ("RESULT: ASB - …", "RESULT: DRUNK - WELFARE, …
  * DAMAGE NFA"): §4 takes the closing entry's framing from it, so the first framed cue decides.
  */
-function headOf(inResult: Trigger[]): Trigger[] {
+export function headOf(inResult: Trigger[]): Trigger[] {
   const framed = inResult.filter((t) => t.label !== 'unclear');
   if (framed.length === 0) return inResult;
   const first = framed.reduce((a, b) => (b.startUtf16 < a.startUtf16 ? b : a));
@@ -75,7 +75,7 @@ function headOf(inResult: Trigger[]): Trigger[] {
 }
 
 /** The premise that working with one of the entry's agencies gives its event, if any. */
-function agencyPremise(
+export function agencyPremise(
   event: EventType,
   agencies: string[],
   lexicon: Lexicon,

@@ -1,13 +1,13 @@
 /**
  * Label decisions rewritten for speed (issue 3 item 7, sixth pass) against the straightforward
  * versions they replaced: the framing decision with Sets, `every`, `map` and `filter`
- * (decide-framing.ts before the pass, copied here), and the local-name learners with and without
+ * (decide-framing.ts before the pass, copied here; its unchanged helpers imported), and the local-name learners with and without
  * the cheap word tests that now skip their RegExps.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Trigger } from '../../src/logs/analysis-types.js';
-import { decideFraming } from '../../src/logs/decide-framing.js';
+import { agencyPremise, decideFraming, headOf } from '../../src/logs/decide-framing.js';
 import { DEFAULT_LEXICON } from '../../src/logs/default-lexicon.js';
 import type { Lexicon } from '../../src/logs/lexicon.js';
 import { learnLocalNames, type LocalNames } from '../../src/logs/local-names.js';
@@ -33,23 +33,6 @@ function plainDecideFraming(
   const premise = own ?? agencyPremise(event, agencies, lexicon);
   const framing = chooseFraming(labels, premise, lexicon.framingPriority, cued);
   return { framing, triggers: cued.filter((t) => t.label === framing) };
-}
-
-function headOf(inResult: Trigger[]): Trigger[] {
-  const framed = inResult.filter((t) => t.label !== 'unclear');
-  if (framed.length === 0) return inResult;
-  const first = framed.reduce((a, b) => (b.startUtf16 < a.startUtf16 ? b : a));
-  return framed.filter((t) => t.label === first.label);
-}
-
-function agencyPremise(
-  event: EventType,
-  agencies: string[],
-  lexicon: Lexicon,
-): Framing | undefined {
-  if (!lexicon.framingCarryEvents.includes(event)) return undefined;
-  const agency = Object.keys(lexicon.agencyFramings).find((a) => agencies.includes(a));
-  return agency ? lexicon.agencyFramings[agency] : undefined;
 }
 
 function chooseFraming(
