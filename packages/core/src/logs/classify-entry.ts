@@ -335,8 +335,8 @@ export function classifyEntry(
     ),
   );
   // A closing statement summarises the log: agencies named in it are not acting in this entry.
-  const closeAt = event === 'closure' ? firstStart(cues.triggers, 'closure') : Infinity;
-  const acting = closeAt === Infinity ? agencyTriggers : startingBefore(agencyTriggers, closeAt);
+  const acting =
+    event === 'closure' ? outsideClosing(agencyTriggers, cues.triggers, s.text) : agencyTriggers;
   const told = signals.includes('public_update');
   const agencies = decideAgencies(
     told ? peopleOnly(acting) : acting,
@@ -439,13 +439,6 @@ function resultEnd(s: EntryScan): number {
   return -1;
 }
 
-/** The triggers starting before `end`, in order (a loop, not `filter` with a closure). */
-function startingBefore(triggers: Trigger[], end: number): Trigger[] {
-  const out: Trigger[] = [];
-  for (const t of triggers) if (t.startUtf16 < end) out.push(t);
-  return out;
-}
-
 /** The triggers labelled `label`, in order. */
 function labelled(triggers: Trigger[], label: string): Trigger[] {
   const out: Trigger[] = [];
@@ -486,6 +479,37 @@ function uniqueLabels(triggers: Trigger[]): string[] {
 }
 
 /** The lowest start of the triggers labelled `label` (Infinity when none is). */
+/**
+ * The agency triggers outside the entry's closing statement, which summarises the log: agencies
+ * named in it are not acting in this entry. The statement runs from the first closure cue to the
+ * end of the entry, except that a bare `NFA` decides an offence and its reason ("NFA - victim does
+ * not support") while later sentences go on recording what agencies do ("Released to the AMHP
+ * and conveyed by ambulance"): an NFA's statement ends with its sentence.
+ */
+function outsideClosing(agencies: Trigger[], cues: Trigger[], text: string): Trigger[] {
+  let from = Infinity;
+  let nfaFrom = Infinity;
+  for (const t of cues) {
+    if (t.label !== 'closure') continue;
+    if (/^NFA$/i.test(t.text)) nfaFrom = Math.min(nfaFrom, t.startUtf16);
+    else from = Math.min(from, t.startUtf16);
+  }
+  const nfaTo = nfaFrom < from ? sentenceEnd(text, nfaFrom) : nfaFrom;
+  const out: Trigger[] = [];
+  for (const t of agencies)
+    if (t.startUtf16 < from && (t.startUtf16 < nfaFrom || t.startUtf16 >= nfaTo)) out.push(t);
+  return out;
+}
+
+/** Where the sentence holding offset `from` ends (UTF-16): after its next `.`, `;` or line end. */
+function sentenceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 10) return i + 1;
+  }
+  return text.length;
+}
+
 function firstStart(triggers: Trigger[], label: string): number {
   let first = Infinity;
   for (const t of triggers) if (t.label === label && t.startUtf16 < first) first = t.startUtf16;

@@ -133,7 +133,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`(?<=\b(?:in|at|into|the|left|leave|leaving|General|Infirmary|Hospital|Royal) )ED\b(?!['’])`,
     rx`\bED(?=\s*:)`,
     rx`\bED\b(?= (?:doctors?|nurses?|staff|consultant|matron|sister|charge nurse|told|rang|security|triage|department|reception|clinicians?|attendances?|frequent|police liaison|resus|cubicle|team))`,
-    rx`\bhospital\b(?! (?:shop|car ?park|grounds|site|entrance|caf[eé]|road|street|lane)\b)`,
+    // "Plover Suite (Mardle Hospital)": the hospital only says where the suite or ward is.
+    rx`(?<!\b(?:suite|ward|unit)\s*\((?:[\w'-]+ ){0,3})\bhospital\b(?! (?:shop|car ?park|grounds|site|entrance|caf[eé]|road|street|lane)\b)`,
     rx`\bsurgery\b`,
     rx`\bcustody (?:nurse|HCP|healthcare|health care)`,
     rx`\bHCP\b`,
@@ -141,6 +142,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bdistrict nurse`,
     rx`\bpractice (?:manager|nurse)`,
     rx`\bhealth visitor\b`,
+    // Nurses of physical-health services: school, specialist and diabetes nurses, homeless health.
+    rx`\b(?:school|specialist|diabetes|diabetic|HD|Huntington'?s(?: disease)?|homeless health) nurses?\b`,
+    rx`\b(?:homeless health|diabetes) (?:team|service|drop-in)\b`,
     rx`\bmidwi(?:fe|ves)\b`,
     rx`\b(?:NHS )?111\b`,
     rx`\bout of hours (?:GP|doctor)`,
@@ -301,7 +305,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:states|stated|answered|swore|shouted at)\b`,
     rx`\brefused to\b`,
     rx`^\W*seen\b`,
-    rx`\b(?:assessed|examined|interviewed|arrested|cautioned|caution administered|charged)\b`,
+    rx`\b(?:assessed|examined|interviewed|arrested|cautioned|caution administered)\b`,
+    rx`(?<!\b(?:phones?|mobiles?|batter(?:y|ies)|fully) )\bcharged\b`,
     // Released from custody is the person; "units released" are officers freed from the job.
     rx`(?<!\b(?:units?|officers?|crews?|resources?|patrols?|police|PCs?|PCSOs?|staff|we|I)(?: (?:have|has|were|are|was|is))?(?: been| now)? )\breleased\b`,
   ]),
@@ -315,6 +320,8 @@ const AUTHORS: LexiconTerm[] = [
     rx`\bFME\b`,
     // A GP writing on the log: "[CLOUGH LANE SURGERY DR M. SMITH]", "[GP R. PATEL]".
     rx`\b(?:GP|surgery|medical (?:practice|centre))\b`,
+    rx`\b(?:school|specialist|diabetes|district|practice|HD|homeless health) nurse\b`,
+    rx`\bhealth visit(?:or|ing)\b`,
   ]),
   // An ambulance crew or paramedic writing on the log (§3 ambulance: paramedics).
   // Any ambulance role: crews, control, frequent-caller and falls leads ("[AMB FREQUENT CALLER LEAD]").
@@ -399,7 +406,13 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:detained|detaining|detain|sectioned|invoked|invoke|placed|removed)\b[^.;\n]{0,25}\b(?:s\.?\s?1?3[56]|section 1?3[56]|s\.?\s?[23]\b|section [23]\b|s\.?\s?5\s?\(2\)|MHA\b)`,
     rx`\b(?:s\.?\s?13[56]|section 13[56])\b(?!\s*suite)[^.;\n]{0,15}\b(?:invoked|applied|used|imposed|detention)\b`,
     // A s135(1) warrant granted or executed is the power used (§2 mha_power, as FS-05).
-    rx`\b(?:s\.?\s?135|section 135)(?:\s?\(1\))? warrant (?:was )?(?:granted|executed)\b`,
+    rx`\b(?:s\.?\s?135|section 135)(?:\s?\([12]\))? warrant (?:was )?(?:granted|executed)\b`,
+    rx`\bwarrant under (?:s\.?\s?135|section 135)(?:\s?\([12]\))?[^.;\n]{0,40}\b(?:granted|executed)\b`,
+    // A warrant executed with an AMHP is the MHA warrant (s135), whichever words name it.
+    rx`\bwarrant (?:was )?executed\b[^.;\n]{0,40}\bAMHP\b`,
+    // Recall of a patient on a Community Treatment Order (MHA 1983 s17E) is the power used.
+    rx`\b(?:served|issued|gave)\b[^.;\n]{0,30}\brecall notice\b`,
+    rx`\b(?:s\.?\s?17E|section 17E)\b`,
     rx`\bS\.?\s?136 (?:MHA )?(?:detention|power) (?:used|invoked|applied)`,
     rx`\b(?:admitted|detained) (?:under|on) (?:a )?(?:s\.?\s?[23]|section [23])\b`,
     rx`\b(?:detained|sectioned) under (?:the )?(?:MHA|Mental Health Act)\b`,
@@ -414,7 +427,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bdetention authori[sz]ed`,
     rx`\bbooked (?:in(?:to)?|into custody)`,
     rx`\b(?:taken|conveyed|transported) to custody\b`,
-    rx`\bcharged\b`,
+    rx`(?<!\b(?:phones?|mobiles?|batter(?:y|ies)|fully) )\bcharged\b`,
     // CAD shorthand for charged ("CHGD DRINK DRIVE"). Bail alone is not a charge (§2 arrest).
     rx`\b(?:CHGD|CHRGD|CHG'D)\b`,
     rx`\b(?:CPS|CPS direct|authori[sz]ed|decision)\b[^.;\n]{0,15}\bcharge\b`,
@@ -447,7 +460,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bbreach of the (?:direction|order|notice)\b`,
     rx`\bclosure (?:notice|order)s?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     rx`\b(?:served|issued|serving|issuing|serve|issue)\b[^.;\n]{0,25}\bCPNs?\b`,
-    rx`\bCPNs?\b[^.;\n]{0,20}\b(?:served|issued|authori[sz]ed)\b`,
+    rx`\bCPNs?\b(?! (?:served|issued|gave|handed) (?:the|a|an|his|her)\b)[^.;\n]{0,20}\b(?:served|issued|authori[sz]ed)\b`,
     rx`\bCBO\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     rx`\bcriminal behaviour order`,
     rx`\bABCs?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
@@ -549,7 +562,7 @@ const EVENTS: LexiconTerm[] = [
   term('referral', [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
     rx`\breferred (?:to|him|her|them)\b`,
-    rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?PPN)`,
+    rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b)(?<!\bchased\b[^.;\n]{0,30}PPN)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
     rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b`,
     rx`\b(?:adult|child|vulnerable adult) (?:concern|at risk|safeguarding) (?:form|notification|referral|report)\b`,
@@ -576,7 +589,8 @@ const EVENTS: LexiconTerm[] = [
       // The receiving agency's note of a referral ("MASH: PPN received"), or one chased: an
       // exchange about a referral already made, not a new one (§2 information_sharing).
       rx`\b(?:PPN|referral) (?:(?:received|reviewed|screened|acknowledged)\b(?! from\b)|reply|replied)\b`,
-      rx`\bchased (?:up )?(?:the |a |my |our )?(?:PPN|referral)\b`,
+      rx`\bPPN accepted\b`,
+      rx`\bchased\b[^.;\n]{0,30}\b(?:PPN|referral)\b`,
       rx`\b(?:PPN|referral) (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b`,
       rx`\btold of (?:the )?(?:arrest|outcome|charge|result|plan|decision)\b`,
       rx`\bshared\b`,
@@ -809,7 +823,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bloud music\b`,
     rx`\bdamage\b`,
     rx`\bcriminal\b`,
-    rx`\boffen(?:ce|ces|ding|der|ders)\b`,
+    // "Offender manager" is the probation role, not an offence.
+    rx`\boffen(?:ce|ces|ding|der|ders)\b(?! managers?\b)`,
     rx`\bdisorder(?:ly)?\b`,
     rx`\bassault(?:ed|ing)?\b`,
     rx`\btheft\b`,
@@ -848,7 +863,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:verbal |formal |final |written )?warning (?:given|issued|served|letter)\b`,
     rx`\b(?:ABH|GBH|criminal damage|common assault)\b`,
     // "Charge Nurse Boococh", "nurse in charge": a nursing grade, not a charge.
-    rx`(?<!\bin )\bcharged?\b(?! of (?:the|his|her)| nurse\b)`,
+    rx`(?<!\bin |\b(?:phones?|mobiles?|batter(?:y|ies)|fully) )\bcharged?\b(?! of (?:the|his|her)| nurse\b)`,
     rx`\bcaution(?:ed)?\b`,
     rx`\benforcement\b`,
     rx`\bCPW\b`,
@@ -967,6 +982,9 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bMISPER\b`,
     rx`\bmissing\b`,
     rx`\bexploit(?:ed|ation)?\b`,
+    // MAPPA manages the risk of serious harm an offender poses (Criminal Justice Act 2003 s325).
+    rx`\bMAPPA\b`,
+    rx`\bchild(?:ren)? at risk\b`,
     // The name of a protocol ("the Hawthorn cuckooing protocol") frames nothing (§4).
     rx`\bcuckoo(?:ed|ing)?\b(?! protocol\b)`,
     // Child criminal exploitation indicators: debt to dealers, older males directing a child.
@@ -1018,7 +1036,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bsave life\b`,
     rx`\blife and limb\b`,
     rx`\bcounty lines\b`,
-    rx`\b(?:CSE|CCE|grooming|groomed|traffick(?:ing|ed)|modern slavery|coercive control|strangulation|strangled|choked)\b`,
+    rx`\b(?:CSE|CCE|grooming|groomed|traffick(?:ing|ed)|modern slavery|coercive control|controlling (?:or|and) coercive|coercive (?:or|and) controlling|economic abuse|strangulation|strangled|choked)\b`,
     rx`\bhanging\b(?! (?:about|around|round|out)\b)`,
     rx`\bnoose\b`,
     rx`\b(?:unconscious|unresponsive|not breathing)\b`,
@@ -1233,7 +1251,8 @@ const INSTRUMENTS: LexiconTerm[] = [
     rx`\b(?:s\.?\s?136|section 136)\b(?: MHA)? (?:invoked|applied|used|detention)`,
   ]),
   term('s135', [
-    rx`\b(?:s\.?\s?135|section 135)(?:\s?\(1\))? (?:warrant|executed|granted)`,
+    rx`\b(?:s\.?\s?135|section 135)(?:\s?\([12]\))? (?:warrant|executed|granted)`,
+    rx`\bwarrant (?:was )?executed\b[^.;\n]{0,40}\bAMHP\b`,
     rx`\bwarrant under s\.?\s?135`,
   ]),
   term('s2', [
@@ -1243,6 +1262,11 @@ const INSTRUMENTS: LexiconTerm[] = [
   term('s3', [
     rx`\b(?:detained|admitted|sectioned) (?:under |on )?(?:a )?(?:s\.?\s?3|section 3)\b(?! (?:PfHA|POA|of the))`,
     rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?3|section 3)\b(?! (?:PfHA|POA|of the))`,
+  ]),
+  // Recall to hospital of a patient on a Community Treatment Order (MHA 1983 s17E).
+  term('cto_recall', [
+    rx`\b(?:served|issued|gave)\b[^.;\n]{0,30}\brecall notice\b`,
+    rx`\b(?:s\.?\s?17E|section 17E)\b`,
   ]),
   term('s5_2', [rx`\bs\.?\s?5\s?\(2\)`]),
   term('s18', [
@@ -1263,7 +1287,8 @@ const INSTRUMENTS: LexiconTerm[] = [
   term('cpw', [rx`\bCPWs?\b(?! breach)`, rx`\bcommunity protection warning`]),
   term('cpn_notice', [
     rx`\b(?:served|issued|serving|issuing)\b[^.;\n]{0,25}\b(?:CPNs?|community protection notice)\b`,
-    rx`\b(?:CPNs?|community protection notice)\b[^.;\n]{0,20}\b(?:served|issued|authori[sz]ed)\b`,
+    // "CPN served the recall notice": a CPN serving a document is the nurse, not the notice.
+    rx`\b(?:CPNs?(?! (?:served|issued|gave|handed) (?:the|a|an|his|her)\b)|community protection notice)\b[^.;\n]{0,20}\b(?:served|issued|authori[sz]ed)\b`,
   ]),
   term('closure_notice', [rx`\bclosure notice`]),
   term('closure_order', [rx`\bclosure order`]),
@@ -1450,7 +1475,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.5.0',
+  version: '1.6.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -1467,6 +1492,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       // "wants to know if the man will be charged": a question, not the measure.
       rx`\b(?:if|whether) (?:[\w-]+ ){0,4}(?:will|would|is to|are to|is going to) be\s+$`,
       rx`\b(?:asks?|asked|asking|requests?|requested|requesting|proposing|proposed)(?: for)?(?: an?| the)?\s+$`,
+      rx`\b(?:asks?|asked|asking|wants?|wanted) (?:for )?(?:him|her|them|the (?:[\w-]+ ){1,2})to be\s+$`,
       rx`\b(?:pending|awaiting|await)\b`,
       rx`\b(?:agreed|plan|planned|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,
       rx`\b(?:accepted|acknowledged|received) (?:the |a |his |her |our )?$`,
@@ -1562,7 +1588,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\b(?:convey\w*|tak(?:en|ing)|took|brought|drove|walked|en route|travell?ing|going|heading|transport\w*|driv\w+)\b[^.,;]{0,20}\bto (?:the )?$`,
     ],
     after: [
-      rx`^\s*(?:(?:self[- ]?)?referral )?(?:numbers?|nos?\b|details|leaflet|contact details|card)`,
+      // "the befriending charity's number", "the council gull leaflet": given out, not contacted.
+      rx`^(?:['’]s)?\s*(?:(?:self[- ]?)?referral )?(?:numbers?|nos?\b|details|leaflets?|contact details|card|helpline|advice line)`,
+      rx`^\s*[\w-]+ (?:leaflets?|helpline|advice line)\b`,
       rx`^\W*(?:in the past|years ago|previously)\b`,
       rx`^\W*cancell?ed\b`,
       rx`^\W*not (?:required|needed|wanted)\b`,
@@ -1640,6 +1668,9 @@ export const DEFAULT_LEXICON: Lexicon = {
             rx`\b(?:his|her|their|the)\s+CPNs?\b`,
             rx`\b(?:with|and|from|to) (?:the )?CPNs?\b`,
             rx`\b\w+'s CPNs?\b`,
+            // The CPN as the subject who serves or hands over a document ("CPN served the CTO
+            // recall notice"): a notice serves nothing.
+            rx`\bCPNs? (?:served|issued|gave|handed|delivered) (?:the|a|an|his|her)\b(?! CPN)`,
             rx`\bnurse\b`,
             rx`\bcare co-?ordinator\b`,
             rx`\bCMHT\b`,

@@ -1,0 +1,141 @@
+/**
+ * Rules added in lexicon 1.6.0 after the seventh fresh set (eval/logs/fresh7) was scored at first
+ * sight: the MHA warrants and CTO recall as powers, CPN as the nurse who serves a document,
+ * statutory names of abuse and public protection as risk, PPNs accepted or chased, physical-health
+ * nurses, a hospital that only locates a suite, charged phones, agencies' leaflets and numbers,
+ * and an NFA that decides an offence in the middle of an entry. Sentences are written for this
+ * test, not taken from any evaluation set; most tests have a negative case.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseLog, DEFAULT_LEXICON } from '../../src/index.js';
+import { classify, logOf } from './log-fixtures.js';
+
+describe('mental health powers (§2 mha_power, §5 escalation)', () => {
+  it.each([
+    ['Warrant under s135(2) granted by the magistrates to enter the flat.', 's135'],
+    ['s135(2) warrant executed at 14:10 with the AMHP.', 's135'],
+    ['Warrant executed with the AMHP and an ambulance crew; door forced.', 's135'],
+    ['CPN served the recall notice through the letterbox at 10:20.', 'cto_recall'],
+    ['Patient recalled to hospital under s17E by his consultant.', 'cto_recall'],
+  ])('reads %s as the power used', (text, instrument) => {
+    const a = classify(text);
+    expect(a.event).toBe('mha_power');
+    expect(a.instruments).toContain(instrument);
+  });
+
+  it('does not read a search warrant executed by officers alone as an MHA power', () => {
+    const a = classify('Drugs warrant executed at the flat by the TSG; two arrested.');
+    expect(a.event).not.toBe('mha_power');
+    expect(a.instruments).not.toContain('s135');
+  });
+
+  it('reads a CPN serving a document as the nurse, not a community protection notice', () => {
+    const a = classify('CPN served the recall notice at 10:20; he refused to open the door.');
+    expect(a.instruments).not.toContain('cpn_notice');
+    expect(a.agencies).toContain('mental_health');
+    const notice = classify('ASB officer attended: CPN served on the occupant for the music.');
+    expect(notice.instruments).toContain('cpn_notice');
+    expect(notice.event).toBe('asb_enforcement');
+  });
+});
+
+describe('framing (§4)', () => {
+  it.each([
+    ['DASH done: controlling or coercive behaviour and economic abuse.'],
+    ['Grade 1, child at risk. Two units assigned.'],
+    ['MAPPA level 2 meeting held, plan agreed.'],
+  ])('reads %s as risk or safety', (text) => {
+    expect(classify(text).framing).toBe('risk_safety');
+  });
+
+  it('does not read an offender manager as an offence', () => {
+    const a = classify('Rang his offender manager, who will visit him on Monday.');
+    expect(a.framing).not.toBe('crime_asb');
+    expect(classify('Offender seen running off towards the park.').framing).toBe('crime_asb');
+  });
+
+  it('does not read a phone kept charged as a charge', () => {
+    const a = classify('Advice to parents: keep his phone charged and ring 999 early.');
+    expect(a.event).not.toBe('arrest');
+    expect(a.framing).not.toBe('crime_asb');
+    expect(classify('He was charged with burglary and remanded.').framing).toBe('crime_asb');
+  });
+});
+
+describe('referrals and agencies (§2, §3)', () => {
+  it('reads a PPN accepted or chased as an exchange, not a new referral', () => {
+    expect(classify('Police PPN accepted for a s42 enquiry.', 'ASC SW A. BELL').event).toBe(
+      'information_sharing',
+    );
+    expect(classify("Chased ASC by phone: PPN 'with the duty team'.").event).toBe(
+      'information_sharing',
+    );
+    expect(classify('PPN submitted to ASC: vulnerable adult.').event).toBe('referral');
+  });
+
+  it.each([
+    ['Left a message for the school nurse.'],
+    ['Joint visit with the specialist nurse from the neurology service.'],
+    ['The homeless health team dressed his leg.'],
+  ])('reads physical-health nurses as health: %s', (text) => {
+    const a = classify(text);
+    expect(a.agencies).toContain('health');
+    expect(a.agencies).not.toContain('mental_health');
+  });
+
+  it('reads specialist nurses and health visitors signing the log as health', () => {
+    expect(classify('Medication restarted.', 'Specialist Nurse R. OBI').authorAgency).toBe(
+      'health',
+    );
+    expect(classify('Home visit done.', 'HV R. BARR - Health Visiting').authorAgency).toBe(
+      'health',
+    );
+  });
+
+  it('does not list a hospital that only says where a suite is', () => {
+    const a = classify('Rang the Lark Suite (Moor Hospital) for the s136: bed available.');
+    expect(a.agencies).toContain('mental_health');
+    expect(a.agencies).not.toContain('health');
+    expect(classify('Rang the hospital: he has been admitted.').agencies).toContain('health');
+  });
+
+  it('does not list an agency whose leaflet or number was handed out', () => {
+    const a = classify("Left the befriending charity's number and the council gull leaflet.");
+    expect(a.agencies).not.toContain('local_authority');
+    expect(classify('Emailed the council ASB team about the gulls.').agencies).toContain(
+      'local_authority',
+    );
+  });
+});
+
+describe('an NFA in the middle of a closing entry', () => {
+  it('keeps the agencies acting after the sentence that decides the offence', () => {
+    const a = classify(
+      'Assault: NFA, not in the public interest given his illness. Released to the AMHP and conveyed to the ward by ambulance.',
+    );
+    expect(a.event).toBe('closure');
+    expect(a.agencies).toEqual(expect.arrayContaining(['mental_health', 'ambulance']));
+  });
+
+  it('does not list the victim named in the NFA reason, nor agencies after the log closes', () => {
+    const a = classify(
+      'Damage: NFA - victim does not support. Log closed, passed to the ASB team.',
+    );
+    expect(a.agencies).not.toContain('public');
+    expect(a.agencies).not.toContain('local_authority');
+  });
+});
+
+describe('the lexicon', () => {
+  it('is version 1.6.0 and analyses a short log', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.6.0');
+    const a = analyseLog(
+      logOf([
+        ['CCR 1', 'Caller: neighbour playing loud music again.'],
+        ['PC 2', 'Attended, music turned down, advised.'],
+        ['CCR 1', 'RESULT: ASB - NOISE, ADVICE GIVEN. CLOSED'],
+      ]),
+    );
+    expect(a.entries.map((e) => e.framing)).toEqual(['crime_asb', 'crime_asb', 'crime_asb']);
+  });
+});
