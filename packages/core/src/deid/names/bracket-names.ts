@@ -4,7 +4,9 @@
  * - a relationship (`Faadumo (mother)`, `Gurdev (father-in-law)`);
  * - a job, team or agency (`Morven Halcrow (Attendance Officer)`, `Precious Iqbal (Police)`,
  *   `Ferrier, Callum (Guest)` is left to the comma rule);
- * - an age (`Thorfinn (14)`, `Jun Hao (15)`, `Chidinma Okonkwo-Bello, 30,`).
+ * - an age (`Thorfinn (14)`, `Jun Hao (15)`, `Chidinma Okonkwo-Bello, 30,`);
+ * - where the person lives, as news and court reports open a sentence (`Josefa Naivalu, of Tern
+ *   House, …`, `Marisol Quintero, 34, of Tithe Barn Road`): a full name only.
  * The one to three title-case words before it (an UPPERCASE surname allowed) are the name; words
  * that are no name (`On 25 Sep`, `Bed`, `Year`) are dropped from its start, and a name word must
  * not be an everyday word, place or organisation word. Found from each `(` and each `, ` then a
@@ -16,7 +18,13 @@ import { RANKS, roleWords, titles } from './name-context.js';
 import { isTown } from '../places/towns.js';
 import { knownLowerName } from './names-before-verbs.js';
 
-export const BRACKET_NAME_SCORE = { relative: 0.7, role: 0.7, age: 0.65, nickname: 0.7 } as const;
+export const BRACKET_NAME_SCORE = {
+  relative: 0.7,
+  role: 0.7,
+  age: 0.65,
+  nickname: 0.7,
+  residence: 0.75,
+} as const;
 
 const RELATION =
   /^\((?:(?:his|her|their|my|your|our|the)[ \t]+)?(?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grandmother|grandfather|grandson|granddaughter|nan|gran|grandad|aunt|uncle|cousin|niece|nephew|(?:father|mother|brother|sister|son|daughter)-in-law|step(?:father|mother|son|daughter|brother|sister)|carer|neighbour|friend|guardian|NOK|next of kin)\b/;
@@ -35,6 +43,8 @@ const NAME_NOTE =
   /^\((?:(?:sur|fore|first |last |real |full |nick|maiden )?name|known as|aka|a\.k\.a\.|goes by)\b/i;
 /** `, 30,` after a name: the age between commas (`Jo Bell, 31, of …`). */
 const AGE_BETWEEN_COMMAS = /^, \d{1,3}, /;
+/** `, of Tern House` after a name: where the person lives, an age allowed first. */
+const OF_PLACE = /^, (?:\d{1,3}, )?of (?:\p{Lu}|\d)/u;
 /** One to three name words ending right before the bracket or comma (spaces allowed before `(`). */
 const WORDS_BEFORE =
   /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*$/u;
@@ -47,12 +57,32 @@ export function bracketNames(text: string): Detection[] {
     if (name) out.push(name);
   }
   for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
-    const digit = text.charCodeAt(at + 2);
-    if (digit < 48 || digit > 57 || !AGE_BETWEEN_COMMAS.test(text.slice(at, at + 8))) continue;
-    const name = nameBefore(text, at, BRACKET_NAME_SCORE.age);
+    const name = nameBeforeComma(text, at);
     if (name) out.push(name);
   }
   return out;
+}
+
+/** The name before `, 30,` or before `, of Place` at the start of a sentence, or null. */
+function nameBeforeComma(text: string, at: number): Detection | null {
+  const after = text.slice(at, at + 12);
+  const c = text.charCodeAt(at + 2);
+  if (c >= 48 && c <= 57 && AGE_BETWEEN_COMMAS.test(after)) {
+    return nameBefore(text, at, BRACKET_NAME_SCORE.age);
+  }
+  if (c !== 111 && (c < 48 || c > 57)) return null;
+  if (!OF_PLACE.test(after)) return null;
+  const name = nameBefore(text, at, BRACKET_NAME_SCORE.residence);
+  const full = name !== null && name.text.includes(' ');
+  return full && sentenceStart(text, name.startUtf16) ? name : null;
+}
+
+/** Whether `at` opens a line or follows a sentence's end (`. `, `! `, `? `). */
+function sentenceStart(text: string, at: number): boolean {
+  if (at === 0 || text.charCodeAt(at - 1) === 10) return true;
+  return (
+    / $/.test(text.slice(at - 1, at)) && /[.!?]$/.test(text.slice(Math.max(0, at - 2), at - 1))
+  );
 }
 
 /**

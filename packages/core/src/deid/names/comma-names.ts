@@ -11,9 +11,9 @@ import { regexMatches } from '../regex-matches.js';
 
 // Capital first, look-behind after it, so the engine can skip ahead to capitals.
 const UPPER_COMMA_FIRST =
-  /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})(?:\p{Lu}+|['’]\p{Lu}{2,})(?:['’-]\p{Lu}+)*), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+  /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})(?:\p{Lu}+|['’]\p{Lu}{2,})(?:['’-]\p{Lu}+)*), (\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?![\p{L}\p{N}]|-\p{L})/gu;
 /** A middle name after the first (`QURESHI, Mohammed Irfan`), ending the field. */
-const MIDDLE_NAME = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])(?! \p{Lu})/u;
+const MIDDLE_NAME = /^ (\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?![\p{L}\p{N}]|-\p{L})(?! \p{Lu})/u;
 const TITLE_COMMA_FIRST =
   /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})\p{Ll}+), (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 

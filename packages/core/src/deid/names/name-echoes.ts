@@ -14,6 +14,12 @@ import { acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-
 export const ECHO_SCORE = 0.6;
 /** Lowest score of a detection whose name parts are looked for again. */
 const ECHO_SOURCE_MIN_SCORE = 0.75;
+/**
+ * A title-case word then an UPPERCASE surname (`Rasmus TAMM`), as police and case systems write
+ * a person's name: its parts come back alone (`Rasmus asked for the key`) as a full name's do.
+ */
+const TITLE_THEN_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)? \p{Lu}{2,}(?:['’-]\p{Lu}+)*$/u;
+const TITLE_THEN_SURNAME_MIN_SCORE = 0.65;
 /** Names read from a name field, a stated relationship, role or age, or a speaker label. */
 const FIELD_SOURCES = new Set([
   'person-form',
@@ -162,6 +168,7 @@ function addWholeForms(d: Detection, forms: WordForms[], words: Set<string>): vo
 function echoSource(d: Detection): boolean {
   return (
     d.score >= ECHO_SOURCE_MIN_SCORE ||
+    (d.score >= TITLE_THEN_SURNAME_MIN_SCORE && TITLE_THEN_SURNAME.test(d.text)) ||
     FIELD_SOURCES.has(d.recognizer) ||
     LOWER_SOURCES.has(d.recognizer)
   );

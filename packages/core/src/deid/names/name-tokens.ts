@@ -180,6 +180,9 @@ function wordInfo(text: string): WordInfo {
   };
 }
 
+/** A vowel (Y counts: `LYNN`, `GWYN`). */
+const VOWEL = /[AEIOUYÀ-ÖØ-Ýaeiouy]/;
+
 function kindOf(text: string, lower: string, upper: boolean): TokenKind {
   if (RANKS.has(text)) return 'rank';
   if (titles().has(lower)) return 'title';
@@ -191,6 +194,9 @@ function kindOf(text: string, lower: string, upper: boolean): TokenKind {
   if (particles().has(lower)) return 'particle';
   if (placeSuffixes().has(lower)) return 'suffix';
   if (commonWords().has(lower) || (upper && acronyms().has(lower))) return 'stop';
+  // An UPPERCASE word of three or more letters with no vowel is an acronym, not a surname
+  // (`Wrangle Hythe CSW`, `Fen NHW`, `CCTV`).
+  if (upper && text.length >= 3 && !VOWEL.test(text)) return 'stop';
   if (CONTRACTION.test(text)) return 'stop';
   if (upper && LOG_VERB.test(text) && !isGivenName(lower) && !surnames().has(lower)) {
     return 'stop';

@@ -37,8 +37,11 @@ const PATTERN = new RegExp(
   'g',
 );
 const NAME_AND_BRACKET = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]{0,2}\($/u;
+/** A child or relative by kinship, then the age in brackets (`their daughter (14)`). */
+const KIN_AND_BRACKET =
+  /\b(?:daughter|son|brother|sister|child|baby|boy|girl|grandson|granddaughter|nephew|niece|step(?:son|daughter)|cousin)[ \t]{0,2}\($/i;
 const DURATION_BEFORE =
-  /\b(?:for|over|in|after|within|past|last|next|about|served|of|than|under|around|nearly|almost|some|to)\s+$/i;
+  /\b(?:for|over|in|after|within|past|last|next|about|served|of|than|under|around|nearly|almost|some|to|known)\s+$/i;
 /** Words that take a number in brackets without it being an age. */
 const NOT_NAMES = new Set(
   'section s part schedule form item page exhibit flat room cell bag note code para paragraph clause question option line appendix annex table figure fig step stage level grade pc ps dc ds pcso sgt total count number no ref'.split(
@@ -59,6 +62,7 @@ function numberFirstScore(m: RegExpExecArray, text: string): number | null {
     if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     return /yrs?$/i.test(m[0]) && DURATION_BEFORE.test(before) ? null : 0.7;
   }
+  if (KIN_AND_BRACKET.test(before)) return 0.6;
   const name = NAME_AND_BRACKET.exec(before)?.[1];
   return name && !NOT_NAMES.has(name.toLowerCase()) ? 0.6 : null;
 }

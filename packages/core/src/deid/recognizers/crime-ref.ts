@@ -28,6 +28,9 @@ const TRIGGER_WORDS = [
   ...['log', 'cad', 'incident', 'inc', 'occurrence', 'occ', 'crime', 'crn', 'urn', 'nfib'],
   ...['action fraud', 'custody', 'ref', 'reference', 'case', 'mash', 'asc', 'ambulance', 'storm'],
   ...['misper', 'marac', 'referral', 'cris', 'concern', 'notice'],
+  // Appeals ask callers to quote a reference (`ring 101 and quote 26/HP/0433218`), and notes cite
+  // one after the force (`incidents at the scheme (police 26/77431/HP)`).
+  ...['quote', 'police'],
   // Ambulance services cite their own incident numbers (`NWAS (260301-0099)`, `EEAST 2026…`).
   ...['nwas', 'eeast', 'emas', 'wmas', 'neas', 'swast', 'secamb', 'scas', 'yas', 'nias'],
 ];
@@ -67,6 +70,8 @@ function notAReference(token: string, after: string): boolean {
   if ((token.match(/\d/g) ?? []).length < 3) return true;
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(token)) return true;
   if (/^(?:19|20)\d{2}$/.test(token) || /^[sS]\d+$/.test(token)) return true;
+  // The numbers to ring (`quote 101`, `police 999`), not a reference.
+  if (/^(?:101|999|111|112)$/.test(token)) return true;
   return /^\d{4}$/.test(token) && /^\s*(?:hrs|hours)\b/i.test(after);
 }
 

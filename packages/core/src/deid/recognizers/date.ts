@@ -108,10 +108,13 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
  * out administrative dates): `Created:`, `Dictated`, `Typed`, `Printed`, `review carried out`,
  * `Form completed by: Akhtar on`, `panel`, `list for Tuesday`; a notice's or referral's date
  * (`Date of issue:`, `Date referred:`), a hearing's (`Hearing held on`), a letter's (`wrote to me
- * on`, `letter dated`) and an authorised period's ends (`Period: 16:00 Fri 30/10/26 to 16:00 Sun`).
+ * on`, `letter dated`), an authorised period's ends (`Period: 16:00 Fri 30/10/26 to 16:00 Sun`),
+ * a session's or court list's own date field (`Session: Sat`, `Hearing:`) and a meeting's
+ * minutes (`MINUTES, Monday 9 November 2026`). A form's `Date:` is often the event's own date
+ * (the offence, the collision), so it stays.
  */
 const ADMIN_BEFORE =
-  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?:^|\n| {2})[ \t]*completed|(?:date |referral |form )?received|date of (?:contact|referral)|sent:(?:\s*[A-Za-z]+day,?)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?)\s*:?\s*$/i;
+  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?:^|\n| {2})[ \t]*completed|(?:date |referral |form )?received|date of (?:contact|referral)|sent:(?:\s*[A-Za-z]+day,?)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|(?:^|\n)[ \t]*(?:session|hearing)[ \t]*:[ \t]*(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)?\.?|minutes,?(?: [A-Za-z]{3,5}day)?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?)\s*:?\s*$/i;
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
 
 /**

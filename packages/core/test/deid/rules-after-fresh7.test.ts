@@ -1,0 +1,86 @@
+/**
+ * General rules added after fresh7's first sight (docs/deid.md): each with fictional examples of
+ * its own and a negative case.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
+
+/** The texts detected as `type`, in order. */
+const found = (text: string, type: EntityType) =>
+  detectIdentifiers(text)
+    .filter((d) => d.type === type)
+    .map((d) => d.text);
+
+describe('names that come back alone', () => {
+  it('finds the given name again after a title-case name with an UPPERCASE surname', () => {
+    const text =
+      '23:40 Tormod (Room 2) asked for the key.\n01:30 Tormod gave an account.\n' +
+      'Resident details: Tormod HALVORSEN, DOB 02/03/1995.';
+    expect(found(text, 'PERSON')).toEqual(['Tormod', 'Tormod', 'Tormod HALVORSEN']);
+  });
+
+  it('does not take an acronym without a vowel as a surname', () => {
+    expect(found('Scheme: Wrangle Hythe CSW     Site: WH-03', 'PERSON')).toEqual([]);
+    expect(found('Coordinator, Corringham Fen NHW | 07700 900953', 'PERSON')).toEqual([]);
+    expect(found('Spoke to Idris PRYCE at the door.', 'PERSON')).toEqual(['Idris PRYCE']);
+  });
+
+  it('keeps a hyphenated given name whole after an UPPERCASE surname and a comma', () => {
+    expect(found('Tenant: KWON, Jae-min    DOB: 30/05/1994', 'PERSON')).toEqual(['KWON, Jae-min']);
+  });
+
+  it('reads a full name opening a sentence with where the person lives as a name', () => {
+    const text =
+      'Teodora Vasquez, of Reed House, Elmsby, died on 3 May. The coroner said Teodora was kind.';
+    expect(found(text, 'PERSON')).toEqual(['Teodora Vasquez', 'Teodora']);
+    expect(found('Ivo Lindqvist, 52, of Mere Lane, was fined.', 'PERSON')).toEqual([
+      'Ivo Lindqvist',
+    ]);
+  });
+
+  it('does not read a place or body before `, of` in mid-sentence as a name', () => {
+    expect(found('It was the worst flood, of Marsh Road, in years.', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('references quoted in appeals and notes', () => {
+  it('finds a reference after `quote` or after the force', () => {
+    expect(found('If you saw anything, ring 101 and quote 26/KT/0411209.', 'CRIME_REF')).toEqual([
+      '26/KT/0411209',
+    ]);
+    expect(found('ring 101 and quote KT2610040015, or', 'CRIME_REF')).toEqual(['KT2610040015']);
+    expect(found('incidents at the scheme (police 26/71234/KT).', 'CRIME_REF')).toEqual([
+      '26/71234/KT',
+    ]);
+  });
+
+  it('does not read the numbers to ring as references', () => {
+    expect(found('Please ring the police 101 line or quote 999 if urgent.', 'CRIME_REF')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('dates of sessions, hearings and minutes', () => {
+  it('leaves out a session, a hearing field and minutes', () => {
+    expect(found('Session: Sat 03/10/2026  07:30–08:30', 'DATE')).toEqual([]);
+    expect(found('Hearing: Tuesday 17 November 2026, 10:00, Court 2', 'DATE')).toEqual([]);
+    expect(found('PUBWATCH — MINUTES, Monday 9 November 2026', 'DATE')).toEqual([]);
+  });
+
+  it('keeps a form date that is the event’s own', () => {
+    expect(found('Date: 04/10/2026   Time: 17:50   Location: A47', 'DATE')).toEqual(['04/10/2026']);
+  });
+});
+
+describe('ages', () => {
+  it('finds an age in brackets after a child or relative', () => {
+    expect(found('She was at home with their daughter (14).', 'AGE')).toEqual(['14']);
+    expect(found('Lives with his son (7) and mum.', 'AGE')).toEqual(['7']);
+  });
+
+  it('does not read how long someone has been known as an age', () => {
+    expect(found('Referees: Rupert Hallgarth (known 20 yrs).', 'AGE')).toEqual([]);
+    expect(found('Flat (2) on the left.', 'AGE')).toEqual([]);
+  });
+});
