@@ -79,8 +79,39 @@ describe('ages', () => {
     expect(found('Lives with his son (7) and mum.', 'AGE')).toEqual(['7']);
   });
 
+  it('finds a rough age that opens a description of someone seen', () => {
+    expect(found('Male at the door. Approx 25, grey tracksuit, no name given.', 'AGE')).toEqual([
+      '25',
+    ]);
+    expect(found('Arrived. Approx 20, maybe 25 youths in the park.', 'AGE')).toEqual([]);
+  });
+
   it('does not read how long someone has been known as an age', () => {
     expect(found('Referees: Rupert Hallgarth (known 20 yrs).', 'AGE')).toEqual([]);
     expect(found('Flat (2) on the left.', 'AGE')).toEqual([]);
+  });
+});
+
+describe('streets and organisations named by everyday words', () => {
+  it('finds a street with an everyday-word type where someone lives', () => {
+    expect(found('Kacey lives on Mallard Walk with his nan.', 'ADDRESS')).toEqual(['Mallard Walk']);
+    expect(found("Dumped behind Ken's house on Mill Drove last week.", 'ADDRESS')).toEqual([
+      'Mill Drove',
+    ]);
+    expect(found('We walked up Mallard Walk to the shops.', 'ADDRESS')).toEqual([]);
+    expect(found('He drove to the coast.', 'ADDRESS')).toEqual([]);
+  });
+
+  it('finds mediation services, supported living providers and trades as organisations', () => {
+    expect(found('Please accept this referral to Bridgeways Mediation.', 'ORGANISATION')).toEqual([
+      'Bridgeways Mediation',
+    ]);
+    expect(found('Notice from Anchorage Supported Living, because', 'ORGANISATION')).toEqual([
+      'Anchorage Supported Living',
+    ]);
+    expect(found('A tractor (Fenline Plant Hire on the side).', 'ORGANISATION')).toEqual([
+      'Fenline Plant Hire',
+    ]);
+    expect(found('Referred for community mediation.', 'ORGANISATION')).toEqual([]);
   });
 });

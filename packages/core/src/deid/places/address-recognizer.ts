@@ -103,6 +103,14 @@ const STREET_WORD = new RegExp(
   String.raw`\b(?:${casedAlternation([...STRONG_STREET_TYPES, ...WEAK_STREET_TYPES, ...WELSH_STREET_WORDS])})(?![\p{L}\p{M}\p{N}])`,
   'u',
 );
+/**
+ * A street whose type is an everyday word, named alone where someone lives (`lives on Mallard
+ * Walk`, `Ken's house on Mill Drove`, `land at Top Drove`): the residence says it is a street.
+ */
+const HOME_ON_WEAK = new RegExp(
+  String.raw`\b(?:lives?|living|lived|house|home|land|moved)[ \t]+(?:on|at|in|to)[ \t]+(${streetPattern(WEAK_STREET_TYPES)})`,
+  'gu',
+);
 const TOWN_AFTER = new RegExp(String.raw`^,[ \t]+(${WORD}(?:[ \t]${WORD}){0,2})`, 'u');
 const PREPOSITION_BEFORE = /(?:^|\s)(?:on|in|at|along|into|off|near|from|to|down|up|of|via)\s+$/i;
 
@@ -118,8 +126,19 @@ export function detectAddresses(text: string): Detection[] {
   // Every other address holds a street word or a flat: most log entries have neither.
   const street = STREET_WORD.test(text);
   if (street) numberedAndBare(text, out);
+  if (street) homesOnWeakStreets(text, out);
   if (mayHoldFlat(text)) flatsOnUnknownStreets(text, out);
   return [...out, ...townsAfter(text, out), ...addressFields(text, out)];
+}
+
+/** Streets with an everyday-word type after a word of residence, not inside an address found. */
+function homesOnWeakStreets(text: string, out: Detection[]): void {
+  for (const m of regexMatches(HOME_ON_WEAK, text)) {
+    const street = m[1]!;
+    const start = m.index + m[0].length - street.length;
+    if (out.some((d) => d.startUtf16 <= start && d.endUtf16 > start)) continue;
+    out.push(span(text, 'ADDRESS', start, street.length, ADDRESS_SCORE.bareAfterPreposition));
+  }
 }
 
 /** Numbered addresses, then streets named alone that are not inside one, into `out`. */

@@ -76,7 +76,8 @@ Children's House|Children’s House
  */
 const BUSINESS_SUFFIXES = `
 Housing Association|Housing Trust|Housing Group|Housing Co-operative|Housing|Lettings|
-Letting Agents|Letting Agency|Estate Agents|Property Management|Cars|Taxis|Private Hire|Homes|Cabs
+Letting Agents|Letting Agency|Estate Agents|Property Management|Cars|Taxis|Private Hire|Homes|Cabs|
+Supported Living|Supported Housing|Women's Housing|Women’s Housing
 `;
 
 /**
@@ -94,7 +95,8 @@ Alcohol Service|Community Trust|Foundation|Wellbeing|Street Pastors|Day Centre|C
 Resource Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|
 Car Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Cleaning Services|
 Security|CMHT|Clinic|Unit|Mental Health Team|Recovery Team|Home Treatment Team|
-Early Intervention in Psychosis Service|Early Intervention in Psychosis Team|Ambulance Service
+Early Intervention in Psychosis Service|Early Intervention in Psychosis Team|Ambulance Service|
+Mediation|Mediation Service|Plant Hire|Packers|Haulage|Farms|Metals|Recycling
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

@@ -64,6 +64,8 @@ export const WEAK_STREET_TYPES = [
   'Bank',
   'Meadows',
   'Heights',
+  // A fenland track (`Mill Drove`, `Top Drove`), also a verb's past tense (`he drove`).
+  'Drove',
 ] as const;
 
 /**

@@ -289,6 +289,13 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
+    // A description of someone seen (`Male at the door. Approx 25, grey tracksuit`): the rough
+    // age opens a sentence and clothing or build follows it.
+    re: /(?<=(?:^|[.;:])[ \t]?)(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round)[ \t]?(?<n>\d{1,2})(?=,[ \t]*(?:[a-z]+[ \t]){0,2}(?:tracksuit|hoodie|jacket|coat|build|hair|beard|jeans|top|trousers|cap|hat|wearing|tall|short|slim|stocky|skinny)\b)/dgm,
+    score: 0.55,
+    sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
+  },
+  {
     re: /, (?<n>\d{1,2})(?:, | today\b)/dg,
     score: 0.5,
     sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
