@@ -115,3 +115,40 @@ describe('streets and organisations named by everyday words', () => {
     expect(found('Referred for community mediation.', 'ORGANISATION')).toEqual([]);
   });
 });
+
+describe('names in night logs, referrals and appeals', () => {
+  it('knows common short and Welsh, Cornish, Korean and Nordic given names', () => {
+    expect(found('Welcome to Lottie Brannigan, who has done the training.', 'PERSON')).toEqual([
+      'Lottie Brannigan',
+    ]);
+    expect(found('03:10 Morwenna still awake in the lounge.', 'PERSON')).toEqual(['Morwenna']);
+    expect(found('The dot on the map and a kitty for tea.', 'PERSON')).toEqual([]);
+  });
+
+  it('reads shift staff and the parties of a referral from their labels', () => {
+    expect(found('Waking night: Tamsin Quell   Sleep-in: Obi Eze', 'PERSON')).toEqual([
+      'Tamsin Quell',
+      'Obi Eze',
+    ]);
+    expect(found('Party B: Dorothy Akintola (age 71), Flat 5.', 'PERSON')).toEqual([
+      'Dorothy Akintola',
+    ]);
+  });
+
+  it('reads a nickname in plain brackets inside a full name as three names', () => {
+    expect(found('Party A: Rasmus (Raz) Tamm (age 29), Flat 3.', 'PERSON')).toEqual([
+      'Rasmus',
+      'Raz',
+      'Tamm',
+    ]);
+    expect(found('Passed to Kelstow (North) Station for the file.', 'PERSON')).toEqual([]);
+  });
+
+  it('reads the quoted name someone asked for, and finds it again', () => {
+    expect(found('Male at the door asking for "Raz", said Raz owed him money.', 'PERSON')).toEqual([
+      'Raz',
+      'Raz',
+    ]);
+    expect(found('He was asking for "help" and shouting.', 'PERSON')).toEqual([]);
+  });
+});

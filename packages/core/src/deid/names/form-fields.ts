@@ -93,6 +93,19 @@ const NAME_LABELS = [
   'interviewee',
   'reported by',
   'duty manager',
+  // Staff on a shift and the parties to a referral, as night logs and referrals head them.
+  'prepared by',
+  'waking night',
+  'sleep-in',
+  'sleep in',
+  'on-call manager',
+  'on call manager',
+  'doctor on call',
+  'on-call doctor',
+  'duty officer',
+  'duty worker',
+  'party a',
+  'party b',
 ];
 
 /** Labels of a person's role: the value is a name only when it looks like one by itself. */

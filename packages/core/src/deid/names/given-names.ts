@@ -152,7 +152,8 @@ yunus yuri zaid zaina zakir zbigniew zdenek zeenat zehra zenab zhang zhen zia zi
 /**
  * Scottish, Irish, Welsh, Nigerian, Ghanaian, Somali, Eritrean, Polish, Romanian, Punjabi, Turkish
  * and Vietnamese given names, older English names and common short forms (`Tash`, `Deano`, `Gaz`),
- * added when the third labelled set showed how many of its names the first list lacked.
+ * added when the third labelled set showed how many of its names the first list lacked; more
+ * common short forms and Welsh, Cornish, Korean and Nordic names after the seventh.
  */
 const MORE_GIVEN = `
 eilidh ruaridh ruairidh ruaraidh morven kirsteen kirsten murdo ishbel seonaid lachlan euan ewen
@@ -172,6 +173,9 @@ hina nargis zarmina waseem kashif ayse huseyin burak kerem thi huong linh anh be
 timur tash gaz baz shaz dazza deano jonno robbo kev mick mikey tommo stevo macca mavis edna gladys
 walter horace archibald bert ted teddy fred alf sid syd wilf len lenny ron denny geoff phil pete
 tyrese tyreece kaiden courtney demi tianna kelsey codie leo errol clement claudette hyacinth
+lottie hettie callie sadie mollie tillie nellie edie winnie florrie jackie kiera morwenna alys efa
+nansi elen gruffydd lewys bryn manny dion aryan jide jumoke uche chuka ebo jae soo hyun seo yeon
+akira hao joao oskar rasmus hannelore leocadia
 `;
 
 /** Given names that are also everyday words, months or places: names only beside another name. */
@@ -183,6 +187,7 @@ sterling victor violet wade will don fern sandy chance rosa victoria lincoln che
 devon chelsea florence georgia jordan harley austin max milan shannon iona islay mercy precious
 blessing harmony carol kay stanley preston nelson bailey hunter mason
 ion del mali tam mae reg sade tope
+kitty harper nova skye tudor kane dot
 `;
 
 const NON_ASCII = /[\u0080-\uffff]/;

@@ -184,11 +184,16 @@ function quotedNickname(text: string, start: number): boolean {
   if (last === null) return false;
   const lower = last.word.toLowerCase();
   if (NICKNAME_LAST.has(lower) && nicknameCue(text, start - 1)) return true;
+  // Someone at the door or on the phone `asking for "Raz"`: the quotes give the name they used.
+  if (lower === 'for' && ASKING_FOR.test(text.slice(Math.max(0, start - 24), start - 1)))
+    return true;
   const told = lower === 'was' || lower === 'is' || lower === 'as';
   return (
     told && QUOTED_NAME_CUE.test(text.slice(Math.max(0, start - 40), skipSpaces(text, start - 1)))
   );
 }
+
+const ASKING_FOR = /\b(?:asking|asked|asks|looking|shouting|calling) for ?$/i;
 
 /** Whether the word before `start` (spaces skipped) is written in lower or title case. */
 export function wordBeforeIsMixedCase(text: string, start: number): boolean {

@@ -2,11 +2,13 @@
  * A nickname in quotes inside a full name, as police write subjects (`Liam "Bez" Bezant`,
  * `Kyle 'Kai' Brennan`, `Kyle (“Kyzer”) Docherty`): three names, the quotes left out (ANNOTATION.md: first names, surnames
  * and nicknames are each a name); and a quoted nickname in brackets after a name (`Zofia
- * (“Zosia”)`). Offsets are UTF-16 code units, end exclusive.
+ * (“Zosia”)`); and a nickname in plain brackets inside a full name (`Rasmus (Raz) Tamm`). Offsets
+ * are UTF-16 code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
 import { commonWords } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
+import { isTown } from '../places/towns.js';
 
 export const QUOTED_NICKNAME_SCORE = 0.75;
 
@@ -21,8 +23,16 @@ const FIRST_QUOTED_LAST =
 const NAME_THEN_QUOTED =
   / \((?<=(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}) \()(["“'‘])(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”'’]\)/gu;
 
+/**
+ * First name, a nickname of one title-case word in plain brackets, then a surname, as referrals
+ * write a party (`Rasmus (Raz) Tamm`). Everyday and place words on either side are refused.
+ */
+const FIRST_BRACKETED_LAST =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?) \((\p{Lu}[\p{Ll}\p{M}]+)\) (\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/gu;
+
 export function quotedNicknames(text: string): Detection[] {
   const out: Detection[] = [];
+  if (text.includes(') ')) bracketedNicknames(text, out);
   if (!/["“'‘]/.test(text)) return out;
   const bracketed = text.includes(' ("') || text.includes(' (“') || text.includes(" ('");
   for (const m of bracketed ? regexMatches(NAME_THEN_QUOTED, text) : []) {
@@ -41,6 +51,17 @@ export function quotedNicknames(text: string): Detection[] {
     out.push(name(text, lastStart, last.length));
   }
   return out;
+}
+
+/** `Rasmus (Raz) Tamm`: first name, nickname and surname as three names, into `out`. */
+function bracketedNicknames(text: string, out: Detection[]): void {
+  for (const m of regexMatches(FIRST_BRACKETED_LAST, text)) {
+    const [, first, nick, last] = m as unknown as [string, string, string, string];
+    if ([first, nick, last].some((w) => commonWords().has(w.toLowerCase()) || isTown(w))) continue;
+    out.push(name(text, m.index, first.length));
+    out.push(name(text, m.index + first.length + 2, nick.length));
+    out.push(name(text, m.index + m[0].length - last.length, last.length));
+  }
 }
 
 function name(text: string, start: number, length: number): Detection {
