@@ -62,6 +62,43 @@ describe('framing (§4)', () => {
   });
 });
 
+describe('everyday words for offences, illness and danger (§4)', () => {
+  it.each([
+    ['Her bike was taken from the shed overnight.'],
+    ['Elderly man conned out of £300 at the door.'],
+    ['Driver made off without payment at the pumps.'],
+    ['Malicious calls to the caller all evening.'],
+    ['Wheelie bins set on fire again behind the flats.'],
+    ['He breached the non-molestation order last night.'],
+  ])('reads %s as crime or ASB', (text) => {
+    expect(classify(text).framing).toBe('crime_asb');
+  });
+
+  it.each([
+    ['Known eating disorder, very thin.'],
+    ["Huntington's disease, unsteady on his feet."],
+    ['Vomiting and dehydrated, lives alone.'],
+    ['Drunk and unable to care for himself.'],
+  ])('reads %s as health or welfare', (text) => {
+    expect(classify(text).framing).toBe('health_welfare');
+  });
+
+  it.each([
+    ['Toddler left alone in the flat, mum not there.'],
+    ['She says she was held against her will overnight.'],
+    ['Texts saying he will hurt her if she goes out.'],
+    ['Fire in the kitchen, occupant still inside.'],
+    ["Clare's Law disclosure requested by her sister."],
+  ])('reads %s as risk or safety', (text) => {
+    expect(classify(text).framing).toBe('risk_safety');
+  });
+
+  it('does not read a diagnosis as public disorder', () => {
+    expect(classify('Known eating disorder.').framing).not.toBe('crime_asb');
+    expect(classify('Disorder outside the pub, two arrested.').framing).toBe('crime_asb');
+  });
+});
+
 describe('referrals and agencies (§2, §3)', () => {
   it('reads a PPN accepted or chased as an exchange, not a new referral', () => {
     expect(classify('Police PPN accepted for a s42 enquiry.', 'ASC SW A. BELL').event).toBe(
