@@ -418,6 +418,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:detained|sectioned) under (?:the )?(?:MHA|Mental Health Act)\b`,
     // The AMHP's application is what applies the section ("Application made under s2 MHA").
     rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?[23]|section [23])\b(?! (?:PfHA|POA|of the))`,
+    rx`\b(?:completed|made|signed) (?:the |an? )?(?:s\.?\s?[23]|section [23]) (?:MHA )?application\b`,
+    rx`\b(?:held|detained) under (?:s\.?\s?5\s?\(2\)|section 5\s?\(2\))`,
     // Returning an AWOL patient (MHA 1983 s18); "s18" alone is also wounding with intent (OAPA s18).
     rx`\b(?:s\.?\s?18|section 18) (?:of the )?(?:MHA|Mental Health Act)\b`,
     rx`\b(?:return(?:ed|ing)?|taken back|took (?:him|her|them) back)\b[^.;\n]{0,40}\bunder (?:s\.?\s?18|section 18)\b`,
@@ -520,7 +522,7 @@ const EVENTS: LexiconTerm[] = [
     true,
   ),
   term('mh_assessment', [
-    rx`(?<!\b(?:for|pending|awaiting) (?:an? )?)(?:mental health|MHA) assessment`,
+    rx`(?<!\b(?:for|pending|awaiting|attend|attending|at|to|arrange|arranging|book|booked|request|requested) (?:an? |the )?)(?:mental health(?: act)?|MHA) assessment`,
     rx`\bMHAA\b`,
     rx`\b(?:AMHPs?|s\.?\s?12 (?:DR|doctor)s?)\b[^;\n]{0,40}\bassess(?:ing|ed)\b`,
     rx`\bseen by (?:the )?(?:duty )?(?:psych\w*|mental health|MH|liaison|RAID|crisis|CRHT|HTT|AMHP|L\s?&\s?D|street triage)`,
@@ -637,6 +639,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:breakfast|lunch|food voucher)\b`,
     rx`\b(?:gave|give|giving|brought|bought|got) (?:her|him|them)\b[^.;\n]{0,20}\b(?:food|formula|a meal|blankets?|a coat|a drink|hot drink|sandwich(?:es)?)\b`,
     rx`\bfood (?:box|parcel)\b`,
+    rx`\bhelped (?:him|her|them) (?:up|back|into|onto|to (?:bed|the|his|her|their)|home|inside|dress)\b`,
     rx`\btransport(?:ed)? to\b`,
     rx`\bfirst aid\b`,
     rx`\btreat(?:ed|ing|ment given)\b`,
@@ -664,6 +667,7 @@ const EVENTS: LexiconTerm[] = [
   ]),
   term('advice', [
     rx`\bwords of advice\b`,
+    rx`\btold (?:him|her|them) to (?:contact|ring|call|see|go to|speak to|keep|lock|stay away)\b`,
     rx`\badvice\b`,
     rx`\badvised\b`,
     // An instruction that opens a clause ("… RANG BACK: ADVISE CLEAN THE WOUND"); in CAD, "X

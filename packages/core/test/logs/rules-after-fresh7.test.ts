@@ -62,6 +62,23 @@ describe('framing (§4)', () => {
   });
 });
 
+describe('events written in other words (§2)', () => {
+  it.each([
+    ['AMHP completed the s2 application; admitted to the ward.', 'mha_power'],
+    ['Held under section 5(2) by the ward doctor.', 'mha_power'],
+    ['Mental health act assessment carried out at the suite.', 'mh_assessment'],
+    ['Helped him back into bed and made him a drink.', 'support'],
+    ['Told her to contact her GP in the morning.', 'advice'],
+  ])('reads %s as %s', (text, event) => {
+    expect(classify(text).event).toBe(event);
+  });
+
+  it('does not read a request to attend an MHA assessment as the assessment', () => {
+    const a = classify('AMHP asks for police to attend a Mental Health Act assessment at 14:00.');
+    expect(a.event).not.toBe('mh_assessment');
+  });
+});
+
 describe('everyday words for offences, illness and danger (§4)', () => {
   it.each([
     ['Her bike was taken from the shed overnight.'],
