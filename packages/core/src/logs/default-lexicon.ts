@@ -48,6 +48,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bambulance\b`,
     rx`\bAMBs?\b`,
     rx`\bparamedics?\b`,
+    // The hospital ambulance liaison officer and a rapid response car are the ambulance service's.
+    rx`\bHALO\b`,
+    rx`\brapid response (?:vehicle|car|paramedic)\b`,
     rx`\bHART\b`,
     rx`\bhear and treat\b`,
     rx`\b(?:ambulance |clinical )?(?:hub )?clinician\b(?= (?:advised|called|rang|triaged|spoke|said|says))`,
@@ -57,6 +60,7 @@ const AGENCIES: LexiconTerm[] = [
   ]),
   term('mental_health', [
     rx`\bCMHT\b`,
+    rx`\beating disorders? (?:service|team|clinic|unit)\b`,
     rx`\bCRHT\b`,
     rx`\bcrisis (?:team|line|service)`,
     rx`\bhome treatment`,
@@ -102,6 +106,7 @@ const AGENCIES: LexiconTerm[] = [
   ]),
   term('social_care', [
     rx`\bsocial (?:care|services|worker)`,
+    rx`\bfostering (?:team|service)\b`,
     rx`\bASC\b`,
     rx`\bCSC\b`,
     rx`\bEDT\b`,
@@ -142,6 +147,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bdistrict nurse`,
     rx`\bpractice (?:manager|nurse)`,
     rx`\bhealth visitor\b`,
+    rx`\b(?:dentists?|dental (?:practice|surgery)|sexual health (?:clinic|service))\b`,
     // Nurses of physical-health services: school, specialist and diabetes nurses, homeless health.
     rx`\b(?:school|specialist|diabetes|diabetic|HD|Huntington'?s(?: disease)?|homeless health) nurses?\b`,
     rx`\b(?:homeless health|diabetes) (?:team|service|drop-in)\b`,
@@ -158,6 +164,7 @@ const AGENCIES: LexiconTerm[] = [
     // The council's private sector housing team enforces standards (local_authority), it is no landlord.
     rx`(?<!\bprivate sector )\bhousing\b(?! (?:options|benefit))`,
     rx`\bhousing options\b`,
+    rx`\bhomeless(?:ness)? (?:team|officer|prevention|service)\b`,
     rx`\b(?<!care )homes\b`,
     rx`\blandlord\b`,
     rx`\btenancy (?:officer|team|support|sustainment)`,

@@ -137,6 +137,17 @@ describe('referrals and agencies (§2, §3)', () => {
     expect(a.agencies).not.toContain('mental_health');
   });
 
+  it.each([
+    ['HALO at the hospital rang about the handover.', 'ambulance'],
+    ['Rapid response vehicle on scene.', 'ambulance'],
+    ['Homeless team contacted for a bed tonight.', 'housing'],
+    ['Fostering team contacted about the placement.', 'social_care'],
+    ['Eating disorder service contacted.', 'mental_health'],
+    ['Sexual health clinic contacted.', 'health'],
+  ])('maps %s to %s', (text, agency) => {
+    expect(classify(text).agencies).toContain(agency);
+  });
+
   it('reads specialist nurses and health visitors signing the log as health', () => {
     expect(classify('Medication restarted.', 'Specialist Nurse R. OBI').authorAgency).toBe(
       'health',
