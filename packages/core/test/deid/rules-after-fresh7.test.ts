@@ -152,3 +152,20 @@ describe('names in night logs, referrals and appeals', () => {
     expect(found('He was asking for "help" and shouting.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('incident locations and public bodies', () => {
+  it('does not read a street alone in a Location field as an address', () => {
+    expect(found('Site: WH-03     Location: Sea Bank Road (30 mph limit)', 'ADDRESS')).toEqual([]);
+    expect(found('Location: 14 Acre Lane, Kelstow', 'ADDRESS')).toEqual(['14 Acre Lane']);
+    expect(found('She lives on Wren Street with her mum.', 'ADDRESS')).toEqual(['Wren Street']);
+  });
+
+  it('does not read a road safety partnership as an organisation tied to someone', () => {
+    expect(
+      found('Details may be shared with the Safer Roads Partnership.', 'ORGANISATION'),
+    ).toEqual([]);
+    expect(
+      found('Her key worker at Calderbrook Recovery Partnership rang.', 'ORGANISATION'),
+    ).toEqual(['Calderbrook Recovery Partnership']);
+  });
+});

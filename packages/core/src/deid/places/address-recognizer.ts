@@ -286,6 +286,11 @@ function trimLeadingWords(text: string, start: number, match: string) {
  */
 const PLACE_ON_BEFORE =
   /(?:^|[^\p{L}])(?:a|an|the)[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+on[ \t]+$/u;
+/**
+ * A form's `Location:` field holding a street named alone, with no house number (`Location: Sea
+ * Bank Road (30 mph limit)`): where something was seen or happened, not a home.
+ */
+const LOCATION_FIELD_BEFORE = /(?:^|\n|[ \t]{2}|\|)[ \t]*(?:incident )?location[ \t]*:[ \t]*$/i;
 const HOME_NOUNS = new Set(['flat', 'house', 'home', 'room', 'bedsit', 'maisonette', 'bungalow']);
 
 /**
@@ -308,6 +313,7 @@ function publicSpot(text: string, from: number, end: number): boolean {
 }
 
 function incidentPlace(text: string, from: number): boolean {
+  if (LOCATION_FIELD_BEFORE.test(text.slice(Math.max(0, from - 24), from))) return true;
   const m = PLACE_ON_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
   if (!m) return false;
   const noun = m[1]!.split(/[ \t]+/).pop()!;

@@ -118,7 +118,7 @@ const GENERIC_SERVICE_FIRST = new Set(
   integrated recovery previous current next special junior infant sixth any major serious
   organised crime exploitation investigation abuse harm reduction protection assessment psychiatric forensic dependency treatment care mother baby
   burns stroke cardiac renal maternity sexual walk-in dental eye fertility methadone forced
-  modern slavery`.split(/\s+/),
+  modern slavery safer safety`.split(/\s+/),
 );
 const SERVICE_GATE =
   /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling/;
