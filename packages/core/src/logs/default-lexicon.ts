@@ -1348,6 +1348,8 @@ const SIGNALS: LexiconTerm[] = [
     rx`\b(?:enforcement|CPN|CPW|CBO|action|application|notice)\b[^.;\n]{0,20}\b(?:on hold|paused|withdrawn|suspended|dropped|not pursued)\b`,
     rx`\bhold(?:ing)? off\b[^.;\n]{0,20}\benforcement\b`,
     rx`\bhold (?:any |all )?(?:further )?(?:enforcement|action)\b`,
+    // "were about to issue a CPW. We will hold off on that": a measure named, then held (§5).
+    rx`(?<=\b(?:CPW|CPN|warning|notice|enforcement|fixed penalty|fine|eviction|possession|injunction)\b[^\n]{0,80})\bhold(?:ing)? (?:off(?: on)? )?(?:that|it|this)\b`,
     rx`\bwithdraw(?:n|ing)?\b[^.;\n]{0,20}\b(?:CBO|application|notice|CPN|CPW)\b`,
     rx`\bruled out\b`,
     rx`\b(?:s\.?\s?136|section 136|s\.?\s?135|detention|arrest)\b[^.;\n]{0,25}\bnot (?:be )?(?:needed|required|necessary|appropriate|proportionate)\b`,
@@ -1536,7 +1538,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       // "wants to know if the man will be charged": a question, not the measure.
       rx`\b(?:if|whether) (?:[\w-]+ ){0,4}(?:will|would|is to|are to|is going to) be\s+$`,
       rx`\b(?:asks?|asked|asking|requests?|requested|requesting|proposing|proposed)(?: for)?(?: an?| the)?\s+$`,
-      rx`\b(?:asks?|asked|asking|wants?|wanted) (?:for )?(?:him|her|them|the (?:[\w-]+ ){1,2})to be\s+$`,
+      rx`\b(?:asks?|asked|asking|wants?|wanted) (?:for )?(?:(?:him|her|them) |the (?:[\w-]+ ){1,2})to be\s+$`,
       rx`\b(?:pending|awaiting|await)\b`,
       rx`\b(?:agreed|plan|planned|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,
       rx`\b(?:accepted|acknowledged|received) (?:the |a |his |her |our )?$`,

@@ -39,6 +39,30 @@ describe('mental health powers (§2 mha_power, §5 escalation)', () => {
   });
 });
 
+describe('step-downs (§5 de_escalation)', () => {
+  it('reads a manager asking for an arrest that is not needed as no arrest', () => {
+    const a = classify(
+      'Manager asked for him to be arrested for the damage. Arrest not necessary.',
+    );
+    expect(a.event).not.toBe('arrest');
+    expect(a.instruments).not.toContain('arrest');
+    expect(a.signals).toContain('step_down');
+  });
+
+  it('reads an ASB measure held off as a step-down', () => {
+    const held = classify(
+      'We were about to issue a Community Protection Warning. We will hold off on that for now.',
+      'Council ASB Officer J. PEEL',
+    );
+    expect(held.signals).toContain('step_down');
+    const fine = classify('A breach would mean a fixed penalty; we are holding that for now.');
+    expect(fine.signals).toContain('step_down');
+    expect(classify('Holding the line while she finds the address.').signals).not.toContain(
+      'step_down',
+    );
+  });
+});
+
 describe('framing (§4)', () => {
   it.each([
     ['DASH done: controlling or coercive behaviour and economic abuse.'],
