@@ -994,6 +994,10 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bover the drop\b`,
     rx`\bropes?\b(?! (?:swing|course|barrier|access)\b)`,
     rx`\b(?:with|holding|carrying|waving) (?:a |an )?(?:hammer|machete|axe|bat|screwdriver|blade|bottle)\b`,
+    // A tool raised or swung at someone is a weapon (§4: weapon): "shouting with a spade raised".
+    rx`\b(?:spade|shovel|pick|pickaxe|crowbar|iron bar|metal bar|pole|stick|hammer|axe|brick|plank)\b[^.;\n]{0,12}\b(?:raised|swung|swinging|held up)\b`,
+    rx`\b(?:swinging|brandishing|armed with|threatening (?:him|her|them|staff|people) with) (?:a |an |his |her )?(?:[\w-]+ )?(?:spade|shovel|pick|pickaxe|crowbar|bar|pole|stick|hammer|axe|brick|plank|knife|blade|bottle)\b`,
+    rx`\bending it\b`,
     rx`\bsearch (?:stood down|called off|suspended|scaled down)\b`,
     rx`\bcliff\b`,
     rx`\brailway (?:line|track)`,

@@ -130,8 +130,17 @@ describe('everyday words for offences, illness and danger (§4)', () => {
     ['Texts saying he will hurt her if she goes out.'],
     ['Fire in the kitchen, occupant still inside.'],
     ["Clare's Law disclosure requested by her sister."],
+    ['Neighbour outside his shed shouting with a spade raised.'],
+    ['Says he feels like ending it tonight.'],
   ])('reads %s as risk or safety', (text) => {
     expect(classify(text).framing).toBe('risk_safety');
+  });
+
+  it('does not read a walking stick or a dug garden as a weapon', () => {
+    expect(classify('Helped him up; he had his walking stick with him.').framing).not.toBe(
+      'risk_safety',
+    );
+    expect(classify('He was digging the garden with a spade.').framing).not.toBe('risk_safety');
   });
 
   it('does not read a diagnosis as public disorder', () => {
