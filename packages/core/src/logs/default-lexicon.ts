@@ -135,7 +135,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:alcohol|drug|substance misuse) liaison (?:nurse|team|service)\b`,
     // ED, as hospitals now name A&E. "Ed" is also a given name, so ED counts after a word that
     // places someone in it or before a word of its staff or business.
-    rx`(?<=\b(?:in|at|into|the|left|leave|leaving|General|Infirmary|Hospital|Royal) )ED\b(?!['’])`,
+    rx`\bED\b(?<=\b(?:in|at|into|the|left|leave|leaving|General|Infirmary|Hospital|Royal) ED)(?!['’])`,
     rx`\bED(?=\s*:)`,
     rx`\bED\b(?= (?:doctors?|nurses?|staff|consultant|matron|sister|charge nurse|told|rang|security|triage|department|reception|clinicians?|attendances?|frequent|police liaison|resus|cubicle|team))`,
     // "Plover Suite (Mardle Hospital)": the hospital only says where the suite or ward is.
@@ -1353,7 +1353,9 @@ const SIGNALS: LexiconTerm[] = [
     rx`\bhold(?:ing)? off\b[^.;\n]{0,20}\benforcement\b`,
     rx`\bhold (?:any |all )?(?:further )?(?:enforcement|action)\b`,
     // "were about to issue a CPW. We will hold off on that": a measure named, then held (§5).
-    rx`(?<=\b(?:CPW|CPN|warning|notice|enforcement|fixed penalty|fine|eviction|possession|injunction)\b[^\n]{0,80})\bhold(?:ing)? (?:off(?: on)? )?(?:that|it|this)\b`,
+    // The look-behind comes last so that the scan starts only at "hold" (a leading look-behind
+    // made the engine try it at every position of every entry).
+    rx`\bhold(?:ing)? (?:off(?: on)? )?(?:that|it|this)\b(?<=\b(?:CPW|CPN|warning|notice|enforcement|fixed penalty|fine|eviction|possession|injunction)\b[^\n]{0,100})`,
     rx`\bwithdraw(?:n|ing)?\b[^.;\n]{0,20}\b(?:CBO|application|notice|CPN|CPW)\b`,
     rx`\bruled out\b`,
     rx`\b(?:s\.?\s?136|section 136|s\.?\s?135|detention|arrest)\b[^.;\n]{0,25}\bnot (?:be )?(?:needed|required|necessary|appropriate|proportionate)\b`,
