@@ -169,3 +169,25 @@ describe('incident locations and public bodies', () => {
     ).toEqual(['Calderbrook Recovery Partnership']);
   });
 });
+
+describe('more reference and age forms', () => {
+  it('finds a scheme reference written as letters, a space and numbers', () => {
+    expect(found('Our ref: ASB 26/077\n\nMr M. Isbister', 'CRIME_REF')).toEqual(['ASB 26/077']);
+    expect(found('Our ref: CSW 26 0931\n\nT. Barr', 'CRIME_REF')).toEqual(['CSW 26 0931']);
+    expect(found('Crime ref CRIS 4411382/26   Consent: yes', 'CRIME_REF')).toEqual([
+      'CRIS 4411382/26',
+    ]);
+  });
+
+  it('does not read a year after a team or a grid reference as a reference', () => {
+    expect(found('Referral to MASH 2024 report attached.', 'CRIME_REF')).toEqual([]);
+    expect(found('Heat source at grid ref NY 384 129, ground team sent.', 'CRIME_REF')).toEqual([]);
+  });
+
+  it('finds an age in words or after about between a name and a comma or colon', () => {
+    expect(found('Young person: Jordan-Lee Ashby, sixteen, Year 11', 'AGE')).toEqual(['sixteen']);
+    expect(found('- Keeley Marsh, nineteen: review of ban', 'AGE')).toEqual(['nineteen']);
+    expect(found('real name Shane Buckle, about 30: abusive to staff', 'AGE')).toEqual(['30']);
+    expect(found('We met, three, of us in the hall.', 'AGE')).toEqual([]);
+  });
+});

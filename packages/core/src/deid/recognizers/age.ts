@@ -283,7 +283,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (text, sites) => beforeRuns(text, sites, 7, (t, q) => t.startsWith(', then ', q - 7)),
   },
   {
-    re: /(?<=,[ \t]?)(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round)[ \t]?(?<n>\d{1,3})(?=[,);])/dg,
+    re: /(?<=,[ \t]?)(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round)[ \t]?(?<n>\d{1,3})(?=[,);]|: )/dg,
     score: 0.55,
     // The look-behind needs a comma.
     sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
@@ -305,6 +305,18 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
       // (`Nia (would not give surname), 41,`).
       if (QUOTED_NAME_END.test(near)) return true;
       const name = NAME_BEFORE.exec(near.replace(ASIDE_END, ''))?.[1];
+      return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
+    },
+  },
+  {
+    // An age in words between a name and a comma or colon (`Jordan-Lee Ashby, sixteen, Year 11`,
+    // `- Keeley Marsh, nineteen: review of ban`), as lists of young people write it.
+    re: new RegExp(`, (?<n>${NUMBER_WORD})(?=[,:;] )`, 'dg'),
+    score: 0.5,
+    sites: () => [],
+    whole: (text) => text.includes(', '),
+    before: (text, i) => {
+      const name = NAME_BEFORE.exec(textBefore(text, i, 60))?.[1];
       return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
     },
   },

@@ -39,11 +39,16 @@ const TRIGGER = `\\b(?:${[...TRIGGER_WORDS].sort((a, b) => b.length - a.length).
 const TOKEN = '[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){3,29}';
 /** A log number by its day, as UK forces cite logs (`346 of 8/10`, `160 of 13/09/2025`). */
 const LOG_OF_DAY = '\\d{1,5} of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?';
+/**
+ * A scheme's letters, a space, then the number groups (`ASB 26/077`, `CSW 26 0931`, `CRIS
+ * 4411382/26`): checked in code for capitals and five digits at least (`MASH 2024` is no ref).
+ */
+const LETTERS_THEN_NUMBER = '[A-Z]{2,6} \\d{2,8}(?:[ /]\\d{2,8})?(?![\\w/-])';
 /** The month of a log's day written as a word (`1204 of 4 nov`). */
 const MONTH_WORD =
   '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b\\.?){0,2}\\.?[ \\t]*[:#(-]?[ \\t]*(?<ref>${LOG_OF_DAY}|${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b\\.?){0,2}\\.?[ \\t]*[:#(-]?[ \\t]*(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
@@ -66,8 +71,17 @@ const SHAPE_SCORE = 0.45;
  * A token after a trigger that is a date (day-first or ISO), time, year or section number, not a
  * reference. The token must be on the trigger's line (TRIGGERED allows no line break before it).
  */
+const OS_GRID_REF = /^[A-Z]{2} (?:\d{3} \d{3}|\d{4} \d{4}|\d{5} \d{5})$/;
+
 function notAReference(token: string, after: string): boolean {
-  if ((token.match(/\d/g) ?? []).length < 3) return true;
+  const digits = (token.match(/\d/g) ?? []).length;
+  if (digits < 3) return true;
+  // Letters then numbers with a space: capitals, and a number long enough not to be a year.
+  const space = token.indexOf(' ');
+  if (space > 0 && (digits < 5 || token.slice(0, space) !== token.slice(0, space).toUpperCase()))
+    return true;
+  // An Ordnance Survey grid reference (`grid ref NY 384 129`): two letters, two equal groups.
+  if (OS_GRID_REF.test(token)) return true;
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(token)) return true;
   if (/^(?:19|20)\d{2}$/.test(token) || /^[sS]\d+$/.test(token)) return true;
   // The numbers to ring (`quote 101`, `police 999`), not a reference.
