@@ -191,3 +191,22 @@ describe('more reference and age forms', () => {
     expect(found('We met, three, of us in the hall.', 'AGE')).toEqual([]);
   });
 });
+
+describe('names by a date of birth, a licence role or a record’s author', () => {
+  it('reads the words before a date of birth as a full name, and finds it again', () => {
+    const text = 'Alleged perpetrator: Kaloyan Dimitrov, DOB 1986-11-04\nKaloyan parked outside.';
+    expect(found(text, 'PERSON')).toEqual(['Kaloyan Dimitrov', 'Kaloyan']);
+    expect(found('The Suspect, DOB not known.', 'PERSON')).toEqual([]);
+  });
+
+  it('reads the designated premises supervisor as a name field', () => {
+    expect(found('Designated premises supervisor (DPS): Ketan Parmar', 'PERSON')).toEqual([
+      'Ketan Parmar',
+    ]);
+  });
+
+  it('reads the name after `completed by` without a colon', () => {
+    expect(found('Completed by Fairbairn.', 'PERSON')).toEqual(['Fairbairn']);
+    expect(found('Taken by ambulance to A&E.', 'PERSON')).toEqual([]);
+  });
+});

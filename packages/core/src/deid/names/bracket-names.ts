@@ -24,6 +24,8 @@ export const BRACKET_NAME_SCORE = {
   age: 0.65,
   nickname: 0.7,
   residence: 0.75,
+  /** `Kaloyan Dimitrov, DOB 1986-11-04`: only a person has a date of birth. */
+  birth: 0.8,
 } as const;
 
 const RELATION =
@@ -43,6 +45,8 @@ const NAME_NOTE =
   /^\((?:(?:sur|fore|first |last |real |full |nick|maiden )?name|known as|aka|a\.k\.a\.|goes by)\b/i;
 /** `, 30,` after a name: the age between commas (`Jo Bell, 31, of …`). */
 const AGE_BETWEEN_COMMAS = /^, \d{1,3}, /;
+/** `, DOB 04/11/1986`, `, born 1990`, `(DOB …`, `(d.o.b. …`: the person's date of birth follows. */
+const BIRTH_AFTER = /^(?:, |[ \t]?\()(?:DOB|D\.O\.B\.?|d\.o\.b\.?|[Bb]orn|[Dd]ate of birth)\b/;
 /** `, of Tern House` after a name: where the person lives, an age allowed first. */
 const OF_PLACE = /^, (?:\d{1,3}, )?of (?:\p{Lu}|\d)/u;
 /** One to three name words ending right before the bracket or comma (spaces allowed before `(`). */
@@ -65,7 +69,8 @@ export function bracketNames(text: string): Detection[] {
 
 /** The name before `, 30,` or before `, of Place` at the start of a sentence, or null. */
 function nameBeforeComma(text: string, at: number): Detection | null {
-  const after = text.slice(at, at + 12);
+  const after = text.slice(at, at + 18);
+  if (BIRTH_AFTER.test(after)) return fullName(nameBefore(text, at, BRACKET_NAME_SCORE.birth));
   const c = text.charCodeAt(at + 2);
   if (c >= 48 && c <= 57 && AGE_BETWEEN_COMMAS.test(after)) {
     return nameBefore(text, at, BRACKET_NAME_SCORE.age);
@@ -114,7 +119,13 @@ function nameAfterRelative(text: string, at: number): Detection | null {
   return person(at + 1, value, BRACKET_NAME_SCORE.relative);
 }
 
+/** A name of two words or more (one word before a date of birth may be a label: `Suspect, DOB`). */
+function fullName(name: Detection | null): Detection | null {
+  return name !== null && name.text.includes(' ') ? name : null;
+}
+
 function bracketScore(bracket: string): number | null {
+  if (BIRTH_AFTER.test(bracket)) return BRACKET_NAME_SCORE.birth;
   if (RELATION.test(bracket) || NAME_NOTE.test(bracket)) return BRACKET_NAME_SCORE.relative;
   if (AGE_IN_BRACKETS.test(bracket)) return BRACKET_NAME_SCORE.age;
   return ROLE.test(bracket) ? BRACKET_NAME_SCORE.role : null;

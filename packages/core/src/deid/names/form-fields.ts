@@ -106,6 +106,11 @@ const NAME_LABELS = [
   'duty worker',
   'party a',
   'party b',
+  'designated premises supervisor',
+  'supervisor \\(dps\\)',
+  'dps',
+  'premises licence holder',
+  'licence holder',
 ];
 
 /** Labels of a person's role: the value is a name only when it looks like one by itself. */
@@ -128,6 +133,9 @@ const ROLE_LABELS = [
   'occupier',
   'claimant',
   'adult',
+  'perpetrator',
+  'alleged perpetrator',
+  'alleged offender',
 ];
 
 export const FORM_NAME_SCORE = { named: 0.8, role: 0.7 } as const;

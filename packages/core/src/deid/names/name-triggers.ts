@@ -173,6 +173,17 @@ function nicknameCue(text: string, end: number): boolean {
   return NICKNAME_CUE.test(text.slice(Math.max(0, end - 24), skipSpaces(text, end)));
 }
 
+/**
+ * Who made a record, named after its verb without a colon (`Completed by Fairbairn.`, `prepared
+ * by Okafor`): a role cue, so the words after it must look like a name.
+ */
+const AUTHOR_CUE =
+  /\b(?:completed|prepared|written|recorded|reviewed|authori[sz]ed|signed|compiled|typed|taken) by$/i;
+
+function authorCue(text: string, end: number): boolean {
+  return AUTHOR_CUE.test(text.slice(Math.max(0, end - 16), skipSpaces(text, end)));
+}
+
 function subjectCue(text: string, end: number): boolean {
   return SUBJECT_CUE.test(text.slice(Math.max(0, end - 32), skipSpaces(text, end)));
 }
@@ -265,6 +276,7 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   if (NICKNAME_LAST.has(lower) && !last.dotted && nicknameCue(text, start)) return 'nickname';
   const subjectWord = lower === 'about' || lower === 'is' || lower === 'referring';
   if (subjectWord && !last.dotted && subjectCue(text, start)) return 'role';
+  if (lower === 'by' && !last.dotted && authorCue(text, start)) return 'role';
   if (lower === 'is' && !last.dotted && roleIsName(text, last.start, start)) return 'role';
   if (NAME_GIVEN_LAST.has(lower) && !last.dotted && nameGivenCue(text, start)) return 'name-given';
   return !last.dotted && vocative(text, start, lower) ? 'role' : null;
