@@ -545,7 +545,9 @@ const EVENTS: LexiconTerm[] = [
     'referral',
     [
       // A self-referral number is signposting; a referral received or chased is no new request.
-      rx`(?<!\bself[- ])\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|screened|acknowledged)\b(?! from\b)| (?:reply|replied|no|number)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)`,
+      // Nor is news about one (an auto-reply "your referral has been received", "the police
+      // referral email", "whether the referral has been picked up").
+      rx`(?<!\bself[- ])\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|screened|acknowledged)\b(?! from\b)| (?:reply|replied|no|number|email|ref|reference)\b| (?:has|had) been (?:received|screened|acknowledged|picked up|allocated|passed)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)(?<!\b(?:whether|if) (?:the |a |my |our )?(?:re-?)?refer\w*)`,
       // The agency rung agrees to send someone: the call was a request for a visit (§2 referral).
       rx`\b(?:will|are|is) (?:going to )?send(?:ing)? (?:(?:a|an|the) )?(?:[\w-]+ )?(?:nurse|worker|crew|team|practitioner|AMHP|social worker|someone|somebody|doctor)s?\b(?: out)?`,
       rx`\b(?:urgent |emergency |same[- ]day )?(?:appt|appointment) for (?:him|her|them)\b`,
@@ -561,7 +563,7 @@ const EVENTS: LexiconTerm[] = [
       rx`\bcan control try\b`,
       rx`\bcontacted for\b`,
       rx`\b(?:informal |emergency )?bed (?:agreed|arranged|secured|requested)\b`,
-      rx`\basking (?:if|for|whether|them to)\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b)`,
+      rx`\basking (?:if|for|whether|them to)\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b| (?:the |a |my |our )?(?:re-?referral|referral|PPN)\b)`,
       rx`\bpropos(?:ing|ed)\b`,
       // An appointment already made ("it is booked for tomorrow") asks nobody for anything.
       rx`(?<!\b(?:meeting|review|conference|panel|discussion|briefing|visit|it is|it's|is|was|already) )\bbooked\b`,
@@ -593,7 +595,9 @@ const EVENTS: LexiconTerm[] = [
       rx`\brecords? check`,
       rx`\bconfirm(?:s|ed)?\b`,
       rx`\bcall ?back\b`,
-      rx`\bhanded (?:over )?to\b`,
+      // Handing over a person the entry has conveyed completes the conveyance (§2 support), unless
+      // the history or details go with them; a handover recorded alone is information_sharing.
+      rx`\bhanded (?:over )?to\b(?:(?<!\b(?:conveyed|conveying|took|taken|drove|driven|walked|escorted|transported)\b[^\n]{0,150}handed (?:over )?to)|(?=[^.;\n]{0,40}\bwith (?:the |an? |his |her )?(?:history|details|account|notes|paperwork|information)\b))`,
       rx`\bhanded (?:him|her|them) (?:over )?to\b`,
       // The receiving agency's note of a referral ("MASH: PPN received"), or one chased: an
       // exchange about a referral already made, not a new one (§2 information_sharing).

@@ -97,6 +97,29 @@ describe('events written in other words (§2)', () => {
     expect(classify(text).event).toBe(event);
   });
 
+  it('reads a conveyance that ends in a handover to ward staff as support', () => {
+    expect(
+      classify('Conveyed by ambulance to the ward. Handed to ward staff, officers released.').event,
+    ).toBe('support');
+    expect(classify('Handed to ward staff, ward now responsible. Officers released.').event).toBe(
+      'information_sharing',
+    );
+    expect(
+      classify('Conveyed to the suite and handed over to suite staff with the history.').event,
+    ).toBe('information_sharing');
+  });
+
+  it('reads news about a referral already made as information sharing', () => {
+    expect(
+      classify('Auto-reply from the MASH mailbox: "Your referral has been received."', 'CCR 1')
+        .event,
+    ).toBe('information_sharing');
+    expect(classify('Emailed the MASH asking whether the referral has been picked up.').event).toBe(
+      'information_sharing',
+    );
+    expect(classify('Referral made to the CMHT for an assessment.').event).toBe('referral');
+  });
+
   it('does not read a request to attend an MHA assessment as the assessment', () => {
     const a = classify('AMHP asks for police to attend a Mental Health Act assessment at 14:00.');
     expect(a.event).not.toBe('mh_assessment');
