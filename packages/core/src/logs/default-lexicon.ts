@@ -457,7 +457,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bwarning letter`,
     rx`\bletter of warning`,
     // A measure that "stays in force" or "remains in place" was issued before, not now (§2).
-    rx`\bCPWs?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
+    // A breach of a CPW already given, or a question whether one applies, is not one given now.
+    rx`\bCPWs?\b(?<!\bbreach(?:ed|es)? (?:of )?(?:the |his |her |their |a )?CPWs?)(?<!\b(?:whether|if) (?:an? |the )?CPWs?)(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     rx`\bcommunity protection (?:warning|notice)s?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     rx`\bPSPO (?:warning|breach)`,
     rx`\bPSPO\b[^.;\n]{0,40}\bwarnings? (?:given|issued|served)\b`,
@@ -1336,7 +1337,10 @@ const INSTRUMENTS: LexiconTerm[] = [
     rx`\bs\.?\s?3[45] (?:authority|authorisation|direction)`,
     rx`\bdirections? to leave\b`,
   ]),
-  term('cpw', [rx`\bCPWs?\b(?! breach)`, rx`\bcommunity protection warning`]),
+  term('cpw', [
+    rx`\bCPWs?\b(?! breach)(?<!\bbreach(?:ed|es)? (?:of )?(?:the |his |her |their |a )?CPWs?)(?<!\b(?:whether|if) (?:an? |the )?CPWs?)`,
+    rx`\bcommunity protection warning`,
+  ]),
   term('cpn_notice', [
     rx`\b(?:served|issued|serving|issuing)\b[^.;\n]{0,25}\b(?:CPNs?|community protection notice)\b`,
     // "CPN served the recall notice": a CPN serving a document is the nurse, not the notice.

@@ -49,6 +49,19 @@ describe('step-downs (§5 de_escalation)', () => {
     expect(a.signals).toContain('step_down');
   });
 
+  it('does not read a breach of a CPW already given, or a question about one, as a CPW given', () => {
+    const breach = classify(
+      'Music heard at 02:35. Details sent to the ASB team as a breach of the CPW.',
+    );
+    expect(breach.event).not.toBe('asb_enforcement');
+    expect(breach.instruments).not.toContain('cpw');
+    const asked = classify('Emailed the ASB team asking whether a CPW applies to him.');
+    expect(asked.instruments).not.toContain('cpw');
+    const given = classify('CPW given to the tenant by hand.');
+    expect(given.event).toBe('asb_enforcement');
+    expect(given.instruments).toContain('cpw');
+  });
+
   it('reads an ASB measure held off as a step-down', () => {
     const held = classify(
       'We were about to issue a Community Protection Warning. We will hold off on that for now.',
