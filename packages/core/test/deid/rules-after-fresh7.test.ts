@@ -210,3 +210,24 @@ describe('names by a date of birth, a licence role or a record’s author', () =
     expect(found('Taken by ambulance to A&E.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('names addressed in speech or reported as the subject', () => {
+  it('reads a name that opens quoted speech to that person', () => {
+    expect(
+      found('Through the door: "Tharshini, it\'s the police, we are here."', 'PERSON'),
+    ).toEqual(['Tharshini']);
+    expect(found('He said "Look, I am fine." She said "Sorry, we can help."', 'PERSON')).toEqual(
+      [],
+    );
+  });
+
+  it('reads the subject of what someone says or why they worry', () => {
+    expect(found('Tearful; says Tharshini has locked the kitchen.', 'PERSON')).toEqual([
+      'Tharshini',
+    ]);
+    expect(found('We are here because Kumaran is worried about you.', 'PERSON')).toEqual([
+      'Kumaran',
+    ]);
+    expect(found('He says Monday is fine and Leeds was busy.', 'PERSON')).toEqual([]);
+  });
+});

@@ -153,6 +153,28 @@ function vocative(text: string, start: number, lower: string): boolean {
 }
 
 /**
+ * A person addressed at the start of quoted speech (`"Tharshini, it's the police"`, `"Ring Devine,
+ * she knows me"` is not this: `Ring` is a verb): one capitalised word, a comma, then words that go
+ * on speaking to them. The word must still look like a name (accept, roleSingle).
+ */
+const QUOTED_VOCATIVE =
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?, (?:it['’]s|it is|we['’]re|we are|we|I['’]m|I am|I|you|this is|please|come|open|can you|are you|look|stop|don['’]t|put|listen|talk to me)\b/u;
+
+/** Words that open speech without naming anyone (`"Look, I'm fine"`, `"Sorry, we can help"`). */
+const SPEECH_OPENERS = new Set(
+  `look listen sorry please yes yeah no nope okay ok right well hey oi mate son love darling sir
+  madam officer officers mum dad guys lads folks everyone everybody god jesus christ police hello
+  hi wait stop come now so honestly seriously fine thanks cheers alright sure`.split(/\s+/),
+);
+
+function quotedVocative(text: string, start: number): boolean {
+  const quote = text.charAt(start - 1);
+  if (quote !== '"' && quote !== '“') return false;
+  const m = QUOTED_VOCATIVE.exec(text.slice(start, start + 40));
+  return m !== null && !SPEECH_OPENERS.has(m[0].slice(0, m[0].indexOf(',')).toLowerCase());
+}
+
+/**
  * A relative or worker, `is`, then one or two capitalised words that end the clause (`his mam is
  * Menna,`, `IDVA is Nasreen)`, `key worker is Precious.`), as notes say who someone's contact is.
  * Ending the clause keeps descriptions out (`the driver is Polish and …`); the words must still
@@ -256,6 +278,7 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   const last = previousWord(text, start);
   if (!last) {
     if (quotedNickname(text, start)) return 'nickname';
+    if (quotedVocative(text, start)) return 'role';
     return apposition(text, start) ? 'role' : null;
   }
   // `PC1442 Llwyd`, `PCSO70264 Baillie`: a rank with its number glued on.

@@ -102,6 +102,30 @@ function titleCaseName(before: string[], verb: string): string | null {
   return isTown(name) ? null : name;
 }
 
+/**
+ * One title-case word between a verb of saying or `because` and an auxiliary (`says Tharshini has
+ * locked the kitchen`, `because Kumaran is worried`): the subject of what is reported.
+ */
+const REPORTED_SUBJECT =
+  /\b(?:says|said|because|thinks|thought|reports|reported|worried that|told us) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:has|is|was|had|will|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|keeps|kept)\b/gu;
+
+/** Days and months (`says Monday is fine`), which the everyday-word list may not hold. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
+
+export function reportedSubjects(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!text.includes('s ') && !text.includes('d ')) return out;
+  REPORTED_SUBJECT.lastIndex = 0;
+  for (let m = REPORTED_SUBJECT.exec(text); m !== null; m = REPORTED_SUBJECT.exec(text)) {
+    const word = m[1]!;
+    if (!nameWord(word) || CALENDAR_WORD.test(word)) continue;
+    out.push(person(text, m.index + m[0].indexOf(word, m[0].indexOf(' ')), word, true));
+  }
+  REPORTED_SUBJECT.lastIndex = 0;
+  return out;
+}
+
 function nameWord(word: string): boolean {
   return echoable(word) && !RANKS.has(word) && !isTown(word);
 }

@@ -47,7 +47,7 @@ import { lowerParticleGap, nameTokens, tokenRuns, type NameToken } from './name-
 import { commaNames } from './comma-names.js';
 import { formFieldNames, rosterNames, signOffNames } from './form-fields.js';
 import { kinNames, lowerFullNames, namesAfterCues, withLowerSurname } from './lowercase-names.js';
-import { namesBeforeVerbs } from './names-before-verbs.js';
+import { namesBeforeVerbs, reportedSubjects } from './names-before-verbs.js';
 import { quotedNicknames } from './quoted-nicknames.js';
 import { nameEchoes } from './name-echoes.js';
 import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
@@ -106,6 +106,7 @@ export function detectPersons(text: string): Detection[] {
   for (const d of quotedNicknames(text)) out.push(d);
   for (const d of bracketNames(text)) out.push(d);
   for (const d of namesBeforeVerbs(text)) out.push(d);
+  for (const d of reportedSubjects(text)) out.push(d);
   for (const d of kinNames(text)) out.push(d);
   for (const d of namesAfterCues(text)) out.push(d);
   for (const d of lowerFullNames(text)) out.push(d);
