@@ -112,10 +112,26 @@ function locateCells(
     const quoted = text.charCodeAt(cursor) === 0x22; /* " */
     const raw = quoted ? `"${value.replaceAll('"', '""')}"` : value;
     if (!text.startsWith(raw, cursor)) return null;
-    cells.push({ value, quoted, start: cursor, end: cursor + raw.length });
-    cursor = skipCellSpaces(text, cursor + raw.length, trim);
+    let end = cursor + raw.length;
+    if (quoted && value === '' && trim) end = emptyQuotedRun(text, end);
+    cells.push({ value, quoted, start: cursor, end });
+    cursor = skipCellSpaces(text, end, trim);
   }
   return { cells, cursor };
+}
+
+/**
+ * csv-parse (5.x, with trimming) reads an empty quoted cell followed by spaces and more empty
+ * quotes (`"" ""`, `""\t""`) as one empty cell: its raw text runs to the last `""`. Returns where
+ * that run ends, from the end of its first `""`. Found by the property test of parse-source.test.ts.
+ */
+function emptyQuotedRun(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    const next = skipCellSpaces(text, end, true);
+    if (next === end || !text.startsWith('""', next)) return end;
+    end = next + 2;
+  }
 }
 
 /** Should never be seen: csv-parse and the span walk disagreed, so no offsets can be trusted. */

@@ -139,6 +139,14 @@ describe('parsers never throw', () => {
     );
   });
 
+  it('locates an empty quoted cell that csv-parse reads across spaces and more empty quotes', () => {
+    // Found by the property below (seed 652190965): csv-parse reads `""\t"",` as ["", ""].
+    for (const body of ['""\t"",', '""  "" "",y', '"" ""']) {
+      const outcome = parsePoliceLogCsv(`incident_id,timestamp,author,text\n${body}`, 'f.csv');
+      expect(outcome.diagnostics.map((d) => d.code)).not.toContain('csv.unreadable');
+    }
+  });
+
   it('locates every CSV row csv-parse reads (no csv.unreadable), whatever the spacing and quoting', () => {
     const cell = fc.string({
       unit: fc.constantFrom(',', '"', ' ', '\t', '\n', '\r', ';', 'a', '\u00a0', '\uFEFF', '1'),
