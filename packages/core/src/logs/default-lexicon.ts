@@ -943,7 +943,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:cannabis|weed|skunk|drug use|drug[- ]related|class [ABC]|PWITS|possession with intent)\b`,
     rx`\bdrugs? (?:paraphernalia|activity|den|house|use)\b`,
     rx`\bneedles?\b`,
-    rx`\b(?:robbery|robbed|mugged|fraud|scam(?:med)?|burgl(?:ed|ar|ars))\b`,
+    rx`\b(?:robbery|robbed|mugged|fraud(?:sters?|ulent)?|scam(?:s|med|mers?)?|burgl(?:ed|ar|ars))\b`,
     rx`\bs\.?\s?[45]A?\b (?:POA|public order)`,
     rx`\bbreach of the peace\b`,
     rx`\bD\s?&\s?D\b`,

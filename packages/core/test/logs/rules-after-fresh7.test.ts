@@ -147,6 +147,7 @@ describe('everyday words for offences, illness and danger (§4)', () => {
     ['Malicious calls to the caller all evening.'],
     ['Wheelie bins set on fire again behind the flats.'],
     ['He breached the non-molestation order last night.'],
+    ['Explained to him how these scams work.'],
   ])('reads %s as crime or ASB', (text) => {
     expect(classify(text).framing).toBe('crime_asb');
   });
