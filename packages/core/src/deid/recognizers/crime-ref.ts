@@ -21,7 +21,13 @@ import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { boosted, detection, textBefore } from './recognizer-helpers.js';
 import { columnCells } from './table-columns.js';
-import { letterStartsOf, whenDigits, wordStarts, type SiteDetector } from './text-sites.js';
+import {
+  isWordCode,
+  letterStartsOf,
+  wordStarts,
+  type SiteDetector,
+  type TextSites,
+} from './text-sites.js';
 
 const NAME = 'crime-ref';
 const TRIGGER_WORDS = [
@@ -238,16 +244,56 @@ export const crimeRefRecognizer: Recognizer = {
 const TRIGGERED_AT_SITE = stickyTwin(TRIGGERED);
 const TRIGGER_STARTS = wordStarts(TRIGGER_WORDS);
 
+const SHAPES_AT_SITE = stickyTwin(DEFAULT_SHAPES);
+
 /**
  * Merged scan: a trigger word starts a letter run (`\b`), so TRIGGERED (slow to scan: a word
- * boundary then two dozen words) is tried there only; the default shapes (cheap, and of several
- * layouts: a letter prefix before letters, a log number by its day) scan the whole text when it
- * has a digit. Force patterns and repeats scan the whole text.
+ * boundary then two dozen words) is tried there only, and so are the default shapes (a scan of
+ * their seven layouts tried every position of every text with a digit) at `shapeSites`. Force
+ * patterns and repeats scan the whole text.
  */
 export const crimeRefsAtSites: SiteDetector = (text, settings, sites) =>
   detectCrimeRefs(
     text,
     settings,
     atSites(TRIGGERED_AT_SITE, text, letterStartsOf(sites, TRIGGER_STARTS)),
-    whenDigits(DEFAULT_SHAPES, text, sites),
+    atSites(SHAPES_AT_SITE, text, shapeSites(text, sites)),
   );
+
+const SLASH = 47;
+const HYPHEN = 45;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Every position where a DEFAULT_SHAPES match can start (UTF-16 offsets, ascending). Each layout
+ * starts after a word boundary (`\b`, ASCII `\w` without the `u` flag), on a digit or on
+ * `[A-Z]`; what follows the start reaches a digit run either directly (a digit start is then the
+ * run's start) or through letters and one `/` or `-` (`CRI/05/…`, `MARAC-0823-…`), optionally
+ * after a first group of letters and a `-` (`HUM-CAD-250919-…`). So the starts are the digit-run
+ * starts after a non-word character, the letter run right before a run's separator, and the letter
+ * run before that one's `-`.
+ */
+function shapeSites(text: string, sites: TextSites): number[] {
+  const out: number[] = [];
+  const { runStarts, lettersBefore } = sites;
+  for (let i = 0; i < runStarts.length; i++) {
+    const q = runStarts[i]!;
+    const gap = text.charCodeAt(q - 1);
+    const letters = lettersBefore[i]!;
+    if ((gap === SLASH || gap === HYPHEN) && letters >= 0) {
+      const prefix = prefixBefore(text, letters);
+      if (prefix >= 0) out.push(prefix);
+      out.push(letters);
+    }
+    if (q === 0 || !isWordCode(gap)) out.push(q);
+  }
+  return out;
+}
+
+/** Start of the ASCII letters that end in a `-` right before `start`, or -1 when there are none. */
+function prefixBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== HYPHEN) return -1;
+  let j = start - 1;
+  while (j > 0 && isLetter(text.charCodeAt(j - 1))) j--;
+  return j < start - 1 ? j : -1;
+}
