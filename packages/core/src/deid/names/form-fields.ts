@@ -322,11 +322,15 @@ function valueWords(text: string, from: number): Word[] {
  * name words up to the first that is not one. A value that runs into a place or organisation word
  * (`Oak House`, `Lowfield Surgery`) is no person's name.
  */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+/** A capital and a full stop: an initial. */
+const DOTTED_INITIAL = /^\p{Lu}\.$/u;
+
 function nameWords(words: Word[]): Word[] {
   let i = 0;
   while (i < words.length && leading(words[i]!.text)) i++;
   const first = words[i];
-  if (!first || !/^\p{Lu}/u.test(first.text) || !nameLike(first.text)) return [];
+  if (!first || !CAPITAL_FIRST.test(first.text) || !nameLike(first.text)) return [];
   let j = i + 1;
   while (j < words.length && nameLike(words[j]!.text)) j++;
   if (j < words.length && placeSuffixes().has(words[j]!.text.toLowerCase())) return [];
@@ -341,7 +345,7 @@ function leading(word: string): boolean {
 
 /** Not an everyday word, acronym, role, place word or a "no name" answer. */
 function nameLike(word: string): boolean {
-  if (/^\p{Lu}\.$/u.test(word)) return true;
+  if (DOTTED_INITIAL.test(word)) return true;
   const lower = word.toLowerCase();
   if (particles().has(lower)) return true;
   const upper = word.length > 1 && word === word.toUpperCase();

@@ -123,12 +123,15 @@ export function withLowerSurname(text: string, d: Detection): Detection {
   return { ...d, endUtf16: end, text: text.slice(d.startUtf16, end) };
 }
 
+/** A Gaelic or `ff` surname (`o'connell`, `mcgarrigle`, `ffrench`). */
+const PREFIXED_LOWER_SURNAME = /^(?:o['’]|mc|mac|ff)\p{Ll}{3,}/u;
+/** A double-barrelled surname (`pemberton-hale`). */
+const DOUBLE_LOWER_SURNAME = /^\p{Ll}{3,}-\p{Ll}{3,}$/u;
+
 function lowerSurname(word: string): boolean {
   if (commonWords().has(word) || roleWords().has(word)) return false;
   return (
-    surnames().has(word) ||
-    /^(?:o['’]|mc|mac|ff)\p{Ll}{3,}/u.test(word) ||
-    /^\p{Ll}{3,}-\p{Ll}{3,}$/u.test(word)
+    surnames().has(word) || PREFIXED_LOWER_SURNAME.test(word) || DOUBLE_LOWER_SURNAME.test(word)
   );
 }
 

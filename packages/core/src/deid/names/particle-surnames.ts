@@ -23,6 +23,9 @@ const BEFORE_PARTICLE = new Set([32, 9, 10, 34, 40, 0x201c]);
 /** The word before that blank must not be capitalised (`Tour de France`, `Ana da Silva`). */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
 
+/** The next word after blanks. */
+const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+
 export function particleSurnames(text: string): Detection[] {
   const out: Detection[] = [];
   for (const particle of PARTICLE_STARTS) {
@@ -41,7 +44,7 @@ function surnameAt(text: string, at: number): Detection | null {
   const surname = m?.[1];
   if (!surname || !echoable(surname) || isTown(surname)) return null;
   // `de Montfort Hall`: a place or organisation word after it names a place.
-  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(at + m![0].length, at + m![0].length + 20));
+  const next = WORD_AFTER.exec(text.slice(at + m![0].length, at + m![0].length + 20));
   if (next && placeSuffixes().has(next[1]!.toLowerCase())) return null;
   const end = at + m![0].length;
   return {

@@ -459,9 +459,11 @@ function roleSingle(run: NameToken[], i: number, end: number, text: string): num
   return upperName ? SCORE.roleSingle : null;
 }
 
+const LOWER_WORD_AFTER = /^[ \t]+\p{Ll}/u;
+
 /** A lower-case word follows (`victim HAPPY with`): emphasis in a sentence, not a surname. */
 function prose(text: string, end: number): boolean {
-  return /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
+  return LOWER_WORD_AFTER.test(text.slice(end, end + 3));
 }
 
 /**

@@ -192,11 +192,13 @@ function studyFinder(places: readonly string[]): PhraseFinder {
 const CORONER_AREA_BEFORE =
   /\bCoroner(?:[ \t]+for|,)(?:[ \t]+\p{Lu}[\p{L}'’-]*(?:,|[ \t]+and)?)*[ \t]+$/u;
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 function locationScore(text: string, start: number, end: number, phrase: string): number | null {
   if (CORONER_AREA_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
   const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   // `Leeds General Infirmary`, `Bradford Road`: the town is part of a longer name.
-  if (next && (placeSuffixes().has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return null;
+  if (next && (placeSuffixes().has(next.toLowerCase()) || CAPITAL_FIRST.test(next))) return null;
   const before = text.slice(Math.max(0, start - 12), start);
   if (/\b(?:St|Saint|the|The)\s+$/.test(before)) return null;
   const preposition = PREPOSITION_BEFORE.test(before);

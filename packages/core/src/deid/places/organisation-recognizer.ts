@@ -338,6 +338,9 @@ const PUBLIC_BODY_WORDS =
 /** A capitalised word right before a match: the match is the tail of a longer name. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
 
+/** The first word from a position (letters, marks, apostrophes, hyphens). */
+const FIRST_WORD = /^\p{L}[\p{L}\p{M}'’-]*/u;
+
 function services(text: string, out: Detection[]): void {
   for (const m of regexMatches(SERVICE(), text)) {
     // `Forced Marriage Unit` was refused for its first word: `Marriage Unit` is no better.
@@ -346,7 +349,7 @@ function services(text: string, out: Detection[]): void {
     if (GENERIC_SERVICE_FIRST.has(raw) || commonWords().has(raw)) continue;
     if (PUBLIC_BODY_WORDS.test(m[0])) continue;
     const start = m.index + leadingVerbLength(m[0]);
-    const first = (/^\p{L}[\p{L}\p{M}'’-]*/u.exec(text.slice(start))?.[0] ?? '').toLowerCase();
+    const first = (FIRST_WORD.exec(text.slice(start))?.[0] ?? '').toLowerCase();
     if (commonWords().has(first) || COUNT_WORDS.has(first) || GENERIC_SERVICE_FIRST.has(first)) {
       continue;
     }
@@ -428,11 +431,14 @@ function approvedPremises(text: string, out: Detection[]): void {
   }
 }
 
+/** A blank and a capitalised word, whole. */
+const BRANCH_WORD = /^[ \t](\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u;
+
 /** `Greggs Meadowhall`-style branches: a gazetteer town right after a chain or charity. */
 function branchLength(text: string, end: number): number {
   const next = text.charCodeAt(end + 1);
   if (text.charCodeAt(end) !== 32 || next < 65 || next > 90) return 0;
-  const m = /^[ \t](\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(end, end + 40));
+  const m = BRANCH_WORD.exec(text.slice(end, end + 40));
   return m && isTown(m[1]!) ? m[0].length : 0;
 }
 
@@ -458,8 +464,10 @@ function placeOfLength(text: string, end: number): number {
  * with more name words after it) is not part of the institution's name. Returns its length with
  * the space after it, or 0.
  */
+const LEADING_VERB = /^\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t](?=\p{Lu}\p{Ll}*[ \t]\p{Lu})/u;
+
 function leadingVerbLength(match: string): number {
-  const verb = /^\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t](?=\p{Lu}\p{Ll}*[ \t]\p{Lu})/u.exec(match);
+  const verb = LEADING_VERB.exec(match);
   return verb ? verb[0].length : 0;
 }
 

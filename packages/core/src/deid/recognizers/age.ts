@@ -320,7 +320,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.55,
     sites: (text, sites) => beforeRuns(text, sites, 4, (t, q) => t.startsWith(' is ', q - 4)),
     before: (text, i) => {
-      const name = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u.exec(textBefore(text, i, 20))?.[1];
+      const name = TITLE_WORD_END.exec(textBefore(text, i, 20))?.[1];
       if (name === undefined) return false;
       const lower = name.toLowerCase();
       return isGivenName(lower) && !isAmbiguousGivenName(lower) && isPersonWord(lower);
@@ -344,6 +344,9 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (_text, sites) => letterStartsOf(sites, AGED_WORDS),
   },
 ];
+
+/** A title-case word ending the text looked at (`Maeve` before ` is 83,`). */
+const TITLE_WORD_END = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u;
 
 /** NOT_AN_AMOUNT at the end of a match: a number not followed by a unit. */
 const AMOUNT_NEXT = new RegExp(`^${NOT_AN_AMOUNT}`);
