@@ -26,8 +26,16 @@ const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
 /** The next word after blanks. */
 const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
 
+/**
+ * A particle where `surnameAt` can accept it: at the start, or after a blank, quote or bracket
+ * (BEFORE_PARTICLE). Texts without one (most) skip the `indexOf` scan per particle, which finds
+ * every `de ` inside `made `, `side `, `Code `.
+ */
+const PARTICLE_AFTER_BOUNDARY = /(?:^|[ \t\n"(\u201c])(?:de|da|dos|das|van|von|del|della|du) /;
+
 export function particleSurnames(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!PARTICLE_AFTER_BOUNDARY.test(text)) return out;
   for (const particle of PARTICLE_STARTS) {
     for (let at = text.indexOf(particle); at !== -1; at = text.indexOf(particle, at + 1)) {
       const name = surnameAt(text, at);
