@@ -19,6 +19,7 @@ import {
 } from './name-context.js';
 import { surnames } from './surnames.js';
 import { lazy } from '../gazetteer.js';
+import { literalGate } from '../literal-gate.js';
 
 /** Labels whose value is a name by the form's design. */
 const NAME_LABELS = [
@@ -224,15 +225,16 @@ const SHIFT_WORDS = new Set(
 );
 const ROSTER_SEPARATOR = /(?:, ?| and | & )/y;
 
+/** A literal in every ROSTER_GATE match (`hift` for `[Ss]hift`; literal-gate.ts). */
+const mayHoldRoster = literalGate(
+  'Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|hift|SHIFT|Rota'.split('|'),
+);
+const ROSTER_GATE =
+  /(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|[Ss]hift|SHIFT|Rota)[ \t]*:/;
+
 export function rosterNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (
-    !/(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|[Ss]hift|SHIFT|Rota)[ \t]*:/.test(
-      text,
-    )
-  ) {
-    return out;
-  }
+  if (!mayHoldRoster(text) || !ROSTER_GATE.test(text)) return out;
   ROSTER_LABEL.lastIndex = 0;
   for (let m = ROSTER_LABEL.exec(text); m !== null; m = ROSTER_LABEL.exec(text)) {
     const items: { name: Word[]; noted: boolean }[] = [];

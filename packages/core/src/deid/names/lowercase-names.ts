@@ -11,6 +11,7 @@ import type { Detection } from '../entity-types.js';
 import { commonWords, roleWords } from './name-context.js';
 import { knownLowerName } from './names-before-verbs.js';
 import { surnames } from './surnames.js';
+import { literalGate } from '../literal-gate.js';
 
 export const LOWERCASE_NAME_SCORE = 0.6;
 
@@ -53,8 +54,14 @@ export function kinNames(text: string): Detection[] {
 const CUE_THEN_WORD =
   /[ \t\n"“](?:this is|it['’]?s|that['’]?s|about|ask(?:ing)? for|speak to|talk to|(pcso|pc)) (?:(?:um|uh|er|erm|like),? )?(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}'’])/gu;
 
+/** A literal every CUE_THEN_WORD match holds (`pc` and `pcso` before their space). */
+const mayHoldCue = literalGate(
+  "this is|its|it's|it’s|that|about|ask|speak to|talk to|pc |pcs".split('|'),
+);
+
 export function namesAfterCues(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!mayHoldCue(text)) return out;
   CUE_THEN_WORD.lastIndex = 0;
   for (let m = CUE_THEN_WORD.exec(text); m !== null; m = CUE_THEN_WORD.exec(text)) {
     const name = m[2]!;

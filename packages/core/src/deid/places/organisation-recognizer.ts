@@ -32,6 +32,7 @@ import { RANKS, commonWords } from '../names/name-context.js';
 import { isGivenName } from '../names/given-names.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
+import { alternationGate, literalGate } from '../literal-gate.js';
 
 export const ORGANISATION_SCORE = {
   premises: 0.7,
@@ -148,21 +149,19 @@ export const organisationRecognizer: Recognizer = {
 export function detectOrganisations(text: string, settings: DeidSettings = {}): Detection[] {
   const out: Detection[] = [];
   gazetteerHits(text, settings, out);
-  for (const m of regexMatches(PUB(), text)) {
-    if (CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.pub));
-  }
-  if (PREFIX_GATE.test(text)) prefixed(text, out);
-  if (SUFFIX_GATE.test(text)) {
+  if (mayNamePub()(text)) pubs(text, out);
+  if (mayHavePrefix(text) && PREFIX_GATE.test(text)) prefixed(text, out);
+  if (mayHaveSuffix(text) && SUFFIX_GATE.test(text)) {
     institutions(text, out);
     businesses(text, out);
   }
-  if (SERVICE_GATE.test(text)) services(text, out);
-  if (EMPLOYER_GATE.test(text)) employers(text, out);
+  if (mayNameService(text) && SERVICE_GATE.test(text)) services(text, out);
+  if (mayNameEmployer(text) && EMPLOYER_GATE.test(text)) employers(text, out);
   if (text.includes('Approved Premises')) approvedPremises(text, out);
   if (text.includes(' & ')) firms(text, out);
-  if (COMPANY_GATE.test(text)) companies(text, out);
-  if (text.includes('Premises:') || PREMISES_KIND_GATE.test(text)) namedPremises(text, out);
+  if (mayNameCompany(text) && COMPANY_GATE.test(text)) companies(text, out);
+  const premisesKind = mayNamePremisesKind(text) && PREMISES_KIND_GATE.test(text);
+  if (text.includes('Premises:') || premisesKind) namedPremises(text, out);
   if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
   if (settings.agencies) {
     for (const m of regexMatches(AGENCY(), text)) {
@@ -170,6 +169,14 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
     }
   }
   return out;
+}
+
+/** Pub names (`the Red Lion`), unless a capitalised word follows (`the Crown Court`). */
+function pubs(text: string, out: Detection[]): void {
+  for (const m of regexMatches(PUB(), text)) {
+    if (CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.pub));
+  }
 }
 
 /** Premises and charities from the gazetteer (with a branch town), and a study's own names. */
@@ -508,3 +515,22 @@ function named(text: string, start: number, end: number, score: number): Detecti
     recognizer: 'organisation',
   };
 }
+
+/**
+ * Pre-checks of the gates and scans of `detectOrganisations` (literal-gate.ts): a text without any
+ * of the literals a regex needs skips it without a scan; with one, the regex still decides.
+ */
+const mayHavePrefix = alternationGate(PREFIX_GATE);
+const mayHaveSuffix = alternationGate(SUFFIX_GATE);
+const mayNameService = alternationGate(SERVICE_GATE);
+const mayNameCompany = alternationGate(COMPANY_GATE);
+/** Every PUB match ends in a pub noun, title-case or UPPERCASE. */
+const mayNamePub = lazy(() => literalGate(casedAlternation(pubNouns()).split('|')));
+/** EMPLOYER_GATE's branches: `at`, `for` or `by` then a blank, `mployer`, or `Works:`. */
+const mayNameEmployer = literalGate(['at ', 'at\t', 'for', 'by ', 'by\t', 'mployer', 'Works:']);
+/** Every PREMISES_KIND_GATE match opens a bracket on one of these kinds' first words. */
+const mayNamePremisesKind = literalGate(
+  'pub nightclub club bar restaurant takeaway shop off hotel café cafe late karaoke convenience'
+    .split(' ')
+    .map((kind) => `(${kind}`),
+);
