@@ -15,6 +15,7 @@ import { placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { regexMatches } from '../regex-matches.js';
+import { literalGate } from '../literal-gate.js';
 
 export const LOCATION_SCORE = {
   gazetteer: 0.6,
@@ -126,7 +127,8 @@ const lowerTowns = lazy(() => new Set(towns().map((t) => t.toLowerCase())));
 
 function lowerCaseTowns(text: string, out: Detection[]): void {
   if (!/[a-z]{4}/.test(text)) return;
-  for (const m of regexMatches(LOWER_TOWN_AFTER, text)) {
+  const cued = mayHoldLowerTownCue(text) ? regexMatches(LOWER_TOWN_AFTER, text) : [];
+  for (const m of cued) {
     const word = m[1]!;
     // A town of two words (`milton keynes`), else the one word (`from leeds today`).
     const pair = m[2] === undefined ? '' : `${word} ${m[2]}`;
@@ -136,6 +138,11 @@ function lowerCaseTowns(text: string, out: Detection[]): void {
   for (const m of regexMatches(LOWER_TOWN_BEFORE_POSTCODE, text))
     lowerTown(text, m.index, m[1]!, out);
 }
+
+/** Every LOWER_TOWN_AFTER match holds one of its prepositions and a blank (literal-gate.ts). */
+const mayHoldLowerTownCue = literalGate(
+  'from|in |in\t|to |to\t|near|towards|around|over'.split('|'),
+);
 
 function lowerTown(text: string, start: number, town: string, out: Detection[]): void {
   if (!lowerTowns().has(town) || AMBIGUOUS_TOWNS().has(town)) return;
