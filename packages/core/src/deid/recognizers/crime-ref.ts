@@ -268,14 +268,15 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
  * Every position where a DEFAULT_SHAPES match can start (UTF-16 offsets, ascending). Each layout
  * starts after a word boundary (`\b`, ASCII `\w` without the `u` flag), on a digit or on
  * `[A-Z]`; what follows the start reaches a digit run either directly (a digit start is then the
- * run's start) or through letters and one `/` or `-` (`CRI/05/…`, `MARAC-0823-…`), optionally
- * after a first group of letters and a `-` (`HUM-CAD-250919-…`). So the starts are the digit-run
- * starts after a non-word character, the letter run right before a run's separator, and the letter
- * run before that one's `-`.
+ * run's start, and the run's length and next character must fit a layout: `digitLayout`) or
+ * through letters and one `/` or `-` (`CRI/05/…`, `MARAC-0823-…`), optionally after a first group
+ * of letters and a `-` (`HUM-CAD-250919-…`). So the starts are those digit-run starts after a
+ * non-word character, the letter run right before a run's separator, and the letter run before
+ * that one's `-`.
  */
 function shapeSites(text: string, sites: TextSites): number[] {
   const out: number[] = [];
-  const { runStarts, lettersBefore } = sites;
+  const { runStarts, runEnds, lettersBefore } = sites;
   for (let i = 0; i < runStarts.length; i++) {
     const q = runStarts[i]!;
     const gap = text.charCodeAt(q - 1);
@@ -285,9 +286,23 @@ function shapeSites(text: string, sites: TextSites): number[] {
       if (prefix >= 0) out.push(prefix);
       out.push(letters);
     }
-    if (q === 0 || !isWordCode(gap)) out.push(q);
+    const wordBefore = q > 0 && isWordCode(gap);
+    if (!wordBefore && digitLayout(text, runEnds[i]! - q, runEnds[i]!)) out.push(q);
   }
   return out;
+}
+
+/**
+ * Whether a digit run of `length` digits ending at `end` can open a layout that starts on digits:
+ * `26/…` and `11BX…` (two digits, then `/` or a capital), `8138/…` and a log by its day `346 of …`
+ * (three to five, then `/` or ` of `), `240312/…` (six, then `/`). A layout's digits are the whole
+ * run, as a `/`, a capital or a space must follow them.
+ */
+function digitLayout(text: string, length: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (length === 2) return next === SLASH || (next >= 65 && next <= 90);
+  if (length >= 3 && length <= 5) return next === SLASH || text.startsWith(' of ', end);
+  return length === 6 && next === SLASH;
 }
 
 /** Start of the ASCII letters that end in a `-` right before `start`, or -1 when there are none. */
