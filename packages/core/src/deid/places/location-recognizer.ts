@@ -202,7 +202,9 @@ const CORONER_AREA_BEFORE =
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 function locationScore(text: string, start: number, end: number, phrase: string): number | null {
-  if (CORONER_AREA_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
+  const lookBack = text.slice(Math.max(0, start - 60), start);
+  // Every CORONER_AREA_BEFORE match names the coroner: most look-backs skip the end-anchored scan.
+  if (lookBack.includes('Coroner') && CORONER_AREA_BEFORE.test(lookBack)) return null;
   const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   // `Leeds General Infirmary`, `Bradford Road`: the town is part of a longer name.
   if (next && (placeSuffixes().has(next.toLowerCase()) || CAPITAL_FIRST.test(next))) return null;

@@ -197,6 +197,11 @@ function gazetteerHits(text: string, settings: DeidSettings, out: Detection[]): 
  * (`Signposted to Samaritans`, `the number for Victim Support`, `Age UK partnership`): a signposting word
  * before or after the name, which has no branch after it.
  */
+/**
+ * A word every SIGNPOST_BEFORE match holds (same flags, so the same case folding): most
+ * look-backs skip the end-anchored regex, which is tried from every position of its window.
+ */
+const SIGNPOST_WORD = /gave|give|signposted|number|details|leaflet/iu;
 const SIGNPOST_BEFORE =
   /(?:^|[^\p{L}])(?:gave|give|given|giving|signposted(?:[ \t]to)?|number[ \t](?:for|and)|details[ \t](?:of|for)|leaflet[ \t](?:for|from))(?:[ \t]the)?[ \t]+$/iu;
 const SIGNPOST_AFTER =
@@ -207,7 +212,8 @@ const WORN_AFTER =
 
 function signposted(text: string, start: number, end: number): boolean {
   if (SIGNPOST_AFTER.test(text.slice(end, end + 16))) return true;
-  return SIGNPOST_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const before = text.slice(Math.max(0, start - 30), start);
+  return SIGNPOST_WORD.test(before) && SIGNPOST_BEFORE.test(before);
 }
 
 function worn(text: string, end: number): boolean {
