@@ -80,10 +80,16 @@ function literalSlots(literal: string): Int32Array {
 export function literalGate(literals: readonly string[]): (text: string) => boolean {
   if (literals.length === 0 || literals.some((l) => l.length < 3)) return () => true;
   const slotLists = literals.map(literalSlots);
+  // Most literals are ruled out by their first triple: those slots sit in one array read in a
+  // tight loop; a literal's other triples are read only when its first is present.
+  const firsts = Int32Array.from(slotLists, (slots) => slots[0]!);
   return (text) => {
     indexText(text);
     if (!indexed) return true;
-    for (const slots of slotLists) if (allSeen(slots, generation)) return true;
+    const mark = generation;
+    for (let i = 0; i < firsts.length; i++) {
+      if (seen[firsts[i]!] === mark && allSeen(slotLists[i]!, mark)) return true;
+    }
     return false;
   };
 }
