@@ -149,6 +149,9 @@ function leadingWord(word: string): boolean {
   return LEADING.has(lower) || titles().has(lower) || roleWords().has(lower) || RANKS.has(word);
 }
 
+/** A capital alone, or with a full stop: an initial. */
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /** The name words right before `end`, with titles, roles and dates dropped from their start. */
 function nameBefore(text: string, end: number, score: number): Detection | null {
   const m = WORDS_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
@@ -158,7 +161,7 @@ function nameBefore(text: string, end: number, score: number): Detection | null 
   while (first < words.length && leadingWord(words[first]!)) first++;
   const name = words.slice(first);
   // An initial may open the name (`I SUTHERLAND (Housing)`, `E ABARA (Housing)`).
-  const initial = name.length > 1 && /^\p{Lu}\.?$/u.test(name[0]!);
+  const initial = name.length > 1 && INITIAL.test(name[0]!);
   if (name.length === 0 || !name.slice(initial ? 1 : 0).every(nameWord)) return null;
   // A rank or title right before the name is not part of it (checked by nameWord); the name
   // starts after the dropped words.

@@ -50,21 +50,28 @@ function firstName(word: string): boolean {
   return isGivenName(lower) || plainWord(lower);
 }
 
+/** A title-case word and a space, ending the text looked at. */
+const TITLE_WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
+/** A space and a capitalised word. */
+const CAPITALISED_AFTER = /^ (\p{Lu}[\p{L}]+)/u;
+/** A space, a capital and a lower-case letter. */
+const TITLE_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
+
 /** A given name right before the surname: `Yusuf Mahmood, Bronwen …` is a list of names. */
 function afterGivenName(text: string, start: number): boolean {
-  const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 30), start));
+  const before = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   return before !== null && isGivenName(before[1]!.toLowerCase());
 }
 
 /** `EHO, Northmoor City Council`: the word after the comma starts a place or body's name. */
 function placeAfter(text: string, end: number): boolean {
-  const next = /^ (\p{Lu}[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1];
+  const next = CAPITALISED_AFTER.exec(text.slice(end, end + 20))?.[1];
   return next !== undefined && placeSuffixes().has(next.toLowerCase());
 }
 
 /** A capitalised word right after the first name: `…, Bronwen Szabo` is the next full name. */
 function beforeAnotherName(text: string, end: number): boolean {
-  return /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+  return TITLE_WORD_AFTER.test(text.slice(end, end + 3));
 }
 
 export function commaNames(text: string): Detection[] {

@@ -19,6 +19,7 @@ import {
 } from './name-context.js';
 import { surnames } from './surnames.js';
 import { lazy } from '../gazetteer.js';
+import { literalGate } from '../literal-gate.js';
 
 /** Labels whose value is a name by the form's design. */
 const NAME_LABELS = [
@@ -245,15 +246,16 @@ const SHIFT_WORDS = new Set(
 );
 const ROSTER_SEPARATOR = /(?:, ?| and | & )/y;
 
+/** A literal in every ROSTER_GATE match (`hift` for `[Ss]hift`; literal-gate.ts). */
+const mayHoldRoster = literalGate(
+  'Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|hift|SHIFT|Rota'.split('|'),
+);
+const ROSTER_GATE =
+  /(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|[Ss]hift|SHIFT|Rota)[ \t]*:/;
+
 export function rosterNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (
-    !/(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|[Ss]hift|SHIFT|Rota)[ \t]*:/.test(
-      text,
-    )
-  ) {
-    return out;
-  }
+  if (!mayHoldRoster(text) || !ROSTER_GATE.test(text)) return out;
   ROSTER_LABEL.lastIndex = 0;
   for (let m = ROSTER_LABEL.exec(text); m !== null; m = ROSTER_LABEL.exec(text)) {
     const items: { name: Word[]; noted: boolean }[] = [];
@@ -343,11 +345,15 @@ function valueWords(text: string, from: number): Word[] {
  * name words up to the first that is not one. A value that runs into a place or organisation word
  * (`Oak House`, `Lowfield Surgery`) is no person's name.
  */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+/** A capital and a full stop: an initial. */
+const DOTTED_INITIAL = /^\p{Lu}\.$/u;
+
 function nameWords(words: Word[]): Word[] {
   let i = 0;
   while (i < words.length && leading(words[i]!.text)) i++;
   const first = words[i];
-  if (!first || !/^\p{Lu}/u.test(first.text) || !nameLike(first.text)) return [];
+  if (!first || !CAPITAL_FIRST.test(first.text) || !nameLike(first.text)) return [];
   let j = i + 1;
   while (j < words.length && nameLike(words[j]!.text)) j++;
   if (j < words.length && placeSuffixes().has(words[j]!.text.toLowerCase())) return [];
@@ -362,7 +368,7 @@ function leading(word: string): boolean {
 
 /** Not an everyday word, acronym, role, place word or a "no name" answer. */
 function nameLike(word: string): boolean {
-  if (/^\p{Lu}\.$/u.test(word)) return true;
+  if (DOTTED_INITIAL.test(word)) return true;
   const lower = word.toLowerCase();
   if (particles().has(lower)) return true;
   const upper = word.length > 1 && word === word.toUpperCase();

@@ -192,9 +192,11 @@ kitty harper nova skye tudor kane dot
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+const MARKS = /\p{M}/gu;
+
 /** `siân` → `sian`, `róisín` → `roisin`: names are written with and without their accents. */
 export function foldAccents(word: string): string {
-  return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
 }
 
 /** A word list with each accented entry's unaccented form added. */

@@ -11,6 +11,7 @@ import type { Detection } from '../entity-types.js';
 import { commonWords, roleWords } from './name-context.js';
 import { knownLowerName } from './names-before-verbs.js';
 import { surnames } from './surnames.js';
+import { literalGate } from '../literal-gate.js';
 
 export const LOWERCASE_NAME_SCORE = 0.6;
 
@@ -53,8 +54,14 @@ export function kinNames(text: string): Detection[] {
 const CUE_THEN_WORD =
   /[ \t\n"“](?:this is|it['’]?s|that['’]?s|about|ask(?:ing)? for|speak to|talk to|(pcso|pc)) (?:(?:um|uh|er|erm|like),? )?(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}'’])/gu;
 
+/** A literal every CUE_THEN_WORD match holds (`pc` and `pcso` before their space). */
+const mayHoldCue = literalGate(
+  "this is|its|it's|it’s|that|about|ask|speak to|talk to|pc |pcs".split('|'),
+);
+
 export function namesAfterCues(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!mayHoldCue(text)) return out;
   CUE_THEN_WORD.lastIndex = 0;
   for (let m = CUE_THEN_WORD.exec(text); m !== null; m = CUE_THEN_WORD.exec(text)) {
     const name = m[2]!;
@@ -90,21 +97,15 @@ export function lowerFullNames(text: string): Detection[] {
   return out;
 }
 
+/** SURNAME_PREFIXES as one pattern. */
+const ANY_SURNAME_PREFIX = / (?:o['’]|ma?c|ff)/;
+
 /**
- * Whether one of SURNAME_PREFIXES occurs: one pass over the spaces instead of an `indexOf` scan
- * per prefix, since most texts hold none.
+ * Whether one of SURNAME_PREFIXES occurs: one regex test, since most texts hold none (measured:
+ * about a third of the cost of an `indexOf` loop over the spaces of a log entry).
  */
 function hasSurnamePrefix(text: string): boolean {
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
-    const next = text.charCodeAt(i + 1);
-    const after = text.charCodeAt(i + 2);
-    if (next === 111 && (after === 39 || after === 0x2019)) return true; // o' o’
-    if (next === 109 && (after === 99 || (after === 97 && text.charCodeAt(i + 3) === 99))) {
-      return true; // mc mac
-    }
-    if (next === 102 && after === 102) return true; // ff
-  }
-  return false;
+  return ANY_SURNAME_PREFIX.test(text);
 }
 
 /**
@@ -123,12 +124,15 @@ export function withLowerSurname(text: string, d: Detection): Detection {
   return { ...d, endUtf16: end, text: text.slice(d.startUtf16, end) };
 }
 
+/** A Gaelic or `ff` surname (`o'connell`, `mcgarrigle`, `ffrench`). */
+const PREFIXED_LOWER_SURNAME = /^(?:o['’]|mc|mac|ff)\p{Ll}{3,}/u;
+/** A double-barrelled surname (`pemberton-hale`). */
+const DOUBLE_LOWER_SURNAME = /^\p{Ll}{3,}-\p{Ll}{3,}$/u;
+
 function lowerSurname(word: string): boolean {
   if (commonWords().has(word) || roleWords().has(word)) return false;
   return (
-    surnames().has(word) ||
-    /^(?:o['’]|mc|mac|ff)\p{Ll}{3,}/u.test(word) ||
-    /^\p{Ll}{3,}-\p{Ll}{3,}$/u.test(word)
+    surnames().has(word) || PREFIXED_LOWER_SURNAME.test(word) || DOUBLE_LOWER_SURNAME.test(word)
   );
 }
 

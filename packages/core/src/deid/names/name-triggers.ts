@@ -241,11 +241,16 @@ export function wordBeforeIsMixedCase(text: string, start: number): boolean {
 const APPOSITION =
   /\b(?:a|the|this|one|our)[ \t]+(?:young[ \t]+|old[ \t]+)?(?:lad|girl|boy|man|woman|lass|bloke|fella|fellow|lady|chap|kid|teenager|guy|gentleman)(?:[ \t]+of[ \t]+\d{1,3})?,[ \t]*$/i;
 
+/**
+ * A part of every person noun of APPOSITION (`lad` in `lady`, `man` in `woman`, `fell` in `fella`
+ * and `fellow`), same flags: most look-backs skip the end-anchored regex.
+ */
+const PERSON_NOUN_PART = /lad|girl|boy|man|lass|bloke|fell|chap|kid|teenager|guy/i;
+
 function apposition(text: string, start: number): boolean {
-  return (
-    text.charCodeAt(skipSpaces(text, start) - 1) === 44 &&
-    APPOSITION.test(text.slice(Math.max(0, start - 32), start))
-  );
+  if (text.charCodeAt(skipSpaces(text, start) - 1) !== 44) return false;
+  const before = text.slice(Math.max(0, start - 32), start);
+  return PERSON_NOUN_PART.test(before) && APPOSITION.test(before);
 }
 
 /** An animal just before `named`/`called` (`your dog (named Tyson)`): a pet's name, not a person's. */

@@ -15,6 +15,7 @@ import { isTown } from '../places/towns.js';
 import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { RANKS, commonWords } from './name-context.js';
 import { echoable } from './name-echoes.js';
+import { literalGate } from '../literal-gate.js';
 
 export const BEFORE_VERB_SCORE = { titleCase: 0.6, lowerCase: 0.6 } as const;
 
@@ -29,6 +30,8 @@ const DOING =
   'gives|gave|went|goes|came|comes|lives|lived|wants|wanted|needs|needed|left|arrived|refused|refuses';
 const VERB = new RegExp(` (${SAYING}|${DOING})(?![\\p{L}\\p{N}])`, 'gu');
 const SAYING_SET = new Set(SAYING.split('|'));
+/** Every VERB match holds a space and a verb (literal-gate.ts: most texts skip the scan). */
+const mayHoldVerb = literalGate(`${SAYING}|${DOING}`.split('|').map((verb) => ` ${verb}`));
 /** A name word: a capital or lower-case letter, then letters, with inner `'`, `’` or `-`. */
 const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?$/u;
@@ -46,6 +49,7 @@ const LOWER_RANKS = new Set(['pc', 'pcso', 'ps', 'sgt', 'dc', 'ds', 'insp']);
 
 export function namesBeforeVerbs(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!mayHoldVerb(text)) return out;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(text); m !== null; m = VERB.exec(text)) {
     // Most verbs follow a pronoun or a noun: only a name's letters can end right before them,

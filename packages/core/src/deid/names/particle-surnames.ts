@@ -23,8 +23,19 @@ const BEFORE_PARTICLE = new Set([32, 9, 10, 34, 40, 0x201c]);
 /** The word before that blank must not be capitalised (`Tour de France`, `Ana da Silva`). */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
 
+/** The next word after blanks. */
+const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+
+/**
+ * A particle where `surnameAt` can accept it: at the start, or after a blank, quote or bracket
+ * (BEFORE_PARTICLE). Texts without one (most) skip the `indexOf` scan per particle, which finds
+ * every `de ` inside `made `, `side `, `Code `.
+ */
+const PARTICLE_AFTER_BOUNDARY = /(?:^|[ \t\n"(\u201c])(?:de|da|dos|das|van|von|del|della|du) /;
+
 export function particleSurnames(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!PARTICLE_AFTER_BOUNDARY.test(text)) return out;
   for (const particle of PARTICLE_STARTS) {
     for (let at = text.indexOf(particle); at !== -1; at = text.indexOf(particle, at + 1)) {
       const name = surnameAt(text, at);
@@ -41,7 +52,7 @@ function surnameAt(text: string, at: number): Detection | null {
   const surname = m?.[1];
   if (!surname || !echoable(surname) || isTown(surname)) return null;
   // `de Montfort Hall`: a place or organisation word after it names a place.
-  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(at + m![0].length, at + m![0].length + 20));
+  const next = WORD_AFTER.exec(text.slice(at + m![0].length, at + m![0].length + 20));
   if (next && placeSuffixes().has(next[1]!.toLowerCase())) return null;
   const end = at + m![0].length;
   return {

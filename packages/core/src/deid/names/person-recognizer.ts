@@ -279,7 +279,7 @@ function lonelyNickname(text: string, run: NameToken[]): Detection[] {
   if (run.some((t) => TIME_WORD.test(t.text))) return [];
   const cued =
     triggerBefore(text, first.start) === 'nickname' ||
-    PERSON_CALLED.test(text.slice(Math.max(0, first.start - 24), first.start));
+    personCalled(text.slice(Math.max(0, first.start - 24), first.start));
   if (!cued) return [];
   // Its own source name: name-echoes looks for a nickname of everyday words as a whole.
   return [{ ...detection(text, first, last, SCORE.nickname), recognizer: 'person-nickname' }];
@@ -288,6 +288,13 @@ function lonelyNickname(text: string, run: NameToken[]): Detection[] {
 /** A person then `called` or `named` before a nickname of everyday words (`a lad called Tiny`). */
 const PERSON_CALLED =
   /\b(?:lad|lads|boy|girl|man|woman|male|female|guy|bloke|kid|youth|someone|mate|friend|one)[ \t]+(?:called|named|nicknamed)[ \t]+$/i;
+/** `called` or `named` (in `nicknamed` too), which every PERSON_CALLED match holds (same flags). */
+const CALLED_WORD = /called|named/i;
+
+/** PERSON_CALLED, an end-anchored regex tried from every position, only when its verb is there. */
+function personCalled(before: string): boolean {
+  return CALLED_WORD.test(before) && PERSON_CALLED.test(before);
+}
 
 /** The names in one run of capitalised words (exported for tests). */
 export function namesFromRun(text: string, run: NameToken[]): Detection[] {
@@ -460,9 +467,11 @@ function roleSingle(run: NameToken[], i: number, end: number, text: string): num
   return upperName ? SCORE.roleSingle : null;
 }
 
+const LOWER_WORD_AFTER = /^[ \t]+\p{Ll}/u;
+
 /** A lower-case word follows (`victim HAPPY with`): emphasis in a sentence, not a surname. */
 function prose(text: string, end: number): boolean {
-  return /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
+  return LOWER_WORD_AFTER.test(text.slice(end, end + 3));
 }
 
 /**

@@ -80,6 +80,19 @@ const UNIT_BEFORE = new RegExp(
   'u',
 );
 /**
+ * What every UNIT_BEFORE match holds: a unit word, a tenement position's `/`, or a building word
+ * (same case rules). The end-anchored regex is tried from every position of its window; most
+ * house numbers have none of these before them and skip it.
+ */
+const UNIT_WORD = new RegExp(
+  [
+    casedAlternation(UNIT_WORDS),
+    '/',
+    casedAlternation(BUILDING_TYPES),
+    ...WELSH_BUILDING_WORDS,
+  ].join('|'),
+);
+/**
  * A building before a street named without a house number (`Rose Cottage, Back Lane`, `Flat 7,
  * Eastville Court, Fishponds Road`, `Tŷ Isaf, Heol Senni`): one address.
  */
@@ -238,7 +251,7 @@ function flatsOnUnknownStreets(text: string, out: Detection[]): void {
  */
 function numberedStart(text: string, index: number): number {
   const before = text.slice(Math.max(0, index - 70), index);
-  const unit = UNIT_BEFORE.exec(before);
+  const unit = UNIT_WORD.test(before) ? UNIT_BEFORE.exec(before) : null;
   if (unit && !ORGANISATION_BUILDING.test(unit[0])) return index - unit[0].length;
   const number = NUMBER_WORD_BEFORE.exec(before);
   if (number) return index - number[0].length;

@@ -15,6 +15,7 @@ import { placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { regexMatches } from '../regex-matches.js';
+import { literalGate } from '../literal-gate.js';
 
 export const LOCATION_SCORE = {
   gazetteer: 0.6,
@@ -126,7 +127,8 @@ const lowerTowns = lazy(() => new Set(towns().map((t) => t.toLowerCase())));
 
 function lowerCaseTowns(text: string, out: Detection[]): void {
   if (!/[a-z]{4}/.test(text)) return;
-  for (const m of regexMatches(LOWER_TOWN_AFTER, text)) {
+  const cued = mayHoldLowerTownCue(text) ? regexMatches(LOWER_TOWN_AFTER, text) : [];
+  for (const m of cued) {
     const word = m[1]!;
     // A town of two words (`milton keynes`), else the one word (`from leeds today`).
     const pair = m[2] === undefined ? '' : `${word} ${m[2]}`;
@@ -136,6 +138,11 @@ function lowerCaseTowns(text: string, out: Detection[]): void {
   for (const m of regexMatches(LOWER_TOWN_BEFORE_POSTCODE, text))
     lowerTown(text, m.index, m[1]!, out);
 }
+
+/** Every LOWER_TOWN_AFTER match holds one of its prepositions and a blank (literal-gate.ts). */
+const mayHoldLowerTownCue = literalGate(
+  'from|in |in\t|to |to\t|near|towards|around|over'.split('|'),
+);
 
 function lowerTown(text: string, start: number, town: string, out: Detection[]): void {
   if (!lowerTowns().has(town) || AMBIGUOUS_TOWNS().has(town)) return;
@@ -192,11 +199,15 @@ function studyFinder(places: readonly string[]): PhraseFinder {
 const CORONER_AREA_BEFORE =
   /\bCoroner(?:[ \t]+for|,)(?:[ \t]+\p{Lu}[\p{L}'’-]*(?:,|[ \t]+and)?)*[ \t]+$/u;
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 function locationScore(text: string, start: number, end: number, phrase: string): number | null {
-  if (CORONER_AREA_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
+  const lookBack = text.slice(Math.max(0, start - 60), start);
+  // Every CORONER_AREA_BEFORE match names the coroner: most look-backs skip the end-anchored scan.
+  if (lookBack.includes('Coroner') && CORONER_AREA_BEFORE.test(lookBack)) return null;
   const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   // `Leeds General Infirmary`, `Bradford Road`: the town is part of a longer name.
-  if (next && (placeSuffixes().has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return null;
+  if (next && (placeSuffixes().has(next.toLowerCase()) || CAPITAL_FIRST.test(next))) return null;
   const before = text.slice(Math.max(0, start - 12), start);
   if (/\b(?:St|Saint|the|The)\s+$/.test(before)) return null;
   const preposition = PREPOSITION_BEFORE.test(before);

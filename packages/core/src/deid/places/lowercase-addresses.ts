@@ -8,6 +8,7 @@
  */
 import type { Detection } from '../entity-types.js';
 import { commonWords, roleWords } from '../names/name-context.js';
+import { literalGate } from '../literal-gate.js';
 
 export const LOWERCASE_ADDRESS_SCORE = { numbered: 0.7, bare: 0.55 } as const;
 
@@ -15,8 +16,13 @@ export const LOWERCASE_ADDRESS_SCORE = { numbered: 0.7, bare: 0.55 } as const;
  * Lower-case street types and Welsh lead words after a space (every layout below has one before
  * them: the scan then stops only at spaces).
  */
-const STREET_WORD =
-  / (?:street|road|lane|avenue|crescent|terrace|close|drive|grove|gardens|way|court|place|house|ffordd|heol|stryd|cwrt|clos)(?![\p{L}\p{N}])/gu;
+const STREET_WORDS = [
+  ...['street', 'road', 'lane', 'avenue', 'crescent', 'terrace', 'close', 'drive', 'grove'],
+  ...['gardens', 'way', 'court', 'place', 'house', 'ffordd', 'heol', 'stryd', 'cwrt', 'clos'],
+];
+const STREET_WORD = new RegExp(` (?:${STREET_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** Every STREET_WORD match holds a space and a street word (literal-gate.ts). */
+const mayHoldStreetWord = literalGate(STREET_WORDS.map((word) => ` ${word}`));
 const WELSH_LEADS = new Set(['ffordd', 'heol', 'stryd', 'cwrt', 'clos']);
 /** Street types that name a street without a number (`from wren street`), as in street-patterns. */
 const BARE_TYPES = new Set(['street', 'road', 'lane', 'avenue', 'crescent', 'terrace']);
@@ -35,6 +41,7 @@ const NAME_AFTER_LEAD = /^[ \t](?:(?:y|yr)[ \t])?\p{Ll}[\p{Ll}-]+/u;
 
 export function lowercaseAddresses(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!mayHoldStreetWord(text)) return out;
   STREET_WORD.lastIndex = 0;
   for (let m = STREET_WORD.exec(text); m !== null; m = STREET_WORD.exec(text)) {
     const start = m.index + 1;

@@ -32,6 +32,7 @@ import { RANKS, commonWords } from '../names/name-context.js';
 import { isGivenName } from '../names/given-names.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
+import { alternationGate, literalGate } from '../literal-gate.js';
 
 export const ORGANISATION_SCORE = {
   premises: 0.7,
@@ -148,21 +149,19 @@ export const organisationRecognizer: Recognizer = {
 export function detectOrganisations(text: string, settings: DeidSettings = {}): Detection[] {
   const out: Detection[] = [];
   gazetteerHits(text, settings, out);
-  for (const m of regexMatches(PUB(), text)) {
-    if (CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.pub));
-  }
-  if (PREFIX_GATE.test(text)) prefixed(text, out);
-  if (SUFFIX_GATE.test(text)) {
+  if (mayNamePub()(text)) pubs(text, out);
+  if (mayHavePrefix(text) && PREFIX_GATE.test(text)) prefixed(text, out);
+  if (mayHaveSuffix(text) && SUFFIX_GATE.test(text)) {
     institutions(text, out);
     businesses(text, out);
   }
-  if (SERVICE_GATE.test(text)) services(text, out);
-  if (EMPLOYER_GATE.test(text)) employers(text, out);
+  if (mayNameService(text) && SERVICE_GATE.test(text)) services(text, out);
+  if (mayNameEmployer(text) && EMPLOYER_GATE.test(text)) employers(text, out);
   if (text.includes('Approved Premises')) approvedPremises(text, out);
   if (text.includes(' & ')) firms(text, out);
-  if (COMPANY_GATE.test(text)) companies(text, out);
-  if (text.includes('Premises:') || PREMISES_KIND_GATE.test(text)) namedPremises(text, out);
+  if (mayNameCompany(text) && COMPANY_GATE.test(text)) companies(text, out);
+  const premisesKind = mayNamePremisesKind(text) && PREMISES_KIND_GATE.test(text);
+  if (text.includes('Premises:') || premisesKind) namedPremises(text, out);
   if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
   if (settings.agencies) {
     for (const m of regexMatches(AGENCY(), text)) {
@@ -170,6 +169,14 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
     }
   }
   return out;
+}
+
+/** Pub names (`the Red Lion`), unless a capitalised word follows (`the Crown Court`). */
+function pubs(text: string, out: Detection[]): void {
+  for (const m of regexMatches(PUB(), text)) {
+    if (CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.pub));
+  }
 }
 
 /** Premises and charities from the gazetteer (with a branch town), and a study's own names. */
@@ -190,6 +197,11 @@ function gazetteerHits(text: string, settings: DeidSettings, out: Detection[]): 
  * (`Signposted to Samaritans`, `the number for Victim Support`, `Age UK partnership`): a signposting word
  * before or after the name, which has no branch after it.
  */
+/**
+ * A word every SIGNPOST_BEFORE match holds (same flags, so the same case folding): most
+ * look-backs skip the end-anchored regex, which is tried from every position of its window.
+ */
+const SIGNPOST_WORD = /gave|give|signposted|number|details|leaflet/iu;
 const SIGNPOST_BEFORE =
   /(?:^|[^\p{L}])(?:gave|give|given|giving|signposted(?:[ \t]to)?|number[ \t](?:for|and)|details[ \t](?:of|for)|leaflet[ \t](?:for|from))(?:[ \t]the)?[ \t]+$/iu;
 const SIGNPOST_AFTER =
@@ -200,7 +212,8 @@ const WORN_AFTER =
 
 function signposted(text: string, start: number, end: number): boolean {
   if (SIGNPOST_AFTER.test(text.slice(end, end + 16))) return true;
-  return SIGNPOST_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const before = text.slice(Math.max(0, start - 30), start);
+  return SIGNPOST_WORD.test(before) && SIGNPOST_BEFORE.test(before);
 }
 
 function worn(text: string, end: number): boolean {
@@ -338,6 +351,9 @@ const PUBLIC_BODY_WORDS =
 /** A capitalised word right before a match: the match is the tail of a longer name. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
 
+/** The first word from a position (letters, marks, apostrophes, hyphens). */
+const FIRST_WORD = /^\p{L}[\p{L}\p{M}'’-]*/u;
+
 function services(text: string, out: Detection[]): void {
   for (const m of regexMatches(SERVICE(), text)) {
     // `Forced Marriage Unit` was refused for its first word: `Marriage Unit` is no better.
@@ -346,7 +362,7 @@ function services(text: string, out: Detection[]): void {
     if (GENERIC_SERVICE_FIRST.has(raw) || commonWords().has(raw)) continue;
     if (PUBLIC_BODY_WORDS.test(m[0])) continue;
     const start = m.index + leadingVerbLength(m[0]);
-    const first = (/^\p{L}[\p{L}\p{M}'’-]*/u.exec(text.slice(start))?.[0] ?? '').toLowerCase();
+    const first = (FIRST_WORD.exec(text.slice(start))?.[0] ?? '').toLowerCase();
     if (commonWords().has(first) || COUNT_WORDS.has(first) || GENERIC_SERVICE_FIRST.has(first)) {
       continue;
     }
@@ -428,11 +444,14 @@ function approvedPremises(text: string, out: Detection[]): void {
   }
 }
 
+/** A blank and a capitalised word, whole. */
+const BRANCH_WORD = /^[ \t](\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u;
+
 /** `Greggs Meadowhall`-style branches: a gazetteer town right after a chain or charity. */
 function branchLength(text: string, end: number): number {
   const next = text.charCodeAt(end + 1);
   if (text.charCodeAt(end) !== 32 || next < 65 || next > 90) return 0;
-  const m = /^[ \t](\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(end, end + 40));
+  const m = BRANCH_WORD.exec(text.slice(end, end + 40));
   return m && isTown(m[1]!) ? m[0].length : 0;
 }
 
@@ -458,8 +477,10 @@ function placeOfLength(text: string, end: number): number {
  * with more name words after it) is not part of the institution's name. Returns its length with
  * the space after it, or 0.
  */
+const LEADING_VERB = /^\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t](?=\p{Lu}\p{Ll}*[ \t]\p{Lu})/u;
+
 function leadingVerbLength(match: string): number {
-  const verb = /^\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t](?=\p{Lu}\p{Ll}*[ \t]\p{Lu})/u.exec(match);
+  const verb = LEADING_VERB.exec(match);
   return verb ? verb[0].length : 0;
 }
 
@@ -500,3 +521,22 @@ function named(text: string, start: number, end: number, score: number): Detecti
     recognizer: 'organisation',
   };
 }
+
+/**
+ * Pre-checks of the gates and scans of `detectOrganisations` (literal-gate.ts): a text without any
+ * of the literals a regex needs skips it without a scan; with one, the regex still decides.
+ */
+const mayHavePrefix = alternationGate(PREFIX_GATE);
+const mayHaveSuffix = alternationGate(SUFFIX_GATE);
+const mayNameService = alternationGate(SERVICE_GATE);
+const mayNameCompany = alternationGate(COMPANY_GATE);
+/** Every PUB match ends in a pub noun, title-case or UPPERCASE. */
+const mayNamePub = lazy(() => literalGate(casedAlternation(pubNouns()).split('|')));
+/** EMPLOYER_GATE's branches: `at`, `for` or `by` then a blank, `mployer`, or `Works:`. */
+const mayNameEmployer = literalGate(['at ', 'at\t', 'for', 'by ', 'by\t', 'mployer', 'Works:']);
+/** Every PREMISES_KIND_GATE match opens a bracket on one of these kinds' first words. */
+const mayNamePremisesKind = literalGate(
+  'pub nightclub club bar restaurant takeaway shop off hotel café cafe late karaoke convenience'
+    .split(' ')
+    .map((kind) => `(${kind}`),
+);

@@ -339,7 +339,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.55,
     sites: (text, sites) => beforeRuns(text, sites, 4, (t, q) => t.startsWith(' is ', q - 4)),
     before: (text, i) => {
-      const name = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u.exec(textBefore(text, i, 20))?.[1];
+      const name = TITLE_WORD_END.exec(textBefore(text, i, 20))?.[1];
       if (name === undefined) return false;
       const lower = name.toLowerCase();
       return isGivenName(lower) && !isAmbiguousGivenName(lower) && isPersonWord(lower);
@@ -364,6 +364,9 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
   },
 ];
 
+/** A title-case word ending the text looked at (`Maeve` before ` is 83,`). */
+const TITLE_WORD_END = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u;
+
 /** NOT_AN_AMOUNT at the end of a match: a number not followed by a unit. */
 const AMOUNT_NEXT = new RegExp(`^${NOT_AN_AMOUNT}`);
 
@@ -387,22 +390,34 @@ function tableAges(text: string, found: Detection[]): void {
   }
 }
 
+/**
+ * A form that cannot match in this text (no site, or its whole-text condition fails): skipped
+ * without a call, so a log entry pays for its few possible forms only.
+ */
+const NO_MATCHES: MatchFinder = () => null;
+
 /** Each number of an `n` group (one, or every number of a list) as an AGE detection. */
 function extraAges(text: string, found: Detection[], finders: readonly MatchFinder[]): void {
-  EXTRA_FORMS.forEach(({ score, list, before, accept }, form) => {
+  for (let form = 0; form < EXTRA_FORMS.length; form++) {
     const find = finders[form]!;
-    for (let m = find(0); m !== null; m = find(m.index + m[0].length)) {
-      if ((before && !before(text, m.index)) || (accept && !accept(m))) continue;
-      const [start] = m.indices?.groups?.n ?? [m.index];
-      const value = m.groups?.n ?? '';
-      const numbers = list ? [...value.matchAll(/\d+/g)] : [{ 0: value, index: 0 }];
-      for (const n of numbers) {
-        const at = start + (n.index ?? 0);
-        if (/^\d+$/.test(n[0]) && Number(n[0]) > MAX_AGE) continue;
-        found.push(detection(NAME, 'AGE', text, at, at + n[0].length, score));
-      }
+    if (find !== NO_MATCHES) formAges(text, found, EXTRA_FORMS[form]!, find);
+  }
+}
+
+/** The ages of one of EXTRA_FORMS, matched by `find`, into `found`. */
+function formAges(text: string, found: Detection[], form: ExtraForm, find: MatchFinder): void {
+  const { score, list, before, accept } = form;
+  for (let m = find(0); m !== null; m = find(m.index + m[0].length)) {
+    if ((before && !before(text, m.index)) || (accept && !accept(m))) continue;
+    const [start] = m.indices?.groups?.n ?? [m.index];
+    const value = m.groups?.n ?? '';
+    const numbers = list ? [...value.matchAll(/\d+/g)] : [{ 0: value, index: 0 }];
+    for (const n of numbers) {
+      const at = start + (n.index ?? 0);
+      if (/^\d+$/.test(n[0]) && Number(n[0]) > MAX_AGE) continue;
+      found.push(detection(NAME, 'AGE', text, at, at + n[0].length, score));
     }
-  });
+  }
 }
 
 function detectAges(text: string, main: MatchFinder, extras: readonly MatchFinder[]): Detection[] {
@@ -438,7 +453,15 @@ export const ageRecognizer: Recognizer = {
 const AT_SITE = stickyTwin(PATTERN);
 const EXTRA_AT_SITE = EXTRA_FORMS.map(({ re }) => stickyTwin(re));
 const wholeTextIf = (needed: boolean, re: RegExp, text: string): MatchFinder =>
-  needed ? wholeText(re, text) : () => null;
+  needed ? wholeText(re, text) : NO_MATCHES;
+
+/** A form's matches in the merged scan: at its sites, or over the whole text (`whole`). */
+function formFinder(form: ExtraForm, i: number, text: string, sites: TextSites): MatchFinder {
+  if (form.whole) return wholeTextIf(form.whole(text, sites), form.re, text);
+  const at = form.sites(text, sites);
+  return at.length === 0 ? NO_MATCHES : atSites(EXTRA_AT_SITE[i]!, text, at);
+}
+
 const isY = (c: number) => c === 121 || c === 89;
 /**
  * What follows the number of a number-first form: `y`/`Y` (after a space or hyphen), `)`, or `, `
@@ -462,10 +485,6 @@ export const agesAtSites: SiteDetector = (text, _settings, sites) => {
   return detectAges(
     text,
     atSites(AT_SITE, text, main),
-    EXTRA_FORMS.map((form, i) =>
-      form.whole
-        ? wholeTextIf(form.whole(text, sites), form.re, text)
-        : atSites(EXTRA_AT_SITE[i]!, text, form.sites(text, sites)),
-    ),
+    EXTRA_FORMS.map((form, i) => formFinder(form, i, text, sites)),
   );
 };

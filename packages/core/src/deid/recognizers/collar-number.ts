@@ -199,6 +199,11 @@ const SHORT_AT_SITE = stickyTwin(OPERATOR_SHORT);
 const BRACKETED_AT_SITE = stickyTwin(BRACKETED_STAFF);
 /** BRACKETED_STAFF's digits follow `(`, a space or a comma. */
 const notBracketed = (c: number) => c !== 40 && c !== 32 && c !== 44;
+/**
+ * BRACKETED_STAFF's digits are a whole run (no digit before them, and its look-aheads need `)`
+ * right after them) of three to six digits, closed by `)`: other runs (most) are not tried.
+ */
+const closedStaffRun = (length: number, next: number) => length >= 3 && length <= 6 && next === 41;
 // After a two-letter rank only the label's `No`/`Number` starts with a letter; after `Op`, `Opr`
 // (a superset for `DO`: `Dor…` is tried and fails).
 const TRIGGER_STARTS = wordStarts(DEFAULT_TRIGGERS, 'n');
@@ -213,5 +218,5 @@ export const collarNumbersAtSites: SiteDetector = (text, _settings, sites) =>
     text,
     atSites(RANKED_AT_SITE, text, letterStartsOf(sites, TRIGGER_STARTS)),
     atSites(SHORT_AT_SITE, text, letterStartsOf(sites, OPERATOR_STARTS)),
-    atSites(BRACKETED_AT_SITE, text, runStartsAfter(text, sites, notBracketed)),
+    atSites(BRACKETED_AT_SITE, text, runStartsAfter(text, sites, notBracketed, closedStaffRun)),
   );

@@ -21,7 +21,13 @@ import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { boosted, detection, textBefore } from './recognizer-helpers.js';
 import { columnCells } from './table-columns.js';
-import { letterStartsOf, whenDigits, wordStarts, type SiteDetector } from './text-sites.js';
+import {
+  isWordCode,
+  letterStartsOf,
+  wordStarts,
+  type SiteDetector,
+  type TextSites,
+} from './text-sites.js';
 
 const NAME = 'crime-ref';
 const TRIGGER_WORDS = [
@@ -252,16 +258,71 @@ export const crimeRefRecognizer: Recognizer = {
 const TRIGGERED_AT_SITE = stickyTwin(TRIGGERED);
 const TRIGGER_STARTS = wordStarts(TRIGGER_WORDS);
 
+const SHAPES_AT_SITE = stickyTwin(DEFAULT_SHAPES);
+
 /**
  * Merged scan: a trigger word starts a letter run (`\b`), so TRIGGERED (slow to scan: a word
- * boundary then two dozen words) is tried there only; the default shapes (cheap, and of several
- * layouts: a letter prefix before letters, a log number by its day) scan the whole text when it
- * has a digit. Force patterns and repeats scan the whole text.
+ * boundary then two dozen words) is tried there only, and so are the default shapes (a scan of
+ * their seven layouts tried every position of every text with a digit) at `shapeSites`. Force
+ * patterns and repeats scan the whole text.
  */
 export const crimeRefsAtSites: SiteDetector = (text, settings, sites) =>
   detectCrimeRefs(
     text,
     settings,
     atSites(TRIGGERED_AT_SITE, text, letterStartsOf(sites, TRIGGER_STARTS)),
-    whenDigits(DEFAULT_SHAPES, text, sites),
+    atSites(SHAPES_AT_SITE, text, shapeSites(text, sites)),
   );
+
+const SLASH = 47;
+const HYPHEN = 45;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Every position where a DEFAULT_SHAPES match can start (UTF-16 offsets, ascending). Each layout
+ * starts after a word boundary (`\b`, ASCII `\w` without the `u` flag), on a digit or on
+ * `[A-Z]`; what follows the start reaches a digit run either directly (a digit start is then the
+ * run's start, and the run's length and next character must fit a layout: `digitLayout`) or
+ * through letters and one `/` or `-` (`CRI/05/…`, `MARAC-0823-…`), optionally after a first group
+ * of letters and a `-` (`HUM-CAD-250919-…`). So the starts are those digit-run starts after a
+ * non-word character, the letter run right before a run's separator, and the letter run before
+ * that one's `-`.
+ */
+function shapeSites(text: string, sites: TextSites): number[] {
+  const out: number[] = [];
+  const { runStarts, runEnds, lettersBefore } = sites;
+  for (let i = 0; i < runStarts.length; i++) {
+    const q = runStarts[i]!;
+    const gap = text.charCodeAt(q - 1);
+    const letters = lettersBefore[i]!;
+    if ((gap === SLASH || gap === HYPHEN) && letters >= 0) {
+      const prefix = prefixBefore(text, letters);
+      if (prefix >= 0) out.push(prefix);
+      out.push(letters);
+    }
+    const wordBefore = q > 0 && isWordCode(gap);
+    if (!wordBefore && digitLayout(text, runEnds[i]! - q, runEnds[i]!)) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Whether a digit run of `length` digits ending at `end` can open a layout that starts on digits:
+ * `26/…` and `11BX…` (two digits, then `/` or a capital), `8138/…` and a log by its day `346 of …`
+ * (three to five, then `/` or ` of `), `240312/…` (six, then `/`). A layout's digits are the whole
+ * run, as a `/`, a capital or a space must follow them.
+ */
+function digitLayout(text: string, length: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (length === 2) return next === SLASH || (next >= 65 && next <= 90);
+  if (length >= 3 && length <= 5) return next === SLASH || text.startsWith(' of ', end);
+  return length === 6 && next === SLASH;
+}
+
+/** Start of the ASCII letters that end in a `-` right before `start`, or -1 when there are none. */
+function prefixBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== HYPHEN) return -1;
+  let j = start - 1;
+  while (j > 0 && isLetter(text.charCodeAt(j - 1))) j--;
+  return j < start - 1 ? j : -1;
+}

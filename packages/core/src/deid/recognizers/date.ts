@@ -115,6 +115,18 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
  */
 const ADMIN_BEFORE =
   /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?:^|\n| {2})[ \t]*completed|(?:date |referral |form )?received|date of (?:contact|referral)|sent:(?:\s*[A-Za-z]+day,?)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|(?:^|\n)[ \t]*(?:session|hearing)[ \t]*:[ \t]*(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)?\.?|minutes,?(?: [A-Za-z]{3,5}day)?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?)\s*:?\s*$/i;
+/**
+ * A word every ADMIN_BEFORE match holds (same flags, so the same case folding). The end-anchored
+ * regex is tried from every position of its window; most dates have none of these words before
+ * them and skip it.
+ */
+const ADMIN_WORD =
+  /created|dictated|typed|printed|generated|exported|updated|amended|submitted|review|completed|received|date |sent:|register entry|panel|meeting|conference|list for|hearing|session|minutes|wrote to|letter dated|period:/i;
+
+/** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
+function adminBefore(before: string): boolean {
+  return ADMIN_WORD.test(before) && ADMIN_BEFORE.test(before);
+}
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
 
 /**
@@ -132,7 +144,7 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   const cells = columnCells(text, DATE_COLUMNS, CSV_DELIMITERS);
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   return scanMatches(find, (m) => {
-    if (stamped?.has(m.index) || ADMIN_BEFORE.test(textBefore(text, m.index, 120))) return null;
+    if (stamped?.has(m.index) || adminBefore(textBefore(text, m.index, 120))) return null;
     if (aloneOnLine(text, m.index, m.index + m[0].length)) return null;
     const found = classify(m, text);
     if (!found) return null;

@@ -59,9 +59,11 @@ function validPrefix(run: string): string | null {
   return null;
 }
 
+const LETTER = /\p{L}/u;
+
 /** Where the phone word starting at `index` ends, or -1 (not a word start, or no digit after). */
 function phoneWordEnd(text: string, index: number): number {
-  if (index > 0 && /\p{L}/u.test(text[index - 1]!)) return -1;
+  if (index > 0 && LETTER.test(text[index - 1]!)) return -1;
   PHONE_WORD.lastIndex = index;
   return PHONE_WORD.test(text) ? PHONE_WORD.lastIndex : -1;
 }

@@ -1,0 +1,115 @@
+/**
+ * Cheap necessary conditions for whole-text regex scans. Many rules scan every text with a regex
+ * that can only match where one of a few literal words occurs (a verb of saying, a lower-case
+ * street word, `Surgery|Practice|…`); on most log entries none occurs, yet each scan still reads
+ * every character (about 2 ns a character each, and a dozen such scans run per text). Here one pass
+ * per text records which triples of UTF-16 code units it holds, in one small table shared by every
+ * gate; a gate then answers from a few table reads per literal.
+ *
+ * A gate that says false guarantees the text holds none of its literals, so the regex cannot
+ * match; one that says true proves nothing (hash collisions), so the regex still runs and decides:
+ * results never change. Literals are matched exactly, case included, so a gate suits
+ * case-sensitive regexes only (under the `i` flag a literal may match in any case).
+ *
+ * The table describes the last text seen (recognizers run one after another on the same text), so
+ * it is filled once per text however many gates ask. Texts longer than MAX_INDEXED_CHARS are not
+ * indexed (the table would fill up and filter nothing): every gate passes.
+ */
+
+/** Slots of the table (a power of two): a log entry of a few hundred characters fills under 5%. */
+const SLOT_BITS = 13;
+const MAX_INDEXED_CHARS = 2048;
+
+/**
+ * For each slot, the generation of the last text with a triple hashing there. One byte a slot
+ * keeps the table in the processor's first-level cache; generations wrap after 255 texts, when
+ * the table is cleared.
+ */
+const seen = new Uint8Array(1 << SLOT_BITS);
+let generation = 0;
+let lastText: string | undefined;
+let indexed = false;
+
+/** Slot of three code units. */
+function slotOf(a: number, b: number, c: number): number {
+  return Math.imul(a ^ (b << 7) ^ (c << 14), 0x9e3779b1) >>> (32 - SLOT_BITS);
+}
+
+/** Fills the table for `text` unless it was the last text seen. */
+function indexText(text: string): void {
+  if (text === lastText) return;
+  lastText = text;
+  indexed = text.length <= MAX_INDEXED_CHARS;
+  if (!indexed) return;
+  generation++;
+  if (generation === 256) {
+    seen.fill(0);
+    generation = 1;
+  }
+  recordTriples(text, generation);
+}
+
+function recordTriples(text: string, mark: number): void {
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    seen[slotOf(a, b, c)] = mark;
+    a = b;
+    b = c;
+  }
+}
+
+/** The slots of every triple of a literal (three code units or more). */
+function literalSlots(literal: string): Int32Array {
+  const slots = new Int32Array(literal.length - 2);
+  for (let i = 2; i < literal.length; i++) {
+    slots[i - 2] = slotOf(
+      literal.charCodeAt(i - 2),
+      literal.charCodeAt(i - 1),
+      literal.charCodeAt(i),
+    );
+  }
+  return slots;
+}
+
+/**
+ * Whether a text may contain one of `literals` as a substring, case included. False is certain;
+ * true may be wrong. A literal shorter than three code units makes the gate always pass.
+ */
+export function literalGate(literals: readonly string[]): (text: string) => boolean {
+  if (literals.length === 0 || literals.some((l) => l.length < 3)) return () => true;
+  const slotLists = literals.map(literalSlots);
+  // Most literals are ruled out by their first triple: those slots sit in one array read in a
+  // tight loop; a literal's other triples are read only when its first is present.
+  const firsts = Int32Array.from(slotLists, (slots) => slots[0]!);
+  return (text) => {
+    indexText(text);
+    if (!indexed) return true;
+    const mark = generation;
+    for (let i = 0; i < firsts.length; i++) {
+      if (seen[firsts[i]!] === mark && allSeen(slotLists[i]!, mark)) return true;
+    }
+    return false;
+  };
+}
+
+function allSeen(slots: Int32Array, mark: number): boolean {
+  for (let i = 0; i < slots.length; i++) if (seen[slots[i]!] !== mark) return false;
+  return true;
+}
+
+/** A regex source that is only literals joined by `|` (letters, digits, spaces, `:`, `&`). */
+const PLAIN_ALTERNATION = /^[A-Za-z0-9 :&]+(?:\|[A-Za-z0-9 :&]+)*$/;
+
+/**
+ * `literalGate` for a case-sensitive regex that is a plain alternation of literals
+ * (`/Ltd|Limited|LLP/`), with the literals read from its source, so the two cannot drift apart;
+ * throws at module load for any other regex.
+ */
+export function alternationGate(pattern: RegExp): (text: string) => boolean {
+  if (pattern.ignoreCase || !PLAIN_ALTERNATION.test(pattern.source)) {
+    throw new Error(`alternationGate: not a case-sensitive plain alternation: /${pattern.source}/`);
+  }
+  return literalGate(pattern.source.split('|'));
+}

@@ -1,0 +1,45 @@
+/**
+ * The literal pre-checks of literal-gate.ts may pass a text without the literals (collisions) but
+ * must never fail one that holds one: a false answer skips a regex scan. Random texts are built
+ * from the literals, near misses in other cases, non-ASCII letters and separators, and asked of
+ * gates in turn, so the shared table is refilled and reused as the recognizers use it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alternationGate, literalGate } from '../../src/deid/literal-gate.js';
+
+const LITERALS = [' said', ' street', 'Surgery', 'it’s', '(café', 'Ltd', 'HMP', 'about'];
+const PIECES = [
+  ...LITERALS,
+  ...[' SAID', ' Street', 'surgery', "it's", '(cafe', 'LTD', 'Hmp', 'abou', 'bout'],
+  ...['ſ', 'é', '’', ' ', '\t', '\n', ',', 'x', 'St', 'a', 'id', '(', '🙂'],
+];
+
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+
+describe('literalGate', () => {
+  const gates = LITERALS.map((literal) => ({ literal, gate: literalGate([literal]) }));
+  const all = literalGate(LITERALS);
+
+  it('never says false for a text that holds one of its literals', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { literal, gate } of gates) if (t.includes(literal)) expect(gate(t)).toBe(true);
+        if (LITERALS.some((l) => t.includes(l))) expect(all(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('says false for short texts without the literals, and passes what it cannot model', () => {
+    expect(literalGate([' said'])('she sat down')).toBe(false);
+    expect(literalGate(['ab', 'Surgery'])('no')).toBe(true);
+    expect(literalGate(['Surgery'])('x'.repeat(5000))).toBe(true);
+  });
+
+  it('reads an alternation gate off a plain case-sensitive regex only', () => {
+    expect(alternationGate(/Ltd|Limited|LLP/)('Moss Ward LLP')).toBe(true);
+    expect(() => alternationGate(/Ltd|[Ll]imited/)).toThrow();
+    expect(() => alternationGate(/ltd|llp/i)).toThrow();
+  });
+});
