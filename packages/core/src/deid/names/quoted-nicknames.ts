@@ -28,7 +28,7 @@ const NAME_THEN_QUOTED =
  * write a party (`Rasmus (Raz) Tamm`). Everyday and place words on either side are refused.
  */
 const FIRST_BRACKETED_LAST =
-  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?) \((\p{Lu}[\p{Ll}\p{M}]+)\) (\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/gu;
+  /(?<=(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?) )\((\p{Lu}[\p{Ll}\p{M}]+)\) (\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/gu;
 
 export function quotedNicknames(text: string): Detection[] {
   const out: Detection[] = [];
@@ -53,13 +53,17 @@ export function quotedNicknames(text: string): Detection[] {
   return out;
 }
 
-/** `Rasmus (Raz) Tamm`: first name, nickname and surname as three names, into `out`. */
+/**
+ * `Rasmus (Raz) Tamm`: first name, nickname and surname as three names, into `out`. The match
+ * starts at the bracket (the first name is read by a look-behind), so the engine scans for `(`
+ * rather than trying every capital of the text.
+ */
 function bracketedNicknames(text: string, out: Detection[]): void {
   for (const m of regexMatches(FIRST_BRACKETED_LAST, text)) {
     const [, first, nick, last] = m as unknown as [string, string, string, string];
     if ([first, nick, last].some((w) => commonWords().has(w.toLowerCase()) || isTown(w))) continue;
-    out.push(name(text, m.index, first.length));
-    out.push(name(text, m.index + first.length + 2, nick.length));
+    out.push(name(text, m.index - 1 - first.length, first.length));
+    out.push(name(text, m.index + 1, nick.length));
     out.push(name(text, m.index + m[0].length - last.length, last.length));
   }
 }
