@@ -231,3 +231,12 @@ describe('names addressed in speech or reported as the subject', () => {
     expect(found('He says Monday is fine and Leeds was busy.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('a quoted name with an age', () => {
+  it('reads a quoted name followed by the age as a name', () => {
+    expect(found('He uses a younger lad, "Little J", 15, to carry.', 'PERSON')).toEqual([
+      'Little J',
+    ]);
+    expect(found('The sign said "Closed", 24 hours a day.', 'PERSON')).toEqual([]);
+  });
+});

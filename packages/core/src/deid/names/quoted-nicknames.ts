@@ -1,9 +1,10 @@
 /**
  * A nickname in quotes inside a full name, as police write subjects (`Liam "Bez" Bezant`,
- * `Kyle 'Kai' Brennan`, `Kyle (“Kyzer”) Docherty`): three names, the quotes left out (ANNOTATION.md: first names, surnames
- * and nicknames are each a name); and a quoted nickname in brackets after a name (`Zofia
- * (“Zosia”)`); and a nickname in plain brackets inside a full name (`Rasmus (Raz) Tamm`). Offsets
- * are UTF-16 code units, end exclusive.
+ * `Kyle 'Kai' Brennan`, `Kyle (“Kyzer”) Docherty`): three names, the quotes left out
+ * (ANNOTATION.md: first names, surnames and nicknames are each a name); a quoted nickname in
+ * brackets after a name (`Zofia (“Zosia”)`); a nickname in plain brackets inside a full name
+ * (`Rasmus (Raz) Tamm`); and a quoted name followed by an age (`"Little J", 15,`). Offsets are
+ * UTF-16 code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
 import { commonWords } from './name-context.js';
@@ -30,10 +31,19 @@ const NAME_THEN_QUOTED =
 const FIRST_BRACKETED_LAST =
   /(?<=(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?) )\((\p{Lu}[\p{Ll}\p{M}]+)\) (\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/gu;
 
+/** A quoted name with the person's age after it (`a younger lad, "Little J", 15, to carry`). */
+const QUOTED_THEN_AGE =
+  /["“](\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”],? \(?\d{1,2}(?:,|\)| years? old\b)/gu;
+
 export function quotedNicknames(text: string): Detection[] {
   const out: Detection[] = [];
   if (text.includes(') ')) bracketedNicknames(text, out);
   if (!/["“'‘]/.test(text)) return out;
+  for (const m of regexMatches(QUOTED_THEN_AGE, text)) {
+    const nick = m[1]!;
+    if (!nick.includes(' ') && commonWords().has(nick.toLowerCase())) continue;
+    out.push(name(text, m.index + 1, nick.length));
+  }
   const bracketed = text.includes(' ("') || text.includes(' (“') || text.includes(" ('");
   for (const m of bracketed ? regexMatches(NAME_THEN_QUOTED, text) : []) {
     const nick = m[2]!;
