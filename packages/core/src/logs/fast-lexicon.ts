@@ -16,6 +16,7 @@ import { TERM_LISTS, type CueKind, type Matcher } from './entry-matches.js';
 import { buildKeyAutomaton, emptyHits, type KeyAutomaton, type KeyHits } from './key-automaton.js';
 import type { Lexicon } from './lexicon.js';
 import { literalPaths, type LiteralPath } from './literal-paths.js';
+import { coversEverything, matchAlphabet, type MatchAlphabet } from './match-alphabet.js';
 import { pathKey, PathTable, type PathKey } from './path-check.js';
 import { patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
 
@@ -44,6 +45,11 @@ export interface RegexPattern extends Owner {
   groups: number[][];
   /** The same groups by number (`FastLexicon.keyGroupStart`): one test per group, not per key. */
   groupIds: number[];
+  /**
+   * The characters a match may hold (match-alphabet.ts), or null when that is every character:
+   * a list RegExp's scan starts at the floor its first key gives (`matchFloor`), not at 0.
+   */
+  alphabet: MatchAlphabet | null;
 }
 
 /** Buffers reused between entries so the hot path allocates little. */
@@ -70,6 +76,8 @@ export interface Scratch {
    * (pattern-keys.ts), so no match starts after this.
    */
   lastKey: Int32Array;
+  /** Per list RegExp stamped: the first start of any of its keys, or 0 for one without keys. */
+  firstKey: Int32Array;
   /**
    * Per cue RegExp: the serial of the last `match` call that checked its further key groups, and
    * whether they were all found then (lexicon-matcher.ts, `keepCueRegexesWithGroups`).
@@ -161,7 +169,10 @@ class Builder {
     // window: finding their positions for every window cost more than the RegExp runs it saved.
     const groups = rest.map((keys) => keys.map((k) => this.keyId(k)));
     const groupIds = groups.map((keys) => this.groupOf(keys));
-    this.regexes.push({ ...owner, regex: new RegExp(pattern, flags), groups, groupIds });
+    const alphabet = matchAlphabet(pattern);
+    const floor = coversEverything(alphabet) ? null : alphabet;
+    const regex = new RegExp(pattern, flags);
+    this.regexes.push({ ...owner, regex, groups, groupIds, alphabet: floor });
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
   }
@@ -259,6 +270,7 @@ function newScratch(regexes: number, groups: number): Scratch {
     ran: new Int32Array(regexes),
     ranCount: 0,
     lastKey: new Int32Array(regexes),
+    firstKey: new Int32Array(regexes),
     cueChecked: new Int32Array(regexes),
     cueKept: new Uint8Array(regexes),
   };

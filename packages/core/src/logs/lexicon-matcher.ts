@@ -27,6 +27,7 @@ import {
 } from './fast-lexicon.js';
 import { scanKeys } from './key-automaton.js';
 import type { Lexicon } from './lexicon.js';
+import { matchFloor } from './match-alphabet.js';
 import { referenceMatcher } from './reference-matcher.js';
 
 /** Texts longer than this (2^26 UTF-16 units) go to the reference matcher: see `encode`. */
@@ -195,14 +196,17 @@ function regexHit(
  * list is not wanted (`mask`), and keeps the last start of its keys found so far (`keyStart`).
  */
 function stampRegex(f: FastLexicon, id: number, serial: number, mask: number, keyStart: number) {
-  const { stamp, lastKey } = f.scratch;
+  const { stamp, lastKey, firstKey } = f.scratch;
   if (((mask >> (f.regexList[id] as number)) & 1) === 0) return;
   if (stamp[id] === serial) {
     if (keyStart > (lastKey[id] as number)) lastKey[id] = keyStart;
+    // Keys come by their end, so a later one may start earlier (a longer key).
+    else if (keyStart < (firstKey[id] as number)) firstKey[id] = keyStart;
     return;
   }
   stamp[id] = serial;
   lastKey[id] = keyStart;
+  firstKey[id] = keyStart === NO_KEY_BOUND ? 0 : keyStart;
   f.scratch.ran[f.scratch.ranCount++] = id;
 }
 
@@ -256,8 +260,11 @@ function emitPathMatches(f: FastLexicon, n: number, out: TermMatch[][]): void {
 /**
  * Every match of each stamped list RegExp, as its global exec loop gives them, except that the
  * loop ends once `lastIndex` passes the last start of the pattern's keys: a further match would
- * start there or later and hold a key, and none starts there (see `Scratch.lastKey`). A RegExp
- * lacking a key of one of its further key groups cannot match and is not run.
+ * start there or later and hold a key, and none starts there (see `Scratch.lastKey`). The loop
+ * also starts late, at the floor of the first key (`matchFloor`): every match holds a key
+ * starting there or later, and only characters of the pattern's alphabet lie between a match's
+ * start and its key, so no match starts before the floor and the first one found is the same.
+ * A RegExp lacking a key of one of its further key groups cannot match and is not run.
  */
 function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): void {
   const { ran, ranCount } = f.scratch;
@@ -266,7 +273,8 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
     const r = f.regexes[id] as RegexPattern;
     if (!groupsFound(f, r)) continue;
     const last = f.scratch.lastKey[id] as number;
-    r.regex.lastIndex = 0;
+    const first = f.scratch.firstKey[id] as number;
+    r.regex.lastIndex = r.alphabet === null ? 0 : matchFloor(r.alphabet, text, first);
     for (let m = r.regex.exec(text); m !== null; m = nextExec(r.regex, text, last)) {
       if (m[0].length === 0) r.regex.lastIndex++;
       else pushMatch(out, r.list, { term: r.term, start: m.index, end: m.index + m[0].length });
