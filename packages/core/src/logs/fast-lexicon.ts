@@ -110,6 +110,11 @@ export interface FastLexicon {
   regexTargetStart: Int32Array;
   regexTargetId: Int32Array;
   regexes: RegexPattern[];
+  /**
+   * The inline history cues as alternatives of key groups (`gateOf`): one of them can match only
+   * when a key of each group of one alternative was found. Null when some cue has no keys.
+   */
+  historyGate: number[][] | null;
   /** Per key id, flat: the key groups holding it, `keyGroupId[keyGroupStart[key]]` on. */
   keyGroupStart: Int32Array;
   keyGroupId: Int32Array;
@@ -175,6 +180,20 @@ class Builder {
     this.regexes.push({ ...owner, regex, groups, groupIds, alphabet: floor });
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
+  }
+
+  /**
+   * Key groups (numbered like the RegExps' further groups, so found the same way) per pattern of
+   * an alternation, or null when some pattern has no keys: the alternation cannot match where no
+   * pattern has a key of each of its groups. Keys of one character count: an alternation outside
+   * the term lists runs on every entry unless ruled out, and "/" or "on" alone rule out many.
+   */
+  gateOf(patterns: readonly string[]): number[][] | null {
+    const all = patterns.map((p) => singleCharKeyGroups(p));
+    if (all.some((groups) => groups === null || groups.length === 0)) return null;
+    return all.map((groups) =>
+      (groups ?? []).map((keys) => this.groupOf(keys.map((k) => this.keyId(k)))),
+    );
   }
 
   private addPaths(paths: LiteralPath[], keys: PathKey[], owner: Owner): void {
@@ -290,6 +309,7 @@ function newScratch(regexes: number, groups: number): Scratch {
 function build(lexicon: Lexicon): FastLexicon {
   const b = new Builder();
   addLexicon(b, lexicon);
+  const historyGate = b.gateOf(lexicon.history?.inline ?? []);
   return {
     automaton: buildKeyAutomaton([...b.keys.keys()]),
     paths: b.paths,
@@ -307,6 +327,7 @@ function build(lexicon: Lexicon): FastLexicon {
       negation: lexicon.negation.windowUtf16,
       background: lexicon.background.windowUtf16,
     },
+    historyGate,
     ...flatKeyGroups(b),
     scratch: newScratch(b.regexes.length, b.groupCount),
   };

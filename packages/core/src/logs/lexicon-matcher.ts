@@ -315,6 +315,21 @@ function keepCueRegexesWithGroups(f: FastLexicon, cues: CueCandidates): void {
   cues.regexSides = sides;
 }
 
+/**
+ * True unless the gate (`FastLexicon.historyGate`) is shut: no alternative has a key of each of
+ * its groups in this entry. Read while this entry's keys are the ones marked (`groupSeen`).
+ */
+function gateOpen(f: FastLexicon, gate: number[][] | null): boolean {
+  if (gate === null) return true;
+  const { groupSeen, serial } = f.scratch;
+  for (const groups of gate) {
+    let all = true;
+    for (let g = 0; g < groups.length && all; g++) all = groupSeen[groups[g] as number] === serial;
+    if (all) return true;
+  }
+  return false;
+}
+
 /** True when a key of each of the RegExp's further key groups was found in this entry. */
 function groupsFound(f: FastLexicon, r: RegexPattern): boolean {
   const { groupIds } = r;
@@ -352,11 +367,16 @@ export class FastEntryMatches implements EntryMatches {
     private readonly text: string,
     private readonly cues: CueCandidates,
     private readonly out: TermMatch[][],
+    private readonly inlineHistory: boolean,
   ) {
     let holds = cues.regexSides | f.unkeyedSides;
     for (let side = 0; side < cues.sides.length; side++)
       if ((cues.sides[side] as number[]).length > 0) holds |= 1 << side;
     this.holds = holds;
+  }
+
+  mayHoldInlineHistory(): boolean {
+    return this.inlineHistory;
   }
 
   /** The refusal cues are a cue side whose window is the whole text (fast-lexicon.ts). */
@@ -474,12 +494,13 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   const cues = new CueCandidates();
   const out = termLists();
   const n = collectHits(f, text, cues, mask);
+  const inlineHistory = gateOpen(f, f.historyGate);
   keepCueRegexesWithGroups(f, cues);
   sortCueSides(cues.sides);
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);
   for (const list of out) sortMatches(list);
-  return new FastEntryMatches(f, text, cues, out);
+  return new FastEntryMatches(f, text, cues, out, inlineHistory);
 }
 
 class FastMatcher implements Matcher {
