@@ -18,7 +18,7 @@ import type { Lexicon } from './lexicon.js';
 import { literalPaths, type LiteralPath } from './literal-paths.js';
 import { coversEverything, matchAlphabet, type MatchAlphabet } from './match-alphabet.js';
 import { pathKey, PathTable, type PathKey } from './path-check.js';
-import { patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
+import { keysOpenMatches, patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
 
 /**
  * Cue sides 0–4: negation before and after a match, background before and after, and the
@@ -118,6 +118,11 @@ export interface FastLexicon {
   /** Per key id, flat: the key groups holding it, `keyGroupId[keyGroupStart[key]]` on. */
   keyGroupStart: Int32Array;
   keyGroupId: Int32Array;
+  /**
+   * Per RegExp: 1 when its matches all open with a key of its first group at a word boundary
+   * (`keysOpenMatches`): a list RegExp then counts only keys found after a non-word character.
+   */
+  regexOpensWithKey: Uint8Array;
   /** Per RegExp: its cue side (or -1) and its term list (or -1), as in `regexes`. */
   regexSide: Int8Array;
   regexList: Int8Array;
@@ -141,6 +146,8 @@ class Builder {
   owners: Owner[] = [];
   firstPath: number[] = [];
   regexes: RegexPattern[] = [];
+  /** Per RegExp: `FastLexicon.regexOpensWithKey`. */
+  opensWithKey: number[] = [];
   unkeyed: number[] = [];
   /** Per key id: the key groups (numbered from 0) holding it. */
   keyGroups: number[][] = [];
@@ -178,6 +185,7 @@ class Builder {
     const floor = coversEverything(alphabet) ? null : alphabet;
     const regex = new RegExp(pattern, flags);
     this.regexes.push({ ...owner, regex, groups, groupIds, alphabet: floor });
+    this.opensWithKey.push(first && keysOpenMatches(pattern, first) ? 1 : 0);
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
   }
@@ -319,6 +327,7 @@ function build(lexicon: Lexicon): FastLexicon {
     pathSpace: b.paths.width.length,
     ...flatRegexTargets(b.regexTargets),
     regexes: b.regexes,
+    regexOpensWithKey: Uint8Array.from(b.opensWithKey),
     regexSide: Int8Array.from(b.regexes, (r) => r.side),
     regexList: Int8Array.from(b.regexes, (r) => r.list),
     unkeyed: b.unkeyed,

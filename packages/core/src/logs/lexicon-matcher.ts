@@ -111,7 +111,7 @@ function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: nu
       }
     }
     if (f.regexTargetStart[key] !== f.regexTargetStart[key + 1])
-      regexHit(f, key, q, serial, cues, mask);
+      regexHit(f, key, q, serial, cues, mask, afterWordChar(text, q));
   }
   return n;
 }
@@ -169,6 +169,23 @@ function pushMatch(out: TermMatch[][], list: number, m: TermMatch): void {
   else matches.push(m);
 }
 
+/** `\w` without the `u` flag, by ASCII code: letters, digits and underscore (1), else 0. */
+const WORD_CODE = Uint8Array.from({ length: 128 }, (_, c) =>
+  /\w/.test(String.fromCharCode(c)) ? 1 : 0,
+);
+
+/** True when the code unit before `q` is a word character (so no `\b` holds at `q` before one). */
+function afterWordChar(text: string, q: number): boolean {
+  const c = q > 0 ? text.charCodeAt(q - 1) : 128;
+  return c < 128 && WORD_CODE[c] === 1;
+}
+
+/**
+ * The RegExps a key found at `q` lets run. A list RegExp whose matches open with such a key at a
+ * word boundary (`FastLexicon.regexOpensWithKey`) ignores a key right after a word character
+ * ("ed" in "called" for `\bED\b`): no match starts there, so neither the run nor the bounds
+ * (`Scratch.firstKey`, `lastKey`) need it. Cue RegExps see every key: their windows cut the text.
+ */
 function regexHit(
   f: FastLexicon,
   key: number,
@@ -176,14 +193,16 @@ function regexHit(
   serial: number,
   cues: CueCandidates,
   mask: number,
+  afterWord: boolean,
 ): void {
-  const { regexTargetStart, regexTargetId, regexSide } = f;
+  const { regexTargetStart, regexTargetId, regexSide, regexOpensWithKey } = f;
   const to = regexTargetStart[key + 1] as number;
   for (let t = regexTargetStart[key] as number; t < to; t++) {
     const id = regexTargetId[t] as number;
     const side = regexSide[id] as number;
-    if (side < 0) stampRegex(f, id, serial, mask, q);
-    else {
+    if (side < 0) {
+      if (!afterWord || regexOpensWithKey[id] === 0) stampRegex(f, id, serial, mask, q);
+    } else {
       if (cues.regexKeys === NO_CUES) cues.regexKeys = [];
       cues.regexKeys.push(id, q, q + (f.automaton.keyLength[key] as number));
       cues.regexSides |= 1 << side;
