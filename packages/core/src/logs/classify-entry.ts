@@ -95,7 +95,7 @@ class EntryScan {
     const inline = this.matches.mayHoldInlineHistory();
     this.history = mergeSpans(historySpans(text, this.c.history, this.clauses, inline));
     this.authors = authorCacheOf(matcher);
-    this.extra = resolveAmbiguities(this.c, text, context.senses);
+    this.extra = resolveAmbiguities(this.c, text, context.senses, this.matches);
   }
 
   /**

@@ -44,6 +44,11 @@ export interface EntryMatches {
    * prefilter from literals every match must hold (always true from the reference matcher).
    */
   mayHoldInlineHistory(): boolean;
+  /**
+   * False only when the term of ambiguity rule `rule` (`Lexicon.ambiguities`) cannot match in the
+   * text, by the same kind of prefilter (always true from the reference matcher).
+   */
+  mayHoldAmbiguity(rule: number): boolean;
 }
 
 export interface Matcher {

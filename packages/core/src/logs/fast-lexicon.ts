@@ -115,6 +115,8 @@ export interface FastLexicon {
    * when a key of each group of one alternative was found. Null when some cue has no keys.
    */
   historyGate: number[][] | null;
+  /** The same per ambiguity rule, for its term's pattern (`AmbiguityRule.pattern`). */
+  ambiguityGates: (number[][] | null)[];
   /** Per key id, flat: the key groups holding it, `keyGroupId[keyGroupStart[key]]` on. */
   keyGroupStart: Int32Array;
   keyGroupId: Int32Array;
@@ -318,6 +320,7 @@ function build(lexicon: Lexicon): FastLexicon {
   const b = new Builder();
   addLexicon(b, lexicon);
   const historyGate = b.gateOf(lexicon.history?.inline ?? []);
+  const ambiguityGates = lexicon.ambiguities.map((rule) => b.gateOf([rule.pattern]));
   return {
     automaton: buildKeyAutomaton([...b.keys.keys()]),
     paths: b.paths,
@@ -337,6 +340,7 @@ function build(lexicon: Lexicon): FastLexicon {
       background: lexicon.background.windowUtf16,
     },
     historyGate,
+    ambiguityGates,
     ...flatKeyGroups(b),
     scratch: newScratch(b.regexes.length, b.groupCount),
   };

@@ -349,6 +349,17 @@ function gateOpen(f: FastLexicon, gate: number[][] | null): boolean {
   return false;
 }
 
+/** Ambiguity rules from this one on are never ruled out: a bit per rule below it (`openGates`). */
+const GATE_BITS = 31;
+
+/** A bit per gate below GATE_BITS, set when the gate is open (`gateOpen`). */
+function openGates(f: FastLexicon, gates: (number[][] | null)[]): number {
+  let open = 0;
+  for (let i = 0; i < gates.length && i < GATE_BITS; i++)
+    if (gateOpen(f, gates[i] ?? null)) open |= 1 << i;
+  return open;
+}
+
 /** True when a key of each of the RegExp's further key groups was found in this entry. */
 function groupsFound(f: FastLexicon, r: RegexPattern): boolean {
   const { groupIds } = r;
@@ -387,6 +398,7 @@ export class FastEntryMatches implements EntryMatches {
     private readonly cues: CueCandidates,
     private readonly out: TermMatch[][],
     private readonly inlineHistory: boolean,
+    private readonly ambiguities: number,
   ) {
     let holds = cues.regexSides | f.unkeyedSides;
     for (let side = 0; side < cues.sides.length; side++)
@@ -396,6 +408,10 @@ export class FastEntryMatches implements EntryMatches {
 
   mayHoldInlineHistory(): boolean {
     return this.inlineHistory;
+  }
+
+  mayHoldAmbiguity(rule: number): boolean {
+    return rule >= GATE_BITS || ((this.ambiguities >> rule) & 1) === 1;
   }
 
   /** The refusal cues are a cue side whose window is the whole text (fast-lexicon.ts). */
@@ -514,12 +530,13 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   const out = termLists();
   const n = collectHits(f, text, cues, mask);
   const inlineHistory = gateOpen(f, f.historyGate);
+  const ambiguities = openGates(f, f.ambiguityGates);
   keepCueRegexesWithGroups(f, cues);
   sortCueSides(cues.sides);
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);
   for (const list of out) sortMatches(list);
-  return new FastEntryMatches(f, text, cues, out, inlineHistory);
+  return new FastEntryMatches(f, text, cues, out, inlineHistory, ambiguities);
 }
 
 class FastMatcher implements Matcher {

@@ -67,6 +67,7 @@ export function referenceMatcher(lexicon: Lexicon): Matcher {
       cancelled: (kind, bounds, start, end) => cancelled(text, bounds, start, end, cues[kind]),
       refused: () => refusal.test(text),
       mayHoldInlineHistory: () => true,
+      mayHoldAmbiguity: () => true,
     }),
   };
   cache.set(lexicon, matcher);

@@ -400,3 +400,37 @@ describe('inline history gate', () => {
     fc.assert(fc.property(historyText, assertSound), { numRuns: 3000 });
   });
 });
+
+describe('ambiguity term gates', () => {
+  const rules = DEFAULT_LEXICON.ambiguities;
+  const terms = rules.map((r) => new RegExp(r.pattern, 'i'));
+  const text = fc
+    .array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom('CPN', 'cpns', 'CPNs', 'xCPN', 'CP N'), fc.constantFrom(...WORDS)),
+        fc.constantFrom(...SEPARATORS),
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+  it('is shut for a text without the term, open where it occurs', () => {
+    expect(rules.length).toBeGreaterThan(0);
+    const shut = fastMatcher(DEFAULT_LEXICON).match('Words of advice given');
+    const open = fastMatcher(DEFAULT_LEXICON).match('Update from his CPN: visited');
+    expect(rules.map((_, i) => shut.mayHoldAmbiguity(i))).not.toContain(true);
+    expect(open.mayHoldAmbiguity(0)).toBe(true);
+  });
+
+  it('is shut only where the rule’s term does not match (generated texts)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const m = fastMatcher(DEFAULT_LEXICON).match(t);
+        terms.forEach((term, i) => {
+          if (!m.mayHoldAmbiguity(i)) expect(term.test(t), t).toBe(false);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
