@@ -5,6 +5,7 @@
  */
 import type { Trigger } from './analysis-types.js';
 import type { CompiledAmbiguity, CompiledLexicon } from './compile-lexicon.js';
+import type { EntryMatches } from './entry-matches.js';
 
 /** Term → the sense it was last read in within the current log. */
 export type SenseMemory = Record<string, number>;
@@ -62,14 +63,20 @@ function addsToTriggers(adds: string[], text: string, start: number, end: number
   });
 }
 
-/** Triggers the ambiguous terms in `text` add; updates `memory` with the senses chosen. */
+/**
+ * Triggers the ambiguous terms in `text` add; updates `memory` with the senses chosen. A rule
+ * whose term `matches` rules out (`EntryMatches.mayHoldAmbiguity`) is not scanned for.
+ */
 export function resolveAmbiguities(
   c: CompiledLexicon,
   text: string,
   memory: SenseMemory,
+  matches?: Pick<EntryMatches, 'mayHoldAmbiguity'>,
 ): SenseTrigger[] {
   const out: SenseTrigger[] = [];
-  for (const a of c.ambiguities) {
+  for (let rule = 0; rule < c.ambiguities.length; rule++) {
+    const a = c.ambiguities[rule] as CompiledAmbiguity;
+    if (matches !== undefined && !matches.mayHoldAmbiguity(rule)) continue;
     a.term.lastIndex = 0;
     for (let m = a.term.exec(text); m !== null; m = a.term.exec(text)) {
       if (m[0].length === 0) {

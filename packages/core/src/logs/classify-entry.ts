@@ -91,10 +91,11 @@ class EntryScan {
   ) {
     this.c = compileLexicon(lexicon);
     this.clauses = clauseBoundaries(text);
-    this.history = mergeSpans(historySpans(text, this.c.history, this.clauses));
     this.matches = matcher.match(text, ENTRY_LISTS);
+    const inline = this.matches.mayHoldInlineHistory();
+    this.history = mergeSpans(historySpans(text, this.c.history, this.clauses, inline));
     this.authors = authorCacheOf(matcher);
-    this.extra = resolveAmbiguities(this.c, text, context.senses);
+    this.extra = resolveAmbiguities(this.c, text, context.senses, this.matches);
   }
 
   /**

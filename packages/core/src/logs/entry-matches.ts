@@ -39,6 +39,16 @@ export interface EntryMatches {
   cancelled(kind: CueKind, bounds: number[], start: number, end: number): boolean;
   /** True when one of the lexicon's refusal cues (`Lexicon.refusal`) matches in the text. */
   refused(): boolean;
+  /**
+   * False only when no inline history cue (`Lexicon.history.inline`) can match in the text: a
+   * prefilter from literals every match must hold (always true from the reference matcher).
+   */
+  mayHoldInlineHistory(): boolean;
+  /**
+   * False only when the term of ambiguity rule `rule` (`Lexicon.ambiguities`) cannot match in the
+   * text, by the same kind of prefilter (always true from the reference matcher).
+   */
+  mayHoldAmbiguity(rule: number): boolean;
 }
 
 export interface Matcher {

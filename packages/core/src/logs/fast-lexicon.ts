@@ -16,8 +16,9 @@ import { TERM_LISTS, type CueKind, type Matcher } from './entry-matches.js';
 import { buildKeyAutomaton, emptyHits, type KeyAutomaton, type KeyHits } from './key-automaton.js';
 import type { Lexicon } from './lexicon.js';
 import { literalPaths, type LiteralPath } from './literal-paths.js';
+import { coversEverything, matchAlphabet, type MatchAlphabet } from './match-alphabet.js';
 import { pathKey, PathTable, type PathKey } from './path-check.js';
-import { patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
+import { keysOpenMatches, patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
 
 /**
  * Cue sides 0–4: negation before and after a match, background before and after, and the
@@ -44,6 +45,11 @@ export interface RegexPattern extends Owner {
   groups: number[][];
   /** The same groups by number (`FastLexicon.keyGroupStart`): one test per group, not per key. */
   groupIds: number[];
+  /**
+   * The characters a match may hold (match-alphabet.ts), or null when that is every character:
+   * a list RegExp's scan starts at the floor its first key gives (`matchFloor`), not at 0.
+   */
+  alphabet: MatchAlphabet | null;
 }
 
 /** Buffers reused between entries so the hot path allocates little. */
@@ -70,6 +76,8 @@ export interface Scratch {
    * (pattern-keys.ts), so no match starts after this.
    */
   lastKey: Int32Array;
+  /** Per list RegExp stamped: the first start of any of its keys, or 0 for one without keys. */
+  firstKey: Int32Array;
   /**
    * Per cue RegExp: the serial of the last `match` call that checked its further key groups, and
    * whether they were all found then (lexicon-matcher.ts, `keepCueRegexesWithGroups`).
@@ -102,9 +110,21 @@ export interface FastLexicon {
   regexTargetStart: Int32Array;
   regexTargetId: Int32Array;
   regexes: RegexPattern[];
+  /**
+   * The inline history cues as alternatives of key groups (`gateOf`): one of them can match only
+   * when a key of each group of one alternative was found. Null when some cue has no keys.
+   */
+  historyGate: number[][] | null;
+  /** The same per ambiguity rule, for its term's pattern (`AmbiguityRule.pattern`). */
+  ambiguityGates: (number[][] | null)[];
   /** Per key id, flat: the key groups holding it, `keyGroupId[keyGroupStart[key]]` on. */
   keyGroupStart: Int32Array;
   keyGroupId: Int32Array;
+  /**
+   * Per RegExp: 1 when its matches all open with a key of its first group at a word boundary
+   * (`keysOpenMatches`): a list RegExp then counts only keys found after a non-word character.
+   */
+  regexOpensWithKey: Uint8Array;
   /** Per RegExp: its cue side (or -1) and its term list (or -1), as in `regexes`. */
   regexSide: Int8Array;
   regexList: Int8Array;
@@ -128,6 +148,8 @@ class Builder {
   owners: Owner[] = [];
   firstPath: number[] = [];
   regexes: RegexPattern[] = [];
+  /** Per RegExp: `FastLexicon.regexOpensWithKey`. */
+  opensWithKey: number[] = [];
   unkeyed: number[] = [];
   /** Per key id: the key groups (numbered from 0) holding it. */
   keyGroups: number[][] = [];
@@ -159,11 +181,29 @@ class Builder {
     const [first, ...rest] = patternKeyGroups(pattern) ?? singleCharKeyGroups(pattern) ?? [];
     // A cue's further groups are checked once per entry (a key of each somewhere in it), not per
     // window: finding their positions for every window cost more than the RegExp runs it saved.
-    const groups = rest.map((keys) => keys.map((k) => this.keyId(k)));
+    const groups = rest.filter(isStrong).map((keys) => keys.map((k) => this.keyId(k)));
     const groupIds = groups.map((keys) => this.groupOf(keys));
-    this.regexes.push({ ...owner, regex: new RegExp(pattern, flags), groups, groupIds });
+    const alphabet = matchAlphabet(pattern);
+    const floor = coversEverything(alphabet) ? null : alphabet;
+    const regex = new RegExp(pattern, flags);
+    this.regexes.push({ ...owner, regex, groups, groupIds, alphabet: floor });
+    this.opensWithKey.push(first && keysOpenMatches(pattern, first) ? 1 : 0);
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
+  }
+
+  /**
+   * Key groups (numbered like the RegExps' further groups, so found the same way) per pattern of
+   * an alternation, or null when some pattern has no keys: the alternation cannot match where no
+   * pattern has a key of each of its groups. Keys of one character count: an alternation outside
+   * the term lists runs on every entry unless ruled out, and "/" or "on" alone rule out many.
+   */
+  gateOf(patterns: readonly string[]): number[][] | null {
+    const all = patterns.map((p) => singleCharKeyGroups(p));
+    if (all.some((groups) => groups === null || groups.length === 0)) return null;
+    return all.map((groups) =>
+      (groups ?? []).map((keys) => this.groupOf(keys.map((k) => this.keyId(k)))),
+    );
   }
 
   private addPaths(paths: LiteralPath[], keys: PathKey[], owner: Owner): void {
@@ -175,6 +215,17 @@ class Builder {
     );
   }
 }
+
+/**
+ * A further key group with a key shorter than this is left out: "he", "on" or "re" occur in most
+ * entries (inside "the", "phone", "were"), so such a group almost never rules a RegExp out, while
+ * finding every occurrence of its keys was about a third of all the keys the automaton reported.
+ * Leaving a group out only lets its RegExp run where it would have been skipped: same matches.
+ */
+const WEAK_KEY = 3;
+
+/** True for a key group worth finding (no key shorter than WEAK_KEY). */
+const isStrong = (keys: string[]) => keys.every((k) => k.length >= WEAK_KEY);
 
 /** Back-references: alternatives joined into one RegExp would renumber their groups. */
 const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
@@ -259,6 +310,7 @@ function newScratch(regexes: number, groups: number): Scratch {
     ran: new Int32Array(regexes),
     ranCount: 0,
     lastKey: new Int32Array(regexes),
+    firstKey: new Int32Array(regexes),
     cueChecked: new Int32Array(regexes),
     cueKept: new Uint8Array(regexes),
   };
@@ -267,6 +319,8 @@ function newScratch(regexes: number, groups: number): Scratch {
 function build(lexicon: Lexicon): FastLexicon {
   const b = new Builder();
   addLexicon(b, lexicon);
+  const historyGate = b.gateOf(lexicon.history?.inline ?? []);
+  const ambiguityGates = lexicon.ambiguities.map((rule) => b.gateOf([rule.pattern]));
   return {
     automaton: buildKeyAutomaton([...b.keys.keys()]),
     paths: b.paths,
@@ -276,6 +330,7 @@ function build(lexicon: Lexicon): FastLexicon {
     pathSpace: b.paths.width.length,
     ...flatRegexTargets(b.regexTargets),
     regexes: b.regexes,
+    regexOpensWithKey: Uint8Array.from(b.opensWithKey),
     regexSide: Int8Array.from(b.regexes, (r) => r.side),
     regexList: Int8Array.from(b.regexes, (r) => r.list),
     unkeyed: b.unkeyed,
@@ -284,6 +339,8 @@ function build(lexicon: Lexicon): FastLexicon {
       negation: lexicon.negation.windowUtf16,
       background: lexicon.background.windowUtf16,
     },
+    historyGate,
+    ambiguityGates,
     ...flatKeyGroups(b),
     scratch: newScratch(b.regexes.length, b.groupCount),
   };

@@ -27,6 +27,7 @@ import {
 } from './fast-lexicon.js';
 import { scanKeys } from './key-automaton.js';
 import type { Lexicon } from './lexicon.js';
+import { matchFloor } from './match-alphabet.js';
 import { referenceMatcher } from './reference-matcher.js';
 
 /** Texts longer than this (2^26 UTF-16 units) go to the reference matcher: see `encode`. */
@@ -110,7 +111,7 @@ function collectHits(f: FastLexicon, text: string, cues: CueCandidates, mask: nu
       }
     }
     if (f.regexTargetStart[key] !== f.regexTargetStart[key + 1])
-      regexHit(f, key, q, serial, cues, mask);
+      regexHit(f, key, q, serial, cues, mask, afterWordChar(text, q));
   }
   return n;
 }
@@ -168,6 +169,23 @@ function pushMatch(out: TermMatch[][], list: number, m: TermMatch): void {
   else matches.push(m);
 }
 
+/** `\w` without the `u` flag, by ASCII code: letters, digits and underscore (1), else 0. */
+const WORD_CODE = Uint8Array.from({ length: 128 }, (_, c) =>
+  /\w/.test(String.fromCharCode(c)) ? 1 : 0,
+);
+
+/** True when the code unit before `q` is a word character (so no `\b` holds at `q` before one). */
+function afterWordChar(text: string, q: number): boolean {
+  const c = q > 0 ? text.charCodeAt(q - 1) : 128;
+  return c < 128 && WORD_CODE[c] === 1;
+}
+
+/**
+ * The RegExps a key found at `q` lets run. A list RegExp whose matches open with such a key at a
+ * word boundary (`FastLexicon.regexOpensWithKey`) ignores a key right after a word character
+ * ("ed" in "called" for `\bED\b`): no match starts there, so neither the run nor the bounds
+ * (`Scratch.firstKey`, `lastKey`) need it. Cue RegExps see every key: their windows cut the text.
+ */
 function regexHit(
   f: FastLexicon,
   key: number,
@@ -175,14 +193,16 @@ function regexHit(
   serial: number,
   cues: CueCandidates,
   mask: number,
+  afterWord: boolean,
 ): void {
-  const { regexTargetStart, regexTargetId, regexSide } = f;
+  const { regexTargetStart, regexTargetId, regexSide, regexOpensWithKey } = f;
   const to = regexTargetStart[key + 1] as number;
   for (let t = regexTargetStart[key] as number; t < to; t++) {
     const id = regexTargetId[t] as number;
     const side = regexSide[id] as number;
-    if (side < 0) stampRegex(f, id, serial, mask, q);
-    else {
+    if (side < 0) {
+      if (!afterWord || regexOpensWithKey[id] === 0) stampRegex(f, id, serial, mask, q);
+    } else {
       if (cues.regexKeys === NO_CUES) cues.regexKeys = [];
       cues.regexKeys.push(id, q, q + (f.automaton.keyLength[key] as number));
       cues.regexSides |= 1 << side;
@@ -195,14 +215,17 @@ function regexHit(
  * list is not wanted (`mask`), and keeps the last start of its keys found so far (`keyStart`).
  */
 function stampRegex(f: FastLexicon, id: number, serial: number, mask: number, keyStart: number) {
-  const { stamp, lastKey } = f.scratch;
+  const { stamp, lastKey, firstKey } = f.scratch;
   if (((mask >> (f.regexList[id] as number)) & 1) === 0) return;
   if (stamp[id] === serial) {
     if (keyStart > (lastKey[id] as number)) lastKey[id] = keyStart;
+    // Keys come by their end, so a later one may start earlier (a longer key).
+    else if (keyStart < (firstKey[id] as number)) firstKey[id] = keyStart;
     return;
   }
   stamp[id] = serial;
   lastKey[id] = keyStart;
+  firstKey[id] = keyStart === NO_KEY_BOUND ? 0 : keyStart;
   f.scratch.ran[f.scratch.ranCount++] = id;
 }
 
@@ -256,8 +279,11 @@ function emitPathMatches(f: FastLexicon, n: number, out: TermMatch[][]): void {
 /**
  * Every match of each stamped list RegExp, as its global exec loop gives them, except that the
  * loop ends once `lastIndex` passes the last start of the pattern's keys: a further match would
- * start there or later and hold a key, and none starts there (see `Scratch.lastKey`). A RegExp
- * lacking a key of one of its further key groups cannot match and is not run.
+ * start there or later and hold a key, and none starts there (see `Scratch.lastKey`). The loop
+ * also starts late, at the floor of the first key (`matchFloor`): every match holds a key
+ * starting there or later, and only characters of the pattern's alphabet lie between a match's
+ * start and its key, so no match starts before the floor and the first one found is the same.
+ * A RegExp lacking a key of one of its further key groups cannot match and is not run.
  */
 function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): void {
   const { ran, ranCount } = f.scratch;
@@ -266,7 +292,8 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
     const r = f.regexes[id] as RegexPattern;
     if (!groupsFound(f, r)) continue;
     const last = f.scratch.lastKey[id] as number;
-    r.regex.lastIndex = 0;
+    const first = f.scratch.firstKey[id] as number;
+    r.regex.lastIndex = r.alphabet === null ? 0 : matchFloor(r.alphabet, text, first);
     for (let m = r.regex.exec(text); m !== null; m = nextExec(r.regex, text, last)) {
       if (m[0].length === 0) r.regex.lastIndex++;
       else pushMatch(out, r.list, { term: r.term, start: m.index, end: m.index + m[0].length });
@@ -307,6 +334,32 @@ function keepCueRegexesWithGroups(f: FastLexicon, cues: CueCandidates): void {
   cues.regexSides = sides;
 }
 
+/**
+ * True unless the gate (`FastLexicon.historyGate`) is shut: no alternative has a key of each of
+ * its groups in this entry. Read while this entry's keys are the ones marked (`groupSeen`).
+ */
+function gateOpen(f: FastLexicon, gate: number[][] | null): boolean {
+  if (gate === null) return true;
+  const { groupSeen, serial } = f.scratch;
+  for (const groups of gate) {
+    let all = true;
+    for (let g = 0; g < groups.length && all; g++) all = groupSeen[groups[g] as number] === serial;
+    if (all) return true;
+  }
+  return false;
+}
+
+/** Ambiguity rules from this one on are never ruled out: a bit per rule below it (`openGates`). */
+const GATE_BITS = 31;
+
+/** A bit per gate below GATE_BITS, set when the gate is open (`gateOpen`). */
+function openGates(f: FastLexicon, gates: (number[][] | null)[]): number {
+  let open = 0;
+  for (let i = 0; i < gates.length && i < GATE_BITS; i++)
+    if (gateOpen(f, gates[i] ?? null)) open |= 1 << i;
+  return open;
+}
+
 /** True when a key of each of the RegExp's further key groups was found in this entry. */
 function groupsFound(f: FastLexicon, r: RegexPattern): boolean {
   const { groupIds } = r;
@@ -344,11 +397,21 @@ export class FastEntryMatches implements EntryMatches {
     private readonly text: string,
     private readonly cues: CueCandidates,
     private readonly out: TermMatch[][],
+    private readonly inlineHistory: boolean,
+    private readonly ambiguities: number,
   ) {
     let holds = cues.regexSides | f.unkeyedSides;
     for (let side = 0; side < cues.sides.length; side++)
       if ((cues.sides[side] as number[]).length > 0) holds |= 1 << side;
     this.holds = holds;
+  }
+
+  mayHoldInlineHistory(): boolean {
+    return this.inlineHistory;
+  }
+
+  mayHoldAmbiguity(rule: number): boolean {
+    return rule >= GATE_BITS || ((this.ambiguities >> rule) & 1) === 1;
   }
 
   /** The refusal cues are a cue side whose window is the whole text (fast-lexicon.ts). */
@@ -466,12 +529,14 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   const cues = new CueCandidates();
   const out = termLists();
   const n = collectHits(f, text, cues, mask);
+  const inlineHistory = gateOpen(f, f.historyGate);
+  const ambiguities = openGates(f, f.ambiguityGates);
   keepCueRegexesWithGroups(f, cues);
   sortCueSides(cues.sides);
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);
   for (const list of out) sortMatches(list);
-  return new FastEntryMatches(f, text, cues, out);
+  return new FastEntryMatches(f, text, cues, out, inlineHistory, ambiguities);
 }
 
 class FastMatcher implements Matcher {

@@ -88,6 +88,8 @@ export class PathTable {
   readonly keyItem: number[] = [];
   readonly keyLength: number[] = [];
   readonly keyOffset: number[] = [];
+  /** Per path: 1 when one of its items is a lookaround (checked last, see `matchesFromKey`). */
+  readonly hasLook: number[] = [];
 
   /**
    * Stores a pattern's paths under consecutive ids (the matcher finds a path as its pattern's
@@ -103,7 +105,9 @@ export class PathTable {
       this.pattern.push(pattern);
       this.priority.push(priority);
       this.addKey(path);
-      for (const code of codes[priority] as number[]) this.pushCode(code);
+      const pathCodes = codes[priority] as number[];
+      this.hasLook.push(pathCodes.some((code) => code <= LOOKAROUND) ? 1 : 0);
+      for (const code of pathCodes) this.pushCode(code);
       return this.start.length - 1;
     });
   }
@@ -154,12 +158,16 @@ export class PathTable {
   /** True when path `id` matches `text` at `p`; the caller ensures lo ≤ p and p + width ≤ hi. */
   matchesAt(id: number, text: string, p: number, lo: number, hi: number): boolean {
     const from = this.start[id] as number;
-    return this.itemsHold(from, from + (this.length[id] as number), text, p, lo, hi);
+    const to = from + (this.length[id] as number);
+    if (!this.itemsHold(from, to, text, p, lo, hi, false)) return false;
+    return this.hasLook[id] === 0 || this.itemsHold(from, to, text, p, lo, hi, true);
   }
 
   /**
    * `matchesAt` for a path whose key the automaton found at its offset from `p`: only the items
-   * after the key (first: a word boundary after it is the usual miss) and before it are checked.
+   * after the key (first: a word boundary after it is the usual miss) and before it are checked,
+   * and their lookarounds last. A lookaround tries each of its inner paths, and `\bED\b(?= …)`
+   * checked its 24 inner paths after every "-ed " before finding the "n" in front of "ed".
    */
   matchesFromKey(id: number, text: string, p: number, lo: number, hi: number): boolean {
     const from = this.start[id] as number;
@@ -167,19 +175,37 @@ export class PathTable {
     const keyLength = this.keyLength[id] as number;
     const after = p + (this.keyOffset[id] as number) + keyLength;
     const to = from + (this.length[id] as number);
+    if (!this.itemsHold(keyFrom + keyLength, to, text, after, lo, hi, false)) return false;
+    if (!this.itemsHold(from, keyFrom, text, p, lo, hi, false)) return false;
     return (
-      this.itemsHold(keyFrom + keyLength, to, text, after, lo, hi) &&
-      this.itemsHold(from, keyFrom, text, p, lo, hi)
+      this.hasLook[id] === 0 ||
+      (this.itemsHold(keyFrom + keyLength, to, text, after, lo, hi, true) &&
+        this.itemsHold(from, keyFrom, text, p, lo, hi, true))
     );
   }
 
-  /** True when items [from, to) hold from UTF-16 offset `p` on. */
-  private itemsHold(from: number, to: number, text: string, p: number, lo: number, hi: number) {
+  /**
+   * True when items [from, to) hold from UTF-16 offset `p` on: the lookarounds only when `looks`,
+   * every other item otherwise (each is a test of its own position, so the order is free).
+   */
+  private itemsHold(
+    from: number,
+    to: number,
+    text: string,
+    p: number,
+    lo: number,
+    hi: number,
+    looks: boolean,
+  ): boolean {
     let i = p;
     for (let k = from; k < to; k++) {
       const code = this.items[k] as number;
       if (code <= LOOKAROUND) {
-        if (!this.lookHolds(LOOKAROUND - code, text, i, lo, hi)) return false;
+        if (looks && !this.lookHolds(LOOKAROUND - code, text, i, lo, hi)) return false;
+        continue;
+      }
+      if (looks) {
+        if (code >= 0) i++;
         continue;
       }
       if (code < 0) {

@@ -228,3 +228,22 @@ export function singleCharKeyGroups(pattern: string): string[][] | null {
 function sameKeys(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((k, i) => k === b[i]);
 }
+
+/**
+ * A leading `\b` and a literal word, or a group of literal words, not quantified. A run followed
+ * by a quantified character (`CPNs?`) backtracks to the part before it, which is still required.
+ */
+const OPENING_WORDS = /^\\b(?:([A-Za-z0-9]+)|\(\?:([A-Za-z0-9]+(?:\|[A-Za-z0-9]+)*)\))(?![?*+{])/;
+
+/**
+ * True when every match of `pattern` opens with one of `keys` at a word boundary: the pattern is
+ * one branch that starts with `\b` and a literal word, or a group of literal words, whose lower
+ * cases are exactly the keys. Each starts with a word character, so the character before such a
+ * match is none: an occurrence of a key right after a word character starts no match.
+ */
+export function keysOpenMatches(pattern: string, keys: readonly string[]): boolean {
+  const m = OPENING_WORDS.exec(pattern);
+  if (!m || splitTopLevel(pattern).length !== 1) return false;
+  const words = new Set((m[1] ?? m[2] ?? '').toLowerCase().split('|'));
+  return words.size === new Set(keys).size && keys.every((k) => words.has(k));
+}

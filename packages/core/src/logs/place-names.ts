@@ -28,13 +28,29 @@ const capitalised = (word: string): boolean => /^[A-Z]/.test(word);
 /** Title case ("Tern"), as opposed to a word in an all-capitals entry ("BRINDLE"). */
 const titleCase = (word: string): boolean => /^[A-Z][a-z']/.test(word);
 
+/** Space or tab: STREET_AFTER needs one right after the match. */
+const blankAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
+};
+
+/**
+ * The cheap tests come first (a capital at the start, a blank after the end, a length PLACE_NOUN
+ * can have): most agency matches fail one of them, and then no slice is made and no RegExp run.
+ */
 function followedByStreetWord(text: string, start: number, end: number): boolean {
+  if (!blankAt(text, end) || !capitalised(text.charAt(start))) return false;
   const after = STREET_AFTER.exec(text.slice(end, end + 16));
-  return after !== null && capitalised(text.charAt(start)) && capitalised(after[0].trim());
+  return after !== null && capitalised(after[0].trim());
 }
 
+/** Lengths of the words PLACE_NOUN accepts (hall, court, courts, …). */
+const PLACE_NOUN_LENGTH = { min: 4, max: 6 };
+
 function namedBlock(text: string, start: number, end: number): boolean {
-  if (!PLACE_NOUN.test(text.slice(start, end)) || !capitalised(text.charAt(start))) return false;
+  const length = end - start;
+  if (length < PLACE_NOUN_LENGTH.min || length > PLACE_NOUN_LENGTH.max) return false;
+  if (!capitalised(text.charAt(start)) || !PLACE_NOUN.test(text.slice(start, end))) return false;
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const name = before?.[2];
   if (!before || !name || NOT_A_NAME.has(name.toLowerCase()) || !capitalised(name)) return false;

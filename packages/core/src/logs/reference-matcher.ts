@@ -66,6 +66,8 @@ export function referenceMatcher(lexicon: Lexicon): Matcher {
       list: (name) => scanAll(lists.get(name) ?? [], text),
       cancelled: (kind, bounds, start, end) => cancelled(text, bounds, start, end, cues[kind]),
       refused: () => refusal.test(text),
+      mayHoldInlineHistory: () => true,
+      mayHoldAmbiguity: () => true,
     }),
   };
   cache.set(lexicon, matcher);

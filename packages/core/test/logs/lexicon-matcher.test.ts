@@ -9,6 +9,7 @@ import {
   type Lexicon,
   type LogAnalysis,
 } from '../../src/index.js';
+import { compileLexicon } from '../../src/logs/compile-lexicon.js';
 import { compileFast } from '../../src/logs/fast-lexicon.js';
 import { fastMatcher } from '../../src/logs/lexicon-matcher.js';
 import { literalPaths } from '../../src/logs/literal-paths.js';
@@ -357,5 +358,79 @@ describe('fast matcher buffers', () => {
     } finally {
       scratch.serial = saved;
     }
+  });
+});
+
+describe('inline history gate', () => {
+  const inline = compileLexicon(DEFAULT_LEXICON).history.inline;
+  const HISTORY_WORDS = [
+    ...new Set(DEFAULT_LEXICON.history?.inline.join(' ').match(/[A-Za-z0-9]{2,}/g) ?? []),
+  ];
+  const historyText = fc
+    .array(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom(...HISTORY_WORDS),
+          fc.constantFrom(...WORDS),
+          fc.nat(40).map(String),
+        ),
+        fc.constantFrom(...SEPARATORS, '/', ' x ', '. In '),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+  /** The gate may only be shut where the inline cues' alternation finds nothing. */
+  function assertSound(text: string): void {
+    inline.lastIndex = 0;
+    if (!fastMatcher(DEFAULT_LEXICON).match(text).mayHoldInlineHistory())
+      expect(inline.test(text), text).toBe(false);
+  }
+
+  it('is shut on a text without the cues’ words, open where a cue occurs', () => {
+    expect(fastMatcher(DEFAULT_LEXICON).match('Words of advice given').mayHoldInlineHistory()).toBe(
+      false,
+    );
+    expect(fastMatcher(DEFAULT_LEXICON).match('seen on 12/04, NFA').mayHoldInlineHistory()).toBe(
+      true,
+    );
+  });
+
+  it('is shut only where no inline history cue matches (generated texts)', () => {
+    fc.assert(fc.property(historyText, assertSound), { numRuns: 3000 });
+  });
+});
+
+describe('ambiguity term gates', () => {
+  const rules = DEFAULT_LEXICON.ambiguities;
+  const terms = rules.map((r) => new RegExp(r.pattern, 'i'));
+  const text = fc
+    .array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom('CPN', 'cpns', 'CPNs', 'xCPN', 'CP N'), fc.constantFrom(...WORDS)),
+        fc.constantFrom(...SEPARATORS),
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+  it('is shut for a text without the term, open where it occurs', () => {
+    expect(rules.length).toBeGreaterThan(0);
+    const shut = fastMatcher(DEFAULT_LEXICON).match('Words of advice given');
+    const open = fastMatcher(DEFAULT_LEXICON).match('Update from his CPN: visited');
+    expect(rules.map((_, i) => shut.mayHoldAmbiguity(i))).not.toContain(true);
+    expect(open.mayHoldAmbiguity(0)).toBe(true);
+  });
+
+  it('is shut only where the rule’s term does not match (generated texts)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const m = fastMatcher(DEFAULT_LEXICON).match(t);
+        terms.forEach((term, i) => {
+          if (!m.mayHoldAmbiguity(i)) expect(term.test(t), t).toBe(false);
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, patternKeys } from '../../src/index.js';
-import { patternKeyGroups, singleCharKeyGroups } from '../../src/logs/pattern-keys.js';
+import {
+  keysOpenMatches,
+  patternKeyGroups,
+  singleCharKeyGroups,
+} from '../../src/logs/pattern-keys.js';
 
 const LISTS = [
   DEFAULT_LEXICON.agencies,
@@ -206,6 +210,56 @@ describe('singleCharKeyGroups (the fallback for patterns without longer keys)', 
     fc.assert(
       fc.property(validPattern, smallText, (p, t) => assertGroupsSound(checkedSingle(p), t)),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('keysOpenMatches', () => {
+  it('holds for a leading word or group of words after \\b that are the first keys', () => {
+    expect(keysOpenMatches(String.raw`\bED(?=\s*:)`, ['ed'])).toBe(true);
+    expect(keysOpenMatches(String.raw`\b(?:DC|DS|DI|PS)\s?\d+`, ['dc', 'ds', 'di', 'ps'])).toBe(
+      true,
+    );
+    expect(keysOpenMatches(String.raw`\bCPNs?\b`, ['cpn'])).toBe(true);
+    // Another branch, an optional group, keys from another piece, no boundary: no.
+    expect(keysOpenMatches(String.raw`\bED|at ED`, ['ed'])).toBe(false);
+    expect(keysOpenMatches(String.raw`\b(?:DC|DS)?\d+`, ['dc', 'ds'])).toBe(false);
+    expect(keysOpenMatches(String.raw`\b(?:he|she) said`, ['said'])).toBe(false);
+    expect(keysOpenMatches('ED', ['ed'])).toBe(false);
+  });
+
+  const FIRST_KEYS = new Map(PATTERNS.map((p) => [p, patternKeyGroups(p)?.[0] ?? []]));
+  /** The default patterns it holds for: the only ones whose keys the matcher filters. */
+  const OPENING = PATTERNS.filter((p) => keysOpenMatches(p, FIRST_KEYS.get(p) ?? []));
+
+  /** Every match starts with one of the keys, after no word character. */
+  function assertOpens(pattern: string, text: string): void {
+    const keys = FIRST_KEYS.get(pattern) ?? [];
+    for (const m of text.matchAll(new RegExp(pattern, 'gi'))) {
+      const rest = m[0].toLowerCase();
+      expect(
+        keys.some((k) => rest.startsWith(k)),
+        `${pattern} at ${m.index}`,
+      ).toBe(true);
+      expect(/\w/.test(text[m.index - 1] ?? ''), `${pattern} at ${m.index}`).toBe(false);
+    }
+  }
+
+  it('is sound for every default pattern on the demo logs and generated texts', () => {
+    expect(OPENING.length).toBeGreaterThan(20);
+    const lines = demoLines();
+    for (const p of OPENING) for (const line of lines) assertOpens(p, line);
+    const words = [...new Set(PATTERNS.join(' ').match(/[A-Za-z0-9&']{2,}/g) ?? [])];
+    const texts = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '. ', 'x', '_', '1', '\n')), {
+        maxLength: 20,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const p of OPENING) assertOpens(p, text);
+      }),
+      { numRuns: 300 },
     );
   });
 });
