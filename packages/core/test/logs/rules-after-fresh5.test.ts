@@ -390,4 +390,3 @@ describe('second round after fresh5', () => {
     );
   });
 });
-
