@@ -1,33 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICON } from '../../src/index.js';
 import {
   coversEverything,
   matchAlphabet,
   matchFloor,
   type MatchAlphabet,
 } from '../../src/logs/match-alphabet.js';
-
-const LISTS = [
-  DEFAULT_LEXICON.agencies,
-  DEFAULT_LEXICON.authors,
-  DEFAULT_LEXICON.events,
-  DEFAULT_LEXICON.framings,
-  DEFAULT_LEXICON.instruments,
-  DEFAULT_LEXICON.signals,
-];
-const PATTERNS = LISTS.flatMap((list) => list.flatMap((t) => t.patterns));
-
-function demoLines(): string[] {
-  const root = join(__dirname, '../../../../examples/demo-study/logs');
-  return readdirSync(root).flatMap((site) =>
-    readdirSync(join(root, site))
-      .filter((f) => /\.(txt|csv)$/.test(f))
-      .flatMap((f) => readFileSync(join(root, site, f), 'utf8').split('\n')),
-  );
-}
+import {
+  PATTERNS,
+  demoLines,
+  lexiconTexts,
+  randomPatterns,
+  smallTexts,
+} from './pattern-fixtures.js';
 
 function holds(a: MatchAlphabet, text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -91,11 +76,8 @@ describe('matchAlphabet', () => {
   });
 
   it('is sound on generated texts built from the lexicon words', () => {
-    const words = [...new Set(PATTERNS.join(' ').match(/[A-Za-z0-9&']{2,}/g) ?? [])];
-    const glue = fc.constantFrom(' ', '. ', ', ', '-', '\n', '’', ': ', '(', ')', '0', '£');
-    const texts = fc
-      .array(fc.oneof(fc.constantFrom(...words), glue), { maxLength: 16 })
-      .map((parts) => parts.join(' '));
+    const glue = [' ', '. ', ', ', '-', '\n', '’', ': ', '(', ')', '0', '£'];
+    const texts = lexiconTexts(glue, 16);
     fc.assert(
       fc.property(texts, (text) => {
         for (const p of PATTERNS) assertSound(p, text);
@@ -106,58 +88,33 @@ describe('matchAlphabet', () => {
 });
 
 /** Random patterns: literals, classes with ranges and escapes, look-arounds, quantifiers. */
-const piece: fc.Arbitrary<string> = fc.letrec((tie) => ({
-  atom: fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom('ab', 'Ba', 'c', ' ', '-', 'x', '/', "'", '’') },
-    {
-      weight: 4,
-      arbitrary: fc.constantFrom('[ab]', '[^a]', '[a-c]', '[\\w-]', '[\\s.]', '[-x]', '[\\b]'),
-    },
-    { weight: 3, arbitrary: fc.constantFrom('\\s', '\\w', '\\d', '\\S', '\\W', '.', '\\.', '\\-') },
-    { weight: 2, arbitrary: fc.constantFrom('\\b', '\\B', '^', '$', '\\n', '\\t') },
-    { weight: 2, arbitrary: fc.tuple(tie('seq'), tie('seq')).map(([x, y]) => `(?:${x}|${y})`) },
-    { weight: 1, arbitrary: tie('seq').map((x) => `(${x as string})`) },
-    { weight: 1, arbitrary: tie('seq').map((x) => `(?<name>${x as string})`) },
-    { weight: 1, arbitrary: tie('seq').map((x) => `(?=${x as string})`) },
-    { weight: 1, arbitrary: tie('seq').map((x) => `(?<!${x as string})`) },
-  ),
-  quantified: fc
-    .tuple(tie('atom'), fc.constantFrom('', '', '', '?', '*', '+', '{0,12}', '{2}', '+?'))
-    .map(([a, q]) => a + q),
-  seq: fc.array(tie('quantified'), { minLength: 1, maxLength: 4 }).map((xs) => xs.join('')),
-})).seq;
-
-const validPattern = piece.filter((p) => {
-  try {
-    new RegExp(p, 'i');
-    return true;
-  } catch {
-    return false;
-  }
+const validPattern = randomPatterns({
+  literals: ['ab', 'Ba', 'c', ' ', '-', 'x', '/', "'", '’'],
+  classes: ['[ab]', '[^a]', '[a-c]', '[\\w-]', '[\\s.]', '[-x]', '[\\b]'],
+  escapes: ['\\s', '\\w', '\\d', '\\S', '\\W', '.', '\\.', '\\-'],
+  anchors: ['\\b', '\\B', '^', '$', '\\n', '\\t'],
+  groups: [(x) => `(${x})`, (x) => `(?<name>${x})`, (x) => `(?=${x})`, (x) => `(?<!${x})`],
+  quantifiers: ['', '', '', '?', '*', '+', '{0,12}', '{2}', '+?'],
+  flags: 'i',
 });
 
-const smallText = fc
-  .array(
-    fc.constantFrom(
-      'a',
-      'b',
-      'c',
-      'A',
-      'B',
-      'X',
-      ' ',
-      '-',
-      '.',
-      '/',
-      '1',
-      '\n',
-      'é',
-      '’',
-      '\u00a0',
-    ),
-    { maxLength: 24 },
-  )
-  .map((cs) => cs.join(''));
+const smallText = smallTexts([
+  'a',
+  'b',
+  'c',
+  'A',
+  'B',
+  'X',
+  ' ',
+  '-',
+  '.',
+  '/',
+  '1',
+  '\n',
+  'é',
+  '’',
+  '\u00a0',
+]);
 
 describe('matchAlphabet on random patterns', () => {
   it('holds every character of every match at every start of random texts', () => {

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, patternKeys } from '../../src/index.js';
@@ -8,16 +6,14 @@ import {
   patternKeyGroups,
   singleCharKeyGroups,
 } from '../../src/logs/pattern-keys.js';
+import {
+  PATTERNS,
+  demoLines,
+  lexiconTexts,
+  randomPatterns,
+  smallTexts,
+} from './pattern-fixtures.js';
 
-const LISTS = [
-  DEFAULT_LEXICON.agencies,
-  DEFAULT_LEXICON.authors,
-  DEFAULT_LEXICON.events,
-  DEFAULT_LEXICON.framings,
-  DEFAULT_LEXICON.instruments,
-  DEFAULT_LEXICON.signals,
-];
-const PATTERNS = LISTS.flatMap((list) => list.flatMap((t) => t.patterns));
 /** Cue and refusal patterns are keyed the same way (fast-lexicon.ts). */
 const CUES = [
   ...DEFAULT_LEXICON.negation.before,
@@ -26,16 +22,6 @@ const CUES = [
   ...DEFAULT_LEXICON.background.after,
   ...DEFAULT_LEXICON.refusal,
 ];
-
-/** Entry-like texts: every line of the fictional demo logs. */
-function demoLines(): string[] {
-  const root = join(__dirname, '../../../../examples/demo-study/logs');
-  return readdirSync(root).flatMap((site) =>
-    readdirSync(join(root, site))
-      .filter((f) => /\.(txt|csv)$/.test(f))
-      .flatMap((f) => readFileSync(join(root, site, f), 'utf8').split('\n')),
-  );
-}
 
 /** The soundness the prefilter relies on: every match contains one of its pattern's keys. */
 function assertSound(pattern: string, text: string): void {
@@ -117,12 +103,7 @@ describe('patternKeys', () => {
   });
 
   it('is sound on generated texts built from the lexicon words', () => {
-    const words = [...new Set(PATTERNS.join(' ').match(/[A-Za-z0-9&']{2,}/g) ?? [])];
-    const texts = fc
-      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '. ', ', ', '-', '\n')), {
-        maxLength: 30,
-      })
-      .map((parts) => parts.join(' '));
+    const texts = lexiconTexts([' ', '. ', ', ', '-', '\n'], 30);
     fc.assert(
       fc.property(texts, (text) => {
         for (const p of PATTERNS) assertSound(p, text);
@@ -133,33 +114,15 @@ describe('patternKeys', () => {
 });
 
 /** Random pattern sources with quantified classes and groups, small classes and named groups. */
-const piece: fc.Arbitrary<string> = fc.letrec((tie) => ({
-  atom: fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom('ab', 'ba', 'cab', 'a b', 'b', 'c', ' ', '-', 'x') },
-    { weight: 3, arbitrary: fc.constantFrom('[ab]', '[Bc]', '[^a]', '\\s', '\\w', '.', '[ab ]') },
-    { weight: 2, arbitrary: fc.constantFrom('\\b', '^', '$', '\\.') },
-    { weight: 2, arbitrary: fc.tuple(tie('seq'), tie('seq')).map(([x, y]) => `(?:${x}|${y})`) },
-    { weight: 1, arbitrary: tie('seq').map((x) => `(?<name>${x as string})`) },
-    { weight: 1, arbitrary: tie('seq').map((x) => `(?=${x})`) },
-  ),
-  quantified: fc
-    .tuple(tie('atom'), fc.constantFrom('', '', '', '?', '*', '+', '{0,12}', '{2}', '{1,}', '+?'))
-    .map(([a, q]) => a + q),
-  seq: fc.array(tie('quantified'), { minLength: 1, maxLength: 4 }).map((xs) => xs.join('')),
-})).seq;
-const validPattern = piece.filter((p) => {
-  try {
-    new RegExp(p);
-    return true;
-  } catch {
-    return false;
-  }
+const validPattern = randomPatterns({
+  literals: ['ab', 'ba', 'cab', 'a b', 'b', 'c', ' ', '-', 'x'],
+  classes: ['[ab]', '[Bc]', '[^a]', '\\s', '\\w', '.', '[ab ]'],
+  anchors: ['\\b', '^', '$', '\\.'],
+  groups: [(x) => `(?<name>${x})`, (x) => `(?=${x})`],
+  quantifiers: ['', '', '', '?', '*', '+', '{0,12}', '{2}', '{1,}', '+?'],
+  flags: '',
 });
-const smallText = fc
-  .array(fc.constantFrom('a', 'b', 'c', 'A', 'B', 'C', ' ', '-', '.', 'x', '12', '\n', 'é'), {
-    maxLength: 24,
-  })
-  .map((cs) => cs.join(''));
+const smallText = smallTexts(['a', 'b', 'c', 'A', 'B', 'C', ' ', '-', '.', 'x', '12', '\n', 'é']);
 
 describe('patternKeyGroups', () => {
   it('gives one group per required piece of a one-branch pattern, the strongest first', () => {
