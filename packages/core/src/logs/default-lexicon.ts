@@ -40,7 +40,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bduty (?:inspector|sergeant|insp|sgt)\b`,
     rx`\bcustody (?:sergeant|sgt|officers?|staff)\b`,
     rx`\b(?:ARV|dog (?:unit|handler))\b`,
-    rx`\bunits?\b`,
+    // A hospital's units ("the acute medical unit") are wards, not police units.
+    rx`\bunits?\b(?<!\b(?:medical|assessment|acute|treatment|injuries|burns|stroke|cardiac|coronary|dialysis|maternity|care|dependency|decisions?|admissions?|psychiatric|rehab|rehabilitation|baby|disorders?|detox|secure) units?)`,
     // A hospital police liaison officer.
     rx`\bHPLO\b`,
   ]),
@@ -76,7 +77,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:s\.?\s?136|136|HBPOS) suite`,
     rx`\bsuite (?:nurse|staff)`,
     rx`\b[A-Z][a-z]+ suite\b`,
-    rx`\b(?:psychiatric |mental health )?ward\b(?! staff? of)`,
+    // A ward sister is a general hospital's nurse in charge (health, below).
+    rx`\b(?:psychiatric |mental health )?ward\b(?! staff? of| sisters?\b)`,
     rx`\bs\.?\s?12 (?:dr|doctor)`,
     rx`\bsection 12 (?:dr|doctor)`,
     rx`\bpsychiatrist`,
@@ -138,6 +140,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bED\b(?<=\b(?:in|at|into|the|left|leave|leaving|General|Infirmary|Hospital|Royal) ED)(?!['’])`,
     rx`\bED(?=\s*:)`,
     rx`\bED\b(?= (?:doctors?|nurses?|staff|consultant|matron|sister|charge nurse|told|rang|security|triage|department|reception|clinicians?|attendances?|frequent|police liaison|resus|cubicle|team))`,
+    rx`\bward sisters?\b`,
     // "Plover Suite (Mardle Hospital)": the hospital only says where the suite or ward is.
     rx`(?<!\b(?:suite|ward|unit)\s*\((?:[\w'-]+ ){0,3})\bhospital\b(?! (?:shop|car ?park|grounds|site|entrance|caf[eé]|road|street|lane)\b)`,
     rx`\bsurgery\b`,
@@ -250,8 +253,10 @@ const AGENCIES: LexiconTerm[] = [
     // ("lives with his sister", "threatened his brother"): a contact verb before the word, or an
     // act after it (past a name and a bracket: "his mother Lynn RIGBY (07700 900123) told").
     rx`(?<!\b(?:lives?|living|lived|stays?|staying|stayed|lodging|lodges|row|argument|fight|dispute|relationship) )\b(?:rang|called|phoned|told|updated|informed|advised|reassured|contacted|visited|messaged|texted|emailed|spoke|spoken|met|asked|by|with|to)\s+(?:(?:him|her|them|\w+) and\s+)?(?:(?:his|her|their|the|a|an|[A-Z][a-z]+'s)\s+)?(?:${KIN})\b(?!'s\b|’s\b)`,
-    rx`\b(?:${KIN})\b(?!'s\b|’s\b)(?:\s+[A-Z][A-Za-z'-]+){0,2}(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:has|have|had|is|was|were|also|then|now|later|again|just|still)\s+)?(?:reports?|reported|rang|rings|called|phoned|says|said|states|stated|told|informed|updated|advised|present|arrived|attended|attending|arriving|agreed|agrees|confirms?|confirmed|asks|asked|wants|found|collected|came|comes|refused|declined|answered|opened|let|took|drove|brought|stayed|stays|will|can|would|explained|concerned|worried|contacted|texted|messaged|emailed|received|heard|saw|spoke|called|returned|consented|happy|aware|on (?:the )?(?:phone|line)|spoken|seen|revisited|visited|deny|denies|denied|admits?|admitted|signed|on (?:his|her|their) way|with (?:him|her|them))\b`,
+    rx`\b(?:${KIN})\b(?<!\bward sister)(?!'s\b|’s\b)(?:\s+[A-Z][A-Za-z'-]+){0,2}(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:has|have|had|is|was|were|also|then|now|later|again|just|still)\s+)?(?:reports?|reported|rang|rings|called|phoned|says|said|states|stated|told|informed|updated|advised|present|arrived|attended|attending|arriving|agreed|agrees|confirms?|confirmed|asks|asked|wants|found|collected|came|comes|refused|declined|answered|opened|let|took|drove|brought|stayed|stays|will|can|would|explained|concerned|worried|contacted|texted|messaged|emailed|received|heard|saw|spoke|called|returned|consented|happy|aware|on (?:the )?(?:phone|line)|spoken|seen|revisited|visited|deny|denies|denied|admits?|admitted|signed|on (?:his|her|their) way|with (?:him|her|them))\b`,
     rx`\bIP\b`,
+    // The person booked into custody is dealt with in person (§3 public).
+    rx`\b(?!(?:nobody|none|not|no)\b)(?:both|all|he|she|they|[A-Z][a-z]+) (?:(?!not\b)\w+ )?booked in(?:to)?\b`,
     rx`\bvictim\b`,
     rx`\bwitness(?:es)?\b`,
     // A shop, bar or duty manager is a member of the public; a search, bed or case manager is staff.
@@ -273,7 +278,7 @@ const AGENCIES: LexiconTerm[] = [
     // A titled person is a member of the public (staff are named by role: PC, Dr, CPN). Told,
     // updated or rung, or answering (§3 public: reports, is spoken to, updated or advised).
     rx`\b(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)? (?:told|updated|informed|advised|reassured|satisfied|invited|given|happy|content|agrees|agreed|confirms|confirmed|rang|called|phoned|says|said|states|stated|reports|reported)\b`,
-    rx`\b(?:told|updated|informed|advised|rang|phoned|called|visited|met|reassured|emailed|texted|wrote to|spoke (?:to|with)|letters? to) (?:Mr|Mrs|Ms|Miss)\b`,
+    rx`\b(?:told|updated|informed|advised|rang|phoned|called|visited|met|reassured|emailed|texted|wrote to|spoken? (?:to|with)|explained to|letters? to) (?:Mr|Mrs|Ms|Miss)\b`,
     // A measure or letter served on or given to people: they are dealt with in person (§3).
     rx`\b(?:served|delivered|issued|given|handed|explained|read)(?: by hand| in person| out)? (?:on|to) (?:(?:all|both|each|the|\d+|two|three|four|five|six|seven|eight|nine|ten) )*(?:tenants?|drivers?|youths?|residents?|occupants?|occupiers?|parents?|neighbours?|males?|females?|persons?|people|lads|girls|boys|owners?|men|women|group|suspects?)\b`,
     rx`\bstatement (?:taken|obtained|recorded) from\b`,
@@ -312,7 +317,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:states|stated|answered|swore|shouted at)\b`,
     rx`\brefused to\b`,
     rx`^\W*seen\b`,
-    rx`\b(?:assessed|examined|interviewed|arrested|cautioned|caution administered)\b`,
+    rx`\b(?:assessed|examined|interviewed|arrested|ARRE?STD|cautioned|caution administered)\b`,
     rx`(?<!\b(?:phones?|mobiles?|batter(?:y|ies)|fully) )\bcharged\b`,
     // Released from custody is the person; "units released" are officers freed from the job.
     rx`(?<!\b(?:units?|officers?|crews?|resources?|patrols?|police|PCs?|PCSOs?|staff|we|I)(?: (?:have|has|were|are|was|is))?(?: been| now)? )\breleased\b`,
@@ -433,6 +438,8 @@ const EVENTS: LexiconTerm[] = [
   ]),
   term('arrest', [
     rx`\barrest(?:ed|ing)?\b`,
+    // CAD shorthand with the vowel dropped ("ARRESTD FAIL TO COMPLY").
+    rx`\bARRE?STD\b`,
     rx`\bdetention authori[sz]ed`,
     rx`\bbooked (?:in(?:to)?|into custody)`,
     rx`\b(?:taken|conveyed|transported) to custody\b`,
@@ -521,7 +528,7 @@ const EVENTS: LexiconTerm[] = [
       rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
       // An entry that opens with a sitting and its members or outcome: "Strategy meeting (CSC, YOT,
       // police)", "ASB Vulnerability Conference review:", "Weekly MH liaison review at the CMHT (…)".
-      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|MDM|MDT)(?: (?:review|meeting))?\s*[(:]`,
+      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|MDM|MDT)(?: (?:review|meeting))?(?: \d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[(:]`,
       rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking|MDM|MDT)\b`,
       rx`^\W*(?:[\w'&-]+ ){0,3}(?:daily|weekly|fortnightly|monthly) (?:review|meeting|tasking)\s*[(:]`,
       // A review held with partners by phone or in a case meeting (§2 joint_action).
@@ -574,6 +581,8 @@ const EVENTS: LexiconTerm[] = [
   term('referral', [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
     rx`\breferred (?:to|him|her|them)\b`,
+    // Passed to a service for something it will do is a referral (§2), not news passed on.
+    rx`\bpassed (?:on )?to (?:the )?[\w' ]{0,30}\bfor (?:an? |the |his |her |their )?(?:[\w'-]+ ){0,3}(?:assessment|support|visit|review|follow[- ]up|allocation|triage)\b`,
     rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b)(?<!\bchased\b[^.;\n]{0,30}PPN)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
     rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b`,
@@ -676,6 +685,10 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:fitted|installed|target hardening|lock change)\b`,
     rx`\brecovery position\b`,
     rx`\bdeclutter(?:ing)?\b`,
+    // Errands run and warmth made for someone (§2 support): coal, shopping, a prescription
+    // collected, the fire lit, glucose given by a crew.
+    rx`\b(?:bought|fetched|collected|picked up) (?:(?:him|her|them|Mr [\w'-]+|Mrs [\w'-]+|Ms [\w'-]+) )?(?:a |some |the |his |her |their )?(?:bag of |bags of )?(?:[\w-]+ ){0,2}(?:shopping|coal|groceries|prescription|medication|antibiotics|tablets|medicines?)\b`,
+    rx`\blit (?:his|her|their|the) (?:fire|heating|stove)\b|\bglucose gel\b`,
   ]),
   term('advice', [
     rx`\bwords of advice\b`,
@@ -730,6 +743,8 @@ const EVENTS: LexiconTerm[] = [
     rx`^\W*(?:now )?(?:at|with|on) (?:the |his |her |their )?[\w' ]{1,25}[.,]`,
     rx`\bcame to the door\b`,
     rx`\banswered the door\b`,
+    // A call sign sent somewhere ("RV12 to the home address, RV15 to search the town centre").
+    rx`\b(?!s\d)[A-Z]{1,4}\d{1,3}\b(?= to (?:the |search|attend|check|scene|home|address))`,
     rx`^\W*[A-Z][a-z]+ answered\b`,
   ]),
   // Cues of `other` (§2): they never win over another event, but they stop the field-officer
@@ -821,13 +836,23 @@ const EVENTS: LexiconTerm[] = [
 const FRAMINGS: LexiconTerm[] = [
   term('crime_asb', [
     rx`\bASB\b(?! (?:team|officer|unit|co-?ordinator|case officer))`,
+    // Offences named by what is seen rather than by a statute: unlicensed raves, nitrous oxide,
+    // catalytic converters cut off, cloned plates, nighthawking (metal detecting on protected
+    // land), hate abuse, a crime in progress.
+    rx`\b(?:raves?|unlicensed (?:music )?event)\b`,
+    rx`\b(?:NOS|nitrous oxide|laughing gas) (?:canisters?|cylinders?|balloons?)\b|\bnitrous oxide\b`,
+    rx`\bcatalytic converters?\b|\bconverters? (?:\w+ ){0,3}cut\b|\bangle grinder\b`,
+    rx`\bcloned\b(?! (?:phone|sim|card)s?\b)`,
+    rx`\bmetal detect(?:ing|ors?|orists?)\b|\bnighthawk(?:ing|s)?\b|\bheritage crime\b|\bscheduled (?:monument|area)\b`,
+    rx`\b(?:transphobic|homophobic|racist|racial|disablist|anti-semitic|antisemitic|islamophobic) (?:abuse|comments?|remarks?|slurs?|graffiti|harassment|insults?)\b`,
+    rx`\bcrimes? in progress\b|\bpadlock (?:\w+ ){0,3}cut\b`,
     rx`\bcomplain(?:s|t|ts|ed|ing)?\b`,
     rx`\bconceal`,
     rx`\bwithout paying\b`,
     rx`\bburning\b`,
     rx`\bburn(?:s|t|ed)? (?:plastic|rubbish|waste|tyres|household)\b`,
     // Refusing to move on is a nuisance; refusing to go to hospital is a health decision.
-    rx`\brefus(?:ing|ed|es) to (?:move|leave|go)\b(?! (?:to|into) (?:the )?(?:hospital|A\s?&\s?E|ward|GP|doctors?|surgery|suite|assessment)\b)`,
+    rx`\brefus(?:ing|ed|es) to (?:move|leave|go)\b(?! (?:to|into) (?:the )?(?:hospital|A\s?&\s?E|ward|GP|doctors?|surgery|suite|assessment)\b| at first\b| with (?:the )?(?:crew|paramedics?|ambulance)\b)`,
     rx`\b(?:swears|swore|swearing) at\b`,
     // Road traffic offences as CAD writes them.
     rx`\bdrink[- ]?driv(?:e|er|ing)\b`,
@@ -984,6 +1009,13 @@ const FRAMINGS: LexiconTerm[] = [
   ]),
   term('risk_safety', [
     rx`\bsuicid(?:e|al)\b`,
+    // Danger to life said in words (§4): near misses, a stated plan to die, traffic.
+    rx`\bcould (?:easily )?have been (?:killed|hit|run over|knocked down|seriously (?:hurt|injured))\b`,
+    rx`\b(?:will|would|might|could|going to|gonna) (?:get|be) (?:hit|killed|run over|knocked down)\b`,
+    rx`\b(?:walk|walking|step|stepping|jump|jumping|throw (?:himself|herself|myself)) (?:out )?in front of (?:a |the )?(?:train|car|bus|lorry|traffic)\b`,
+    rx`\bno point (?:any ?more|in living|going on|in carrying on)\b`,
+    rx`\b(?:go|going|went|walk|walked) (?:on|onto) the (?:railway|tracks|line)\b`,
+    rx`\b(?:took|taken|swallowed) ["“'‘]?(?:about |around |roughly )?\d+["”'’]? (?:x )?(?:co-codamol|paracetamol|codeine|sertraline|diazepam|zopiclone|ibuprofen)\b`,
     rx`\boverdose\b`,
     rx`\bOD\b`,
     rx`\bself[- ]harm`,
@@ -1007,7 +1039,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bcliff\b`,
     rx`\brailway (?:line|track)`,
     rx`\brailings\b`,
-    rx`\bjump(?:ing)?\b`,
+    // "Jumping from topic to topic" is flight of ideas (health), not a jump.
+    rx`\bjump(?:ing)?\b(?! (?:from (?:one )?(?:topic|subject|thing|idea)|between (?:topics|subjects|ideas)|about\b|up and down))`,
     rx`\brisk to life\b`,
     rx`\bhigh risk\b`,
     rx`\bMISPER\b`,
@@ -1164,6 +1197,9 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bno resources?\b`,
   ]),
   term('health_welfare', [
+    // Physical signs a crew or officer records, and how someone is coping alone.
+    rx`\b(?:pulse (?:racing|weak|high|low)|heart rate|blood sugar|glucose|skin and bone|very thin|underweight|emaciated)\b`,
+    rx`\bcoping (?:on (?:his|her|their) own|alone)\b|\bhow (?:he|she|they) (?:is|are|was|were) coping\b`,
     rx`\bmental health\b(?! (?:response|team|services?|nurse|worker|trust|practitioner|liaison|unit|triage)\b)`,
     rx`\bMH\b(?! (?:response|team|services?|nurse|worker|practitioner|liaison|unit|triage)\b)`,
     rx`\bnot slept\b`,
@@ -1298,7 +1334,7 @@ const FRAMINGS: LexiconTerm[] = [
 
 /** §5 escalation: each distinct coercive instrument. Labels are the instrument's name. */
 const INSTRUMENTS: LexiconTerm[] = [
-  term('arrest', [rx`\barrest(?:ed|ing)?\b`]),
+  term('arrest', [rx`\barrest(?:ed|ing)?\b`, rx`\bARRE?STD\b`]),
   term('s136', [
     rx`\b(?:detained|detain|invoked|placed on|removed under|using|used)\b[^.;\n]{0,20}\b(?:s\.?\s?136|section 136)\b(?!\s*suite)`,
     rx`\b(?:s\.?\s?136|section 136)\b(?: MHA)? (?:invoked|applied|used|detention)`,
@@ -1503,6 +1539,11 @@ const SIGNALS: LexiconTerm[] = [
     // "Called at the cottage" is a visit.
     rx`^\W*(?:(?:at|with|as) [\w' ]{0,25}?(?:request|consent|agreed|requested),? )?(?:rang|phoned|called(?! (?:at|round|in|to|by|on)\b)|emailed|e-mailed|texted|messaged|tried to (?:ring|call|phone|contact))\b`,
     rx`^\W*(?:[\w'-]+ ){1,3}told (?:that|of|about)\b`,
+    // Court outcomes, bail decisions, a measure weighed and a check with a colleague are written
+    // away from the scene: an uncued entry of these is not an attendance (§2 deploy).
+    rx`\b(?:bailed|remanded|guilty plea|pleaded (?:not )?guilty|sentenced|restraining order|kept in custody)\b`,
+    rx`^\W*(?:arrest|s\.?\s?136|detention|a CPW|a CPN) (?:was )?considered\b`,
+    rx`^\W*(?:I |we )?(?:checked|confirmed) with\b`,
   ]),
   // Two parties' accounts set side by side ("Tyler says … Mrs Booth says …", "X (private hire)
   // says … Y says …"), or a counter-allegation: §4 frames such an entry unclear unless the author
@@ -1535,7 +1576,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.6.0',
+  version: '1.7.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -1597,6 +1638,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     before: [
       rx`\bknown to\b`,
       rx`\bopen to\b`,
+      // "bailed to Dunholt Magistrates", "kept in custody for court": a date set by police, not a
+      // contact with the court (a court that remands someone does act).
+      rx`\b(?:bailed|bail|summonsed|requisitioned|charged)\b(?: (?:to|until)(?: appear)?(?: (?:at|before))?)? (?:the )?(?:[\w'-]+ ){0,2}$`,
+      rx`\bcustody for\s+$`,
       rx`\b(?:asking|asked|asks|wants?|wanting) to (?:be in|go to|go into|be admitted to)\s+(?:the |a )?$`,
       rx`\b(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|will not) (?:want|need|require)s? (?:an? |the |any )?$`,
       rx`\bself[- ]present(?:ing)? (?:to|at)\s+(?:the |an? )?$`,
@@ -1653,6 +1698,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`^\s*[\w-]+ (?:leaflets?|helpline|advice line)\b`,
       rx`^\W*(?:in the past|years ago|previously)\b`,
       rx`^\W*cancell?ed\b`,
+      rx`^\s*dates?\b`,
       rx`^\W*not (?:required|needed|wanted)\b`,
       // "a GP appointment" is a plan for the person, not the GP acting or contacted (§3).
       rx`^\s*(?:appointment|appt)\b`,

@@ -118,7 +118,8 @@ describe('classifyEntry: place names are not agencies', () => {
 
   it('still reads courts of law and agencies by name', () => {
     const cj = (text: string) => classify(text, 'PC 2291 TATE').agencies;
-    expect(cj('Charged s4A, bailed to court Monday')).toContain('criminal_justice');
+    // Police bail to a court sets a date; the court does not act yet (eval/logs dev KD-003, fresh8).
+    expect(cj('Charged s4A, bailed to court Monday')).not.toContain('criminal_justice');
     expect(cj('Remanded to Crown Court')).toContain('criminal_justice');
     expect(cj('MALE APPEARED AT COURT THIS MORNING')).toContain('criminal_justice');
     expect(cj('Attended Court this morning')).toContain('criminal_justice');
