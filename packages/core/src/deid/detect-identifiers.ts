@@ -7,7 +7,7 @@ import { personRecognizer } from './names/person-recognizer.js';
 import { addressRecognizer } from './places/address-recognizer.js';
 import { locationRecognizer } from './places/location-recognizer.js';
 import { organisationRecognizer } from './places/organisation-recognizer.js';
-import { townsBeforePostcodes } from './places/towns-before-postcodes.js';
+import { townEchoes, townsBeforePostcodes } from './places/towns-before-postcodes.js';
 import { structuredRecognizer } from './recognizers/index.js';
 import { resolveDetections } from './resolve-detections.js';
 
@@ -36,6 +36,8 @@ export function detectIdentifiers(
     for (const d of recognizer.detect(text, settings)) found.push(d);
   }
   // Context one recognizer gives another: the post town before each postcode found.
-  for (const d of townsBeforePostcodes(text, found)) found.push(d);
+  const towns = townsBeforePostcodes(text, found);
+  for (const d of towns) found.push(d);
+  for (const d of townEchoes(text, towns)) found.push(d);
   return resolveDetections(found);
 }

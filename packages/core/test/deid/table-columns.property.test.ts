@@ -60,9 +60,45 @@ describe('columnCells', () => {
     expect(columnCells(text, NAMES, '\t,')).toEqual([]);
   });
 
-  it('needs three columns and stops at a row of another width or with a quote', () => {
+  it('needs three columns and stops at a row of another width or with an unclosed quote', () => {
     expect(columnCells('age, sex\n34, m\n', NAMES)).toEqual([]);
-    const text = 'a\tage\tb\n1\t34\t2\n"x"\t35\t3\n1\t36\t2\n';
+    const text = 'a\tage\tb\n1\t34\t2\n"x\t35\t3\n1\t36\t2\n';
     expect(columnCells(text, NAMES).map((c) => c.text)).toEqual(['34']);
+  });
+
+  it('reads a quoted cell (RFC 4180) as one cell, its text inside the quotes', () => {
+    const text = 'a,age,b\n"x, y",34,2\n1,"35",3\n"say ""hi"" now",36,4\n';
+    const cells = columnCells(text, NAMES);
+    expect(cells.map((c) => c.text)).toEqual(['34', '35', '36']);
+    for (const c of cells) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+/** A cell as a CSV export writes it: quoted when it holds a comma or a quote (`""` inside). */
+const rawCell = fc.stringMatching(/^[A-Za-z0-9 ,"'-]{0,10}$/);
+function csvField(value: string): string {
+  return /[,"]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+describe('columnCells on RFC 4180 rows', () => {
+  it('gives each quoted cell of the column with offsets that slice back to its text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(rawCell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, eol) => {
+          const lines = ['id,age,note', ...rows.map((r) => r.map(csvField).join(','))];
+          const text = lines.join(eol) + eol;
+          const cells = columnCells(text, NAMES);
+          for (const c of cells) expect(text.slice(c.start, c.end)).toBe(c.text);
+          // The cell under `age` as written inside its quotes (a doubled quote stays doubled).
+          const expected = rows
+            .map((r) => (/[,"]/.test(r[1]!) ? r[1]!.replace(/"/g, '""') : r[1]!.trim()))
+            .filter((v) => v !== '');
+          expect(cells.map((c) => c.text)).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

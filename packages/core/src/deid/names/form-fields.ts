@@ -112,6 +112,9 @@ const NAME_LABELS = [
   'dps',
   'premises licence holder',
   'licence holder',
+  'manager on call',
+  'minute taker',
+  'minutes typed by',
 ];
 
 /** Labels of a person's role: the value is a name only when it looks like one by itself. */
@@ -137,6 +140,12 @@ const ROLE_LABELS = [
   'perpetrator',
   'alleged perpetrator',
   'alleged offender',
+  // Meetings and restorative conferences head their parties so.
+  'chair',
+  'facilitator',
+  'co-facilitator',
+  'harmer',
+  'harmed',
 ];
 
 export const FORM_NAME_SCORE = { named: 0.8, role: 0.7 } as const;
@@ -171,6 +180,10 @@ const NO_NAME = new Set([
   'various',
   'self',
   'staff',
+  'admin',
+  'administrator',
+  'reception',
+  'secretary',
 ]);
 
 interface Word {
@@ -236,22 +249,29 @@ function staffNumber(text: string, name: Word[], out: Detection[]): void {
  * (`Staff: 3 agency`).
  */
 const ROSTER_LABEL =
-  /(?:^|[\s|])(?:Team|TEAM|Staff|STAFF|Staff on shift|Staff on duty|On duty|ON DUTY|Crew|CREW|Volunteers|Patrol team|Shift|SHIFT|On shift|Rota)[ \t]*:[ \t]*/gm;
+  /(?:^|[\s|])(?:Team|TEAM|Staff|STAFF|Staff on shift|Staff on duty|On duty|ON DUTY|Crew|CREW|Volunteers|Patrol team|Shift|SHIFT|On shift|Rota|Present|PRESENT|Members present|Attendees|ATTENDEES|In attendance|Attending|Apologies)[ \t]*:[ \t]*(\r?\n)?/gm;
 const ROSTER_ITEM =
-  /(\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?(?: \p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?){0,3})(?: ?\([^()\n]{1,40}\))?(?=, ?| and | & | {2}|\t|\.?[ \t]*\r?\n|\.?[ \t]*$)/uy;
+  /(\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?(?: \p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?){0,3})(?: ?\([^()\n]{1,80}\))?(?=, ?| and | & | {2}|\t|\.?[ \t]*\r?\n|\.?[ \t]*$)/uy;
 /** Shift patterns a `Shift:` or `Rota:` label may list instead of staff (`Shift: Early, Late`). */
 const SHIFT_WORDS = new Set(
   `early earlies late lates night nights day days weekend weekends twilight long waking sleep
   sleep-in mornings afternoons evenings days-off`.split(/\s+/),
 );
 const ROSTER_SEPARATOR = /(?:, ?| and | & )/y;
+/**
+ * A label alone on its line (`Present:` then one attendee per line, as minutes list them): the
+ * items are separated by line breaks, and a blank line ends the list.
+ */
+const LINE_SEPARATOR = /[ \t]*[,;]?[ \t]*\r?\n(?:[ \t]*[-•*][ \t]*)?(?=\p{Lu})/uy;
 
 /** A literal in every ROSTER_GATE match (`hift` for `[Ss]hift`; literal-gate.ts). */
 const mayHoldRoster = literalGate(
-  'Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|hift|SHIFT|Rota'.split('|'),
+  'Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|hift|SHIFT|Rota|resent|RESENT|ttendees|TTENDEES|ttendance|ttending|pologies'.split(
+    '|',
+  ),
 );
 const ROSTER_GATE =
-  /(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|[Ss]hift|SHIFT|Rota)[ \t]*:/;
+  /(?:Team|TEAM|Staff|STAFF|duty|DUTY|Crew|CREW|Volunteers|[Ss]hift|SHIFT|Rota|[Pp]resent|PRESENT|[Aa]ttendees|ATTENDEES|[Aa]ttendance|Attending|Apologies)[ \t]*:/;
 
 export function rosterNames(text: string): Detection[] {
   const out: Detection[] = [];
@@ -259,7 +279,9 @@ export function rosterNames(text: string): Detection[] {
   ROSTER_LABEL.lastIndex = 0;
   for (let m = ROSTER_LABEL.exec(text); m !== null; m = ROSTER_LABEL.exec(text)) {
     const items: { name: Word[]; noted: boolean }[] = [];
-    let commas = false;
+    const byLine = m[1] !== undefined;
+    const separatorRe = byLine ? LINE_SEPARATOR : ROSTER_SEPARATOR;
+    let commas = byLine;
     let at = m.index + m[0].length;
     for (;;) {
       ROSTER_ITEM.lastIndex = at;
@@ -271,8 +293,8 @@ export function rosterNames(text: string): Detection[] {
       if (name.some((w) => SHIFT_WORDS.has(w.text.toLowerCase()))) break;
       items.push({ name, noted: item[0].length > item[1]!.length });
       at = item.index + item[0].length;
-      ROSTER_SEPARATOR.lastIndex = at;
-      const separator = ROSTER_SEPARATOR.exec(text);
+      separatorRe.lastIndex = at;
+      const separator = separatorRe.exec(text);
       if (!separator) break;
       commas ||= separator[0].startsWith(',');
       at += separator[0].length;
@@ -333,6 +355,8 @@ function valueWords(text: string, from: number): Word[] {
     const end = at + m[0].length;
     // The next field's label (`Surname: WARSAME Forename: Hodan`) ends the value.
     if (text.charCodeAt(end) === 58) break;
+    // `N/K`, `N/A`: a letter then a slash is a placeholder, not an initial.
+    if (m[0].length === 1 && text.charCodeAt(end) === 47) break;
     words.push({ start: at, end, text: m[0] });
     if (text.charCodeAt(end) !== 32 || !LETTER.test(text.charAt(end + 1))) break;
     at = end + 1;

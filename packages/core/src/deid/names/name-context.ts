@@ -74,7 +74,7 @@ export const acronyms = lazy(() =>
     dr st rd ave ln op ops cid dvu cps ipcc iopc hmic ppe taser cs pava irv arv mpv tsg osu fmu
     ofcom lgbt dbs ma ba bsc phd ceo hq rtm sco sgt amp ed ada apa itc nca cid drs ro qc kc
     idva isva marac dp rmn rgn mho hcp eho asc cmht pcso nok ppn
-    gdpr rms mopi app ico dvpn dvpo
+    gdpr rms mopi app ico dvpn dvpo edt cpa acct csp iom cas
 `),
 );
 
@@ -98,6 +98,7 @@ export const commonWords = lazy(() =>
     reported report result results note notes time date location opened closed closing opening
     subject details contact tel mob mobile phone email home flat house room stop check checks
     fraud words full card no none nil unknown n/a tbc same see above below arrested detained
+    healthcare next first residents priorities comments
     transported conveyed custody hospital ambulance paramedics crew crews mental health street
     road vehicle car van bike driver passenger description desc white black asian mixed other
     tall short slim medium large build hair eyes wearing jacket jeans hoodie trainers top coat

@@ -159,6 +159,17 @@ function addWholeForms(d: Detection, forms: WordForms[], words: Set<string>): vo
   if (last?.title && d.text.endsWith(last.word) && last.word.length >= 3) {
     words.add(last.word.toUpperCase());
   }
+  // And the other way: an UPPERCASE surname (`CRESSWELL, Dean`) comes back in title case
+  // (`Cresswell had left`) in the narrative of the same record.
+  for (const f of forms) if (UPPER_WORD.test(f.word)) words.add(titleCased(f.word));
+}
+
+/** An UPPERCASE word of three letters or more, with `-` or an apostrophe inside (`AL-ZUBAIDI`). */
+const UPPER_WORD = /^\p{Lu}{3,}(?:['’-]\p{Lu}+)*$/u;
+
+/** Each part of an UPPERCASE word in title case: `AL-ZUBAIDI` → `Al-Zubaidi`, `O'NEILL` → `O'Neill`. */
+function titleCased(word: string): string {
+  return word.replace(/\p{Lu}+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase());
 }
 
 /**

@@ -200,10 +200,10 @@ function nicknameCue(text: string, end: number): boolean {
  * by Okafor`): a role cue, so the words after it must look like a name.
  */
 const AUTHOR_CUE =
-  /\b(?:completed|prepared|written|recorded|reviewed|authori[sz]ed|signed|compiled|typed|taken) by$/i;
+  /\b(?:completed|prepared|written|recorded|reviewed|authori[sz]ed|signed|compiled|typed|taken|interpreted|translated|chaired|facilitated|minuted) by$/i;
 
 function authorCue(text: string, end: number): boolean {
-  return AUTHOR_CUE.test(text.slice(Math.max(0, end - 16), skipSpaces(text, end)));
+  return AUTHOR_CUE.test(text.slice(Math.max(0, end - 18), skipSpaces(text, end)));
 }
 
 function subjectCue(text: string, end: number): boolean {

@@ -33,6 +33,7 @@
  * - a nickname told as a full name found (`Tiny is Reece Okwuosa.`), family-names.ts;
  * - a surname after a lower-case particle with no cue (`not de Souza's child`),
  *   particle-surnames.ts;
+ * - the cells under a name column of a table (`surname,forenames,dob`), table-names.ts;
  * - every later mention of a part of a name already found (`Hodan` after `Hodan Warsame`, `Seun`
  *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts; an
  *   unknown first name before an echoed family surname joins it (`his wife, Eleni
@@ -54,6 +55,8 @@ import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
 import { particleSurnames } from './particle-surnames.js';
+import { tableNames } from './table-names.js';
+import { officerNumbers } from './officer-numbers.js';
 import { aliasesOfNames, familyNames } from './family-names.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
@@ -111,6 +114,8 @@ export function detectPersons(text: string): Detection[] {
   for (const d of namesAfterCues(text)) out.push(d);
   for (const d of lowerFullNames(text)) out.push(d);
   for (const d of particleSurnames(text)) out.push(d);
+  for (const d of tableNames(text)) out.push(d);
+  for (const d of officerNumbers(text)) out.push(d);
   const found = out.map((d) =>
     d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
   );

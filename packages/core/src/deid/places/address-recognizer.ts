@@ -41,7 +41,20 @@ const BUILDING_TYPES = [
   'Chambers',
   'Premises',
 ];
-const UNIT_WORDS = ['Flat', 'Fflat', 'Apartment', 'Apt', 'Unit', 'Room'];
+// Caravan and holiday parks number their plots and pitches; sheltered schemes their bungalows.
+const UNIT_WORDS = [
+  'Flat',
+  'Fflat',
+  'Apartment',
+  'Apt',
+  'Unit',
+  'Room',
+  'Plot',
+  'Pitch',
+  'Bungalow',
+  'Caravan',
+  'Chalet',
+];
 const UNIT_WORDS_THEN_SPACE = UNIT_WORDS.flatMap((w) => [`${w} `, `${w.toUpperCase()} `]);
 /** Welsh house names open with the word for house or mansion (`Tŷ Isaf`, `Plas Glas`). */
 const WELSH_BUILDING_WORDS = ['Tŷ', 'Ty', 'Plas'];
@@ -75,8 +88,10 @@ const BARE_ANCHOR = new RegExp(
 const UNIT = String.raw`(?:(?:${casedAlternation(UNIT_WORDS)})[ \t](?:\d{1,4}[A-Za-z]?(?:/\d{1,2})?)|\d{1,2}/\d{1,2})`;
 const BUILDING = String.raw`(?:${WORD}(?:[ \t]${WORD}){0,2}[ \t](?:${casedAlternation(BUILDING_TYPES)})|(?:${WELSH_BUILDING_WORDS.join('|')})[ \t]${WORD}(?:[ \t]${WORD})?)`;
 const NAMED = String.raw`${WORD}(?:[ \t]${WORD}){0,2}`;
+/** A house name with `The` before the number (`The Old Forge, 2 Combe Lane`). */
+const THE_HOUSE = String.raw`(?:The|THE)[ \t]${NAMED},[ \t]`;
 const UNIT_BEFORE = new RegExp(
-  String.raw`(?:${UNIT},?[ \t](?:${BUILDING},?[ \t]|${NAMED},[ \t])?|${BUILDING},?[ \t])$`,
+  String.raw`(?:${UNIT},?[ \t](?:${BUILDING},?[ \t]|${NAMED},[ \t])?|${BUILDING},?[ \t]|${THE_HOUSE})$`,
   'u',
 );
 /**
@@ -90,6 +105,8 @@ const UNIT_WORD = new RegExp(
     '/',
     casedAlternation(BUILDING_TYPES),
     ...WELSH_BUILDING_WORDS,
+    'The ',
+    'THE ',
   ].join('|'),
 );
 /**

@@ -118,11 +118,12 @@ const GENERIC_SERVICE_FIRST = new Set(
   new old main central general independent domestic sexual criminal joint multi multi-agency
   integrated recovery previous current next special junior infant sixth any major serious
   organised crime exploitation investigation abuse harm reduction protection assessment psychiatric forensic dependency treatment care mother baby
+  soup food veterans
   burns stroke cardiac renal maternity sexual walk-in dental eye fertility methadone forced
   modern slavery safer safety`.split(/\s+/),
 );
 const SERVICE_GATE =
-  /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling/;
+  /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen/;
 
 /**
  * Every linked or business name ends in one of these words and every prefixed name starts with

@@ -96,7 +96,9 @@ Resource Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kenne
 Car Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Cleaning Services|
 Security|CMHT|Clinic|Unit|Mental Health Team|Recovery Team|Home Treatment Team|
 Early Intervention in Psychosis Service|Early Intervention in Psychosis Team|Ambulance Service|
-Mediation|Mediation Service|Plant Hire|Packers|Haulage|Farms|Metals|Recycling
+Mediation|Mediation Service|Plant Hire|Packers|Haulage|Farms|Metals|Recycling|
+Bereavement Service|Bereavement Services|Counselling Service|Food Bank|Foodbank|Veterans Hub|
+Skills Centre|Learning Centre|Training Centre|Kitchen
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

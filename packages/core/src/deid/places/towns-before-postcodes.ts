@@ -89,14 +89,31 @@ function townBefore(text: string, postcodeStart: number): Detection | null {
   const first = afterStreet(words);
   if (first > 0) words = words.slice(first);
   if (words.some((w) => LABEL_WORDS.has(w.toLowerCase()))) return null;
-  const last = words[words.length - 1]!.toLowerCase();
-  if (STREET_WORDS.has(last) || commonWords().has(last)) return null;
   // `^` matched the start of the window: only a real line start counts.
   const atWindowStart = m.index === 0 && m[0].startsWith(m[1]!);
   if (atWindowStart && from > 0 && text.charCodeAt(from - 1) !== 10) return null;
   const end = from + m.index + m[0].indexOf(m[1]!) + m[1]!.length;
   const name = words.join(' ');
-  return town(text, end - name.length, end);
+  const start = end - name.length;
+  const last = words[words.length - 1]!.toLowerCase();
+  const streetLike = STREET_WORDS.has(last) || commonWords().has(last);
+  if (streetLike && !belowStreetLine(text, start)) return null;
+  return town(text, start, end);
+}
+
+/** A line that ends with a street type (`12 Tanyard Close`), optionally with a comma. */
+const STREET_LINE_END = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*),?[ \t]*\r?$/u;
+
+/**
+ * Whether the words at `start` fill a line of their own under a line that ends with a street type:
+ * in an envelope block (`12 Tanyard Close` / `Coldharbour Quay` / `TA8 1NE`) that line is the post
+ * town even when its last word is a street type (`Quay`) or a common word (`Down`).
+ */
+function belowStreetLine(text: string, start: number): boolean {
+  if (start === 0 || text.charCodeAt(start - 1) !== 10) return false;
+  const above = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1);
+  const m = STREET_LINE_END.exec(above);
+  return m !== null && STREET_WORDS.has(m[1]!.toLowerCase());
 }
 
 function town(text: string, start: number, end: number): Detection {
@@ -108,4 +125,39 @@ function town(text: string, start: number, end: number): Detection {
     score: TOWN_BEFORE_POSTCODE_SCORE,
     recognizer: 'location-postcode',
   };
+}
+
+export const TOWN_ECHO_SCORE = 0.7;
+
+/**
+ * The post towns found before postcodes, again wherever the text names them on their own (`moved
+ * from Thornmouth`, `Preferred area: Kilverton`), as name echoes repeat a name: a place the text
+ * gives as someone's town is that town elsewhere in it too. Not inside a longer capitalised name
+ * (`Thornmouth College`, `Thornmouth Crown Court`), whose own recognizer decides it.
+ */
+export function townEchoes(text: string, towns: readonly Detection[]): Detection[] {
+  const names = new Set<string>();
+  for (const t of towns) names.add(t.text);
+  const out: Detection[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (standsAlone(text, at, at + name.length)) out.push(echo(text, at, at + name.length));
+    }
+  }
+  return out;
+}
+
+/** Letters, digits and marks: a town echo must not run into a longer word. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+/** The next word after a blank is capitalised: the town is part of a longer name. */
+const CAPITALISED_NEXT = /^[ \t]+\p{Lu}/u;
+
+function standsAlone(text: string, start: number, end: number): boolean {
+  if (start > 0 && WORD_CHAR.test(text[start - 1]!)) return false;
+  if (end < text.length && WORD_CHAR.test(text[end]!)) return false;
+  return !CAPITALISED_NEXT.test(text.slice(end, end + 3));
+}
+
+function echo(text: string, start: number, end: number): Detection {
+  return { ...town(text, start, end), score: TOWN_ECHO_SCORE, recognizer: 'location-echo' };
 }

@@ -33,10 +33,18 @@ const NOT_A_DURATION =
 const PATTERN = new RegExp(
   `\\b(?:[Aa]ged?|AGED?)\\s*:?\\s*(?<aged>\\d{1,3})${NOT_A_DURATION}` +
     '|(?<num>\\d{1,3})(?:(?<old>[ -]?(?:[Yy]ears?|YEARS?|[Yy]rs?|YRS?)[ -](?:old|OLD)\\b)' +
-    '|(?<short> ?(?:[yY]\\/[oO]|yo|YO|yrs?|YRS?)(?![\\w/]))|(?<paren>(?<=\\(\\d{1,3})(?=\\)|, )))',
+    '|(?<short> ?(?:[yY]\\/[oO]|yo|YO|yrs?|YRS?)(?![\\w/]))' +
+    // A bracketed age, after a label and a comma too (`(partner, 27)`), or a baby's in months.
+    '|(?<paren>(?<=\\((?:[^()\\n,]{1,30}, ?)?\\d{1,3})(?=\\)|, | months?\\))))',
   'g',
 );
 const NAME_AND_BRACKET = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]{0,2}\($/u;
+/**
+ * A relationship, role or quoted nickname then a comma inside the bracket before the age
+ * (`Jago TREWIN (partner, 27)`, `Shelby Rundle ("Shel", 31)`).
+ */
+const LABEL_IN_BRACKET =
+  /\((?:(?:his|her|their) )?(?:partner|ex-partner|wife|husband|mother|father|mum|dad|son|daughter|brother|sister|friend|neighbour|boyfriend|girlfriend|carer|stepdad|stepmum|stepfather|stepmother|grandmother|grandfather|nan|uncle|aunt|cousin|lodger|victim|suspect|witness|caller|driver|passenger|["“][^"”\n]{1,24}["”])[ \t]*,[ \t]?$/i;
 /** A child or relative by kinship, then the age in brackets (`their daughter (14)`). */
 const KIN_AND_BRACKET =
   /\b(?:daughter|son|brother|sister|child|baby|boy|girl|grandson|granddaughter|nephew|niece|step(?:son|daughter)|cousin)[ \t]{0,2}\($/i;
@@ -62,7 +70,9 @@ function numberFirstScore(m: RegExpExecArray, text: string): number | null {
     if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     return /yrs?$/i.test(m[0]) && DURATION_BEFORE.test(before) ? null : 0.7;
   }
-  if (KIN_AND_BRACKET.test(before)) return 0.6;
+  if (KIN_AND_BRACKET.test(before) || LABEL_IN_BRACKET.test(before)) return 0.6;
+  // Past a comma only a label (above) says the bracket holds an age: `(Flat 3, 12)` does not.
+  if (before.endsWith(' ') || before.endsWith(',')) return null;
   const name = NAME_AND_BRACKET.exec(before)?.[1];
   return name && !NOT_NAMES.has(name.toLowerCase()) ? 0.6 : null;
 }
@@ -124,7 +134,7 @@ interface ExtraForm {
   accept?: (m: RegExpExecArray) => boolean;
 }
 
-const SEX_WORDS = wordStarts(['male', 'female', 'girl', 'boy']);
+const SEX_WORDS = wordStarts(['male', 'female', 'girl', 'boy', 'man', 'woman', 'lad']);
 const PRONOUN_WORDS = wordStarts(['he', 'hes', 'she', 'who', 'you']);
 /** `I'm 40`, `I am 40`: `I`, then an apostrophe or space (one key bucket), then `m` or `a`. */
 const I_WORDS = wordStarts(["i'"], 'am');
@@ -163,12 +173,12 @@ const PRONOUN_AGE = new RegExp(
   'dg',
 );
 /**
- * A description's sex then the age: after a comma (`IC1 male, 31,`), or after a space when the
+ * A description's sex then the age: after a comma (`IC1 male, 31,`, `Young man, 17,`), or after a space when the
  * age is a word or two digits (`male 23 collapsed`, `female seventeen`; `Male 1` names a person
  * in a statement). Not a time, a duration or a list position (`male 23 of 30`).
  */
 const SEX_THEN_AGE = new RegExp(
-  `\\b(?:male|female|girl|boy)(?<sep>,\\s*| )(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
+  `\\b(?:male|female|girl|boy|man|woman|lad)(?<sep>,\\s*| )(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
   'dgi',
 );
 function sexThenAge(m: RegExpExecArray): boolean {
@@ -464,12 +474,13 @@ function formFinder(form: ExtraForm, i: number, text: string, sites: TextSites):
 
 const isY = (c: number) => c === 121 || c === 89;
 /**
- * What follows the number of a number-first form: `y`/`Y` (after a space or hyphen), `)`, or `, `
- * (`Alfie (4, lives with mum)`).
+ * What follows the number of a number-first form: `y`/`Y` (after a space or hyphen), `)`, `, `
+ * (`Alfie (4, lives with mum)`) or ` month` (`Beatriz (7 months)`).
  */
 function ageEndingAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c === 44) return text.charCodeAt(end + 1) === 32;
+  if (c === 32 && text.startsWith(' month', end)) return true;
   return isY(c) || c === 41 || ((c === 32 || c === 45) && isY(text.charCodeAt(end + 1)));
 }
 

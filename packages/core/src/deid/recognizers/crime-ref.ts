@@ -49,7 +49,9 @@ const LOG_OF_DAY = '\\d{1,5} of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?';
  * A scheme's letters, a space, then the number groups (`ASB 26/077`, `CSW 26 0931`, `CRIS
  * 4411382/26`): checked in code for capitals and five digits at least (`MASH 2024` is no ref).
  */
-const LETTERS_THEN_NUMBER = '[A-Z]{2,6} \\d{2,8}(?:[ /]\\d{2,8})?(?![\\w/-])';
+// A rank and a number (`Police: PCSO 61044`) is an officer's collar number, not a reference.
+const LETTERS_THEN_NUMBER =
+  '(?!(?:PCSO|PC|PS|DC|DS|DI|DCI|DSU|SGT|INSP|SUPT|CI|CH|TDC|DSGT)\\b)[A-Z]{2,6} \\d{2,8}(?:[ /]\\d{2,8})?(?![\\w/-])';
 /** The month of a log's day written as a word (`1204 of 4 nov`). */
 const MONTH_WORD =
   '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}';
@@ -244,8 +246,22 @@ function detectCrimeRefs(
     ...triggeredRefs(text, triggered),
     ...shapedRefs(text, settings, shapes),
     ...tableRefs(text),
-  ]);
+  ]).filter((d) => !placeholderOrPayment(text, d));
   return outermost([...found, ...repeatedRefs(text, found)]);
+}
+
+/**
+ * Digits that are all zeros: a format's placeholder (`INC-0000-0000`), not a reference. A study's
+ * own pattern may match letters only (`XXABC`), which this leaves alone.
+ */
+const ZEROS_ONLY = /^(?=\D*0)[^1-9]*$/;
+/** Money held against a tenancy or a bill: its number is no incident or case reference. */
+const MONEY_REF_BEFORE =
+  /\b(?:bond|deposit|invoice|account|receipt|payment)(?: (?:no\.?|number|ref))?[ \t:#]*$/i;
+
+function placeholderOrPayment(text: string, d: Detection): boolean {
+  if (ZEROS_ONLY.test(d.text)) return true;
+  return MONEY_REF_BEFORE.test(text.slice(Math.max(0, d.startUtf16 - 24), d.startUtf16));
 }
 
 export const crimeRefRecognizer: Recognizer = {

@@ -110,22 +110,47 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
  * (`Date of issue:`, `Date referred:`), a hearing's (`Hearing held on`), a letter's (`wrote to me
  * on`, `letter dated`), an authorised period's ends (`Period: 16:00 Fri 30/10/26 to 16:00 Sun`),
  * a session's or court list's own date field (`Session: Sat`, `Hearing:`) and a meeting's
- * minutes (`MINUTES, Monday 9 November 2026`). A form's `Date:` is often the event's own date
- * (the offence, the collision), so it stays.
+ * minutes or notes (`MINUTES, Monday 9 November 2026`, `MEETING NOTES` then `Tue 17/11/2026`), a
+ * meeting's `Held:` and a post's `Posted`. A next review's date is the person's appointment, not
+ * the record's (`Next CPA review: 18/02/2027`). A form's `Date:` is often the event's own date (the
+ * offence, the collision), so it stays, unless its line or the line above shows it dates the
+ * record itself (see recordDate).
  */
 const ADMIN_BEFORE =
-  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?:^|\n| {2})[ \t]*completed|(?:date |referral |form )?received|date of (?:contact|referral)|sent:(?:\s*[A-Za-z]+day,?)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|(?:^|\n)[ \t]*(?:session|hearing)[ \t]*:[ \t]*(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)?\.?|minutes,?(?: [A-Za-z]{3,5}day)?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?)\s*:?\s*$/i;
+  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|(?<!\bnext (?:[\w-]+ )?)review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?<![^\n])completed| {2}[ \t]*completed|(?:date |referral |form )?received|date of (?:contact|referral)|sent:(?:\s*(?:[A-Za-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?)?|posted(?: on)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|(?<![^\n])(?:session|hearing|held)[ \t]*:[ \t]*(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)?\.?|(?:minutes|notes),?(?:\s{1,4}(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun))?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?)\s*:?\s*$/i;
 /**
  * A word every ADMIN_BEFORE match holds (same flags, so the same case folding). The end-anchored
  * regex is tried from every position of its window; most dates have none of these words before
  * them and skip it.
  */
 const ADMIN_WORD =
-  /created|dictated|typed|printed|generated|exported|updated|amended|submitted|review|completed|received|date |sent:|register entry|panel|meeting|conference|list for|hearing|session|minutes|wrote to|letter dated|period:/i;
+  /created|dictated|typed|printed|generated|exported|updated|amended|submitted|review|completed|received|date |sent:|posted|register entry|panel|meeting|conference|list for|hearing|session|held|minutes|notes|wrote to|letter dated|period:/i;
 
 /** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
 function adminBefore(before: string): boolean {
   return ADMIN_WORD.test(before) && ADMIN_BEFORE.test(before);
+}
+
+/** A `Date:` or `Date/time:` field label just before the date. */
+const DATE_LABEL = /(?:^|[ \t])date(?:\/time)?[ \t]*:[ \t]*$/i;
+/**
+ * Fields that sit beside the date of a record rather than of an event: a meeting's venue or chair,
+ * the author's signature, a letter's reference.
+ */
+const RECORD_FIELDS =
+  /\b(?:venue|chair|minute[- ]taker|completed by|prepared by|written by|signed|countersigned|our ref|your ref)\b/i;
+
+/**
+ * A `Date:` field that dates the record itself: a meeting's (`Venue: … Date: 03/12/2026`), a
+ * report's signature (`Completed by: … Date:`) or a letter's (`Our ref: … Date:`), shown by a
+ * field on its line or the line above (ANNOTATION.md leaves administrative dates out).
+ */
+function recordDate(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!DATE_LABEL.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  return RECORD_FIELDS.test(text.slice(prevStart, lineEnd < 0 ? text.length : lineEnd));
 }
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
 
@@ -145,6 +170,7 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   return scanMatches(find, (m) => {
     if (stamped?.has(m.index) || adminBefore(textBefore(text, m.index, 120))) return null;
+    if (recordDate(text, m.index)) return null;
     if (aloneOnLine(text, m.index, m.index + m[0].length)) return null;
     const found = classify(m, text);
     if (!found) return null;

@@ -29,8 +29,12 @@ const GROUP = '(?:\\(0?\\d{1,5}\\)|\\d+)';
  */
 const FIRST = '(?:\\+|\\(|0|[2-9](?=\\d\\d-\\d{3}-\\d{4}))(?<=(?:^|[^\\w+/.£$€-])[+(\\d])';
 const FIRST_GROUP = '(?:(?<=\\+)\\d+|(?<=\\()0?\\d{1,5}\\)|(?<=\\d)\\d*)';
+/**
+ * Not glued to a decimal part or a thousands group (`2.5`, `1,500`); a comma then a short number
+ * is the next cell of a CSV row (`01632 960 049,3 Almshouse Row`).
+ */
 const CANDIDATE = new RegExp(
-  `${FIRST}${FIRST_GROUP}(?:[ -]?\\(0\\))?(?:(?:[ -]{1,2}|(?<=\\)))${GROUP}){0,5}(?![\\w/]|[.,:]\\d)`,
+  `${FIRST}${FIRST_GROUP}(?:[ -]?\\(0\\))?(?:(?:[ -]{1,2}|(?<=\\)))${GROUP}){0,5}(?![\\w/]|[.:]\\d|,\\d{3}(?!\\d))`,
   'g',
 );
 const NANP = /^(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}$/;

@@ -3,8 +3,10 @@
  * spreadsheets, CAD exports and scene or custody logs typed as plain-text grids copy out): a header
  * line with the column's name, then the rows below it with the same number of cells. A pipe table
  * may have a Markdown rule under its header (`|---|---|`), skipped. `ref` and `age` columns hold identifiers whatever their cells look like
- * (`ST-5518`, `34`), which no context word inside a row announces. Quoted cells are not split
- * here: a line with a quote ends the table. Offsets are UTF-16 code units, end exclusive.
+ * (`ST-5518`, `34`), which no context word inside a row announces. A comma- or tab-separated row
+ * may quote a cell (RFC 4180: `"Flat 2, Mariners Court"`, `""` for a quote inside it); the cell is
+ * its text inside the quotes. A quoted cell that runs past its line ends the table. Offsets are
+ * UTF-16 code units, end exclusive.
  */
 
 export interface Cell {
@@ -69,8 +71,12 @@ function lines(text: string): { start: number; text: string }[] {
   return out;
 }
 
-/** The cells of one line split on `delimiter`, each trimmed of spaces, with offsets. */
-function cells(line: string, lineStart: number, delimiter: string): Cell[] {
+/**
+ * The cells of one line split on `delimiter`, each trimmed of spaces, with offsets; null when a
+ * quoted cell does not close on the line.
+ */
+function cells(line: string, lineStart: number, delimiter: string): Cell[] | null {
+  if (delimiter !== '|' && line.includes('"')) return quotedCells(line, lineStart, delimiter);
   const out: Cell[] = [];
   let from = 0;
   for (const raw of line.split(delimiter)) {
@@ -81,6 +87,56 @@ function cells(line: string, lineStart: number, delimiter: string): Cell[] {
     from += raw.length + delimiter.length;
   }
   return out;
+}
+
+/**
+ * RFC 4180 cells: a cell that starts with a quote (after blanks) runs to the closing quote, `""`
+ * inside it being one quote; other cells run to the next delimiter. The cell's text is what lies
+ * inside the quotes, as written (a doubled quote stays two characters, so offsets stay exact).
+ */
+function quotedCells(line: string, lineStart: number, delimiter: string): Cell[] | null {
+  const out: Cell[] = [];
+  let i = 0;
+  for (;;) {
+    const lead = blanksFrom(line, i);
+    if (line[lead] === '"') {
+      const close = closingQuote(line, lead + 1);
+      if (close < 0) return null;
+      out.push(cellAt(line, lineStart, lead + 1, close));
+      const next = line.indexOf(delimiter, close + 1);
+      if (next < 0) return out;
+      i = next + delimiter.length;
+      continue;
+    }
+    const next = line.indexOf(delimiter, i);
+    out.push(trimmedCell(line, lineStart, i, next < 0 ? line.length : next));
+    if (next < 0) return out;
+    i = next + delimiter.length;
+  }
+}
+
+/** Index of the first character at or after `i` that is not a space or tab. */
+function blanksFrom(line: string, i: number): number {
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return i;
+}
+
+/** Index of the quote that closes a quoted cell opened before `from`, or -1. */
+function closingQuote(line: string, from: number): number {
+  for (let i = line.indexOf('"', from); i >= 0; i = line.indexOf('"', i + 2)) {
+    if (line[i + 1] !== '"') return i;
+  }
+  return -1;
+}
+
+function cellAt(line: string, lineStart: number, from: number, to: number): Cell {
+  return { start: lineStart + from, end: lineStart + to, text: line.slice(from, to) };
+}
+
+function trimmedCell(line: string, lineStart: number, from: number, to: number): Cell {
+  const raw = line.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  return cellAt(line, lineStart, from + lead, from + lead + raw.trim().length);
 }
 
 /**
@@ -121,8 +177,9 @@ export function columnCells(
   const out: Cell[] = [];
   for (let i = 0; i < all.length; i++) {
     const delimiter = delimiterOf(all[i]!.text);
-    if (!delimiter || !delimiters.includes(delimiter) || all[i]!.text.includes('"')) continue;
+    if (!delimiter || !delimiters.includes(delimiter)) continue;
     const header = cells(all[i]!.text, all[i]!.start, delimiter);
+    if (!header) continue;
     const column = header.findIndex((c) => names.has(c.text.toLowerCase()));
     if (header.length < 3 || column === -1) continue;
     i = rowsBelow(all, i, delimiter, header.length, column, out);
@@ -142,9 +199,8 @@ function rowsBelow(
   let i = headerIndex + 1;
   for (; i < all.length; i++) {
     const line = all[i]!;
-    if (line.text.includes('"')) break;
     const row = cells(line.text, line.start, delimiter);
-    if (row.length !== width) break;
+    if (!row || row.length !== width) break;
     if (delimiter === '|' && i === headerIndex + 1 && isRule(row)) continue;
     if (row[column]!.text !== '') out.push(row[column]!);
   }
