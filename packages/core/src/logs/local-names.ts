@@ -14,6 +14,8 @@ const FULL_FORMS: { pattern: RegExp; agency: string }[] = [
     agency: 'housing',
   },
   { pattern: /\b((?:[A-Z][a-z'-]+ ){1,2})Project\b/g, agency: 'third_sector' },
+  // A charity named for what it gives ("Quernstone Support", "Harbour Trust").
+  { pattern: /\b((?:[A-Z][a-z'-]+ ){1,2})(?:Support|Trust)\b(?! [A-Z])/g, agency: 'third_sector' },
 ];
 
 /**
@@ -26,7 +28,9 @@ const NOT_NAMES = new Set(
     'Phoned Contacted Told Asked Copies Copy Update Letter Council District City County Borough ' +
     'Social Emergency Temporary Supported Sheltered Private Local Community Council Housing ' +
     'Options Team Officer Tenancy Youth Support Outreach Hub NHS Police Joint Visit Referral ' +
-    'Met Saw Spoke Left Sent Gave Took Rang Asked'
+    'Met Saw Spoke Left Sent Gave Took Rang Asked Family Peer Carer Carers Victim Health Mental ' +
+    'Care Crisis Home Parent Parenting Tenant Tenancy Floating Recovery Drug Alcohol Debt Welfare ' +
+    'Benefits Learning Early Adult Adults Child Children Foundation'
   ).split(' '),
 );
 
@@ -56,19 +60,22 @@ const ROLE_OF =
  * entries hold none, and one scan of the text for all of them is cheaper than an `includes` each.
  */
 const ANY_NAME_WORD =
-  / officer| worker| manager|Homes|Housing|Project|charity|landlord|housing association|housing provider/;
+  / officer| worker| manager|Homes|Housing|Project|Support|Trust|charity|landlord|housing association|housing provider/;
 
 function includesAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
   return false;
 }
 
+/** The head nouns of FULL_FORMS: without one of them none of its patterns can match. */
+const FULL_FORM_HEADS = ['Homes', 'Housing', 'Project', 'Support', 'Trust'];
+
 /** Adds the organisations `text` names in full to `names`. Cheap when it names none. */
 export function learnLocalNames(text: string, names: LocalNames): void {
   if (!ANY_NAME_WORD.test(text)) return;
   learnDescribed(text, names);
   learnEmployers(text, names);
-  if (!text.includes('Homes') && !text.includes('Housing') && !text.includes('Project')) return;
+  if (!includesAny(text, FULL_FORM_HEADS)) return;
   for (const { pattern, agency } of FULL_FORMS) {
     for (const m of text.matchAll(pattern)) {
       const name = nameOf(m[1] ?? '');

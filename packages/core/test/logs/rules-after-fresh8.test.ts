@@ -134,6 +134,28 @@ describe('agencies (§3)', () => {
   });
 });
 
+describe('charities a log names in full (§3 third_sector)', () => {
+  it('learns a charity named for what it gives and finds it shortened later', () => {
+    const a = analyseLog(
+      logOf([
+        ['CCR 1', 'Caller night manager, Brightwater Support, 01632 960111: resident not back.'],
+        ['PC 2', 'Rang Brightwater: staff will log every time she goes out.'],
+      ]),
+    );
+    expect(a.entries[1]?.agencies).toContain('third_sector');
+  });
+
+  it('does not learn the first word of a support panel or plan', () => {
+    const a = analyseLog(
+      logOf([
+        ['PS 1', 'Discussed at the fortnightly Intensive Support Panel (police, CMHT, ASC).'],
+        ['PC 2', 'Intensive checks by the CMHT for a week.'],
+      ]),
+    );
+    expect(a.entries[1]?.agencies).not.toContain('third_sector');
+  });
+});
+
 describe('the lexicon', () => {
   it('runs the new cues through a whole log', () => {
     const a = analyseLog(
