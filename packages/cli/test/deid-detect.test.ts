@@ -55,7 +55,8 @@ describe('liaison deid detect', () => {
     expect(run.code).toBe(0);
     const results = JSON.parse(run.stdout) as FileEntities[];
     expect(results.map((r) => r.file)).toEqual(['log.csv', 'int.docx']);
-    expect(results[0]!.entities.map((e) => e.text)).toEqual(['Ffion HILL', '0113 496 0751']);
+    // The incident_id cell is a reference on every row (ANNOTATION.md), past the quoted text cell.
+    expect(results[0]!.entities.map((e) => e.text)).toEqual(['Ffion HILL', '0113 496 0751', 'X1']);
     expect(results[1]!.entities.map((e) => e.text)).toEqual(['Siân', 'Patel']);
   });
 
