@@ -162,9 +162,11 @@ class EntryScan {
     const out: string[] = [];
     const terms = this.lexicon[list];
     for (const m of this.matches.list(list)) {
-      // `past` first: a binary search, cheaper than the negation window `live` checks.
-      if (outsideHistory && this.past(m.start)) continue;
-      if (this.live(m)) addUnique(out, terms[m.term]?.label ?? '');
+      const label = terms[m.term]?.label ?? '';
+      // A label already listed is settled: its other matches need no window check. `past`
+      // before `live`: a binary search, cheaper than the negation window `live` checks.
+      if (out.includes(label) || (outsideHistory && this.past(m.start))) continue;
+      if (this.live(m)) out.push(label);
     }
     return out;
   }
@@ -376,7 +378,8 @@ export function classifyEntry(
  */
 function withLocalNames(s: EntryScan, triggers: Trigger[], context: EntryContext): Trigger[] {
   if (!context.names) return triggers;
-  learnLocalNames(s.text, context.names);
+  // Without a word the learners need (shared key scan) there is nothing to learn.
+  if (s.matches.mayHoldLocalNameWords()) learnLocalNames(s.text, context.names);
   for (const m of localNameMentions(s.text, context.names)) {
     if (!s.present({ term: -1, start: m.start, end: m.end })) continue;
     const text = s.text.slice(m.start, m.end);

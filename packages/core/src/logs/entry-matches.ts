@@ -49,6 +49,12 @@ export interface EntryMatches {
    * text, by the same kind of prefilter (always true from the reference matcher).
    */
   mayHoldAmbiguity(rule: number): boolean;
+  /**
+   * False only when none of the words the local-name learners need (local-names.ts,
+   * `ANY_NAME_WORD`) can occur in the text, by the same kind of prefilter, case-insensitive, so
+   * it rules out only what the case-sensitive RegExp would (always true from the reference).
+   */
+  mayHoldLocalNameWords(): boolean;
 }
 
 export interface Matcher {

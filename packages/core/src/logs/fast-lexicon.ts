@@ -18,6 +18,7 @@ import type { Lexicon } from './lexicon.js';
 import { literalPaths, type LiteralPath } from './literal-paths.js';
 import { coversEverything, matchAlphabet, type MatchAlphabet } from './match-alphabet.js';
 import { pathKey, PathTable, type PathKey } from './path-check.js';
+import { ANY_NAME_WORD } from './local-names.js';
 import { keysOpenMatches, patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
 
 /**
@@ -117,6 +118,11 @@ export interface FastLexicon {
   historyGate: number[][] | null;
   /** The same per ambiguity rule, for its term's pattern (`AmbiguityRule.pattern`). */
   ambiguityGates: (number[][] | null)[];
+  /**
+   * The same for the words the local-name learners need (local-names.ts, `ANY_NAME_WORD`): the
+   * key scan is shared, so an entry naming none of them skips the learners' own scan of the text.
+   */
+  localNameGate: number[][] | null;
   /** Per key id, flat: the key groups holding it, `keyGroupId[keyGroupStart[key]]` on. */
   keyGroupStart: Int32Array;
   keyGroupId: Int32Array;
@@ -321,6 +327,7 @@ function build(lexicon: Lexicon): FastLexicon {
   addLexicon(b, lexicon);
   const historyGate = b.gateOf(lexicon.history?.inline ?? []);
   const ambiguityGates = lexicon.ambiguities.map((rule) => b.gateOf([rule.pattern]));
+  const localNameGate = b.gateOf([ANY_NAME_WORD.source]);
   return {
     automaton: buildKeyAutomaton([...b.keys.keys()]),
     paths: b.paths,
@@ -341,6 +348,7 @@ function build(lexicon: Lexicon): FastLexicon {
     },
     historyGate,
     ambiguityGates,
+    localNameGate,
     ...flatKeyGroups(b),
     scratch: newScratch(b.regexes.length, b.groupCount),
   };

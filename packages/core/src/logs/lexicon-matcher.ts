@@ -56,14 +56,21 @@ const NO_MATCHES: TermMatch[] = [];
  * position order so a window finds its own by binary search: a scan of every candidate per
  * window made entries of hundreds of thousands of characters quadratic.
  */
+/** Numbers per cue RegExp key in `CueCandidates.regexKeys`. */
+const KEY_STRIDE = 4;
+
 class CueCandidates {
   /** Per cue side: start × pathSpace + path id, ascending once `sortCueSides` has run. */
   sides: number[][] = sharedEmpty(NO_CUES, REFUSAL_SIDE + 1);
   /**
-   * Flat triples: RegExp pattern id, key start, key end (the key must lie inside the window).
-   * Pushed in the order keys are found, which is by ascending key end.
+   * Per cue side, the keys of its RegExps as flat quadruples (`KEY_STRIDE`): RegExp pattern id,
+   * key start, key end (the key must lie inside the window), and 1 when the RegExp's matches
+   * all open with such a key at a word boundary and this one follows a word character (it can
+   * then open a match only in a window starting at the key; see `cueRegexIn`), else 0. Pushed in
+   * the order keys are found, which is by ascending key end. Per side, so that a window walks
+   * only its own side's keys.
    */
-  regexKeys: number[] = NO_CUES;
+  regexKeys: number[][] = sharedEmpty(NO_CUES, REFUSAL_SIDE + 1);
   /** A bit per cue side with some of `regexKeys`. */
   regexSides = 0;
 }
@@ -184,7 +191,8 @@ function afterWordChar(text: string, q: number): boolean {
  * The RegExps a key found at `q` lets run. A list RegExp whose matches open with such a key at a
  * word boundary (`FastLexicon.regexOpensWithKey`) ignores a key right after a word character
  * ("ed" in "called" for `\bED\b`): no match starts there, so neither the run nor the bounds
- * (`Scratch.firstKey`, `lastKey`) need it. Cue RegExps see every key: their windows cut the text.
+ * (`Scratch.firstKey`, `lastKey`) need it. Cue RegExps keep every key, marked when it follows a
+ * word character: their windows cut the text, and a window starting at the key sees a boundary.
  */
 function regexHit(
   f: FastLexicon,
@@ -203,8 +211,11 @@ function regexHit(
     if (side < 0) {
       if (!afterWord || regexOpensWithKey[id] === 0) stampRegex(f, id, serial, mask, q);
     } else {
-      if (cues.regexKeys === NO_CUES) cues.regexKeys = [];
-      cues.regexKeys.push(id, q, q + (f.automaton.keyLength[key] as number));
+      const end = q + (f.automaton.keyLength[key] as number);
+      const opensAfterWord = afterWord && regexOpensWithKey[id] === 1 ? 1 : 0;
+      let keys = cues.regexKeys[side] as number[];
+      if (keys === NO_CUES) cues.regexKeys[side] = keys = [];
+      keys.push(id, q, end, opensAfterWord);
       cues.regexSides |= 1 << side;
     }
   }
@@ -309,10 +320,21 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
  * once however many of its keys occur (`cueChecked`, `cueKept`).
  */
 function keepCueRegexesWithGroups(f: FastLexicon, cues: CueCandidates): void {
-  const keys = cues.regexKeys;
+  if (cues.regexSides === 0) return;
+  let sides = 0;
+  for (let side = 0; side < cues.regexKeys.length; side++) {
+    const kept = keptCueKeys(f, cues.regexKeys[side] as number[]);
+    cues.regexKeys[side] = kept;
+    if (kept.length > 0) sides |= 1 << side;
+  }
+  cues.regexSides = sides;
+}
+
+/** One side's cue RegExp keys without those of patterns lacking a further key group. */
+function keptCueKeys(f: FastLexicon, keys: number[]): number[] {
   const { cueChecked, cueKept, serial } = f.scratch;
   let dropped = false;
-  for (let i = 0; i < keys.length; i += 3) {
+  for (let i = 0; i < keys.length; i += KEY_STRIDE) {
     const id = keys[i] as number;
     if (cueChecked[id] !== serial) {
       cueChecked[id] = serial;
@@ -320,18 +342,14 @@ function keepCueRegexesWithGroups(f: FastLexicon, cues: CueCandidates): void {
     }
     if (cueKept[id] === 0) dropped = true;
   }
-  if (!dropped) return;
+  if (!dropped) return keys;
   // A new list rather than shortening this one: setting an array's length is a runtime call.
   const kept: number[] = [];
-  let sides = 0;
-  for (let i = 0; i < keys.length; i += 3) {
-    const id = keys[i] as number;
-    if (cueKept[id] === 0) continue;
-    kept.push(id, keys[i + 1] as number, keys[i + 2] as number);
-    sides |= 1 << (f.regexSide[id] as number);
+  for (let i = 0; i < keys.length; i += KEY_STRIDE) {
+    if (cueKept[keys[i] as number] === 0) continue;
+    for (let j = 0; j < KEY_STRIDE; j++) kept.push(keys[i + j] as number);
   }
-  cues.regexKeys = kept.length > 0 ? kept : NO_CUES;
-  cues.regexSides = sides;
+  return kept.length > 0 ? kept : NO_CUES;
 }
 
 /**
@@ -399,6 +417,7 @@ export class FastEntryMatches implements EntryMatches {
     private readonly out: TermMatch[][],
     private readonly inlineHistory: boolean,
     private readonly ambiguities: number,
+    private readonly localNames: boolean,
   ) {
     let holds = cues.regexSides | f.unkeyedSides;
     for (let side = 0; side < cues.sides.length; side++)
@@ -408,6 +427,10 @@ export class FastEntryMatches implements EntryMatches {
 
   mayHoldInlineHistory(): boolean {
     return this.inlineHistory;
+  }
+
+  mayHoldLocalNameWords(): boolean {
+    return this.localNames;
   }
 
   mayHoldAmbiguity(rule: number): boolean {
@@ -463,15 +486,18 @@ export class FastEntryMatches implements EntryMatches {
     const { f, cues } = this;
     // Only this side's cue RegExps are tried below: none has a key in the entry, none is unkeyed.
     if ((((cues.regexSides | f.unkeyedSides) >> side) & 1) === 0) return false;
-    const keys = cues.regexKeys;
+    const keys = cues.regexKeys[side] as number[];
     const serial = nextSerial(f);
     this.window = serial;
     // Key ends ascend: start at the first key ending at or after `lo`, stop past `hi`.
-    for (let i = firstTripleEndingAtLeast(keys, lo); i < keys.length; i += 3) {
+    for (let i = firstKeyEndingAtLeast(keys, lo); i < keys.length; i += KEY_STRIDE) {
       this.examined++;
       if ((keys[i + 2] as number) > hi) break;
-      const inside = (keys[i + 1] as number) >= lo;
-      if (inside && this.tryCue(keys[i] as number, side, lo, hi)) return true;
+      const q = keys[i + 1] as number;
+      // A key after a word character inside the window opens no match of a RegExp whose
+      // matches open with its keys at a word boundary; at the window's start it may.
+      const opens = keys[i + 3] === 0 || q === lo;
+      if (q >= lo && opens && this.tryCue(keys[i] as number, side, lo, hi)) return true;
     }
     for (const id of f.unkeyed) if (this.tryCue(id, side, lo, hi)) return true;
     return false;
@@ -498,16 +524,16 @@ function firstAtLeast(list: number[], min: number): number {
   return lo;
 }
 
-/** Index (a multiple of 3) of the first triple whose third number (key end) is ≥ `min`. */
-function firstTripleEndingAtLeast(triples: number[], min: number): number {
+/** Index (a multiple of KEY_STRIDE) of the first cue RegExp key whose end is ≥ `min`. */
+function firstKeyEndingAtLeast(keys: number[], min: number): number {
   let lo = 0;
-  let hi = triples.length / 3;
+  let hi = keys.length / KEY_STRIDE;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((triples[mid * 3 + 2] as number) < min) lo = mid + 1;
+    if ((keys[mid * KEY_STRIDE + 2] as number) < min) lo = mid + 1;
     else hi = mid;
   }
-  return lo * 3;
+  return lo * KEY_STRIDE;
 }
 
 /** Sorts each side's cue candidates ascending (few per entry: insertion sort unless many). */
@@ -531,12 +557,13 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   const n = collectHits(f, text, cues, mask);
   const inlineHistory = gateOpen(f, f.historyGate);
   const ambiguities = openGates(f, f.ambiguityGates);
+  const localNames = gateOpen(f, f.localNameGate);
   keepCueRegexesWithGroups(f, cues);
   sortCueSides(cues.sides);
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);
   for (const list of out) sortMatches(list);
-  return new FastEntryMatches(f, text, cues, out, inlineHistory, ambiguities);
+  return new FastEntryMatches(f, text, cues, out, inlineHistory, ambiguities, localNames);
 }
 
 class FastMatcher implements Matcher {

@@ -58,8 +58,10 @@ const ROLE_OF =
 /**
  * Every word that one of the learners below needs before it runs its RegExps, in one RegExp: most
  * entries hold none, and one scan of the text for all of them is cheaper than an `includes` each.
+ * The fast matcher also gates it by its key scan (`EntryMatches.mayHoldLocalNameWords`), so most
+ * entries skip even this scan.
  */
-const ANY_NAME_WORD =
+export const ANY_NAME_WORD =
   / officer| worker| manager|Homes|Housing|Project|Support|Trust|charity|landlord|housing association|housing provider/;
 
 function includesAny(text: string, words: readonly string[]): boolean {

@@ -68,6 +68,7 @@ export function referenceMatcher(lexicon: Lexicon): Matcher {
       refused: () => refusal.test(text),
       mayHoldInlineHistory: () => true,
       mayHoldAmbiguity: () => true,
+      mayHoldLocalNameWords: () => true,
     }),
   };
   cache.set(lexicon, matcher);
