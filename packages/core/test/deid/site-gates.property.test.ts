@@ -91,6 +91,11 @@ describe('site gates', () => {
     const t = 'his brother cian said 12';
     expect(sharedTextSites(t)).toEqual(findTextSites(t));
     expect(sharedTextSites(t)).toBe(sharedTextSites(t));
+    // Words asked for later are not in sites kept from before: those are found again.
+    const before = sharedTextSites(t);
+    const zebra = wordStarts(['zebra']);
+    expect(sharedTextSites(t)).not.toBe(before);
+    expect(mayHoldWordStart(`${t} zebra`, zebra)).toBe(true);
     const long = 'x '.repeat(40_000);
     expect(sharedTextSites(long)).toBeNull();
     expect(mayHoldWordStart(long, wordStarts(['brother']))).toBe(true);

@@ -95,6 +95,15 @@ export function findTextSites(text: string): TextSites {
 /** A set of words, looked up by the key of a letter-run start (its first three characters). */
 export type WordStarts = Uint8Array;
 
+/**
+ * Longest text whose sites are kept for the recognizers that run after the merged scan on the same
+ * text (`sharedTextSites`): a few numbers per digit run and per letter run asked for, so at most a
+ * few hundred kilobytes stay held until the next text.
+ */
+const SHARED_LIMIT = 1 << 16;
+let sharedText: string | undefined;
+let shared: TextSites | undefined;
+
 const KEYS = 26 * BUCKETS * BUCKETS;
 /** Every key any `wordStarts` set holds: the letter runs `findTextSites` records. */
 const ANY_WORD: WordStarts = new Uint8Array(KEYS);
@@ -114,17 +123,10 @@ export function wordStarts(words: readonly string[], after = ''): WordStarts {
     for (const c of thirds) table[head * BUCKETS + bucket(c.charCodeAt(0))] = 1;
   }
   table.forEach((v, key) => (ANY_WORD[key] ||= v));
+  // Sites kept from before held only the words asked for then.
+  shared = undefined;
   return table;
 }
-
-/**
- * Longest text whose sites are kept for the recognizers that run after the merged scan on the same
- * text (`sharedTextSites`): a few numbers per digit run and per letter run asked for, so at most a
- * few hundred kilobytes stay held until the next text.
- */
-const SHARED_LIMIT = 1 << 16;
-let sharedText: string | undefined;
-let shared: TextSites | undefined;
 
 /**
  * The sites of `text`, found once per text: the merged scan (structured-scan.ts) asks first, and
