@@ -25,7 +25,8 @@ const WORDS = [
   ...['brother', 'son', 'grandson', 'mum', 'stepmum', 'nan', 'nana', 'friend', 'mate', 'aunt'],
   ...['says', 'said', 'because', 'reports', 'worried that', 'told us', 'thought'],
   ...['de', 'da', 'dos', 'van', 'von', 'della', 'du', 'del'],
-  ...['live', 'lives', 'living', 'resid', 'born', 'Born', 'from', 'in', 'house', 'moved', 'land'],
+  ...['live', 'lives', 'living', 'lived', 'resid', 'born', 'Born', 'from', 'in', 'house', 'home'],
+  ...['moved', 'land', 'grew', 'died', 'thinks', 'because'],
   ...['twenty', 'twenty-one', 'sixteen', 'six', 'ten', 'three', 'eleven'],
 ];
 const cased = WORDS.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]);

@@ -121,7 +121,14 @@ const STREET_WORD = new RegExp(
  * A street whose type is an everyday word, named alone where someone lives (`lives on Mallard
  * Walk`, `Ken's house on Mill Drove`, `land at Top Drove`): the residence says it is a street.
  */
-/** HOME_ON_WEAK's first word has `\\b` before it, so it starts a run of letters (text-sites.ts). */
+const HOME_ON_WEAK = new RegExp(
+  String.raw`\b(?:lives?|living|lived|house|home|land|moved)[ \t]+(?:on|at|in|to)[ \t]+(${streetPattern(WEAK_STREET_TYPES)})`,
+  'gu',
+);
+/**
+ * HOME_ON_WEAK's first word (the same words as its alternation: keep the two in step) has `\b`
+ * before it, so it starts a run of letters (text-sites.ts `mayHoldWordStart`).
+ */
 const HOME_WORD_STARTS = wordStarts([
   'live',
   'lives',
@@ -132,10 +139,6 @@ const HOME_WORD_STARTS = wordStarts([
   'land',
   'moved',
 ]);
-const HOME_ON_WEAK = new RegExp(
-  String.raw`\b(?:lives?|living|lived|house|home|land|moved)[ \t]+(?:on|at|in|to)[ \t]+(${streetPattern(WEAK_STREET_TYPES)})`,
-  'gu',
-);
 /** For the property test of the site gates (site-gates.property.test.ts). */
 export const HOME_SITE_GATE = { pattern: HOME_ON_WEAK, starts: HOME_WORD_STARTS };
 const TOWN_AFTER = new RegExp(String.raw`^,[ \t]+(${WORD}(?:[ \t]${WORD}){0,2})`, 'u');
