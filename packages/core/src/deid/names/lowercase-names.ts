@@ -12,6 +12,7 @@ import { commonWords, roleWords } from './name-context.js';
 import { knownLowerName } from './names-before-verbs.js';
 import { surnames } from './surnames.js';
 import { literalGate } from '../literal-gate.js';
+import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
 
 export const LOWERCASE_NAME_SCORE = 0.6;
 
@@ -20,13 +21,38 @@ export const LOWERCASE_NAME_SCORE = 0.6;
  * look-behind, so the engine can scan for the words' letters; the word boundary before the
  * kinship word and the candidate's lower-case first letter are checked in code.
  */
-const KIN_THEN_WORD =
-  /(?:brother|sister|son|daughter|mother|father|mum|mam|dad|husband|wife|partner|uncle|aunt|auntie|aunty|nan|nana|gran|cousin|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|stepson|stepdaughter|stepdad|stepmum|friend|mate)(?:,|[ \t]+is)?[ \t]+(\p{L}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]+)?)(?![\p{L}\p{M}])/giu;
+const KIN_WORDS =
+  'brother|sister|son|daughter|mother|father|mum|mam|dad|husband|wife|partner|uncle|aunt|auntie|aunty|nan|nana|gran|cousin|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|stepson|stepdaughter|stepdad|stepmum|friend|mate';
+const KIN_THEN_WORD = new RegExp(
+  String.raw`(?:${KIN_WORDS})(?:,|[ \t]+is)?[ \t]+(\p{L}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]+)?)(?![\p{L}\p{M}])`,
+  'giu',
+);
+/** The kinship words' first three letters, for the shared letter-run sites (text-sites.ts). */
+const KIN_STARTS = wordStarts(KIN_WORDS.split('|'));
+/**
+ * Characters other than ASCII letters that a case-insensitive Unicode regex matches with one:
+ * `ſ` (as `s`) and the Kelvin sign (as `k`). A text with either is scanned whatever its sites say.
+ */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * Whether KIN_THEN_WORD may give a name in `text`. A match is kept only where no letter stands
+ * before it (`kinNames`), so a kinship word then starts a run of ASCII letters (bar the two
+ * characters of FOLDS_TO_ASCII), which the merged scan's sites record: most texts have none, and
+ * skip the case-insensitive scan.
+ */
+function mayHoldKinWord(text: string): boolean {
+  return mayHoldWordStart(text, KIN_STARTS) || FOLDS_TO_ASCII.test(text);
+}
+
+/** For the property test of the site gates (site-gates.property.test.ts). */
+export const KIN_SITE_GATE = { pattern: KIN_THEN_WORD, starts: KIN_STARTS, folds: FOLDS_TO_ASCII };
 const LETTER = /[\p{L}\p{M}]/u;
 const LOWER_START = /^\p{Ll}/u;
 
 export function kinNames(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!mayHoldKinWord(text)) return out;
   KIN_THEN_WORD.lastIndex = 0;
   for (let m = KIN_THEN_WORD.exec(text); m !== null; m = KIN_THEN_WORD.exec(text)) {
     const name = m[1]!;

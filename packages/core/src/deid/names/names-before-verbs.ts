@@ -16,6 +16,7 @@ import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { RANKS, commonWords } from './name-context.js';
 import { echoable } from './name-echoes.js';
 import { literalGate } from '../literal-gate.js';
+import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
 
 export const BEFORE_VERB_SCORE = { titleCase: 0.6, lowerCase: 0.6 } as const;
 
@@ -110,8 +111,15 @@ function titleCaseName(before: string[], verb: string): string | null {
  * One title-case word between a verb of saying or `because` and an auxiliary (`says Tharshini has
  * locked the kitchen`, `because Kumaran is worried`): the subject of what is reported.
  */
-const REPORTED_SUBJECT =
-  /\b(?:says|said|because|thinks|thought|reports|reported|worried that|told us) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:has|is|was|had|will|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|keeps|kept)\b/gu;
+const REPORTED_CUES = 'says|said|because|thinks|thought|reports|reported|worried that|told us';
+const REPORTED_SUBJECT = new RegExp(
+  String.raw`\b(?:${REPORTED_CUES}) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:has|is|was|had|will|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|keeps|kept)\b`,
+  'gu',
+);
+/** Each cue has `\b` before it, so it starts a run of letters (text-sites.ts `mayHoldWordStart`). */
+const REPORTED_CUE_STARTS = wordStarts(REPORTED_CUES.split('|'));
+/** For the property test of the site gates (site-gates.property.test.ts). */
+export const REPORTED_SITE_GATE = { pattern: REPORTED_SUBJECT, starts: REPORTED_CUE_STARTS };
 
 /** Days and months (`says Monday is fine`), which the everyday-word list may not hold. */
 const CALENDAR_WORD =
@@ -120,6 +128,7 @@ const CALENDAR_WORD =
 export function reportedSubjects(text: string): Detection[] {
   const out: Detection[] = [];
   if (!text.includes('s ') && !text.includes('d ')) return out;
+  if (!mayHoldWordStart(text, REPORTED_CUE_STARTS)) return out;
   REPORTED_SUBJECT.lastIndex = 0;
   for (let m = REPORTED_SUBJECT.exec(text); m !== null; m = REPORTED_SUBJECT.exec(text)) {
     const word = m[1]!;

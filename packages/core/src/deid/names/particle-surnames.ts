@@ -11,6 +11,7 @@ import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
 import { placeSuffixes } from './name-context.js';
 import { isTown } from '../places/towns.js';
+import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
 
 export const PARTICLE_SURNAME_SCORE = 0.6;
 
@@ -31,11 +32,24 @@ const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
  * (BEFORE_PARTICLE). Texts without one (most) skip the `indexOf` scan per particle, which finds
  * every `de ` inside `made `, `side `, `Code `.
  */
-const PARTICLE_AFTER_BOUNDARY = /(?:^|[ \t\n"(\u201c])(?:de|da|dos|das|van|von|del|della|du) /;
+const PARTICLES = ['de', 'da', 'dos', 'das', 'van', 'von', 'del', 'della', 'du'];
+const PARTICLE_AFTER_BOUNDARY = new RegExp(`(?:^|[ \\t\\n"(\\u201c])(?:${PARTICLES.join('|')}) `);
+/**
+ * PARTICLE_AFTER_BOUNDARY's particle follows no letter, so it starts a run of letters: the merged
+ * scan's sites (text-sites.ts `mayHoldWordStart`) rule most texts out without the regex's scan.
+ */
+const PARTICLE_STARTS_AT_RUNS = wordStarts(PARTICLES);
+/** For the property test of the site gates (site-gates.property.test.ts). */
+export const PARTICLE_SITE_GATE = {
+  pattern: PARTICLE_AFTER_BOUNDARY,
+  starts: PARTICLE_STARTS_AT_RUNS,
+};
 
 export function particleSurnames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!PARTICLE_AFTER_BOUNDARY.test(text)) return out;
+  if (!mayHoldWordStart(text, PARTICLE_STARTS_AT_RUNS) || !PARTICLE_AFTER_BOUNDARY.test(text)) {
+    return out;
+  }
   for (const particle of PARTICLE_STARTS) {
     for (let at = text.indexOf(particle); at !== -1; at = text.indexOf(particle, at + 1)) {
       const name = surnameAt(text, at);

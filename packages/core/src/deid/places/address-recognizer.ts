@@ -23,6 +23,7 @@ import {
   welshStreetPattern,
 } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
+import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
 import { lowercaseAddresses } from './lowercase-addresses.js';
 import { addressFields } from './address-fields.js';
 
@@ -141,6 +142,22 @@ const HOME_ON_WEAK = new RegExp(
   String.raw`\b(?:lives?|living|lived|house|home|land|moved)[ \t]+(?:on|at|in|to)[ \t]+(${streetPattern(WEAK_STREET_TYPES)})`,
   'gu',
 );
+/**
+ * HOME_ON_WEAK's first word (the same words as its alternation: keep the two in step) has `\b`
+ * before it, so it starts a run of letters (text-sites.ts `mayHoldWordStart`).
+ */
+const HOME_WORD_STARTS = wordStarts([
+  'live',
+  'lives',
+  'living',
+  'lived',
+  'house',
+  'home',
+  'land',
+  'moved',
+]);
+/** For the property test of the site gates (site-gates.property.test.ts). */
+export const HOME_SITE_GATE = { pattern: HOME_ON_WEAK, starts: HOME_WORD_STARTS };
 const TOWN_AFTER = new RegExp(String.raw`^,[ \t]+(${WORD}(?:[ \t]${WORD}){0,2})`, 'u');
 const PREPOSITION_BEFORE = /(?:^|\s)(?:on|in|at|along|into|off|near|from|to|down|up|of|via)\s+$/i;
 
@@ -163,6 +180,7 @@ export function detectAddresses(text: string): Detection[] {
 
 /** Streets with an everyday-word type after a word of residence, not inside an address found. */
 function homesOnWeakStreets(text: string, out: Detection[]): void {
+  if (!mayHoldWordStart(text, HOME_WORD_STARTS)) return;
   for (const m of regexMatches(HOME_ON_WEAK, text)) {
     const street = m[1]!;
     const start = m.index + m[0].length - street.length;

@@ -16,6 +16,7 @@ import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { regexMatches } from '../regex-matches.js';
 import { literalGate } from '../literal-gate.js';
+import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
 
 export const LOCATION_SCORE = {
   gazetteer: 0.6,
@@ -51,7 +52,26 @@ const PLACE_AREA = new RegExp(
   String.raw`\b(?:from|in|around|near|of|across)[ \t]+(?:the[ \t]+)?(${PLACE})[ \t]+area(?![\p{L}\p{N}])`,
   'gu',
 );
-const PLACE_CUE_GATE = /\b(?:live|living|lived|resid|grew|died|born|Born|from|in)\b/;
+const PLACE_CUE_WORDS = [
+  'live',
+  'living',
+  'lived',
+  'resid',
+  'grew',
+  'died',
+  'born',
+  'Born',
+  'from',
+  'in',
+];
+const PLACE_CUE_GATE = new RegExp(String.raw`\b(?:${PLACE_CUE_WORDS.join('|')})\b`);
+/**
+ * PLACE_CUE_GATE's words have `\b` before them, so each starts a run of letters: the merged scan's
+ * sites (text-sites.ts) rule most texts out without the regex's scan from every position.
+ */
+const PLACE_CUE_STARTS = wordStarts(PLACE_CUE_WORDS);
+/** For the property test of the site gates (site-gates.property.test.ts). */
+export const PLACE_CUE_SITE_GATE = { pattern: PLACE_CUE_GATE, starts: PLACE_CUE_STARTS };
 /** Words that follow `in` without being a place (`lives in Flat 2`, `born in March`). */
 const NOT_PLACES = lazy(() =>
   wordSet(`flat room house the a an his her their my our this that care custody hospital prison
@@ -99,7 +119,7 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
     const score = locationScore(text, hit.start, hit.end, hit.phrase);
     if (score !== null) out.push(location(text, hit.start, hit.end, score));
   }
-  if (PLACE_CUE_GATE.test(text)) placesByCue(text, out);
+  if (mayHoldWordStart(text, PLACE_CUE_STARTS) && PLACE_CUE_GATE.test(text)) placesByCue(text, out);
   lowerCaseTowns(text, out);
   // Every such place follows ` of `: most texts skip the scan.
   const ofAfterAge = text.includes(' of ') ? regexMatches(OF_AFTER_AGE, text) : [];

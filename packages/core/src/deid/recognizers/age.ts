@@ -14,6 +14,7 @@ import { commonWords, placeSuffixes } from '../names/name-context.js';
 import { columnCells } from './table-columns.js';
 import {
   beforeRuns,
+  hasLetterStart,
   letterStartsOf,
   mergeSites,
   runStartsAfter,
@@ -163,7 +164,15 @@ const ABOUT_WORDS = wordStarts(['approx', 'approximately', 'about', 'around']);
  */
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-const NUMBER_WORD = `(?:(?:${TENS})(?:-(?:${UNITS}))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|three|four|five|six|seven|eight|nine|ten)`;
+const TEENS_AND_UNITS =
+  'thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|three|four|five|six|seven|eight|nine|ten';
+const NUMBER_WORD = `(?:(?:${TENS})(?:-(?:${UNITS}))?|${TEENS_AND_UNITS})`;
+/** Words NUMBER_WORD starts with, for the letter-run sites (a space stands before them). */
+const NUMBER_WORD_STARTS = wordStarts(`${TENS}|${TEENS_AND_UNITS}`.split('|'));
+/** An age in words between commas (see its form in EXTRA_FORMS). */
+const COMMA_NUMBER_WORD = new RegExp(`, (?<n>${NUMBER_WORD})(?=[,:;] )`, 'dg');
+/** For the property test of the site gates (site-gates.property.test.ts). */
+export const NUMBER_WORD_SITE_GATE = { pattern: COMMA_NUMBER_WORD, starts: NUMBER_WORD_STARTS };
 /**
  * `he's only 29`, `she's 36,`, `who is nine`: an age told in speech. Not a duration, distance,
  * rate or time (`he's 5 minutes away`, `she's 10 miles out`).
@@ -321,10 +330,11 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
   {
     // An age in words between a name and a comma or colon (`Jordan-Lee Ashby, sixteen, Year 11`,
     // `- Keeley Marsh, nineteen: review of ban`), as lists of young people write it.
-    re: new RegExp(`, (?<n>${NUMBER_WORD})(?=[,:;] )`, 'dg'),
+    re: COMMA_NUMBER_WORD,
     score: 0.5,
     sites: () => [],
-    whole: (text) => text.includes(', '),
+    // The number word starts a run of letters (after `, `): texts without one skip the scan.
+    whole: (text, sites) => text.includes(', ') && hasLetterStart(sites, NUMBER_WORD_STARTS),
     before: (text, i) => {
       const name = NAME_BEFORE.exec(textBefore(text, i, 60))?.[1];
       return name !== undefined && !NOT_NAMES.has(name.toLowerCase());

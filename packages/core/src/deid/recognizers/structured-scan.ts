@@ -20,7 +20,7 @@ import { ninoRecognizer, ninosAtSites } from './nino.js';
 import { phoneRecognizer, phonesAtSites } from './phone.js';
 import { pncIdRecognizer, pncIdsAtSites } from './pnc-id.js';
 import { postcodeRecognizer, postcodesAtSites } from './postcode.js';
-import { findTextSites, type SiteDetector } from './text-sites.js';
+import { findTextSites, sharedTextSites, type SiteDetector } from './text-sites.js';
 import { vrmRecognizer, vrmsAtSites } from './vrm.js';
 
 /** In the order of STRUCTURED_RECOGNIZERS. E-mail already looks only around each `@`. */
@@ -81,7 +81,8 @@ function detectStructured(text: string, settings: DeidSettings): Detection[] {
     for (const r of WHOLE_TEXT_RECOGNIZERS) for (const d of r.detect(text, settings)) found.push(d);
     return found;
   }
-  const sites = findTextSites(text);
+  // Kept for the name and place rules that run next on the same text (text-sites.ts).
+  const sites = sharedTextSites(text) ?? findTextSites(text);
   for (const detect of DETECTORS) for (const d of detect(text, settings, sites)) found.push(d);
   return found;
 }

@@ -95,6 +95,15 @@ export function findTextSites(text: string): TextSites {
 /** A set of words, looked up by the key of a letter-run start (its first three characters). */
 export type WordStarts = Uint8Array;
 
+/**
+ * Longest text whose sites are kept for the recognizers that run after the merged scan on the same
+ * text (`sharedTextSites`): a few numbers per digit run and per letter run asked for, so at most a
+ * few hundred kilobytes stay held until the next text.
+ */
+const SHARED_LIMIT = 1 << 16;
+let sharedText: string | undefined;
+let shared: TextSites | undefined;
+
 const KEYS = 26 * BUCKETS * BUCKETS;
 /** Every key any `wordStarts` set holds: the letter runs `findTextSites` records. */
 const ANY_WORD: WordStarts = new Uint8Array(KEYS);
@@ -114,7 +123,41 @@ export function wordStarts(words: readonly string[], after = ''): WordStarts {
     for (const c of thirds) table[head * BUCKETS + bucket(c.charCodeAt(0))] = 1;
   }
   table.forEach((v, key) => (ANY_WORD[key] ||= v));
+  // Sites kept from before held only the words asked for then.
+  shared = undefined;
   return table;
+}
+
+/**
+ * The sites of `text`, found once per text: the merged scan (structured-scan.ts) asks first, and
+ * the name and place rules after it read the same sites (`mayHoldWordStart`) instead of a scan of
+ * their own. Null for a text over SHARED_LIMIT, which is not kept.
+ */
+export function sharedTextSites(text: string): TextSites | null {
+  if (text.length > SHARED_LIMIT) return null;
+  if (shared === undefined || text !== sharedText) {
+    shared = findTextSites(text);
+    sharedText = text;
+  }
+  return shared;
+}
+
+/**
+ * Whether some letter run of `text` may begin one of `words` (its first three characters, folded,
+ * are a word's: `wordStarts`). False is certain: no letter run that starts after a character
+ * other than an ASCII letter begins one of the words in any case. True proves nothing. A text over
+ * SHARED_LIMIT always passes.
+ */
+export function mayHoldWordStart(text: string, words: WordStarts): boolean {
+  const sites = sharedTextSites(text);
+  return sites === null || hasLetterStart(sites, words);
+}
+
+/** Whether some letter run recorded in `sites` may begin one of `words`. */
+export function hasLetterStart(sites: TextSites, words: WordStarts): boolean {
+  const { letterKeys } = sites;
+  for (let i = 0; i < letterKeys.length; i++) if (words[letterKeys[i]!] === 1) return true;
+  return false;
 }
 
 /** Starts of the letter runs that may begin one of the words (same first three characters). */
