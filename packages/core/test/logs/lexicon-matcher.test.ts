@@ -15,6 +15,7 @@ import { fastMatcher } from '../../src/logs/lexicon-matcher.js';
 import { literalPaths } from '../../src/logs/literal-paths.js';
 import { referenceMatcher } from '../../src/logs/reference-matcher.js';
 import { parsePoliceLogCsv, parsePoliceLogText } from '../../src/sources/index.js';
+import { bareLexicon } from './pattern-fixtures.js';
 
 type Entries = { index: number; author: string | null; text: string }[];
 
@@ -160,17 +161,10 @@ const text = fc
 
 /** A lexicon holding only the patterns under test, so that compiling it is cheap. */
 function lexiconOf(events: string[], before: string[], after: string[]): Lexicon {
-  return {
-    ...DEFAULT_LEXICON,
-    agencies: [],
-    authors: [],
-    framings: [],
-    instruments: [],
-    signals: [],
-    events: [{ label: 'report', patterns: events }],
+  return bareLexicon(events, {
     negation: { before, after, windowUtf16: 12 },
     background: { before: [], after: [], windowUtf16: 12 },
-  };
+  });
 }
 
 describe('literal paths against RegExp', () => {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DEFAULT_LEXICON } from '../../src/index.js';
+import { DEFAULT_LEXICON, type Lexicon } from '../../src/index.js';
 
 const LISTS = [
   DEFAULT_LEXICON.agencies,
@@ -84,4 +84,24 @@ function compiles(pattern: string, flags: string): boolean {
 /** Random texts of up to 24 pieces drawn from `chars`. */
 export function smallTexts(chars: string[]): fc.Arbitrary<string> {
   return fc.array(fc.constantFrom(...chars), { maxLength: 24 }).map((cs) => cs.join(''));
+}
+
+/**
+ * The default lexicon with no terms but one event's `patterns` (so that compiling it is cheap)
+ * and the given cue lists: the matcher tests' lexicon of only the patterns under test.
+ */
+export function bareLexicon(
+  patterns: string[],
+  cues: Pick<Lexicon, 'negation' | 'background'>,
+): Lexicon {
+  return {
+    ...DEFAULT_LEXICON,
+    agencies: [],
+    authors: [],
+    framings: [],
+    instruments: [],
+    signals: [],
+    events: [{ label: 'report', patterns }],
+    ...cues,
+  };
 }

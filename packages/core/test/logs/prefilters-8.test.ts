@@ -18,6 +18,7 @@ import {
 import { fastMatcher } from '../../src/logs/lexicon-matcher.js';
 import { ANY_NAME_WORD } from '../../src/logs/local-names.js';
 import { referenceMatcher } from '../../src/logs/reference-matcher.js';
+import { bareLexicon } from './pattern-fixtures.js';
 
 /**
  * A small lexicon (one event term, so each compiles fast) whose only cues are `cues`, on both
@@ -25,16 +26,11 @@ import { referenceMatcher } from '../../src/logs/reference-matcher.js';
  */
 function cueLexicon(cues: string[], window: number): Lexicon {
   return {
-    ...DEFAULT_LEXICON,
-    agencies: [],
-    authors: [],
-    framings: [],
-    instruments: [],
-    signals: [],
-    events: [{ label: 'report', patterns: ['\\bsaid\\b'] }],
+    ...bareLexicon(['\\bsaid\\b'], {
+      negation: { before: cues, after: cues, windowUtf16: window },
+      background: { before: cues, after: cues, windowUtf16: window },
+    }),
     refusal: [],
-    negation: { before: cues, after: cues, windowUtf16: window },
-    background: { before: cues, after: cues, windowUtf16: window },
   };
 }
 
