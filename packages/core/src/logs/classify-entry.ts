@@ -14,6 +14,7 @@ import { fastMatcher } from './lexicon-matcher.js';
 import { AuthorTable } from './author-table.js';
 import {
   learnAuthorName,
+  learnInitials,
   learnLocalNames,
   localNameMentions,
   type LocalNames,
@@ -303,6 +304,21 @@ function peopleOnly(triggers: Trigger[]): Trigger[] {
   return out;
 }
 
+/**
+ * §4: the premise is what the entry acts on. When the author rules out an offence and names
+ * another framing's cue ("no offence here, the noise was down to illness"), the nuisance cues
+ * only recount the complaint, so they are dropped.
+ */
+function withoutRuledOut(triggers: Trigger[], signals: string[]): Trigger[] {
+  if (!signals.includes('no_offence')) return triggers;
+  let other = false;
+  for (const t of triggers) if (t.label !== 'crime_asb' && t.label !== 'unclear') other = true;
+  if (!other) return triggers;
+  const out: Trigger[] = [];
+  for (const t of triggers) if (t.label !== 'crime_asb') out.push(t);
+  return out;
+}
+
 /** §4: competing accounts the author does not choose between frame nothing, unless risk is cued. */
 function contested(decision: FramingDecision, signals: string[]): FramingDecision {
   if (!signals.includes('competing_accounts') || decision.framing === 'risk_safety')
@@ -349,7 +365,7 @@ export function classifyEntry(
   );
   if (callsPartner(s.text, acting, signals) && onlyPronouns(acting))
     removeLabel(agencies, 'public');
-  const framingTriggers = withExtra(s, s.framingTriggers(), 'framing');
+  const framingTriggers = withoutRuledOut(withExtra(s, s.framingTriggers(), 'framing'), signals);
   const framing = contested(
     decideFraming(event, framingTriggers, resultEnd(s), lexicon, agencies),
     signals,
@@ -380,6 +396,7 @@ function withLocalNames(s: EntryScan, triggers: Trigger[], context: EntryContext
   if (!context.names) return triggers;
   // Without a word the learners need (shared key scan) there is nothing to learn.
   if (s.matches.mayHoldLocalNameWords()) learnLocalNames(s.text, context.names);
+  learnInitials(s.text, context.names);
   for (const m of localNameMentions(s.text, context.names)) {
     if (!s.present({ term: -1, start: m.start, end: m.end })) continue;
     const text = s.text.slice(m.start, m.end);

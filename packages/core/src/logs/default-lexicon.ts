@@ -198,6 +198,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\benforcement officers?\b(?= (?:from|at) (?:the )?council)`,
     rx`\bprivate sector housing\b`,
     rx`\byouth service\b`,
+    // Councils' detached youth workers meet young people where they gather.
+    rx`\bdetached youth (?:team|work(?:ers?)?|service)\b`,
   ]),
   term('third_sector', [
     rx`\bcharity\b`,
@@ -224,6 +226,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:St Mungo'?s|Turning Point|CGL|Change Grow Live|We Are With You|Citizens Advice|Victim Support|street pastors|Rethink|Crimestoppers)\b`,
     rx`\blistening service\b`,
     rx`\bhelpline\b`,
+    // Voluntary-sector lines named for who they help ("the forget-me-not dementia line").
+    rx`\b(?:dementia|carers'?|bereavement|gambling|debt|befriending|parenting) (?:help ?line|line|support line|advice line)\b`,
     rx`\bvolunteers?\b`,
     rx`\b(?:soup kitchen|crisis (?:cafe|café))\b`,
     // Drug workers and exploitation navigators are commissioned voluntary-sector roles.
@@ -253,7 +257,7 @@ const AGENCIES: LexiconTerm[] = [
     // ("lives with his sister", "threatened his brother"): a contact verb before the word, or an
     // act after it (past a name and a bracket: "his mother Lynn RIGBY (07700 900123) told").
     rx`(?<!\b(?:lives?|living|lived|stays?|staying|stayed|lodging|lodges|row|argument|fight|dispute|relationship) )\b(?:rang|called|phoned|told|updated|informed|advised|reassured|contacted|visited|messaged|texted|emailed|spoke|spoken|met|asked|by|with|to)\s+(?:(?:him|her|them|\w+) and\s+)?(?:(?:his|her|their|the|a|an|[A-Z][a-z]+'s)\s+)?(?:${KIN})\b(?!'s\b|’s\b)`,
-    rx`\b(?:${KIN})\b(?<!\bward sister)(?!'s\b|’s\b)(?:\s+[A-Z][A-Za-z'-]+){0,2}(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:has|have|had|is|was|were|also|then|now|later|again|just|still)\s+)?(?:reports?|reported|rang|rings|called|phoned|says|said|states|stated|told|informed|updated|advised|present|arrived|attended|attending|arriving|agreed|agrees|confirms?|confirmed|asks|asked|wants|found|collected|came|comes|refused|declined|answered|opened|let|took|drove|brought|stayed|stays|will|can|would|explained|concerned|worried|contacted|texted|messaged|emailed|received|heard|saw|spoke|called|returned|consented|happy|aware|on (?:the )?(?:phone|line)|spoken|seen|revisited|visited|deny|denies|denied|admits?|admitted|signed|on (?:his|her|their) way|with (?:him|her|them))\b`,
+    rx`\b(?:${KIN})\b(?<!\b(?:ward|A\s?&\s?E|ED|charge|night|nursing|senior|junior) sister)(?!'s\b|’s\b)(?:\s+[A-Z][A-Za-z'-]+){0,3}(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:has|have|had|is|was|were|also|then|now|later|again|just|still)\s+)?(?:reports?|reported|rang|rung|rings|called|phoned|says|said|states|stated|told|informed|updated|advised|present|arrived|attended|attending|arriving|agreed|agrees|confirms?|confirmed|asks|asked|wants|found|collected|came|comes|refused|declined|answered|opened|let|took|drove|brought|stayed|stays|will|can|would|explained|concerned|worried|contacted|texted|messaged|emailed|received|heard|saw|spoke|called|returned|consented|happy|aware|on (?:the )?(?:phone|line)|spoken|seen|revisited|visited|deny|denies|denied|admits?|admitted|signed|on (?:his|her|their) way|with (?:him|her|them))\b`,
     rx`\bIP\b`,
     // The person booked into custody is dealt with in person (§3 public).
     rx`\b(?!(?:nobody|none|not|no)\b)(?:both|all|he|she|they|[A-Z][a-z]+) (?:(?!not\b)\w+ )?booked in(?:to)?\b`,
@@ -277,7 +281,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:talking|speaking|chatting|engaging|talked|chatted) (?:to|with) (?:him|her|them)\b`,
     // A titled person is a member of the public (staff are named by role: PC, Dr, CPN). Told,
     // updated or rung, or answering (§3 public: reports, is spoken to, updated or advised).
-    rx`\b(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)? (?:told|updated|informed|advised|reassured|satisfied|invited|given|happy|content|agrees|agreed|confirms|confirmed|rang|called|phoned|says|said|states|stated|reports|reported)\b`,
+    // Staff named by role first ("tenancy officer Mr Kofi Babatunde rang back") are not the public.
+    rx`(?<!\b(?:officer|worker|manager|nurse|coordinator|co-ordinator|practitioner|lead|clerk|consultant|advocate|IDVA|keyworker|warden|caretaker|pharmacist|therapist|visitor|midwife|matron|chair|solicitor|secretary) )\b(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)? (?:told|updated|informed|advised|reassured|satisfied|invited|given|happy|content|agrees|agreed|confirms|confirmed|rang|called|phoned|says|said|states|stated|reports|reported)\b`,
     rx`\b(?:told|updated|informed|advised|rang|phoned|called|visited|met|reassured|emailed|texted|wrote to|spoken? (?:to|with)|explained to|letters? to) (?:Mr|Mrs|Ms|Miss)\b`,
     // A measure or letter served on or given to people: they are dealt with in person (§3).
     rx`\b(?:served|delivered|issued|given|handed|explained|read)(?: by hand| in person| out)? (?:on|to) (?:(?:all|both|each|the|\d+|two|three|four|five|six|seven|eight|nine|ten) )*(?:tenants?|drivers?|youths?|residents?|occupants?|occupiers?|parents?|neighbours?|males?|females?|persons?|people|lads|girls|boys|owners?|men|women|group|suspects?)\b`,
@@ -290,7 +295,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:completed|done) with (?:him|her|them|the IP|the victim|[A-Z][a-z]+)\b`,
     rx`\bfirst aid\b`,
     rx`\bdetails (?:taken|obtained)\b`,
-    rx`(?<!\b(?:CRHT|CMHT|AMHP|EDT|ASC|MASH|council|housing|team|nurse|CPN|RMN|officers?|worker|police|PCs?|PCSOs?|PS|SGT|INSP|sergeant|inspector|ambulance|crew|paramedics?|IDVA|YOT|CPS|clinician|doctor|Dr|GP|ward|staff|suite|panel|service|line|control|coordinator|co-ordinator|practitioner|manager|MGR|lead|agency|probation|court|I|we|and|has|have|had|also|then|who|which|it|not|all|both) )\b(?!(?:CRHT|CMHT|AMHP|EDT|ASC|MASH|GP|RMN|CPN|SW|YOT|CPS|PS|PC|PCSO|SGT|INSP|MGR|manager|staff|council|housing|ward|suite|bed|team|panel|plan|records?|notes?|file|history|everyone|police|officers?|doctors?|consultant|landlord|court|magistrates)\b)[a-z][a-z'-]+ (?:agreed|agrees|declined|declines|refused|refuses|admits|admitted|consented|consents|says|said|states|stated|denies|denied)\b`,
+    rx`(?<!\b(?:CRHT|CMHT|AMHP|EDT|ASC|MASH|council|housing|team|nurse|CPN|RMN|officers?|worker|police|PCs?|PCSOs?|PS|SGT|INSP|sergeant|inspector|ambulance|crew|paramedics?|IDVA|YOT|CPS|clinician|doctor|Dr|GP|ward|staff|suite|panel|service|line|control|coordinator|co-ordinator|practitioner|manager|MGR|lead|agency|probation|court|I|we|and|has|have|had|also|then|who|which|it|not|all|both) )\b(?!(?:CRHT|CMHT|AMHP|EDT|ASC|MASH|GP|RMN|CPN|SW|YOT|CPS|PS|PC|PCSO|SGT|INSP|MGR|manager|staff|council|housing|ward|suite|bed|team|panel|plan|records?|notes?|file|history|everyone|police|officers?|doctors?|consultant|landlord|court|magistrates|we|flag|markers?|warning|protocol|policy|guidance|system|letter|email|message|order|licence)\b)[a-z][a-z'-]+ (?:agreed|agrees|declined|declines|refused|refuses|admits|admitted|consented|consents|says|said|states|stated|denies|denied)\b`,
     rx`\b(?:let (?:us|officers|police|me) in|answered the door|came to the door|opened the door)\b`,
     // How the person met the officers shows they were spoken to (§3 public).
     rx`\b(?:polite|calm|compliant|co-?operative|chatty|abusive|aggressive|hostile|rude)\b (?:with|to|towards) (?:me|us|officers?|police|staff)\b`,
@@ -401,7 +406,8 @@ const EVENTS: LexiconTerm[] = [
     // "3 calls since May, all closed as ASB" recounts earlier logs; it does not close this one.
     rx`(?<!\b(?:all|were|was|been|calls?|logs?) )\bclosed?\b(?: (?:log|incident|as))`,
     rx`^\W*closed?\b`,
-    rx`\bclosing\b(?! (?:order|notice|code))(?! the (?:door|shop))`,
+    // "lock the bin yard at closing" is the venue's closing time.
+    rx`(?<!\bat )\bclosing\b(?! (?:order|notice|code|time))(?! the (?:door|shop))`,
     rx`(?:^|[.;]\s*)close\W*$`,
     rx`\bresult\s*:`,
     rx`\bfiled\b`,
@@ -437,7 +443,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:return(?:ed|ing)?|taken back|took (?:him|her|them) back)\b[^.;\n]{0,40}\bunder (?:s\.?\s?18|section 18)\b`,
   ]),
   term('arrest', [
-    rx`\barrest(?:ed|ing)?\b`,
+    rx`\barrest(?:ed|ing)\b`,
+    // "Arrest for money laundering considered and ruled out": weighed, past the negation window.
+    rx`\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
     // CAD shorthand with the vowel dropped ("ARRESTD FAIL TO COMPLY").
     rx`\bARRE?STD\b`,
     rx`\bdetention authori[sz]ed`,
@@ -506,7 +514,7 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\bfor (?:an? |the )?(?:ASB )?)\b(?:community trigger|case) review\b(?! (?:meeting )?(?:set|planned|arranged|booked|scheduled|called|convened|to be held) for)`,
     rx`(?<!\bfor (?:an? |the )?)\bproblem[- ]solving (?:meeting|group|panel)\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
     rx`\bstanding (?:multi-agency )?meeting\b`,
-    rx`\bbriefing (?:before|prior to) (?:going in|entry|the (?:visit|assessment|warrant))\b`,
+    rx`\bbriefing\b[^.;:\n]{0,30}\b(?:before|prior to) (?:going in|entry|the (?:visit|assessment|warrant|entry))\b`,
     rx`\bcase (?:heard|discussed|raised)\b`,
     rx`\b(?:hub|panel|daily|multi-agency) (?:briefing|review|meeting)\b`,
     // Standing multi-agency arrangements sitting: "Hub daily triage", "Monthly Shelmouth PSG".
@@ -525,10 +533,14 @@ const EVENTS: LexiconTerm[] = [
     'joint_action',
     [
       rx`\b(?:went|attended|visited|entered|walked)\b[^.;\n]{0,30}\bwith them\b`,
+      // "Home visit with Niamh (Turnstone)": a worker named with their service in brackets.
+      rx`\b(?:visit|visited|patrol|patrolled)\b with [A-Z][\w'-]+(?: [A-Z][\w'-]+)? \([^)]{2,40}\)`,
       rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
       // An entry that opens with a sitting and its members or outcome: "Strategy meeting (CSC, YOT,
       // police)", "ASB Vulnerability Conference review:", "Weekly MH liaison review at the CMHT (…)".
-      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|MDM|MDT)(?: (?:review|meeting))?(?: \d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[(:]`,
+      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|MDM|MDT|MATAC|MARAC)(?: (?:review|meeting))?(?: \d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[(:]`,
+      // Lower-case notes end the heading with a full stop: "youth mdt review. evie seen by …".
+      rx`^\W*(?:[\w'&-]+ ){0,2}(?:MDT|MDM|MATAC|MARAC|panel|hub) (?:review|meeting)\s*[.:(]`,
       rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking|MDM|MDT)\b`,
       rx`^\W*(?:[\w'&-]+ ){0,3}(?:daily|weekly|fortnightly|monthly) (?:review|meeting|tasking)\s*[(:]`,
       // A review held with partners by phone or in a case meeting (§2 joint_action).
@@ -580,7 +592,8 @@ const EVENTS: LexiconTerm[] = [
   ),
   term('referral', [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
-    rx`\breferred (?:to|him|her|them)\b`,
+    // "was already referred to us for discharge planning" is news of an earlier referral.
+    rx`(?<!\balready )\breferred (?:to|him|her|them)\b`,
     // Passed to a service for something it will do is a referral (§2), not news passed on.
     rx`\bpassed (?:on )?to (?:the )?[\w' ]{0,30}\bfor (?:an? |the |his |her |their )?(?:[\w'-]+ ){0,3}(?:assessment|support|visit|review|follow[- ]up|allocation|triage)\b`,
     rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b)(?<!\bchased\b[^.;\n]{0,30}PPN)`,
@@ -648,7 +661,8 @@ const EVENTS: LexiconTerm[] = [
   {
     label: 'information_sharing',
     patterns: [
-      rx`\b(?:phoned|rang|called|contacted|emailed|e-mailed|messaged|liaised|texted|spoke (?:to|with))\b`,
+      // "Spoke to the occupier through the door" is the officer on scene, not a partner contacted.
+      rx`\b(?:phoned|rang|called|contacted|emailed|e-mailed|messaged|liaised|texted|spoke (?:to|with)(?! (?:the |a )?(?:occupier|occupant|man|woman|male|female|lad|girl|boy|youths?|caller|RP|IP|victim|resident|tenant|neighbour|him|them)\b| her\b(?! (?:CPN|GP|social worker|[\w-]+ worker|nurse|key ?worker|care co-?ordinator|doctor|consultant|IDVA|probation|manager|landlord)\b)))\b`,
       rx`\b(?:rang|called|phoned) back\b`,
     ],
     requiresPartner: true,
@@ -663,7 +677,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bhelped (?:him|her|them) (?:up|back|into|onto|to (?:bed|the|his|her|their)|home|inside|dress)\b`,
     rx`\btransport(?:ed)? to\b`,
     rx`\bfirst aid\b`,
-    rx`\btreat(?:ed|ing|ment given)\b`,
+    // "treated as a victim" is how a case is handled, not care given.
+    rx`\btreat(?:ed|ing|ment given)\b(?! as\b)`,
     rx`\breassur(?:ed|ance)\b`,
     rx`\b(?:gave|given|give|bought|brought|provided|made|got|offered)\b[^.;\n]{0,30}\b(?:food|meal|hot drinks?|blankets?|milk|bread|soup|tea|coffee|sandwich(?:es)?|water|sleeping bag|warm clothing|welfare pack)\b`,
     // Housing found for someone (temporary room, emergency bed) is support (§2).
@@ -689,6 +704,10 @@ const EVENTS: LexiconTerm[] = [
     // collected, the fire lit, glucose given by a crew.
     rx`\b(?:bought|fetched|collected|picked up) (?:(?:him|her|them|Mr [\w'-]+|Mrs [\w'-]+|Ms [\w'-]+) )?(?:a |some |the |his |her |their )?(?:bag of |bags of )?(?:[\w-]+ ){0,2}(?:shopping|coal|groceries|prescription|medication|antibiotics|tablets|medicines?)\b`,
     rx`\blit (?:his|her|their|the) (?:fire|heating|stove)\b|\bglucose gel\b`,
+    // Comfort given on the spot: tea made, staying until someone settles, a cut cleaned.
+    rx`\btea made\b|\bmade (?:him|her|them) (?:a )?(?:cup of )?(?:tea|coffee|hot drink)\b`,
+    rx`\bstayed (?:with (?:him|her|them) )?until (?:he|she|they) (?:settled|calmed|was calm|were calm|fell asleep)\b`,
+    rx`\b(?:lip|cut|cuts|wound|graze|grazes|hand|face) (?:was |were )?cleaned\b|\bfirst aider\b`,
   ]),
   term('advice', [
     rx`\bwords of advice\b`,
@@ -712,7 +731,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bdespatched\b`,
     rx`\bdispatched\b`,
     // "the attending officer" names who, not an attendance ("DASH to be done by attending officer").
-    rx`\battend(?:ed|ing|s|ance)?\b(?! (?:officers?|PCs?|units?|crews?|doctors?|clinicians?)\b)`,
+    // "To attend a vol interview 10/04" is the suspect's appointment, not an attendance.
+    rx`\battend(?:ed|ing|s|ance)?\b(?! (?:officers?|PCs?|units?|crews?|doctors?|clinicians?)\b| (?:a |an |for )?(?:vol(?:untary)?\.? |police )?interview\b)`,
     rx`\bon scene\b`,
     rx`\bO/S\b`,
     rx`\barrived?\b`,
@@ -732,6 +752,9 @@ const EVENTS: LexiconTerm[] = [
     // CAD shorthand and typos: "ATT RP", "attnded", "GONE ON ARRVL".
     rx`\batt(?:nd(?:ed)?|nded|d)?\b(?! (?:to|on|at|of|the|a)\b)`,
     rx`\bon arr(?:i?va?l)\b`,
+    rx`\barrv(?:e?d)?\b`,
+    // A bail check at an address is a visit to see the conditions kept.
+    rx`\bbail (?:check|visit)\b(?! on (?:the )?(?:PNC|system|Niche))`,
     rx`\bvisited\b`,
     rx`\bhome visit\b`,
     rx`\btasked\b`,
@@ -751,7 +774,7 @@ const EVENTS: LexiconTerm[] = [
   // fallback from reading an interview or a statement as attendance.
   term('other', [
     rx`\binterview(?:ed)?\b`,
-    rx`\bstatement\b`,
+    rx`\bstatements?\b`,
     rx`\bresum(?:ing|ed|e)\b`,
     rx`\blinked\b(?! (?:smoke|fire|alarms?|heat))`,
     rx`\b(?:search|units?|officers?|resources?)\b[^.;\n]{0,15}\b(?:stood down|released)\b`,
@@ -828,6 +851,7 @@ const EVENTS: LexiconTerm[] = [
     // 07700 900123: man on the roof", "mrs jones 01632 960655 rptng husband missing".
     rx`^[^.\n]{0,140}?\b0\d{3,4} ?\d{3} ?\d{3,4}\s*(?::|\(|,? (?:rpti?ng|reports?|reporting|states|says)\b)`,
     rx`\brpti?ng\b`,
+    rx`\bwants? (?:it|this|that) (?:recorded|logged|noted)\b`,
     rx`\b(?:rang|rung|called|phoned|dialled|rings) (?:101|999)\b`,
   ]),
 ];
@@ -863,7 +887,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bnoise\b`,
     rx`\bloud music\b`,
     rx`\bdamage\b`,
-    rx`\bcriminal\b`,
+    // Criminal exploitation is a safeguarding risk (§4 risk_safety), not the person's offence.
+    rx`\bcriminal\b(?! exploitation\b)`,
     // "Offender manager" is the probation role, not an offence.
     rx`\boffen(?:ce|ces|ding|der|ders)\b(?! managers?\b)`,
     // A diagnosis ("eating disorder", "personality disorder") is not public disorder.
@@ -948,14 +973,15 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bparked (?:across|over|in front of)\b`,
     rx`\bblock(?:s|ed|ing) (?:her|his|their|the|my) (?:drive|driveway|access|car)\b`,
     rx`\b(?:let|slash(?:ed)?|let down) (?:her|his|their|my) tyres\b`,
-    rx`\bbanging (?:on|at) (?:the |their |our |his |her |my )?(?:shared )?(?:wall|door|ceiling|floor|windows?)\b`,
+    rx`\bbang(?:ing|s|ed)? (?:on|at) (?:the |their |our |his |her |my )?(?:shared |party )?(?:wall|door|ceiling|floor|windows?)\b`,
     rx`\bintimidat`,
     rx`\bsmash(?:ed|ing)?\b`,
     rx`\bdrunk (?:and (?:disorderly|abusive|aggressive|violent)|in charge)\b`,
     rx`\bdrunken (?:behaviour|youths|males?|group|fight)\b`,
     rx`\bmusic\b`,
     rx`\bbarking\b`,
-    rx`\b(?:throw(?:ing|n)?|threw)\b`,
+    // Thrown out of home is a housing and safeguarding matter, not an offence ("thrown out of home").
+    rx`\b(?:throw(?:ing|n)?|threw)\b(?! (?:(?:her|him|them|me) )?out\b)`,
     rx`\bkick(?:ed|ing)\b(?! out\b)`,
     rx`\bspitting\b`,
     rx`\bbroken glass\b`,
@@ -1006,6 +1032,12 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bdangerous dogs? act\b|\bdangerously out of control\b`,
     rx`\bIOM (?:cohort|nominal|flag)\b`,
     rx`\b(?:pleaded|pled) guilty\b|\bguilty plea\b|\bcommunity order\b`,
+    // Arson is named as an offence ("RESULT: ARSON"); a fire where people are is a risk (below).
+    rx`\barson\b`,
+    // A door or window forced open is damage or a break-in; forced entry by police is not (§2).
+    rx`\b(?:door|window|lock|padlock|shutter|gate|hatch) (?:was |had been |has been |been )?forced\b`,
+    // A voluntary interview is an interview under caution about an offence (PACE Code C).
+    rx`\bvol(?:untary)?\.? interview\b(?! (?:later )?if\b)`,
   ]),
   term('risk_safety', [
     rx`\bsuicid(?:e|al)\b`,
@@ -1094,7 +1126,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\blocked (?:her|him|them) in\b`,
     rx`\blocked (?:herself|himself|themselves) in\b`,
     rx`\bharm(?:ed|ing)? (?:him|her|them)sel(?:f|ves)\b`,
-    rx`\b(?:in|into) (?:the )?(?:water|canal|river|sea|lock|reservoir)\b`,
+    // "they have put something in the water" is a belief about the supply, not a person in it.
+    rx`(?<!\bsomething )\b(?:in|into) (?:the )?(?:water|canal|river|sea|lock|reservoir)\b(?!-)`,
     rx`\bwater (?:up )?to (?:his|her|their) (?:waist|chest|neck)\b`,
     rx`\bdrown(?:ing|ed)?\b`,
     rx`\btake all (?:his|her|their|my) (?:tablets|pills|meds|medication)\b`,
@@ -1131,7 +1164,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:outer )?ledge\b`,
     rx`\b(?:over|outside) the (?:rail|railing|barrier|balcony)\b`,
     rx`\brisk cannot be (?:excluded|ruled out)\b`,
-    rx`\b(?:set fire|arson|gas leak)\b`,
+    rx`\b(?:set fire|gas leak)\b`,
     rx`\bdomestic (?:incident|assault|related)\b`,
     rx`\bconcern for (?:his |her |their )?safety\b`,
     rx`\b(?:absconded|AWOL)\b`,
@@ -1176,6 +1209,18 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bNRM\b`,
     rx`\bfire hazard\b`,
     rx`\b(?:searched|checked)\b[^.;\n]{0,12}\b(?:not there|no trace|not found)\b`,
+    // Danger to life said by what happened (§4): a shelter on fire with someone in it, a grip on
+    // the throat (non-fatal strangulation), a near miss with machinery or water.
+    rx`\b(?:tent|house|flat|home|caravan|bedroom|room|clothes|clothing|hair|bedding|mattress) (?:is |was |were |had been |caught )?on fire\b`,
+    rx`\b(?:held|holding|grabbed|grabbing|had|pinned|pinning) (?:her|him|them|me) (?:up )?by the (?:throat|neck)\b`,
+    rx`\bnearly (?:passed out|blacked out|lost consciousness|tipped|crushed|drowned|killed|run over|electrocuted)\b`,
+    rx`\b(?:be|being|been|get|got|getting) crushed\b`,
+    rx`\bdeep end\b`,
+    rx`\btalked (?:him|her|them) (?:off|down)\b`,
+    // Walking a dual carriageway's central barrier or into a live lane.
+    rx`\bcentral (?:barrier|reservation)\b|\b(?:into|in|across) lane (?:\d|one|two|three)\b`,
+    // A relative's fear that harm has come to someone out of contact (§4: missing vulnerable).
+    rx`\b(?:frightened|scared|worried|afraid|fears?|terrified) (?:that )?something (?:bad )?(?:has |had |may have |might have |could have )?happened\b`,
   ]),
   // §4 unclear: entries that frame nothing. These logistics cues lose to any cue of another framing
   // (unclear is not in `framingPriority`), but stop an entry made only of them from carrying the
@@ -1294,6 +1339,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:post|mail|milk) (?:piling|building|stacking) up\b`,
     rx`\b(?:elderly|frail)\b`,
     rx`\b(?:freezing|very cold|v cold|hypotherm\w*)\b`,
+    // Confusion in plain words, and signs of cold and small injuries (§4: physical illness).
+    rx`\bmuddled\b|\bshivering\b|\b(?:small |minor )?graze(?:s|d)? (?:to|on) (?:his |her |their |the )?(?:head|face|hands?|knees?|arms?|legs?)\b`,
     // A home without heat or food (self-neglect, §4 health_welfare).
     rx`\bheating (?:is |was |turned )?(?:off|not (?:on|working))\b`,
     rx`\bno (?:heating|hot water|food in)\b`,
@@ -1334,7 +1381,11 @@ const FRAMINGS: LexiconTerm[] = [
 
 /** §5 escalation: each distinct coercive instrument. Labels are the instrument's name. */
 const INSTRUMENTS: LexiconTerm[] = [
-  term('arrest', [rx`\barrest(?:ed|ing)?\b`, rx`\bARRE?STD\b`]),
+  term('arrest', [
+    rx`\barrest(?:ed|ing)\b`,
+    rx`\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
+    rx`\bARRE?STD\b`,
+  ]),
   term('s136', [
     rx`\b(?:detained|detain|invoked|placed on|removed under|using|used)\b[^.;\n]{0,20}\b(?:s\.?\s?136|section 136)\b(?!\s*suite)`,
     rx`\b(?:s\.?\s?136|section 136)\b(?: MHA)? (?:invoked|applied|used|detention)`,
@@ -1539,6 +1590,8 @@ const SIGNALS: LexiconTerm[] = [
     // "Called at the cottage" is a visit.
     rx`^\W*(?:(?:at|with|as) [\w' ]{0,25}?(?:request|consent|agreed|requested),? )?(?:rang|phoned|called(?! (?:at|round|in|to|by|on)\b)|emailed|e-mailed|texted|messaged|tried to (?:ring|call|phone|contact))\b`,
     rx`^\W*(?:[\w'-]+ ){1,3}told (?:that|of|about)\b`,
+    // "Daughter Mrs Janine Lupton rung to help", "daughter mrs feeney (cressholme) rung.": a call.
+    rx`^\W*(?:${KIN})\b[^.;:\n]{0,50}?\b(?:rung|rang)\b`,
     // Court outcomes, bail decisions, a measure weighed and a check with a colleague are written
     // away from the scene: an uncued entry of these is not an attendance (§2 deploy).
     rx`\b(?:bailed|remanded|guilty plea|pleaded (?:not )?guilty|sentenced|restraining order|kept in custody)\b`,
@@ -1549,6 +1602,12 @@ const SIGNALS: LexiconTerm[] = [
   // says … Y says …"), or a counter-allegation: §4 frames such an entry unclear unless the author
   // adopts one account or a risk is cued. Pronouns are left out: "Ann says … she says" is one voice.
   // The gap is bounded (UTF-16 units) so that a huge entry full of "says" stays linear.
+  // The author rules out an offence ("no offence here, the noise was down to illness", "I do not
+  // think this is ASB; I think she is unwell"): what was reported as nuisance is not the premise.
+  term('no_offence', [
+    rx`\bno (?:offences?|crime)\b(?! (?:disclosed|alleged|reported|recorded)\b)`,
+    rx`\b(?:not|n't|no longer) (?:think )?(?:this is |it is |it's )?(?:an? )?(?:ASB|crime|criminal|police) ?(?:matter|issue|incident)?\b`,
+  ]),
   term('competing_accounts', [
     rx`\b(?!(?:he|she|they|it|who|and|also|now|still|caller|rp)\b)([a-z][\w'-]+)(?: \([^)]{0,30}\))? (?:says|said|states|stated|claims|claimed|alleges|alleged)\b[^]{0,400}?\b(?!(?:he|she|they|it|who|and|also|now|still|\1)\b)([a-z][\w'-]+)(?: \([^)]{0,30}\))? (?:says|said|states|stated|claims|claimed|alleges|alleged)\b`,
     rx`\bcounter[- ]?allegations?\b`,
@@ -1576,7 +1635,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.7.0',
+  version: '1.8.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -1617,7 +1676,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bcould\b`,
     ],
     after: [
-      rx`\bnot (?:required|needed|appropriate|met|necessary|used|applied|pursued)\b`,
+      rx`\bnot (?:required|req'?d|needed|appropriate|met|necessary|used|applied|pursued)\b`,
       rx`\bcancell?ed\b`,
       rx`\b(?:considered|ruled out|discussed)\b`,
       rx`\b(?:ended|lifted|rescinded|withdrawn|on hold)\b`,
@@ -1679,7 +1738,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       // Things the person got from an agency earlier ("they admit getting the council letters").
       rx`\b(?:got|getting|received|receiving) (?:the |a |an |their |his |her )?$`,
       rx`\b(?:not|no|nor) (?:need|needs|needed|require|requires|required|want|wants|wanted|needing) (?:for |to go to |to attend )?(?:an? |the )?$`,
-      rx`\bno (?:reply|response|answer) (?:yet )?(?:from|by)\b`,
+      rx`\bno (?:reply|response|answer|call ?back|contact) (?:yet )?(?:from|by)\b`,
       rx`\b(?:not )?(?:been|gone|go) to (?:see )?(?:his |her |their |the )?$`,
       rx`\b(?:updated|informed|told|advised|explained) (?:about|re|regarding|of|on) (?:the |his |her )?(?:[\w-]+ ){0,3}$`,
       rx`\bnothing (?:back |heard |received |yet )?from\b`,
@@ -1687,7 +1746,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\brecommends?\b`,
       rx`\bgiven (?:the |a |an |him |her |them )?$`,
       rx`\b(?:talks? to|speaks? to|ask|see|contact|register with|go to)\s+(?:his |her |their |the |a |[\w-]+'s )?$`,
-      rx`\b(?:declined|refused)\s+(?:an? |the )?$`,
+      rx`\b(?:declined|declines|declining|refused|refuses|refusing)\s+(?:to go to\s+)?(?:an? |the )?$`,
       rx`\b(?:no|not)\s+$`,
       rx`\battend\s+$`,
       rx`\b(?:convey\w*|tak(?:en|ing)|took|brought|drove|walked|en route|travell?ing|going|heading|transport\w*|driv\w+)\b[^.,;]{0,20}\bto (?:the )?$`,
@@ -1698,6 +1757,11 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`^\s*[\w-]+ (?:leaflets?|helpline|advice line)\b`,
       rx`^\W*(?:in the past|years ago|previously)\b`,
       rx`^\W*cancell?ed\b`,
+      // Advice on where to go if things change ("to A&E if the pain is bad", "to the minor
+      // injuries unit when it opens") names a service nobody has contacted.
+      rx`^\W*(?:if|when it opens|should (?:he|she|they))\b`,
+      // "AMB NOT REQD", "ambulance not needed": named only to be ruled out.
+      rx`^\W*not (?:required|req'?d|needed)\b`,
       rx`^\s*dates?\b`,
       rx`^\W*not (?:required|needed|wanted)\b`,
       // "a GP appointment" is a plan for the person, not the GP acting or contacted (§3).

@@ -108,5 +108,6 @@ export const SIGNALS = [
   'partner_update',
   'competing_accounts',
   'clinician_seen',
+  'no_offence',
 ] as const;
 export type SignalName = (typeof SIGNALS)[number];

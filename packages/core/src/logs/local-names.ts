@@ -16,6 +16,8 @@ const FULL_FORMS: { pattern: RegExp; agency: string }[] = [
   { pattern: /\b((?:[A-Z][a-z'-]+ ){1,2})Project\b/g, agency: 'third_sector' },
   // A charity named for what it gives ("Quernstone Support", "Harbour Trust").
   { pattern: /\b((?:[A-Z][a-z'-]+ ){1,2})(?:Support|Trust)\b(?! [A-Z])/g, agency: 'third_sector' },
+  // A drug and alcohol recovery service ("Turnstone Recovery"), commissioned from charities.
+  { pattern: /\b((?:[A-Z][a-z'-]+ ){1,2})Recovery\b(?! [A-Z])/g, agency: 'third_sector' },
 ];
 
 /**
@@ -30,7 +32,8 @@ const NOT_NAMES = new Set(
     'Options Team Officer Tenancy Youth Support Outreach Hub NHS Police Joint Visit Referral ' +
     'Met Saw Spoke Left Sent Gave Took Rang Asked Family Peer Carer Carers Victim Health Mental ' +
     'Care Crisis Home Parent Parenting Tenant Tenancy Floating Recovery Drug Alcohol Debt Welfare ' +
-    'Benefits Learning Early Adult Adults Child Children Foundation'
+    'Benefits Learning Early Adult Adults Child Children Foundation Leisure Sports Sport Education ' +
+    'Academy School Schools'
   ).split(' '),
 );
 
@@ -50,10 +53,11 @@ const DESCRIBED_KINDS = ['charity', 'landlord', 'housing association', 'housing 
 
 /**
  * A name before a staff role ("Millbeck housing officer Claire Sowden", "Bridgeway outreach
- * worker"): the name is the employer. Group 1 is the name, group 2 the role's kind.
+ * worker", "Turnstone assertive outreach worker"): the name is the employer. Group 1 is the name,
+ * group 2 the role's kind.
  */
 const ROLE_OF =
-  /\b((?:[A-Z][\w'&-]+ )?[A-Z][\w'&-]+) (housing|tenancy|outreach|support|recovery|drugs?) (?:officer|worker|manager)\b/g;
+  /\b((?:[A-Z][\w'&-]+ )?[A-Z][\w'&-]+) (?:assertive |senior |lead |specialist |young people's |youth )?(housing|tenancy|outreach|support|recovery|drugs?) (?:officer|worker|manager)\b/g;
 
 /**
  * Every word that one of the learners below needs before it runs its RegExps, in one RegExp: most
@@ -62,7 +66,7 @@ const ROLE_OF =
  * entries skip even this scan.
  */
 export const ANY_NAME_WORD =
-  / officer| worker| manager|Homes|Housing|Project|Support|Trust|charity|landlord|housing association|housing provider/;
+  / officer| worker| manager|Homes|Housing|Project|Support|Trust|Recovery|charity|landlord|housing association|housing provider/;
 
 function includesAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -70,7 +74,7 @@ function includesAny(text: string, words: readonly string[]): boolean {
 }
 
 /** The head nouns of FULL_FORMS: without one of them none of its patterns can match. */
-const FULL_FORM_HEADS = ['Homes', 'Housing', 'Project', 'Support', 'Trust'];
+const FULL_FORM_HEADS = ['Homes', 'Housing', 'Project', 'Support', 'Trust', 'Recovery'];
 
 /** Adds the organisations `text` names in full to `names`. Cheap when it names none. */
 export function learnLocalNames(text: string, names: LocalNames): void {
@@ -137,6 +141,36 @@ function nameOf(words: string): string | null {
 /** A listed word, or a past-tense verb before another word ("Offered Riverside Housing"). */
 function opensSentence(word: string, wordsLeft: number): boolean {
   return NOT_NAMES.has(word) || (wordsLeft > 1 && word.endsWith('ed'));
+}
+
+/**
+ * Councils written as initials: "PDC", "WVDC" (a district council), "RBC", "CBC" (a borough
+ * council). Upper case only, so it is tested here rather than in the case-blind lexicon; the
+ * broadcaster is not a council. Initials before a service the council runs ("WVDC Housing
+ * Options", "WVDC ASC residential home") qualify that service, whose own agency is listed.
+ */
+const COUNCIL_INITIALS =
+  /\b(?!BBC\b)([A-Z]{1,3}(?:DC|BC))\b(?! (?:[Hh]ousing|HOUSING|ASC|CSC|EDT|MASH|[Aa]dult|ADULT|[Cc]hildren|CHILDREN|[Ss]ocial|SOCIAL)\b)/g;
+
+/**
+ * An ambulance service written as initials ("NVAS crew", "WCAS conveyed"): ambulance trusts
+ * abbreviate to "... Ambulance Service". Only before its staff, vehicles or a conveyance, since
+ * capitals such as "AREAS" or "IDEAS" end the same way, and not after a title or role, since
+ * surnames do too ("nurse ABBAS").
+ */
+const AMBULANCE_INITIALS =
+  /(?<!\b(?:[Nn]urse|NURSE|Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|PC|PS|DC|DS|SW|CPN|AMHP) )\b([A-Z]{2,3}AS)\b(?= (?:crews?|clinicians?|paramedics?|control|ambulances?|conveyed|HALO|frequent caller))/g;
+
+/** Cheap test: without a capital before DC, BC or AS neither learner can match. */
+const ANY_INITIALS = /[A-Z](?:DC|BC|AS)\b/;
+
+/** Adds councils and ambulance services the text names by initials to `names`. */
+export function learnInitials(text: string, names: LocalNames): void {
+  if (!ANY_INITIALS.test(text)) return;
+  for (const m of text.matchAll(COUNCIL_INITIALS))
+    names.set((m[1] ?? '').toLowerCase(), 'local_authority');
+  for (const m of text.matchAll(AMBULANCE_INITIALS))
+    names.set((m[1] ?? '').toLowerCase(), 'ambulance');
 }
 
 /** A mention of a learnt name: its agency and span (UTF-16, end exclusive). */
