@@ -17,6 +17,7 @@ import { COMMA_NAME_PATTERNS, COMMA_THEN_NAME } from '../../src/deid/names/comma
 import { nameTokens, tokenRuns, type NameToken } from '../../src/deid/names/name-tokens.js';
 import {
   NOT_A_PERSON_PATTERNS,
+  bracketedAcronym,
   namesFromRun,
   notAPerson,
 } from '../../src/deid/names/person-recognizer.js';
@@ -283,6 +284,8 @@ describe('notAPerson (character checks before its regexes)', () => {
   /** The check as it was: every regex run on every name. */
   function plain(text: string, d: Detection): boolean {
     if (d.type !== 'PERSON') return false;
+    const bracketed = text.charAt(d.startUtf16 - 1) === '(' && text.charAt(d.endUtf16) === ')';
+    if (bracketed && bracketedAcronym(text, d)) return true;
     const words = d.text.toLowerCase().split(/[ \t]+/);
     if (
       words.every((w) => P.PHONETIC.has(w)) &&

@@ -196,7 +196,8 @@ export function formFieldNames(text: string): Detection[] {
   const out: Detection[] = [];
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     const label = LABEL_BEFORE_COLON().exec(text.slice(Math.max(0, colon - LABEL_WINDOW), colon));
-    const gap = label ? SPACES_THEN_LETTER.exec(text.slice(colon + 1, colon + 9)) : null;
+    // Forms pad values into a column (`Surname:        BOYES`): up to 24 code units of blanks.
+    const gap = label ? SPACES_THEN_LETTER.exec(text.slice(colon + 1, colon + 26)) : null;
     if (!label || !gap) continue;
     const name = nameWords(valueWords(text, colon + 1 + gap[0].length));
     if (name.length === 0) continue;

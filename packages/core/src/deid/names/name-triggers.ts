@@ -59,7 +59,7 @@ function previousWord(
  * `his name was Gaz`, a case title `R v Oisín Kavanagh-Reid`).
  */
 const NICKNAME_CUE =
-  /\b(?:know(?:n)? as|calls? (?:me|him|her|them)|(?:they|people|everyone|everybody|we) call(?:ed (?:me|him|her|them))?|nicknamed|goes by|go by|aka|a\.k\.a\.|(?:my|his|her|their|your) name(?:['’]s| is| was)|\bR v|prefers(?: to be called)?|preferred name(?: is)?|call(?:s|ed)? (?:himself|herself|themselves))$/i;
+  /\b(?:know(?:n)?(?: to (?:him|her|them|us|me|friends|family|staff|police|(?:his|her|their) (?:friends|family|mates)))? as|saved (?:in (?:his|her|their|the) (?:phone|contacts) )?as|calls? (?:me|him|her|them)|(?:they|people|everyone|everybody|we) call(?:ed (?:me|him|her|them))?|nicknamed|goes by|go by|aka|a\.k\.a\.|(?:my|his|her|their|your) name(?:['’]s| is| was)|\bR v|prefers(?: to be called)?:?|preferred name(?: is)?|call(?:s|ed)? (?:himself|herself|themselves))$/i;
 /**
  * A name someone gave themselves, in quotes only (`said he was "Ty, helping …"`): unquoted, the
  * words after it describe (`said he was Polish`).

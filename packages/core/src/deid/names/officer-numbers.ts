@@ -14,19 +14,51 @@ const NAMED_THEN_NUMBER =
   /\b(?:PC|PCSO|PS|DC|DS|Sgt|Insp|[Oo]fficer)\.? \p{Lu}[\p{L}\p{M}'’-]+,? (?:(?:collar|shoulder|warrant) )?(?:number|no\.?) ?(\d{3,6})(?![\w/-]|[.:]\d)/gu;
 /** `the officer, 4093,`: a number set off by commas right after the word officer. */
 const OFFICER_COMMA_NUMBER = /\b[Tt]he officer, (\d{3,6}),/g;
+/**
+ * A rank and a name, then a separator and the digits, as forms list officers (`PS Ingrid Halvorsen
+ * / 1502`, `PC Ashok Raithatha – 3012`, `PC S. HAUGEN #3561`).
+ */
+const NAMED_SEPARATOR_NUMBER =
+  /\b(?:PC|PCSO|PS|DC|DS|SC|Sgt|Insp)\.? (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)? ?(?:\/|–|—|-|#) ?(\d{3,6})(?![\w/-]|[.:]\d)/gu;
+/** A surname, the rank and the number as a signature writes them: `HADDAD, PC, 4076`. */
+const SURNAME_RANK_NUMBER =
+  /\b\p{Lu}{2,}(?:['’-]\p{Lu}+)*, (?:PC|PCSO|PS|DC|DS|SC), (\d{3,6})(?![\w/-]|[.:]\d)/gu;
+/**
+ * The number before the rank, as some forms and logs write an officer (`Supervisor: 0866 PS
+ * Hollins`, `OIC:  3306 / DC / VERHAEGEN A.`, `1177 PC HALLORAN found him`), at a line's start,
+ * after a label's colon or a padded gap. A four-digit number that reads as a time (`2207 PC …`)
+ * counts only after a label: CAD lines open with the time.
+ */
+const NUMBER_THEN_RANK =
+  /(?:^|(?<label>:)|[ \t]{2})[ \t]*(?<n>\d{3,6})(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b(?= ?\/| \p{Lu})/gmu;
+
 /** An operator number: `op no. 5530`, `opr no 2093`. */
 const OPERATOR_NUMBER = /\b(?:[Oo]pr?|OPR?)\.? ?(?:[Nn]o|NO)\.? ?(\d{3,6})(?![\w/-]|[.:]\d)/g;
 
 export function officerNumbers(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const pattern of [NAMED_THEN_NUMBER, OFFICER_COMMA_NUMBER, OPERATOR_NUMBER]) {
+  for (const pattern of [
+    NAMED_THEN_NUMBER,
+    OFFICER_COMMA_NUMBER,
+    OPERATOR_NUMBER,
+    NAMED_SEPARATOR_NUMBER,
+    SURNAME_RANK_NUMBER,
+  ]) {
     for (const m of regexMatches(pattern, text)) out.push(numberOf(m));
+  }
+  for (const m of regexMatches(NUMBER_THEN_RANK, text)) {
+    const digits = m.groups?.n ?? '';
+    if (m.groups?.label || !clockTime(digits)) out.push(numberOf(m, digits));
   }
   return out;
 }
 
-function numberOf(m: RegExpExecArray): Detection {
-  const digits = m[1]!;
+/** Four digits that read as a 24-hour time (`2207`, `0415`). */
+function clockTime(digits: string): boolean {
+  return digits.length === 4 && Number(digits.slice(0, 2)) < 24 && Number(digits.slice(2)) < 60;
+}
+
+function numberOf(m: RegExpExecArray, digits = m[1]!): Detection {
   const start = m.index + m[0].lastIndexOf(digits);
   return {
     type: 'COLLAR_NUMBER',

@@ -51,6 +51,8 @@ import { kinNames, lowerFullNames, namesAfterCues, withLowerSurname } from './lo
 import { namesBeforeVerbs, reportedSubjects } from './names-before-verbs.js';
 import { quotedNicknames } from './quoted-nicknames.js';
 import { nameEchoes } from './name-echoes.js';
+import { givenBeforeSurnames } from './given-before-surname.js';
+import { roleNames } from './role-names.js';
 import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
@@ -116,6 +118,7 @@ export function detectPersons(text: string): Detection[] {
   for (const d of particleSurnames(text)) out.push(d);
   for (const d of tableNames(text)) out.push(d);
   for (const d of officerNumbers(text)) out.push(d);
+  for (const d of roleNames(text)) out.push(d);
   const found = out.map((d) =>
     d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
   );
@@ -127,6 +130,7 @@ export function detectPersons(text: string): Detection[] {
   if (echoes.some((d) => d.recognizer === 'person-family')) {
     for (const d of nameEchoes(text, found)) found.push(d);
   }
+  for (const d of givenBeforeSurnames(text, found)) found.push(d);
   return distinctSpans(found.filter((d) => !notAPerson(text, d)));
 }
 
@@ -146,7 +150,10 @@ const CODE_BEFORE = /\b(?:[Cc]ode|CODE)[ \t]+$/;
  */
 const EPONYM_AFTER =
   /^(?:['’]s)?[ \t]+(?:Law|LAW|Protocol|PROTOCOL|Scheme|Syndrome|Principle|Rule|Test|ward|Ward)(?![\p{L}\p{N}])/u;
-const EPONYM_LAST = /[ \t](?:Protocol|PROTOCOL|Law|LAW)$/;
+// A measure or scheme's title ends the same way (`Child Abduction Warning Notice`, `Child
+// Arrangements Programme`): the words before it are no name.
+const EPONYM_LAST =
+  /[ \t](?:Protocol|PROTOCOL|Law|LAW|Notice|Order|Warning|Scheme|Programme|Regulations|Policy|Agreement)$/;
 /** A word before a public body's name is part of it (`Greater Hollin Police`), not a surname. */
 const BODY_AFTER = /^[ \t]+(?:Police|Constabulary|Council|Coroner)(?![\p{L}\p{N}])/u;
 /** A coroner's area (`HM Coroner for Beverley`) names the office, not a person. */
@@ -162,6 +169,9 @@ const CORONER_FOR_BEFORE = /\bCoroner[ \t]+for[ \t]+$/;
 export function notAPerson(text: string, d: Detection): boolean {
   if (d.type !== 'PERSON') return false;
   const { startUtf16: start, endUtf16: end } = d;
+  if (text.charAt(start - 1) === '(' && text.charAt(end) === ')' && bracketedAcronym(text, d)) {
+    return true;
+  }
   if (isDigitCode(firstAfterBlanks(text, end, end + 5)) && callSign(text, d)) return true;
   // Both look-backs end in a blank right before the name.
   if (isBlank(text.charCodeAt(start - 1))) {
@@ -184,6 +194,30 @@ export function notAPerson(text: string, d: Detection): boolean {
   return eponymNext && EPONYM_AFTER.test(text.slice(end, end + 12));
 }
 
+/** Capitals only, two to six letters: an acronym's shape. */
+const ACRONYM_SHAPE = /^\p{Lu}{2,6}$/u;
+
+/**
+ * A bracketed acronym after what it stands for (`RELEASE UNDER INVESTIGATION (RUI)`), or after a
+ * heading in capitals (`PROBLEM-SOLVING PLAN (SARA)`): the letters name the heading, no person.
+ */
+export function bracketedAcronym(text: string, d: Detection): boolean {
+  if (!ACRONYM_SHAPE.test(d.text)) return false;
+  const lineStart = text.lastIndexOf('\n', d.startUtf16 - 1) + 1;
+  const words = text
+    .slice(lineStart, d.startUtf16 - 1)
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const initials = words
+    .slice(-d.text.length)
+    .map((w) => w.charAt(0))
+    .join('');
+  if (initials.toUpperCase() === d.text) return true;
+  const heading = words.slice(-2);
+  return heading.length === 2 && heading.every((w) => /^\p{Lu}{2,}$/u.test(w));
+}
+
 /** The patterns `notAPerson` tries, for the property test that checks it against them run plainly. */
 export const NOT_A_PERSON_PATTERNS = {
   PHONETIC,
@@ -196,7 +230,7 @@ export const NOT_A_PERSON_PATTERNS = {
 } as const;
 
 /** Last letters of EPONYM_LAST's words, and first letters of EPONYM_AFTER's. */
-const EPONYM_LAST_CHARS = 'lLwW';
+const EPONYM_LAST_CHARS = 'lLwWergsyt';
 const EPONYM_FIRST = 'LPSRTwW';
 
 /** Every word a phonetic-alphabet word, then a unit number (`Oscar Tango 12`). */

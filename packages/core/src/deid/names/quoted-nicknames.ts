@@ -18,11 +18,12 @@ const FIRST_QUOTED_LAST =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) (\(?["“'‘])(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)["”'’]\)? (\p{Lu}[\p{L}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/gu;
 
 /**
- * A quoted nickname in brackets right after a name (`Ravi Gill ("Rav")`, `Zofia (“Zosia”)`):
+ * A quoted nickname in brackets right after a name (`Ravi Gill ("Rav")`, `Zofia (“Zosia”)`,
+ * `Mr Kovačević ("Draz" to friends)`):
  * the name before it is found by the other rules.
  */
 const NAME_THEN_QUOTED =
-  / \((?<=(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}) \()(["“'‘])(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”'’]\)/gu;
+  / \((?<=(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}) \()(["“'‘])(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”'’](?: to (?:his |her |their )?(?:friends|family|mates))?\)/gu;
 
 /**
  * First name, a nickname of one title-case word in plain brackets, then a surname, as referrals
@@ -72,10 +73,23 @@ function bracketedNicknames(text: string, out: Detection[]): void {
   for (const m of regexMatches(FIRST_BRACKETED_LAST, text)) {
     const [, first, nick, last] = m as unknown as [string, string, string, string];
     if ([first, nick, last].some((w) => commonWords().has(w.toLowerCase()) || isTown(w))) continue;
+    if (legislationTitle(text, m, nick)) continue;
     out.push(name(text, m.index - 1 - first.length, first.length));
     out.push(name(text, m.index + 1, nick.length));
     out.push(name(text, m.index + m[0].length - last.length, last.length));
   }
+}
+
+/** UK nations, as legislation titles name them in brackets. */
+const NATIONS = new Set(['England', 'Wales', 'Scotland', 'Ireland', 'UK']);
+
+/**
+ * A statute's or regulation's title (`Children's Homes (England) Regulations 2015`): a nation in
+ * the brackets, or a year after the last word.
+ */
+function legislationTitle(text: string, m: RegExpExecArray, nick: string): boolean {
+  const end = m.index + m[0].length;
+  return NATIONS.has(nick) || /^ (?:19|20)\d{2}\b/.test(text.slice(end, end + 6));
 }
 
 function name(text: string, start: number, length: number): Detection {

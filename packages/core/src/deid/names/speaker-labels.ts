@@ -47,6 +47,14 @@ const LOWER_LABEL =
  */
 const SENDER_LINE =
   /^(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]+)*)?)(?:[ \t]+\([^)\n]{1,20}\))?,[ \t]*\[[\d./, :]+\][ \t]*$/gmu;
+/**
+ * A video meeting's chat export (`09:31:07 From  Aderonke Bamidele (she/her)  to  Everyone:`,
+ * `… From  Ann Lee  to  Jonty Heseltine (Direct Message):`): sender and addressee are names. One
+ * line is distinctive enough; a device name (`iPad (2)`) or `Everyone` is not a person.
+ */
+const MEETING_CHAT_LINE =
+  /^\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:[ \t]+\([^)\n]{1,20}\))?[ \t]+to[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*:/gmu;
+
 /** Labels a chat system or platform writes, not people. */
 const SYSTEM_LABELS = new Set(
   'system bot agent visitor user admin moderator automated auto info notice server host guest'.split(
@@ -82,6 +90,7 @@ export function speakerLabels(text: string): Detection[] {
   // A label opens a line (`^` with the `m` flag): a text of one line holds one at most, and a
   // speaker needs MIN_TURNS of them.
   if (text.includes(':') && LINE_BREAK.test(text)) turnLabels(text, out);
+  if (text.includes(' From ') || text.includes('\tFrom')) meetingChatNames(text, out);
   if (text.includes('[')) {
     for (const m of regexMatches(SENDER_LINE, text)) {
       if (ordinary(m[1]!.split(/[ \t]/)[0]!)) continue;
@@ -89,6 +98,34 @@ export function speakerLabels(text: string): Detection[] {
     }
   }
   return out;
+}
+
+/** Senders and addressees of a meeting chat's lines (MEETING_CHAT_LINE). */
+function meetingChatNames(text: string, out: Detection[]): void {
+  for (const m of regexMatches(MEETING_CHAT_LINE, text)) {
+    const to = m[0].lastIndexOf(m[2]!);
+    for (const [name, at] of [
+      [m[1]!, m[0].indexOf(m[1]!)],
+      [m[2]!, to],
+    ] as const) {
+      // A team's account (`Ketterley CMHT Duty`, `AMHP Hub`) is no person.
+      if (name === 'Everyone' || ordinary(name.split(' ')[0]!) || teamWords(name)) continue;
+      out.push(label(name, m.index + at));
+    }
+  }
+}
+
+/** A word of the name is an acronym, an everyday word, a role or a place word. */
+function teamWords(name: string): boolean {
+  return name.split(' ').some((w) => {
+    const lower = w.toLowerCase();
+    return (
+      acronyms().has(lower) ||
+      commonWords().has(lower) ||
+      roleWords().has(lower) ||
+      placeSuffixes().has(lower)
+    );
+  });
 }
 
 /** Names that label MIN_TURNS or more turns (capitalised, or a chat's lower-case display name). */

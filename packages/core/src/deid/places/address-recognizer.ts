@@ -136,10 +136,11 @@ const STREET_WORD = new RegExp(
 );
 /**
  * A street whose type is an everyday word, named alone where someone lives (`lives on Mallard
- * Walk`, `Ken's house on Mill Drove`, `land at Top Drove`): the residence says it is a street.
+ * Walk`, a list's `lives Sandpiper Walk`, `Ken's house on Mill Drove`, `land at Top Drove`, `a
+ * friend's flat in Salter's Yard`): the residence says it is a street.
  */
 const HOME_ON_WEAK = new RegExp(
-  String.raw`\b(?:lives?|living|lived|house|home|land|moved)[ \t]+(?:on|at|in|to)[ \t]+(${streetPattern(WEAK_STREET_TYPES)})`,
+  String.raw`\b(?:lives?[ \t]+(?:(?:on|at|in)[ \t]+)?|(?:living|lived|house|home|land|moved|flat|staying)[ \t]+(?:on|at|in|to)[ \t]+)(${streetPattern(WEAK_STREET_TYPES)})`,
   'gu',
 );
 /**
@@ -155,6 +156,8 @@ const HOME_WORD_STARTS = wordStarts([
   'home',
   'land',
   'moved',
+  'flat',
+  'staying',
 ]);
 /** For the property test of the site gates (site-gates.property.test.ts). */
 export const HOME_SITE_GATE = { pattern: HOME_ON_WEAK, starts: HOME_WORD_STARTS };

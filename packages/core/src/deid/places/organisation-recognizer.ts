@@ -123,7 +123,7 @@ const GENERIC_SERVICE_FIRST = new Set(
   modern slavery safer safety`.split(/\s+/),
 );
 const SERVICE_GATE =
-  /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen/;
+  /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Group|Club|Interviews|Aquarium/;
 
 /**
  * Every linked or business name ends in one of these words and every prefixed name starts with
@@ -132,7 +132,7 @@ const SERVICE_GATE =
  */
 const SUFFIX_GATE =
   /Surgery|Practice|Centre|School|Academy|College|Hospital|Infirmary|Home|Court|Park|House|Housing|Letting|Agents|Management|Cars|Cabs|Taxis|Hire|Living/;
-const PREFIX_GATE = /HMP|HMYOI|Ysgol|Coleg|Ysbyty/;
+const PREFIX_GATE = /HMP|HMYOI|Ysgol|Coleg|Ysbyty|University of/;
 const ON_STREET = new RegExp(String.raw`^[ \t]on[ \t]${streetPattern(STRONG_STREET_TYPES)}`, 'u');
 /** A capitalised word right after a pub name makes it part of a longer one (`the Crown Court`). */
 const CAPITAL_NEXT = /^[ \t]\p{Lu}/u;

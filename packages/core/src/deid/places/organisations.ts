@@ -98,11 +98,14 @@ Security|CMHT|Clinic|Unit|Mental Health Team|Recovery Team|Home Treatment Team|
 Early Intervention in Psychosis Service|Early Intervention in Psychosis Team|Ambulance Service|
 Mediation|Mediation Service|Plant Hire|Packers|Haulage|Farms|Metals|Recycling|
 Bereavement Service|Bereavement Services|Counselling Service|Food Bank|Foodbank|Veterans Hub|
-Skills Centre|Learning Centre|Training Centre|Kitchen
+Skills Centre|Learning Centre|Training Centre|Kitchen|Advocacy|Befriending|Medical Group|
+Contact Centre|Family Contact Centre|Victim Service|Return Interviews|Rescue Team|
+Mountain Rescue Team|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|
+Aquarium
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */
-const LINKED_PREFIXES = `HMP|HMYOI|HMP/YOI|Ysgol|Coleg|Ysbyty`;
+const LINKED_PREFIXES = `HMP|HMYOI|HMP/YOI|Ysgol|Coleg|Ysbyty|University of`;
 
 /** Pub-name nouns: `the Red Lion`, `the King's Head`, `the Rose and Crown`. */
 const PUB_NOUNS = `

@@ -318,14 +318,33 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: /, (?<n>\d{1,2})(?:, | today\b)/dg,
     score: 0.5,
     sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
-    before: (text, i) => {
-      const near = textBefore(text, i, 90);
-      // A quoted nickname (`"Big T", 16,`), or a name with an aside in brackets after it
-      // (`Nia (would not give surname), 41,`).
-      if (QUOTED_NAME_END.test(near)) return true;
-      const name = NAME_BEFORE.exec(near.replace(ASIDE_END, ''))?.[1];
-      return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
-    },
+    before: nameBeforeComma,
+  },
+  {
+    // The same at a line's end, as lists of people write them (`Levente FARKAS, 22`,
+    // `Curtis ARKWRIGHT ("Tiz"), 24`).
+    re: /, (?<n>\d{1,2})(?=[ \t]*\r?\n|[ \t]*$)/dg,
+    score: 0.5,
+    sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
+    before: nameBeforeComma,
+  },
+  {
+    // A household table's row: the date of birth, a padded gap, the age, a padded gap or the
+    // line's end (`Mother         14/08/1987   39    Care assistant`).
+    re: /(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})[ \t]{2,}(?<n>\d{1,3})(?=[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)/dg,
+    score: 0.65,
+    sites: (text, sites) => runTails(text, sites, 4, separatorAfter),
+  },
+  {
+    // An age at a turn of a life told in a report (`left school at 15`, `first self-harmed at
+    // fifteen`, `married there at 18`): the event word comes first in the clause.
+    re: new RegExp(
+      `\\b(?:left school|married|first|started|began|moved|came to|arrived|joined|adopted|went into care|dropped out|pregnant|diagnosed)\\b[^.;\\n]{0,50}? at (?<n>\\d{1,2}|${NUMBER_WORD})\\b(?![:.]\\d)(?!\\s*(?:am|pm|hrs|h|o['’]clock)\\b)(?=[ \\t]*[,.;)]|[ \\t]+(?:and|after|when|but|because|while|in|to|he|she|they)\\b)`,
+      'dg',
+    ),
+    score: 0.55,
+    sites: () => [],
+    whole: (text) => text.includes(' at ') && LIFE_EVENT_WORD.test(text),
   },
   {
     // An age in words between a name and a comma or colon (`Jordan-Lee Ashby, sixteen, Year 11`,
@@ -359,6 +378,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.55,
     sites: (text, sites) => beforeRuns(text, sites, 4, (t, q) => t.startsWith(' is ', q - 4)),
     before: (text, i) => {
+      if (TITLED_NAME_END.test(textBefore(text, i, 50))) return true;
       const name = TITLE_WORD_END.exec(textBefore(text, i, 20))?.[1];
       if (name === undefined) return false;
       const lower = name.toLowerCase();
@@ -383,6 +403,25 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (_text, sites) => letterStartsOf(sites, AGED_WORDS),
   },
 ];
+
+/** The words LIFE_EVENT's form starts with: texts without one skip its scan. */
+const LIFE_EVENT_WORD =
+  /left school|married|first|started|began|moved|came to|arrived|joined|adopted|went into care|dropped out|pregnant|diagnosed/;
+
+/**
+ * A name before `, 16`: a quoted nickname (`"Big T", 16,`), or a name with an aside in brackets
+ * after it (`Nia (would not give surname), 41,`, `Curtis ARKWRIGHT ("Tiz"), 24`).
+ */
+function nameBeforeComma(text: string, i: number): boolean {
+  const near = textBefore(text, i, 90);
+  if (QUOTED_NAME_END.test(near)) return true;
+  const name = NAME_BEFORE.exec(near.replace(ASIDE_END, ''))?.[1];
+  return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
+}
+
+/** A title and a surname, perhaps with a quoted nickname in brackets (`Mr Durocher ("Milo")`). */
+const TITLED_NAME_END =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? \p{Lu}[\p{L}\p{M}'’-]+(?: \(["“][^"”\n]{1,20}["”]\))?$/u;
 
 /** A title-case word ending the text looked at (`Maeve` before ` is 83,`). */
 const TITLE_WORD_END = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u;

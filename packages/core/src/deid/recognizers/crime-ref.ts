@@ -38,7 +38,7 @@ const TRIGGER_WORDS = [
   // one after the force (`incidents at the scheme (police 26/77431/HP)`).
   ...['quote', 'police'],
   // Ambulance services cite their own incident numbers (`NWAS (260301-0099)`, `EEAST 2026…`).
-  ...['nwas', 'eeast', 'emas', 'wmas', 'neas', 'swast', 'secamb', 'scas', 'yas', 'nias'],
+  ...['nwas', 'eeast', 'emas', 'wmas', 'neas', 'swast', 'secamb', 'scas', 'yas', 'nias', 'amb'],
 ];
 /** Longest first: `reference` must not be read as `ref` followed by a token `erence`. */
 const TRIGGER = `\\b(?:${[...TRIGGER_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
@@ -65,6 +65,8 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   '\\b\\d{2}[A-Z]{2}\\d{6,9}\\b',
   '\\b\\d{3,5}/\\d{2}[A-Z]{3}\\d{2}\\b',
   '\\b[A-Z]{2,4}/\\d{2}/\\d{4,8}/\\d{2}\\b',
+  // A force, a unit letter, the year and the number (`HD/C/26/048812`).
+  '\\b[A-Z]{1,4}/[A-Z]{1,3}/\\d{2}/\\d{4,8}\\b',
   '\\b\\d{6}/\\d{4}\\b',
   '\\b(?:[A-Z]{2,5}-)?[A-Z]{2,5}[/-]\\d{2,8}[/-]\\d{3,6}\\b',
   // A log cited by its number and day, without a trigger word (`quote 0917 of 03/11`, `1204 of
@@ -246,7 +248,7 @@ function detectCrimeRefs(
     ...triggeredRefs(text, triggered),
     ...shapedRefs(text, settings, shapes),
     ...tableRefs(text),
-  ]).filter((d) => !placeholderOrPayment(text, d));
+  ]).filter((d) => !placeholderPaymentOrDocument(text, d));
   return outermost([...found, ...repeatedRefs(text, found)]);
 }
 
@@ -258,10 +260,18 @@ const ZEROS_ONLY = /^(?=\D*0)[^1-9]*$/;
 /** Money held against a tenancy or a bill: its number is no incident or case reference. */
 const MONEY_REF_BEFORE =
   /\b(?:bond|deposit|invoice|account|receipt|payment)(?: (?:no\.?|number|ref))?[ \t:#]*$/i;
+/**
+ * A form's, an approval's or a registration's number (`Form UOF-26-09917 submitted`, `Ethics
+ * approval: UMREC-2026-0412`, `Ofsted URN: SC501847`): it numbers a document or a provider, not
+ * a case about a person.
+ */
+const DOCUMENT_REF_BEFORE =
+  /\b(?:form|ethics approval|ethics ref(?:erence)?|grant|Ofsted URN|registration)(?: (?:no\.?|number|ref))?[ \t:#]*$/i;
 
-function placeholderOrPayment(text: string, d: Detection): boolean {
+function placeholderPaymentOrDocument(text: string, d: Detection): boolean {
   if (ZEROS_ONLY.test(d.text)) return true;
-  return MONEY_REF_BEFORE.test(text.slice(Math.max(0, d.startUtf16 - 24), d.startUtf16));
+  const before = text.slice(Math.max(0, d.startUtf16 - 24), d.startUtf16);
+  return MONEY_REF_BEFORE.test(before) || DOCUMENT_REF_BEFORE.test(before);
 }
 
 export const crimeRefRecognizer: Recognizer = {
@@ -300,7 +310,7 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
  * `[A-Z]`; what follows the start reaches a digit run either directly (a digit start is then the
  * run's start, and the run's length and next character must fit a layout: `digitLayout`) or
  * through letters and one `/` or `-` (`CRI/05/…`, `MARAC-0823-…`), optionally after a first group
- * of letters and a `-` (`HUM-CAD-250919-…`). So the starts are those digit-run starts after a
+ * of letters and a `-` or `/` (`HUM-CAD-250919-…`, `HD/C/26/048812`). So the starts are those digit-run starts after a
  * non-word character, the letter run right before a run's separator, and the letter run before
  * that one's `-`.
  */
@@ -335,9 +345,13 @@ function digitLayout(text: string, length: number, end: number): boolean {
   return length === 6 && next === SLASH;
 }
 
-/** Start of the ASCII letters that end in a `-` right before `start`, or -1 when there are none. */
+/**
+ * Start of the ASCII letters that end in a `-` (`HUM-CAD-…`) or a `/` (`HD/C/26/…`) right before
+ * `start`, or -1 when there are none.
+ */
 function prefixBefore(text: string, start: number): number {
-  if (text.charCodeAt(start - 1) !== HYPHEN) return -1;
+  const mark = text.charCodeAt(start - 1);
+  if (mark !== HYPHEN && mark !== SLASH) return -1;
   let j = start - 1;
   while (j > 0 && isLetter(text.charCodeAt(j - 1))) j--;
   return j < start - 1 ? j : -1;

@@ -117,14 +117,14 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
  * record itself (see recordDate).
  */
 const ADMIN_BEFORE =
-  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|(?<!\bnext (?:[\w-]+ )?)review(?:ed)?(?: carried out| date| on)?|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?<![^\n])completed| {2}[ \t]*completed|(?:date |referral |form )?received|date of (?:contact|referral)|sent:(?:\s*(?:[A-Za-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?)?|posted(?: on)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|(?<![^\n])(?:session|hearing|held)[ \t]*:[ \t]*(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)?\.?|(?:minutes|notes),?(?:\s{1,4}(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun))?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?)\s*:?\s*$/i;
+  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|(?<!\bnext (?:[\w-]+ )?)review(?:ed)?(?: carried out| date| on)?(?:\s*:\s*(?:w\/c|week commencing))?|report date|\bdated|period(?: reviewed| covered)?\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*(?:–|—|-|to)|(?:letter|reply|e-?mail|report) of|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date )completed|(?<![^\n])completed| {2}[ \t]*completed|(?:date |referral |form )?received|date of (?:contact|referral)|sent:(?:\s*(?:[A-Za-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?)?|posted(?: on)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice|application)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|(?<![^\n])(?:session|hearing|held)[ \t]*:[ \t]*(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)?\.?|(?:minutes|notes),?(?:\s{1,4}(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun))?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?)\s*:?\s*$/i;
 /**
  * A word every ADMIN_BEFORE match holds (same flags, so the same case folding). The end-anchored
  * regex is tried from every position of its window; most dates have none of these words before
  * them and skip it.
  */
 const ADMIN_WORD =
-  /created|dictated|typed|printed|generated|exported|updated|amended|submitted|review|completed|received|date |sent:|posted|register entry|panel|meeting|conference|list for|hearing|session|held|minutes|notes|wrote to|letter dated|period:/i;
+  /created|dictated|typed|printed|generated|exported|updated|amended|submitted|review|completed|received|date |sent:|posted|register entry|panel|meeting|conference|list for|hearing|session|held|minutes|notes|wrote to|dated|period|report date|(?:letter|reply|mail|report) of/i;
 
 /** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
 function adminBefore(before: string): boolean {
@@ -140,17 +140,32 @@ const DATE_LABEL = /(?:^|[ \t])date(?:\/time)?[ \t]*:[ \t]*$/i;
 const RECORD_FIELDS =
   /\b(?:venue|chair|minute[- ]taker|completed by|prepared by|written by|signed|countersigned|our ref|your ref)\b/i;
 
+/** A bare `Date:` label, not the end of a named one (`Release date:`, `Visit date:`). */
+const BARE_DATE_LABEL = /(?:^|[ \t]{2,}|[|;])[ \t]*date(?:\/time)?[ \t]*:[ \t]*$/i;
+
+/**
+ * Fields and words beside an event's date rather than a record's: the time and place it happened
+ * (`Date: 04/10/2026   Time: 17:50   Location: A470`), the offence or incident it belongs to.
+ */
+const EVENT_FIELDS =
+  /\b(?:time|location|offence|incident|collision|accident|arrest(?:ed)?|stopped|seized|occurred|alleged)\b/i;
+
 /**
  * A `Date:` field that dates the record itself: a meeting's (`Venue: … Date: 03/12/2026`), a
  * report's signature (`Completed by: … Date:`) or a letter's (`Our ref: … Date:`), shown by a
- * field on its line or the line above (ANNOTATION.md leaves administrative dates out).
+ * field on its line or the line above (ANNOTATION.md leaves administrative dates out). A bare
+ * `Date:` dates the document (a letter above its addressee, a form under its authors) unless its
+ * line or the line above shows an event: a time, a place, an offence (an event in a person's life).
  */
 function recordDate(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!DATE_LABEL.test(text.slice(lineStart, start))) return false;
+  const label = text.slice(lineStart, start);
+  if (!DATE_LABEL.test(label)) return false;
   const lineEnd = text.indexOf('\n', start);
   const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
-  return RECORD_FIELDS.test(text.slice(prevStart, lineEnd < 0 ? text.length : lineEnd));
+  const around = text.slice(prevStart, lineEnd < 0 ? text.length : lineEnd);
+  if (RECORD_FIELDS.test(around)) return true;
+  return BARE_DATE_LABEL.test(label) && !EVENT_FIELDS.test(around);
 }
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
 

@@ -1,0 +1,99 @@
+/**
+ * Full names that a job title follows or labels, as reports, letters and plans name their staff
+ * (`Treatment would be given by Siddharth Karve,\nHigh Intensity Therapist`, `Countersigned:
+ * Priscilla Oyelaran, Senior Probation Officer`, `Dog handler: Cosmo Penrose`, `Host: Aderonke
+ * Bamidele`). ANNOTATION.md marks professionals' names as persons; the given names are often in
+ * no list, but the job title says a person is named. Offsets are UTF-16 code units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { acronyms, commonWords, titles } from './name-context.js';
+import { echoable } from './name-echoes.js';
+
+export const ROLE_NAME_SCORE = 0.8;
+
+/** The nouns a job title ends with (`Senior Probation Officer`, `Family Support Worker`). */
+const ROLE_WORDS =
+  'officer|worker|therapist|practitioner|nurse|manager|co-ordinator|coordinator|adviser|advisor|clinician|psychologist|psychiatrist|consultant|lead|inspector|sergeant|constable|keeper|handler|solicitor|headteacher|teacher|director|chair|secretary|caseworker|navigator|mentor|advocate|paramedic|registrar|midwife|visitor|warden|matron|pharmacist|counsellor|investigator|analyst|administrator|assistant|host|supervisor|coach|volunteer|chaplain|interpreter|intermediary';
+/**
+ * Each noun in lower, title and upper case. The patterns have no `i` flag: under it `\p{Lu}`
+ * matches lower-case letters too, and the names must be capitalised.
+ */
+const ROLE_NOUNS = ROLE_WORDS.split('|')
+  .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])
+  .join('|');
+
+/** Two or three title-case words (a given name may be unknown), then a comma and a job title. */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),[ \t]*\r?\n?[ \t]*(?:[\p{L}&/'’-]+[ ]){0,4}(?:${ROLE_NOUNS})(?![\p{L}\p{M}])`,
+  'gu',
+);
+
+/** A label ending in a job title, a colon, then two or three title-case words and the line's end or a gap. */
+const ROLE_LABEL_THEN_NAME = new RegExp(
+  String.raw`(?:^|\n|[ \t]{2})[ \t]*(?:[\p{L}/'’-]+[ ]){0,3}(?:${ROLE_NOUNS})[ \t]*:[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?=[ \t]*(?:\r?\n|$|[ \t]{2}|,|\()|[ \t]+(?:with|at|from|of)\b)`,
+  'gu',
+);
+
+/** Relatives named in apposition, as reports introduce them (`Her brother, Einar Þórsson,`). */
+const KIN_WORDS =
+  'brother|sister|partner|mother|father|son|daughter|husband|wife|cousin|aunt|uncle|grandmother|grandfather|friend|boyfriend|girlfriend';
+
+/**
+ * A job title or a relative, then a full name (`street triage nurse Philomena Gathoni`, `nurse in
+ * charge Dunstan Pryor`, `the clerk to the governors, Cornelius Tebbutt`, `her new partner,
+ * Serkan Aydın,`). The title is in lower case here: a capitalised one heads a team's name.
+ */
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${ROLE_WORDS}|${KIN_WORDS})(?: in charge| to the \p{Ll}+)?,?[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![\p{L}\p{M}]|[ ]\p{Lu})`,
+  'gu',
+);
+
+/** Names before a job title, names a job-title label introduces, and names after a title or kin. */
+export function roleNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const pattern of [NAME_THEN_ROLE, ROLE_LABEL_THEN_NAME, ROLE_THEN_NAME]) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] ?? '';
+      if (!isFullName(name)) continue;
+      const start = (m.index ?? 0) + m[0].indexOf(name);
+      out.push(person(start, name));
+    }
+  }
+  return out;
+}
+
+/**
+ * Every word could stand for a person (no common word, place word, role or title among them); a
+ * surname may have two letters (`Saffron Ng`).
+ */
+function isFullName(name: string): boolean {
+  const words = name.split(' ');
+  if (BODY_WORDS.has(words[words.length - 1]!)) return false;
+  return words.every((w, i) => echoable(w) || (i === words.length - 1 && shortSurname(w)));
+}
+
+/** Last words of a body's name (`Environment Agency`, `Probation Service`): no person. */
+const BODY_WORDS = new Set(
+  'Agency Service Services Team Council Trust Authority Partnership Police Constabulary Group Unit Centre Office Board Department Court Hub'.split(
+    ' ',
+  ),
+);
+
+/** A two-letter surname (`Ng`, `Li`, `Wu`): not an everyday word, title or acronym. */
+function shortSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    word.length === 2 && !commonWords().has(lower) && !titles().has(lower) && !acronyms().has(lower)
+  );
+}
+
+function person(start: number, name: string): Detection {
+  return {
+    type: 'PERSON',
+    startUtf16: start,
+    endUtf16: start + name.length,
+    text: name,
+    score: ROLE_NAME_SCORE,
+    recognizer: 'person-role',
+  };
+}
