@@ -169,6 +169,13 @@ describe('references, places and organisations', () => {
     );
   });
 
+  it('reads a place someone went back to or moved from, and where their parents are', () => {
+    const text =
+      'Her father went back to Gjakova in 2023. His parents in Galle were told. He moved from Braga.';
+    expect(found(text, 'LOCATION')).toEqual(['Gjakova', 'Galle', 'Braga']);
+    expect(found('She went back to Work after lunch.', 'LOCATION')).toEqual([]);
+  });
+
   it('reads a street where someone lives or stays, said without "on"', () => {
     const text =
       'TREWIN Kai (14) – lives Sandpiper Walk; staying at a friend’s flat in Salter’s Yard.';

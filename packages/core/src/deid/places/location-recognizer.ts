@@ -35,16 +35,17 @@ const OF_AFTER_AGE =
 
 /**
  * A place by what is said of it, gazetteer or not: where someone lives, was born, died or comes
- * from (`lives in Garthwick`, `born 2 May 1970 in Valparaíso`, `originally from Tarnów`), and a
+ * from or went back to (`lives in Garthwick`, `born 2 May 1970 in Valparaíso`, `originally from
+ * Tarnów`, `went back to Prishtinë`, `moved from Porto`), and a
  * relative placed somewhere (`son Emil in Port Elliot`, `her brother Rebaz in Erbil`). One to
  * three title-case words; a `, Country` after the place is taken too (`in Kraków, Poland.`).
  * Also a place after a street (`Mill Road in Pelton`), or `From` opening a sentence or field.
  */
 const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}`;
 const KIN =
-  'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives';
+  'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives|parents';
 const PLACE_BY_CUE = new RegExp(
-  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+)?in|\bBorn[ \t][^\n,;()]{1,25}?,)[ \t]+(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
+  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+)?in|\bBorn[ \t][^\n,;()]{1,25}?,)[ \t]+(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
 /** A district named as an area (`from the Fenwick area`, `around Tolland area`). */
@@ -63,6 +64,11 @@ const PLACE_CUE_WORDS = [
   'Born',
   'from',
   'in',
+  'went',
+  'moved',
+  'returned',
+  'emigrated',
+  'fled',
 ];
 const PLACE_CUE_GATE = new RegExp(String.raw`\b(?:${PLACE_CUE_WORDS.join('|')})\b`);
 /**
