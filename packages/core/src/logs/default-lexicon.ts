@@ -307,6 +307,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:both|all) parties\b`,
     rx`\b(?:he|she|they|male|female|subject|MISPER) (?:says|said|states|stated|agrees|agreed|refused|refuses|declined|denies|denied|ran|walked|left|admits|admitted|reports|moved|came|climbed|swung|stepped|opened|apologised|accepted|consents|consented)\b`,
     rx`\b(?:he|she|they) (?:has|have) (?:accepted|agreed|declined|refused|consented)\b`,
+    // "Says three lads squirted lighter fluid": a sentence whose subject is left out is the person
+    // the officer is with speaking (§3 public: is spoken to).
+    rx`(?:^|[.;:][ \t]*)(?:says|states)\b`,
     // A record "says" nothing as a person does: "crisis plan says she …" is not the public.
     rx`(?<!\b(?:plan|records?|notes?|file|history|system|log|letter|email|message|report|RiO|PNC|intel) )\b(?:states|says) (?:he|she|they)\b`,
     // The person conveyed, driven or escorted somewhere by name (§3 public: acts in response).
