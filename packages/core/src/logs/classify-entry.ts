@@ -23,6 +23,7 @@ import { isPlaceName } from './place-names.js';
 import { decideFraming, type FramingDecision } from './decide-framing.js';
 import type { Lexicon } from './lexicon.js';
 import { referenceMatcher } from './reference-matcher.js';
+import { learnStaffNames, staffMentions, type StaffNames } from './staff-names.js';
 import { EVENT_TYPES, NON_PARTNER_AGENCIES, type EventType } from './vocabulary.js';
 
 export interface ClassifiableEntry {
@@ -38,10 +39,12 @@ export interface ClassifiableEntry {
 export interface EntryContext {
   senses: SenseMemory;
   names?: LocalNames;
+  /** Partner staff introduced by role and later named alone (staff-names.ts). */
+  staff?: StaffNames;
 }
 
 export function emptyContext(): EntryContext {
-  return { senses: {}, names: new Map() };
+  return { senses: {}, names: new Map(), staff: new Map() };
 }
 
 /**
@@ -398,6 +401,21 @@ function withLocalNames(s: EntryScan, triggers: Trigger[], context: EntryContext
   if (s.matches.mayHoldLocalNameWords()) learnLocalNames(s.text, context.names);
   learnInitials(s.text, context.names);
   for (const m of localNameMentions(s.text, context.names)) {
+    if (!s.present({ term: -1, start: m.start, end: m.end })) continue;
+    const text = s.text.slice(m.start, m.end);
+    triggers.push({ label: m.agency, text, startUtf16: m.start, endUtf16: m.end });
+  }
+  return withStaffNames(s, triggers, context);
+}
+
+/**
+ * `triggers` followed by mentions of partner staff named earlier in the log, present as agency
+ * matches are; the names beside this entry's partner triggers are learnt first.
+ */
+function withStaffNames(s: EntryScan, triggers: Trigger[], context: EntryContext): Trigger[] {
+  if (!context.staff) return triggers;
+  learnStaffNames(s.text, triggers, context.staff);
+  for (const m of staffMentions(s.text, context.staff)) {
     if (!s.present({ term: -1, start: m.start, end: m.end })) continue;
     const text = s.text.slice(m.start, m.end);
     triggers.push({ label: m.agency, text, startUtf16: m.start, endUtf16: m.end });

@@ -227,6 +227,35 @@ describe('agencies (§3)', () => {
     );
   });
 
+  it('learns partner staff named beside their service, and finds them named alone later', () => {
+    const a = analyseLog(
+      logOf([
+        ['CALL HANDLER 1', 'Rang Harrier outreach (Niamh Gallagher): she will meet the PCSO.'],
+        ['PCSO 1 TEST', 'Niamh has taken him home in her car. Resuming.'],
+        ['CALL HANDLER 1', 'Housing tenancy officer Mr Kofi Boateng rang: rent unpaid.'],
+        ['PC 1 TEST', 'Boateng stayed to make the door safe.'],
+      ]),
+    );
+    expect(a.entries[1]?.agencies).toContain('third_sector');
+    expect(a.entries[3]?.agencies).toContain('housing');
+  });
+
+  it('does not learn a service named after another as a person', () => {
+    const a = analyseLog(
+      logOf([
+        ['PC 1 TEST', 'Emailed the housing officer Brookfold about the repairs.'],
+        ['PC 1 TEST', 'Brookfold Avenue residents complaining again.'],
+      ]),
+    );
+    expect(a.entries[1]?.agencies).not.toContain('housing');
+  });
+
+  it('reads a sentence that leaves out its subject ("Says …") as the person speaking', () => {
+    expect(
+      classify('On scene. Male sat by the tent. Says three lads set it alight.').agencies,
+    ).toContain('public');
+  });
+
   it('reads a council detached youth team and a dementia line as partners', () => {
     expect(
       classify('Emailed the council detached youth team asking for sessions.').agencies,
