@@ -5,9 +5,9 @@
  * structured identifiers recall >= 0.99, PERSON recall >= 0.9, overall precision >= 0.9, hard
  * negatives <= 5%. Prints counts and metrics only; `--verbose` adds every miss and false positive
  * with its text (the sets are fictional or public test data); naming sets (`dev presidio fresh
- * fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9`) scores only those. Also scores the held-out
- * sets eval/deid/fresh.jsonl and fresh2.jsonl to fresh9.jsonl (templates the detector was not
- * written against; eval/deid/README.md).
+ * fresh2` … `fresh10`) scores only those. Also scores the held-out sets eval/deid/fresh.jsonl and
+ * fresh2.jsonl to fresh10.jsonl (templates the detector was not written against;
+ * eval/deid/README.md).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,7 +20,17 @@ import { errorLines } from './deid-eval/verbose.js';
 const SHARED = resolve(import.meta.dirname, '../../shared/deid');
 const FRESH = resolve(import.meta.dirname, '../eval/deid/fresh.jsonl');
 /** Later held-out sets, scored when present (eval/deid/README.md). */
-const LATER_SETS = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9'];
+const LATER_SETS = [
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+  'fresh9',
+  'fresh10',
+];
 const TEXT_TYPES = new Set<EntityType>(['PERSON', 'ADDRESS', 'LOCATION', 'ORGANISATION']);
 const VERBOSE = process.argv.includes('--verbose');
 
