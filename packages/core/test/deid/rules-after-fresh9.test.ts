@@ -78,6 +78,15 @@ describe('names', () => {
     expect(found(text, 'PERSON')).toEqual(expect.arrayContaining(['Hally', 'Sparky', 'Ghost']));
   });
 
+  it('reads every name column of a table, and an initial after a role', () => {
+    const text =
+      'tracker_id,surname,forenames,dob\nVT-1,PRIDDLE,Haider,1982-12-01\nVT-2,WINTER,Autumn,1993-04-27\n' +
+      'EDT (AMHP A Chaudhry) advised.';
+    expect(found(text, 'PERSON')).toEqual(
+      expect.arrayContaining(['PRIDDLE', 'Haider', 'WINTER', 'Autumn', 'A Chaudhry']),
+    );
+  });
+
   it('reads a surname padded into a form column', () => {
     expect(found('Surname:        TREWIN\nForenames:      Cador', 'PERSON')).toContain('TREWIN');
   });
@@ -174,6 +183,14 @@ describe('references, places and organisations', () => {
       'Her father went back to Gjakova in 2023. His parents in Galle were told. He moved from Braga.';
     expect(found(text, 'LOCATION')).toEqual(['Gjakova', 'Galle', 'Braga']);
     expect(found('She went back to Work after lunch.', 'LOCATION')).toEqual([]);
+  });
+
+  it('reads where someone joins from, works, is fostered or is from after their age', () => {
+    const text =
+      'Mother (by video from Debrecen). Late for a job in Kilverton. Placed in foster care in ' +
+      'Lydcombe. Sonny, 16, from Thornmouth, missing.';
+    expect(found(text, 'LOCATION')).toEqual(['Debrecen', 'Kilverton', 'Lydcombe', 'Thornmouth']);
+    expect(found('A job in March. He works in Partnership with us.', 'LOCATION')).toEqual([]);
   });
 
   it('reads a street where someone lives or stays, said without "on"', () => {

@@ -347,7 +347,7 @@ export function namesFromRun(text: string, run: NameToken[]): Detection[] {
   }
   while (i < run.length) {
     const token = run[i]!;
-    if (letterInitial(run, i)) {
+    if (letterInitial(run, i) || initialAfterTrigger(run, i, trigger)) {
       out.push(detection(text, token, run[i + 1]!, SCORE.initialAndSurname));
       i += 2;
       continue;
@@ -410,6 +410,16 @@ function letterInitial(run: NameToken[], i: number): boolean {
   const next = run[i + 1];
   const letter = run[i]!.text === 'I' || run[i]!.text === 'A';
   return letter && i + 2 === run.length && next!.upper && next!.kind === 'name' && next!.surname;
+}
+
+/**
+ * After a rank or role (`AMHP A Chaudhry`, `— OSG I Novak`), `A` or `I` then one name word ending
+ * the run is an initial and a surname in any case: the rank says a person is named.
+ */
+function initialAfterTrigger(run: NameToken[], i: number, trigger: Trigger | null): boolean {
+  const next = run[i + 1];
+  const letter = run[i]!.text === 'I' || run[i]!.text === 'A';
+  return trigger !== null && letter && i + 2 === run.length && next?.kind === 'name';
 }
 
 /** A title, rank or role token inside the run triggers the words after it. */

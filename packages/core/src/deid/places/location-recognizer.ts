@@ -36,7 +36,9 @@ const OF_AFTER_AGE =
 /**
  * A place by what is said of it, gazetteer or not: where someone lives, was born, died or comes
  * from or went back to (`lives in Garthwick`, `born 2 May 1970 in Valparaíso`, `originally from
- * Tarnów`, `went back to Prishtinë`, `moved from Porto`), and a
+ * Tarnów`, `went back to Prishtinë`, `moved from Porto`), works or is seen (`a job in Kilverton`,
+ * `the hub in Thornmouth`, `foster care in Lydcombe`), or joins a meeting from (`by video from
+ * Debrecen`), a young person's home town after the age (`Sonny, 16, from Thornmouth`), and a
  * relative placed somewhere (`son Emil in Port Elliot`, `her brother Rebaz in Erbil`). One to
  * three title-case words; a `, Country` after the place is taken too (`in Kraków, Poland.`).
  * Also a place after a street (`Mill Road in Pelton`), or `From` opening a sentence or field.
@@ -45,7 +47,7 @@ const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’
 const KIN =
   'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives|parents';
 const PLACE_BY_CUE = new RegExp(
-  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+)?in|\bBorn[ \t][^\n,;()]{1,25}?,)[ \t]+(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
+  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|on[ \t](?:his|her|their)[ \t]way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}in|\bBorn[ \t][^\n,;()]{1,25}?,)[ \t]+(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
 /** A district named as an area (`from the Fenwick area`, `around Tolland area`). */
@@ -66,6 +68,19 @@ const PLACE_CUE_WORDS = [
   'in',
   'went',
   'moved',
+  'video',
+  'phone',
+  'Teams',
+  'Zoom',
+  'on',
+  'came',
+  'job',
+  'works',
+  'working',
+  'employer',
+  'foster',
+  'visits',
+  'hub',
   'returned',
   'emigrated',
   'fled',
@@ -200,9 +215,15 @@ function placesByCue(text: string, out: Detection[]): void {
     const country = m[2];
     const end = m.index + m[0].length;
     const placeEnd = country ? end - country.length - 2 : end;
-    out.push(location(text, placeEnd - place.length, placeEnd, LOCATION_SCORE.byCue));
-    if (country) out.push(location(text, end - country.length, end, LOCATION_SCORE.byCue));
+    pushNew(out, location(text, placeEnd - place.length, placeEnd, LOCATION_SCORE.byCue));
+    if (country) pushNew(out, location(text, end - country.length, end, LOCATION_SCORE.byCue));
   }
+}
+
+/** Adds `d` unless a gazetteer town already covers the same span (`moved to Reading`). */
+function pushNew(out: Detection[], d: Detection): void {
+  for (const o of out) if (o.startUtf16 === d.startUtf16 && o.endUtf16 === d.endUtf16) return;
+  out.push(d);
 }
 
 /** Study gazetteers are few and small; each distinct list is indexed once. */

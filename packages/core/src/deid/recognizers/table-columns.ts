@@ -180,20 +180,24 @@ export function columnCells(
     if (!delimiter || !delimiters.includes(delimiter)) continue;
     const header = cells(all[i]!.text, all[i]!.start, delimiter);
     if (!header) continue;
-    const column = header.findIndex((c) => names.has(c.text.toLowerCase()));
-    if (header.length < 3 || column === -1) continue;
-    i = rowsBelow(all, i, delimiter, header.length, column, out);
+    // Every named column counts (`surname,forenames,…`: both hold names).
+    const columns: number[] = [];
+    header.forEach((c, k) => {
+      if (names.has(c.text.toLowerCase())) columns.push(k);
+    });
+    if (header.length < 3 || columns.length === 0) continue;
+    i = rowsBelow(all, i, delimiter, header.length, columns, out);
   }
   return out;
 }
 
-/** Collects the column's cells from the rows under the header; returns the last row's index. */
+/** Collects the columns' cells from the rows under the header; returns the last row's index. */
 function rowsBelow(
   all: { start: number; text: string }[],
   headerIndex: number,
   delimiter: string,
   width: number,
-  column: number,
+  columns: number[],
   out: Cell[],
 ): number {
   let i = headerIndex + 1;
@@ -202,7 +206,7 @@ function rowsBelow(
     const row = cells(line.text, line.start, delimiter);
     if (!row || row.length !== width) break;
     if (delimiter === '|' && i === headerIndex + 1 && isRule(row)) continue;
-    if (row[column]!.text !== '') out.push(row[column]!);
+    for (const column of columns) if (row[column]!.text !== '') out.push(row[column]!);
   }
   return i - 1;
 }
