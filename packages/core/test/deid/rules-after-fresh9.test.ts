@@ -112,6 +112,17 @@ describe('names', () => {
   });
 });
 
+describe('police acronyms and roles that are no names', () => {
+  it('does not read RUI or a post in a name field as a name', () => {
+    const text =
+      'Outcome: RUI. Time recorded: 3.1 hrs.\n' +
+      'Named Person: Head Teacher.\nCompleted by: Priya Lakhani, Customer Adviser';
+    const names = found(text, 'PERSON');
+    for (const n of ['RUI', 'Head', 'Head Teacher', 'Adviser']) expect(names).not.toContain(n);
+    expect(names).toContain('Priya Lakhani');
+  });
+});
+
 describe('collar numbers', () => {
   it.each([
     ['OIC:  3306 / DC / HALVERSON A.', '3306'],

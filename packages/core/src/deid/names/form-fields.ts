@@ -184,6 +184,9 @@ const NO_NAME = new Set([
   'administrator',
   'reception',
   'secretary',
+  // `Named Person: Head Teacher`: the first word of a post, not a name.
+  'head',
+  'deputy',
 ]);
 
 interface Word {

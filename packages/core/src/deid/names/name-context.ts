@@ -50,7 +50,7 @@ export const roleWords = lazy(() =>
     fiancee fiancé fiancée sibling
     female offender defendant complainant applicant detained arrested pt coordinator practitioner
     advocate caseworker mentor therapist psychiatrist psychologist counsellor midwife analyst
-    interpreter intermediary customer handler
+    interpreter intermediary customer handler adviser advisor teacher headteacher
     mam mammy auntie aunty nana nanna stepdad stepmum mother-in-law father-in-law sister-in-law
     brother-in-law son-in-law daughter-in-law`),
 );
@@ -75,6 +75,7 @@ export const acronyms = lazy(() =>
     ofcom lgbt dbs ma ba bsc phd ceo hq rtm sco sgt amp ed ada apa itc nca cid drs ro qc kc
     idva isva marac dp rmn rgn mho hcp eho asc cmht pcso nok ppn
     gdpr rms mopi app ico dvpn dvpo edt cpa acct csp iom cas
+    rui isa sca datix
 `),
 );
 
