@@ -5,7 +5,9 @@
  * baseline is issue 4's target of 5 MB/s per core (the time 20 MB would take at that rate). Then
  * the same detection with core as it was at a previous commit, and with this core's structured
  * recognizers run one by one instead of as one merged scan, each in the same process, alternating
- * batches: the median of the per-batch CPU-time ratios is the speed-up.
+ * batches: the median of the per-batch CPU-time ratios is the speed-up. Last, the same entries
+ * through `detectIdentifiersBatch`, 256 entries a call (recognizer by recognizer over them, as the
+ * CLI and the store's review now call it), against entry by entry in alternating batches.
  *
  * Environment: DEID_BENCH_MB (MB per timed run, default 20; 5 gives a quick run),
  * DEID_BENCH_PREVIOUS (commit to compare with, default 92d4d52; `none` skips it).
@@ -15,6 +17,7 @@ import {
   STRUCTURED_RECOGNIZERS,
   TEXT_RECOGNIZERS,
   detectIdentifiers,
+  detectIdentifiersBatch,
   type Recognizer,
 } from '@liaison/core';
 import { peakRssMb, report, time } from './lib/measure.js';
@@ -73,6 +76,25 @@ function detectAll(detect: Detect, total = TOTAL_CHARS): number {
   return found;
 }
 
+/** Entries per `detectIdentifiersBatch` call. */
+const BATCH_ENTRIES = 256;
+
+/** As `detectAll`, the same entries in the same order, `BATCH_ENTRIES` at a time. */
+function detectAllBatched(total = TOTAL_CHARS): number {
+  let chars = 0;
+  let found = 0;
+  for (let i = 0; chars < total;) {
+    const texts: string[] = [];
+    for (; texts.length < BATCH_ENTRIES && chars < total; i++) {
+      const entry = pool[i % POOL_SIZE]!;
+      texts.push(entry);
+      chars += entry.length;
+    }
+    for (const detections of detectIdentifiersBatch(texts)) found += detections.length;
+  }
+  return found;
+}
+
 const withSet =
   (recognizers: readonly Recognizer[]): Detect =>
   (text) =>
@@ -87,9 +109,13 @@ const target = { name: `target ${TARGET_MB_PER_S} MB/s`, ms: (mb / TARGET_MB_PER
  * the CPU figure is the one that compares with "5 MB/s per core".
  */
 async function measure(label: string, detect: Detect): Promise<void> {
-  detectAll(detect); // warm-up, outside the CPU count
+  await measureRun(label, (total) => detectAll(detect, total));
+}
+
+async function measureRun(label: string, run: (total: number) => number): Promise<void> {
+  run(TOTAL_CHARS); // warm-up, outside the CPU count
   const cpu0 = process.cpuUsage();
-  const timing = await time(() => detectAll(detect), 3, 0);
+  const timing = await time(() => run(TOTAL_CHARS), 3, 0);
   const cpu = process.cpuUsage(cpu0);
   report(`deid ${label} ${mb} MB (pool ${(poolChars / 1e6).toFixed(1)} MB)`, timing, target);
   const wall = mb / (timing.medianMs / 1000);
@@ -136,6 +162,27 @@ function compareWith(name: string, previous: Detect): void {
   );
 }
 
+/**
+ * `detectIdentifiersBatch` against the baseline of `detectIdentifiers` entry by entry, alternating
+ * 1 MB batches as `compareWith` does: the median ratio (entry by entry / batched) is the speed-up.
+ */
+function compareBatched(): void {
+  const ratios: number[] = [];
+  for (let batch = 0; batch < BATCHES; batch++) {
+    const single = () => detectAll((text) => detectIdentifiers(text), BATCH_CHARS);
+    const batched = () => detectAllBatched(BATCH_CHARS);
+    const [a, b] = batch % 2 ? [single, batched] : [batched, single];
+    const first = cpuMs(a);
+    const second = cpuMs(b);
+    ratios.push(a === single ? first / second : second / first);
+  }
+  console.log(
+    `deid detectIdentifiersBatch (${BATCH_ENTRIES} entries a call) vs detectIdentifiers entry by ` +
+      `entry, ${BATCHES} alternating 1 MB batches: median speed-up ${median(ratios).toFixed(2)}x ` +
+      `(entry-by-entry CPU time / batched, per batch)`,
+  );
+}
+
 async function compareWithCommit(commit: string): Promise<void> {
   const loaded = await importAtCommit<{ detectIdentifiers: (text: string) => unknown[] }>(
     commit,
@@ -153,4 +200,6 @@ compareWith(
   withSet([...STRUCTURED_RECOGNIZERS, ...TEXT_RECOGNIZERS]),
 );
 if (PREVIOUS !== 'none') await compareWithCommit(PREVIOUS);
+await measureRun(`detectIdentifiersBatch (${BATCH_ENTRIES} entries a call)`, detectAllBatched);
+compareBatched();
 console.log(`deid detect: peak RSS ${peakRssMb().toFixed(0)} MB`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { detectIdentifiers } from '@liaison/core';
 import { cli } from './run-cli.js';
 
 interface FileEntities {
@@ -76,6 +77,31 @@ describe('liaison deid detect', () => {
     expect(run.stderr).toContain('bad.docx');
     expect(run.stderr).toContain('binary.txt');
     expect(run.stderr).not.toContain('Mayers');
+  });
+
+  it('gives each of several files what core detects in its text alone', async () => {
+    const dir = workdir();
+    const texts = [
+      LOG.slice(1),
+      'Seen by Amir Wright at 4 Mill Lane, Rhyl.',
+      'No one.',
+      'PC 2231 WOOD',
+    ];
+    texts.forEach((t, i) => writeFileSync(join(dir, `f${i}.txt`), t));
+    const names = texts.map((_, i) => `f${i}.txt`);
+    const run = await cli(['deid', 'detect', ...names, '--json'], dir);
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout) as FileEntities[];
+    expect(results.map((r) => r.file)).toEqual(names);
+    for (const [i, result] of results.entries()) {
+      const want = detectIdentifiers(texts[i]!).map((d) => [
+        d.type,
+        d.startUtf16,
+        d.endUtf16,
+        d.score,
+      ]);
+      expect(result.entities.map((e) => [e.type, e.start, e.end, e.score])).toEqual(want);
+    }
   });
 
   it('prints a table with line and column without --json', async () => {

@@ -6,7 +6,7 @@
  * exclusive. A file that cannot be read gets diagnostics on stderr and exit code 1; the other
  * files are still printed.
  */
-import { LineIndex, detectIdentifiers, formatDiagnostic, type Detection } from '@liaison/core';
+import { LineIndex, detectIdentifiersBatch, formatDiagnostic, type Detection } from '@liaison/core';
 import { decodeFile } from '@liaison/store';
 import type { CliContext } from '../context.js';
 import { EXIT_FAILURE } from '../errors.js';
@@ -25,18 +25,25 @@ export async function deidDetect(
   files: string[],
   opts: { json?: boolean },
 ): Promise<void> {
-  const results: FileDetections[] = [];
+  const read: { file: string; text: string }[] = [];
   for (const file of files) {
-    const result = await detectInFile(ctx, file);
-    if (result) results.push(result);
+    const result = await readText(ctx, file);
+    if (result) read.push(result);
     else ctx.exitCode = EXIT_FAILURE;
   }
+  // All files in one call: core runs each recognizer over many texts before the next, which is
+  // faster than file by file (docs/deid.md, Speed) and gives the same detections.
+  const detections = detectIdentifiersBatch(read.map((r) => r.text));
+  const results = read.map((r, i): FileDetections => ({ ...r, detections: detections[i]! }));
   if (opts.json) printJson(ctx.io, results.map(presentFile));
   else ctx.io.stdout(humanDetections(results));
 }
 
 /** Null when the file cannot be read or decoded (its diagnostics go to stderr). */
-async function detectInFile(ctx: CliContext, file: string): Promise<FileDetections | null> {
+async function readText(
+  ctx: CliContext,
+  file: string,
+): Promise<{ file: string; text: string } | null> {
   const input = await readInputFile(file, ctx.io.cwd);
   if (!input.ok) {
     say(ctx.io, formatDiagnostic(input.diagnostic));
@@ -45,7 +52,7 @@ async function detectInFile(ctx: CliContext, file: string): Promise<FileDetectio
   const decoded = await decodeFile(input.bytes, file);
   for (const d of decoded.diagnostics) say(ctx.io, formatDiagnostic(d));
   if (!decoded.ok || decoded.diagnostics.some((d) => d.severity === 'error')) return null;
-  return { file, text: decoded.text, detections: detectIdentifiers(decoded.text) };
+  return { file, text: decoded.text };
 }
 
 export function presentFile(result: FileDetections) {

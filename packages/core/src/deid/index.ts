@@ -1,6 +1,11 @@
 export * from './entity-types.js';
 export * from './recognizers/index.js';
-export { ALL_RECOGNIZERS, TEXT_RECOGNIZERS, detectIdentifiers } from './detect-identifiers.js';
+export {
+  ALL_RECOGNIZERS,
+  TEXT_RECOGNIZERS,
+  detectIdentifiers,
+  detectIdentifiersBatch,
+} from './detect-identifiers.js';
 export { TYPE_TIER, comparePrecedence, resolveDetections } from './resolve-detections.js';
 export { personRecognizer } from './names/person-recognizer.js';
 export { addressRecognizer } from './places/address-recognizer.js';

@@ -3,62 +3,58 @@
  * that can only match where one of a few literal words occurs (a verb of saying, a lower-case
  * street word, `Surgery|Practice|…`); on most log entries none occurs, yet each scan still reads
  * every character (about 2 ns a character each, and a dozen such scans run per text). Here one pass
- * per text records which triples of UTF-16 code units it holds, in one small table shared by every
- * gate; a gate then answers from a few table reads per literal.
+ * per text records which triples of UTF-16 code units it holds, in one small table that every gate
+ * reads; a gate then answers from a few table reads per literal.
  *
  * A gate that says false guarantees the text holds none of its literals, so the regex cannot
  * match; one that says true proves nothing (hash collisions), so the regex still runs and decides:
  * results never change. Literals are matched exactly, case included, so a gate suits
  * case-sensitive regexes only (under the `i` flag a literal may match in any case).
  *
- * The table describes the last text seen (recognizers run one after another on the same text), so
- * it is filled once per text however many gates ask. Texts longer than MAX_INDEXED_CHARS are not
- * indexed (the table would fill up and filter nothing): every gate passes.
+ * The table is kept for the last text seen (recognizers run one after another on the same text),
+ * and for every text of an open batch (text-memo.ts), so it is filled once per text however many
+ * gates ask. Texts longer than MAX_INDEXED_CHARS are not indexed (the table would fill up and
+ * filter nothing): every gate passes.
  */
+import { inBatch, textMemo } from './text-memo.js';
 
 /** Slots of the table (a power of two): a log entry of a few hundred characters fills under 5%. */
 const SLOT_BITS = 13;
 const MAX_INDEXED_CHARS = 2048;
 
-/**
- * For each slot, the generation of the last text with a triple hashing there. One byte a slot
- * keeps the table in the processor's first-level cache; generations wrap after 255 texts, when
- * the table is cleared.
- */
-const seen = new Uint8Array(1 << SLOT_BITS);
-let generation = 0;
-let lastText: string | undefined;
-let indexed = false;
+/** 32-bit words of a text's table: one bit per slot, so each text can keep its own. */
+const TABLE_WORDS = (1 << SLOT_BITS) >>> 5;
 
 /** Slot of three code units. */
 function slotOf(a: number, b: number, c: number): number {
   return Math.imul(a ^ (b << 7) ^ (c << 14), 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
-/** Fills the table for `text` unless it was the last text seen. */
-function indexText(text: string): void {
-  if (text === lastText) return;
-  lastText = text;
-  indexed = text.length <= MAX_INDEXED_CHARS;
-  if (!indexed) return;
-  generation++;
-  if (generation === 256) {
-    seen.fill(0);
-    generation = 1;
-  }
-  recordTriples(text, generation);
-}
-
-function recordTriples(text: string, mark: number): void {
+/**
+ * The slots of the triples of `text` as a bit table (a kilobyte), or null for a text too long to
+ * index. One table per text rather than one shared table marked by generation: a batch
+ * (`detectIdentifiersBatch`) runs each recognizer over many texts before the next, and each text
+ * keeps its table until the batch ends (text-memo.ts).
+ */
+const tableOf = textMemo((text: string): Uint32Array | null => {
+  if (text.length > MAX_INDEXED_CHARS) return null;
+  // Text by text, one table is refilled (a new kilobyte per text measured several per cent slower).
+  const table = inBatch() ? new Uint32Array(TABLE_WORDS) : scratch.fill(0);
   let a = text.charCodeAt(0);
   let b = text.charCodeAt(1);
   for (let i = 2; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    seen[slotOf(a, b, c)] = mark;
+    const slot = slotOf(a, b, c);
+    table[slot >>> 5]! |= 1 << (slot & 31);
     a = b;
     b = c;
   }
-}
+  return table;
+});
+
+const scratch = new Uint32Array(TABLE_WORDS);
+
+const has = (table: Uint32Array, slot: number) => (table[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 
 /** The slots of every triple of a literal (three code units or more). */
 function literalSlots(literal: string): Int32Array {
@@ -84,18 +80,17 @@ export function literalGate(literals: readonly string[]): (text: string) => bool
   // tight loop; a literal's other triples are read only when its first is present.
   const firsts = Int32Array.from(slotLists, (slots) => slots[0]!);
   return (text) => {
-    indexText(text);
-    if (!indexed) return true;
-    const mark = generation;
+    const table = tableOf(text);
+    if (table === null) return true;
     for (let i = 0; i < firsts.length; i++) {
-      if (seen[firsts[i]!] === mark && allSeen(slotLists[i]!, mark)) return true;
+      if (has(table, firsts[i]!) && allSeen(table, slotLists[i]!)) return true;
     }
     return false;
   };
 }
 
-function allSeen(slots: Int32Array, mark: number): boolean {
-  for (let i = 0; i < slots.length; i++) if (seen[slots[i]!] !== mark) return false;
+function allSeen(table: Uint32Array, slots: Int32Array): boolean {
+  for (let i = 0; i < slots.length; i++) if (!has(table, slots[i]!)) return false;
   return true;
 }
 

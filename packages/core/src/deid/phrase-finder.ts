@@ -6,6 +6,8 @@
  * (V8 builds no trie). A study's phrases that start with a non-ASCII letter are not found (the
  * gazetteers shipped have none).
  */
+import { textMemo } from './text-memo.js';
+
 export interface PhraseHit {
   start: number;
   /** Exclusive, UTF-16 code units. */
@@ -109,11 +111,10 @@ function wordEnd(text: string, i: number): number {
 /**
  * The words of `text` that start with an ASCII capital or digit, as `[start, end, start, end…]`,
  * found in one pass by hand (a `/[A-Z0-9]/g` regex stopped at every capital of UPPERCASE log text
- * and allocated a match each time). The last text's words are kept: the location and organisation
- * recognizers each run a finder over the same text, one after the other.
+ * and allocated a match each time). Kept per text (text-memo.ts): the location and organisation
+ * recognizers each run a finder over the same text.
  */
-function phraseStartWords(text: string): number[] {
-  if (text === lastText) return lastWords;
+const phraseStartWords = textMemo((text: string): number[] => {
   const words: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -125,13 +126,8 @@ function phraseStartWords(text: string): number[] {
     if (isPhraseStart(text.charCodeAt(i))) words.push(i, end);
     i = end;
   }
-  lastText = text;
-  lastWords = words;
   return words;
-}
-
-let lastText: string | undefined;
-let lastWords: number[] = [];
+});
 
 /**
  * Phrases at the words `phraseStartWords` gives. A phrase matches only where the text's first word

@@ -1,9 +1,10 @@
 /** The review of detections on both engines: suggestions, decisions, added spans, settings. */
 import { describe, expect, it } from 'vitest';
+import { detectIdentifiers } from '@liaison/core';
 import type { StudyStore } from '../../src/index.js';
 import { ACTOR, engines, useStudies } from '../engines.js';
 import { file } from '../fixtures.js';
-import { DEID_LOG } from './deid-fixtures.js';
+import { DEID_LOG, DEID_TRANSCRIPT } from './deid-fixtures.js';
 
 async function withLog(store: StudyStore): Promise<string> {
   const [r] = await store.importFiles(ACTOR, [file('log.txt', DEID_LOG)], {
@@ -34,6 +35,30 @@ describe.each(engines)('deid review ($name)', (engine) => {
     const after = (await store.deid.list(log)).detections;
     expect(after.filter((d) => d.type === 'PHONE').map((d) => d.status)).toEqual(['rejected']);
     expect(after.find((d) => d.type === 'PHONE')?.reviewer).toBe(ACTOR);
+  });
+
+  it('stores for each source what core detects in its text alone (sources detected together)', async () => {
+    const store = await studies.create();
+    const settings = { detection: { organisations: ['CMHT'] }, policy: {} };
+    await store.deid.saveSettings(ACTOR, settings);
+    const ids = [await withLog(store)];
+    const [turns] = await store.importFiles(ACTOR, [file('i.txt', DEID_TRANSCRIPT)], {
+      dataset: 'Interviews',
+      kind: 'interviews',
+    });
+    if (turns?.status !== 'imported') throw new Error('fixture did not import');
+    ids.push(turns.sourceId);
+    const counts = await store.deid.detect(ACTOR, ids);
+    expect(counts.map((c) => c.sourceId)).toEqual(ids);
+    for (const [k, id] of ids.entries()) {
+      const text = (await store.texts.current(id)).text;
+      const want = detectIdentifiers(text, settings.detection);
+      const stored = (await store.deid.list(id)).detections;
+      expect(counts[k]!.suggested).toBe(want.length);
+      const span = (d: { type: string; startUtf16: number; endUtf16: number; score: number }) =>
+        `${d.type}:${d.startUtf16}:${d.endUtf16}:${d.score}`;
+      expect(stored.map(span).sort()).toEqual(want.map(span).sort());
+    }
   });
 
   it('bulk accepts one type and counts what is left per type', async () => {

@@ -95,30 +95,58 @@ export const personRecognizer: Recognizer = {
   name: 'person',
   types: ['PERSON', 'COLLAR_NUMBER'],
   detect: (text: string, _settings: DeidSettings) => detectPersons(text),
+  detectEach: (texts: readonly string[], _settings: DeidSettings) => detectPersonsEach(texts),
 };
 
-export function detectPersons(text: string): Detection[] {
+/** Names from the runs of name tokens (titles, ranks, roles, given names, surnames). */
+function namesInRuns(text: string): Detection[] {
   const out: Detection[] = [];
   for (const run of tokenRuns(text, nameTokens(text))) {
     for (const d of namesInRun(text, run)) out.push(d);
   }
-  for (const d of commaNames(text)) out.push(d);
-  for (const d of speakerLabels(text)) out.push(d);
-  for (const d of callSignCrews(text)) out.push(d);
-  for (const d of formFieldNames(text)) out.push(d);
-  for (const d of signOffNames(text)) out.push(d);
-  for (const d of rosterNames(text)) out.push(d);
-  for (const d of quotedNicknames(text)) out.push(d);
-  for (const d of bracketNames(text)) out.push(d);
-  for (const d of namesBeforeVerbs(text)) out.push(d);
-  for (const d of reportedSubjects(text)) out.push(d);
-  for (const d of kinNames(text)) out.push(d);
-  for (const d of namesAfterCues(text)) out.push(d);
-  for (const d of lowerFullNames(text)) out.push(d);
-  for (const d of particleSurnames(text)) out.push(d);
-  for (const d of tableNames(text)) out.push(d);
-  for (const d of officerNumbers(text)) out.push(d);
-  for (const d of roleNames(text)) out.push(d);
+  return out;
+}
+
+/** The rules that read the text alone, in the order their detections are listed. */
+const RULES: readonly ((text: string) => readonly Detection[])[] = [
+  namesInRuns,
+  commaNames,
+  speakerLabels,
+  callSignCrews,
+  formFieldNames,
+  signOffNames,
+  rosterNames,
+  quotedNicknames,
+  bracketNames,
+  namesBeforeVerbs,
+  reportedSubjects,
+  kinNames,
+  namesAfterCues,
+  lowerFullNames,
+  particleSurnames,
+  tableNames,
+  officerNumbers,
+  roleNames,
+];
+
+export function detectPersons(text: string): Detection[] {
+  return detectPersonsEach([text])[0]!;
+}
+
+/**
+ * `detectPersons` on each text, rule by rule over all of them (`Recognizer.detectEach`), then
+ * the rules that read the names found, text by text.
+ */
+function detectPersonsEach(texts: readonly string[]): Detection[][] {
+  const found = texts.map((): Detection[] => []);
+  for (const rule of RULES) {
+    for (let i = 0; i < texts.length; i++) for (const d of rule(texts[i]!)) found[i]!.push(d);
+  }
+  return texts.map((text, i) => fromNamesFound(text, found[i]!));
+}
+
+/** Surnames, nicknames, aliases and echoes of the names found, less those that are not people. */
+function fromNamesFound(text: string, out: readonly Detection[]): Detection[] {
   const found = out.map((d) =>
     d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
   );

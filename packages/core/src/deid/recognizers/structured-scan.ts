@@ -75,15 +75,31 @@ const TYPES: readonly EntityType[] = [
 ];
 
 function detectStructured(text: string, settings: DeidSettings): Detection[] {
-  const found: Detection[] = [];
-  // A loop, not push(...list): a long file can yield more detections than a call has arguments.
-  if (text.length > MERGED_LIMIT) {
-    for (const r of WHOLE_TEXT_RECOGNIZERS) for (const d of r.detect(text, settings)) found.push(d);
-    return found;
-  }
+  return detectStructuredEach([text], settings)[0]!;
+}
+
+/**
+ * `detectStructured` on each text, detector by detector over all of them (see
+ * `Recognizer.detectEach`): the same detections per text, in the same order.
+ */
+function detectStructuredEach(texts: readonly string[], settings: DeidSettings): Detection[][] {
+  const found = texts.map((): Detection[] => []);
   // Kept for the name and place rules that run next on the same text (text-sites.ts).
-  const sites = sharedTextSites(text) ?? findTextSites(text);
-  for (const detect of DETECTORS) for (const d of detect(text, settings, sites)) found.push(d);
+  const sites = texts.map((text) =>
+    text.length > MERGED_LIMIT ? null : (sharedTextSites(text) ?? findTextSites(text)),
+  );
+  for (const detect of DETECTORS) {
+    for (let i = 0; i < texts.length; i++) {
+      const at = sites[i];
+      // A loop, not push(...list): a long file can yield more detections than a call has arguments.
+      if (at) for (const d of detect(texts[i]!, settings, at)) found[i]!.push(d);
+    }
+  }
+  for (let i = 0; i < texts.length; i++) {
+    if (sites[i] !== null) continue;
+    for (const r of WHOLE_TEXT_RECOGNIZERS)
+      for (const d of r.detect(texts[i]!, settings)) found[i]!.push(d);
+  }
   return found;
 }
 
@@ -92,4 +108,5 @@ export const structuredRecognizer: Recognizer = {
   name: 'structured',
   types: TYPES,
   detect: detectStructured,
+  detectEach: detectStructuredEach,
 };

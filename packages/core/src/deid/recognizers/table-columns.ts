@@ -8,6 +8,7 @@
  * its text inside the quotes. A quoted cell that runs past its line ends the table. Offsets are
  * UTF-16 code units, end exclusive.
  */
+import { textMemo } from '../text-memo.js';
 
 export interface Cell {
   start: number;
@@ -17,13 +18,12 @@ export interface Cell {
 
 /**
  * The column names that appear as a whole cell (between line start or a tab or comma, and a tab,
- * comma or line end) anywhere in the last text asked about: one scan serves every recognizer that
- * asks about the same text (age, date, crime-ref), and most texts hold no table at all.
+ * comma or line end) anywhere in a text, kept per text (text-memo.ts): one scan serves every
+ * recognizer that asks about the same text (age, date, crime-ref), and most texts hold no table at
+ * all. The scan looks for every name registered so far, so a new set of names forgets what was kept.
  */
 const registered = new Set<ReadonlySet<string>>();
 let union: RegExp | null = null;
-let lastText: string | null = null;
-let lastCells: Set<string> = new Set();
 
 function unionPattern(names: ReadonlySet<string>): RegExp {
   if (!registered.has(names) || union === null) {
@@ -31,25 +31,29 @@ function unionPattern(names: ReadonlySet<string>): RegExp {
     const all = [...registered].flatMap((set) => [...set]);
     const alternation = all.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
     union = new RegExp(`(?:^|[\\t,|])[ \\t]*(${alternation})[ \\t]*(?=[\\t,|]|\\r?$)`, 'gim');
-    lastText = null;
+    keptCells.clear();
   }
   return union;
 }
 
 /** The lower-cased column names found as whole cells in `text`. */
-function headerCellsIn(text: string, names: ReadonlySet<string>): Set<string> {
-  const pattern = unionPattern(names);
-  if (text === lastText) return lastCells;
-  lastText = text;
-  lastCells = new Set();
+const keptCells = textMemo((text: string): Set<string> => {
+  const found = new Set<string>();
   // A table has a header line and a row, and its header a tab, a pipe or two commas in one line:
   // most log entries and turns are one line, or have none of them.
-  if (!text.includes('\n') || !mayHoldTable(text)) return lastCells;
+  if (!text.includes('\n') || !mayHoldTable(text)) return found;
+  const pattern = union!;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    lastCells.add(m[1]!.toLowerCase());
+    found.add(m[1]!.toLowerCase());
   }
-  return lastCells;
+  return found;
+});
+
+/** `keptCells` for a text, scanning for `names` too. */
+function headerCellsIn(text: string, names: ReadonlySet<string>): Set<string> {
+  unionPattern(names);
+  return keptCells(text);
 }
 
 function mayHoldTable(text: string): boolean {

@@ -10,6 +10,7 @@
  * character in these patterns (ECMA-262 Canonicalize keeps non-ASCII apart from ASCII).
  */
 import type { DeidSettings, Detection } from '../entity-types.js';
+import { textMemo } from '../text-memo.js';
 import { wholeText, type MatchFinder } from './match-finder.js';
 
 export interface TextSites {
@@ -98,11 +99,11 @@ export type WordStarts = Uint8Array;
 /**
  * Longest text whose sites are kept for the recognizers that run after the merged scan on the same
  * text (`sharedTextSites`): a few numbers per digit run and per letter run asked for, so at most a
- * few hundred kilobytes stay held until the next text.
+ * few hundred kilobytes stay held until the next text (or, in a batch, until the batch ends:
+ * text-memo.ts; `detectIdentifiersBatch` bounds a group's characters).
  */
 const SHARED_LIMIT = 1 << 16;
-let sharedText: string | undefined;
-let shared: TextSites | undefined;
+const keptSites = textMemo(findTextSites);
 
 const KEYS = 26 * BUCKETS * BUCKETS;
 /** Every key any `wordStarts` set holds: the letter runs `findTextSites` records. */
@@ -124,7 +125,7 @@ export function wordStarts(words: readonly string[], after = ''): WordStarts {
   }
   table.forEach((v, key) => (ANY_WORD[key] ||= v));
   // Sites kept from before held only the words asked for then.
-  shared = undefined;
+  keptSites.clear();
   return table;
 }
 
@@ -134,12 +135,7 @@ export function wordStarts(words: readonly string[], after = ''): WordStarts {
  * their own. Null for a text over SHARED_LIMIT, which is not kept.
  */
 export function sharedTextSites(text: string): TextSites | null {
-  if (text.length > SHARED_LIMIT) return null;
-  if (shared === undefined || text !== sharedText) {
-    shared = findTextSites(text);
-    sharedText = text;
-  }
-  return shared;
+  return text.length > SHARED_LIMIT ? null : keptSites(text);
 }
 
 /**
