@@ -87,6 +87,12 @@ describe('names', () => {
     );
   });
 
+  it('reads a name with the person’s part in the case in brackets, and echoes it', () => {
+    const text =
+      'Witness summary (Tregaskis — victim):\nTregaskis lives next door to the defendant.';
+    expect(found(text, 'PERSON')).toEqual(['Tregaskis', 'Tregaskis']);
+  });
+
   it('reads a surname padded into a form column', () => {
     expect(found('Surname:        TREWIN\nForenames:      Cador', 'PERSON')).toContain('TREWIN');
   });

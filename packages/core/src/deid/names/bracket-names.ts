@@ -59,12 +59,35 @@ export function bracketNames(text: string): Detection[] {
     const score = bracketScore(text.slice(at, at + 80));
     const name = score === null ? nameAfterRelative(text, at) : nameBefore(text, at, score);
     if (name) out.push(name);
+    const party = partyInBrackets(text, at);
+    if (party) out.push(party);
   }
   for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
     const name = nameBeforeComma(text, at);
     if (name) out.push(name);
   }
   return out;
+}
+
+/**
+ * A name and the person's part in the case inside brackets, as witness summaries head a section
+ * (`(Kamara — victim)`, `(Jed Summerhayes - harmer)`).
+ */
+const PARTY_IN_BRACKETS =
+  /^\((\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*[—–-][ \t]*(?:victim|witness|suspect|defendant|complainant|caller|IP|injured party|aggrieved|perpetrator|harmer|harmed|subject)\)/u;
+
+function partyInBrackets(text: string, at: number): Detection | null {
+  const m = PARTY_IN_BRACKETS.exec(text.slice(at, at + 70));
+  const name = m?.[1];
+  if (!name || !name.split(' ').every((w) => echoable(w))) return null;
+  return {
+    type: 'PERSON',
+    startUtf16: at + 1,
+    endUtf16: at + 1 + name.length,
+    text: name,
+    score: BRACKET_NAME_SCORE.role,
+    recognizer: 'person-relative',
+  };
 }
 
 /** The name before `, 30,` or before `, of Place` at the start of a sentence, or null. */
