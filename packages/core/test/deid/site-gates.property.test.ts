@@ -19,6 +19,7 @@ import { REPORTED_SITE_GATE } from '../../src/deid/names/names-before-verbs.js';
 import { PARTICLE_SITE_GATE } from '../../src/deid/names/particle-surnames.js';
 import { PLACE_CUE_SITE_GATE } from '../../src/deid/places/location-recognizer.js';
 import { HOME_SITE_GATE } from '../../src/deid/places/address-recognizer.js';
+import { ROLE_SITE_GATES, roleNames, roleNamesPlain } from '../../src/deid/names/role-names.js';
 import { NUMBER_WORD_SITE_GATE } from '../../src/deid/recognizers/age.js';
 
 const WORDS = [
@@ -62,6 +63,7 @@ describe('site gates', () => {
     PLACE_CUE_SITE_GATE,
     HOME_SITE_GATE,
     NUMBER_WORD_SITE_GATE,
+    ...ROLE_SITE_GATES,
   ];
 
   it('never say no to a text their regex matches', () => {
@@ -101,5 +103,25 @@ describe('site gates', () => {
     expect(sharedTextSites(long)).toBeNull();
     expect(mayHoldWordStart(long, wordStarts(['brother']))).toBe(true);
     expect(mayHoldWordStart('no kin here', KIN_SITE_GATE.starts)).toBe(false);
+  });
+});
+
+describe('role names from their sites', () => {
+  const ROLE_PIECES = [
+    ...['officer', 'Officer', 'OFFICER', 'nurse', 'brother', 'Senior Probation Officer', 'handler'],
+    ...['Ann Lee', 'Kofi Boateng', 'Einar Þórsson', 'Saffron Ng', 'Dog handler', 'in charge'],
+    ...[', ', ',\n', ': ', ':', '  ', '\t', '\n', ' ', '(', ')', 'with', 'x', 'Ffion', '.'],
+  ];
+  const roleText = fc
+    .array(fc.constantFrom(...ROLE_PIECES), { maxLength: 24 })
+    .map((pieces) => pieces.join(''));
+
+  it('finds what the three patterns find over the whole text', () => {
+    fc.assert(
+      fc.property(roleText, (t) => {
+        expect(roleNames(t)).toEqual(roleNamesPlain(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -32,20 +32,27 @@ const SURNAME_RANK_NUMBER =
 const NUMBER_THEN_RANK =
   /(?:^|(?<label>:)|[ \t]{2})[ \t]*(?<n>\d{3,6})(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b(?= ?\/| \p{Lu})/gmu;
 
+/** Necessary conditions of the three forms above, each a cheap scan. */
+const SEPARATOR_THEN_DIGITS = /[/–—#-] ?\d{3}/;
+const RANK_BETWEEN_COMMAS = /, (?:PC|PCSO|PS|DC|DS|SC), \d/;
+const DIGITS_THEN_RANK = /\d{3}(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b/;
+
 /** An operator number: `op no. 5530`, `opr no 2093`. */
 const OPERATOR_NUMBER = /\b(?:[Oo]pr?|OPR?)\.? ?(?:[Nn]o|NO)\.? ?(\d{3,6})(?![\w/-]|[.:]\d)/g;
 
 export function officerNumbers(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const pattern of [
-    NAMED_THEN_NUMBER,
-    OFFICER_COMMA_NUMBER,
-    OPERATOR_NUMBER,
-    NAMED_SEPARATOR_NUMBER,
-    SURNAME_RANK_NUMBER,
-  ]) {
+  for (const pattern of [NAMED_THEN_NUMBER, OFFICER_COMMA_NUMBER, OPERATOR_NUMBER]) {
     for (const m of regexMatches(pattern, text)) out.push(numberOf(m));
   }
+  // Each later form needs its mark before the digits: most texts skip their scans.
+  if (SEPARATOR_THEN_DIGITS.test(text)) {
+    for (const m of regexMatches(NAMED_SEPARATOR_NUMBER, text)) out.push(numberOf(m));
+  }
+  if (RANK_BETWEEN_COMMAS.test(text)) {
+    for (const m of regexMatches(SURNAME_RANK_NUMBER, text)) out.push(numberOf(m));
+  }
+  if (!DIGITS_THEN_RANK.test(text)) return out;
   for (const m of regexMatches(NUMBER_THEN_RANK, text)) {
     const digits = m.groups?.n ?? '';
     if (m.groups?.label || !clockTime(digits)) out.push(numberOf(m, digits));

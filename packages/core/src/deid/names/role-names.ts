@@ -8,6 +8,12 @@
 import type { Detection } from '../entity-types.js';
 import { acronyms, commonWords, titles } from './name-context.js';
 import { echoable } from './name-echoes.js';
+import {
+  letterStartsOf,
+  mayHoldWordStart,
+  sharedTextSites,
+  wordStarts,
+} from '../recognizers/text-sites.js';
 
 export const ROLE_NAME_SCORE = 0.8;
 
@@ -43,23 +49,92 @@ const KIN_WORDS =
  * charge Dunstan Pryor`, `the clerk to the governors, Cornelius Tebbutt`, `her new partner,
  * Serkan Aydın,`). The title is in lower case here: a capitalised one heads a team's name.
  */
-const ROLE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${ROLE_WORDS}|${KIN_WORDS})(?: in charge| to the \p{Ll}+)?,?[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![\p{L}\p{M}]|[ ]\p{Lu})`,
-  'gu',
-);
+const ROLE_THEN_NAME_SOURCE = String.raw`(?<![\p{L}\p{M}])(?:${ROLE_WORDS}|${KIN_WORDS})(?: in charge| to the \p{Ll}+)?,?[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![\p{L}\p{M}]|[ ]\p{Lu})`;
+const ROLE_THEN_NAME = new RegExp(ROLE_THEN_NAME_SOURCE, 'gu');
+/** ROLE_THEN_NAME tried at one position: run only where a role or kinship word starts. */
+const ROLE_THEN_NAME_AT = new RegExp(ROLE_THEN_NAME_SOURCE, 'yu');
+
+/**
+ * The role and kinship words, by their first three letters (text-sites.ts): every match of the
+ * three patterns holds one at a word's start, so a text without one skips them all.
+ */
+const ROLE_STARTS = wordStarts([...ROLE_WORDS.split('|'), ...KIN_WORDS.split('|')]);
+/** For the property test of the site gates (site-gates.property.test.ts). */
+export const ROLE_SITE_GATES = [
+  { pattern: NAME_THEN_ROLE, starts: ROLE_STARTS },
+  { pattern: ROLE_LABEL_THEN_NAME, starts: ROLE_STARTS },
+  { pattern: ROLE_THEN_NAME, starts: ROLE_STARTS },
+];
 
 /** Names before a job title, names a job-title label introduces, and names after a title or kin. */
 export function roleNames(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!mayHoldWordStart(text, ROLE_STARTS)) return out;
+  const sites = sharedTextSites(text);
+  if (sites === null) return roleNamesPlain(text);
+  for (const at of letterStartsOf(sites, ROLE_STARTS)) namesAtRole(text, at, out);
+  return out.sort((a, b) => a.startUtf16 - b.startUtf16);
+}
+
+/**
+ * The three patterns run over the whole text: what `roleNames` finds from the role words' sites
+ * (a property test checks the two agree), and the way for texts too long for shared sites.
+ */
+export function roleNamesPlain(text: string): Detection[] {
+  const out: Detection[] = [];
   for (const pattern of [NAME_THEN_ROLE, ROLE_LABEL_THEN_NAME, ROLE_THEN_NAME]) {
-    for (const m of text.matchAll(pattern)) {
-      const name = m[1] ?? '';
-      if (!isFullName(name)) continue;
-      const start = (m.index ?? 0) + m[0].indexOf(name);
-      out.push(person(start, name));
-    }
+    for (const m of text.matchAll(pattern)) add(m, (m.index ?? 0) + m[0].indexOf(m[1] ?? ''), out);
   }
-  return out;
+  return out.sort((a, b) => a.startUtf16 - b.startUtf16);
+}
+
+/** A job title's noun as a whole word, tried at one position. */
+const ROLE_NOUN_AT = new RegExp(String.raw`(?:${ROLE_NOUNS})(?![\p{L}\p{M}])`, 'yu');
+/** After a label's noun: the colon and the name (ROLE_LABEL_THEN_NAME's tail). */
+const LABEL_TAIL = new RegExp(
+  String.raw`[ \t]*:[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?=[ \t]*(?:\r?\n|$|[ \t]{2}|,|\()|[ \t]+(?:with|at|from|of)\b)`,
+  'yu',
+);
+/** Before a title's noun: the name, its comma and up to four title words (NAME_THEN_ROLE's head). */
+const NAME_HEAD = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),[ \t]*\r?\n?[ \t]*(?:[\p{L}&/'’-]+[ ]){0,4}$`,
+  'u',
+);
+/** A label's words before its noun: up to three, from the line's start or a padded gap. */
+const LABEL_HEAD_LINE = /(?:^|[ \t]{2})[ \t]*(?:[\p{L}/'’-]+[ ]){0,3}$/u;
+const LABEL_HEAD_GAP = /[ \t]{2}[ \t]*(?:[\p{L}/'’-]+[ ]){0,3}$/u;
+/** How far back a name or a label may start before the noun (UTF-16 code units). */
+const HEAD_WINDOW = 160;
+
+/** The names that the role or kinship word starting at `at` introduces or follows. */
+function namesAtRole(text: string, at: number, out: Detection[]): void {
+  ROLE_THEN_NAME_AT.lastIndex = at;
+  const after = ROLE_THEN_NAME_AT.exec(text);
+  if (after) add(after, at + after[0].indexOf(after[1] ?? ''), out);
+  ROLE_NOUN_AT.lastIndex = at;
+  const noun = ROLE_NOUN_AT.exec(text);
+  if (!noun) return;
+  const from = Math.max(0, at - HEAD_WINDOW);
+  const head = text.slice(from, at);
+  const end = at + noun[0].length;
+  LABEL_TAIL.lastIndex = end;
+  const label = text.includes(':') && labelHead(text, from, head) ? LABEL_TAIL.exec(text) : null;
+  if (label) add(label, end + label[0].indexOf(label[1] ?? ''), out);
+  const named = text.includes(',') ? NAME_HEAD.exec(head) : null;
+  if (named) add(named, at - head.length + named.index + named[0].indexOf(named[1] ?? ''), out);
+}
+
+/** The words before a noun open a label: from the line's start (within the window) or a gap. */
+function labelHead(text: string, from: number, head: string): boolean {
+  const lineStart = text.lastIndexOf('\n', from + head.length - 1) + 1;
+  if (lineStart >= from) return LABEL_HEAD_LINE.test(text.slice(lineStart, from + head.length));
+  return LABEL_HEAD_GAP.test(head);
+}
+
+/** The name of a match at `start`, when every word of it could be a person's. */
+function add(m: RegExpMatchArray, start: number, out: Detection[]): void {
+  const name = m[1] ?? '';
+  if (isFullName(name)) out.push(person(start, name));
 }
 
 /**

@@ -47,7 +47,7 @@ const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’
 const KIN =
   'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives|parents';
 const PLACE_BY_CUE = new RegExp(
-  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|on[ \t](?:his|her|their)[ \t]way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}in|\bBorn[ \t][^\n,;()]{1,25}?,)[ \t]+(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
+  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}in|\bBorn[ \t][^\n,;()]{1,25}?,)[ \t]+(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
 /** A district named as an area (`from the Fenwick area`, `around Tolland area`). */
@@ -72,7 +72,7 @@ const PLACE_CUE_WORDS = [
   'phone',
   'Teams',
   'Zoom',
-  'on',
+  'way',
   'came',
   'job',
   'works',
