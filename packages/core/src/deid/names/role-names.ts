@@ -73,7 +73,7 @@ export function roleNames(text: string): Detection[] {
   const sites = sharedTextSites(text);
   if (sites === null) return roleNamesPlain(text);
   for (const at of letterStartsOf(sites, ROLE_STARTS)) namesAtRole(text, at, out);
-  return out.sort((a, b) => a.startUtf16 - b.startUtf16);
+  return distinctSorted(out);
 }
 
 /**
@@ -85,7 +85,19 @@ export function roleNamesPlain(text: string): Detection[] {
   for (const pattern of [NAME_THEN_ROLE, ROLE_LABEL_THEN_NAME, ROLE_THEN_NAME]) {
     for (const m of text.matchAll(pattern)) add(m, (m.index ?? 0) + m[0].indexOf(m[1] ?? ''), out);
   }
-  return out.sort((a, b) => a.startUtf16 - b.startUtf16);
+  return distinctSorted(out);
+}
+
+/**
+ * One detection per span, in text order: two titles after one name (`Ann Lee, officer officer`),
+ * or two forms finding one name, give it once.
+ */
+function distinctSorted(found: Detection[]): Detection[] {
+  found.sort((a, b) => a.startUtf16 - b.startUtf16 || a.endUtf16 - b.endUtf16);
+  return found.filter(
+    (d, i) =>
+      i === 0 || d.startUtf16 !== found[i - 1]!.startUtf16 || d.endUtf16 !== found[i - 1]!.endUtf16,
+  );
 }
 
 /** A job title's noun as a whole word, tried at one position. */
