@@ -72,7 +72,9 @@ export function learnStaffNames(
 ): void {
   for (const t of triggers) {
     if (!PARTNERS.has(t.label)) continue;
-    const after = NAME_AFTER.exec(text.slice(t.endUtf16, t.endUtf16 + 40));
+    const after = capitalNear(text, t.endUtf16)
+      ? NAME_AFTER.exec(text.slice(t.endUtf16, t.endUtf16 + 40))
+      : null;
     if (after) learn(after, t.label, names);
     if (text.charCodeAt(t.startUtf16 - 1) === 40 || text.charCodeAt(t.startUtf16 - 2) === 40) {
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, t.startUtf16 - 40), t.startUtf16));
@@ -89,6 +91,19 @@ function personal(m: RegExpExecArray): boolean {
   if (m.groups?.title || m.groups?.initial) return true;
   const first = m[m.length - 2] ?? '';
   return isGivenName(first.toLowerCase()) && !isAmbiguousGivenName(first.toLowerCase());
+}
+
+/**
+ * Whether a capital letter follows `at` after blanks, commas or brackets only: NAME_AFTER
+ * needs one, and most triggers are followed by a lower-case word, so its RegExp is skipped.
+ */
+function capitalNear(text: string, at: number): boolean {
+  for (let i = at; i < at + 40 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 44 || c === 40) continue;
+    return text.charAt(i) !== text.charAt(i).toLowerCase();
+  }
+  return false;
 }
 
 function learn(m: RegExpExecArray, agency: string, names: StaffNames): void {
