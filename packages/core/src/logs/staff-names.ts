@@ -10,6 +10,7 @@
  * service named beside another (`Brookfold`, `Estuary`) is left to local-names.ts.
  */
 import { isAmbiguousGivenName, isGivenName } from '../deid/names/given-names.js';
+import { NON_PARTNER_AGENCIES } from './vocabulary.js';
 
 /** A name learnt, with the agency of the trigger beside it. Case-sensitive keys. */
 export type StaffNames = Map<string, string>;
@@ -20,18 +21,6 @@ export interface StaffMention {
   start: number;
   end: number;
 }
-
-/** Agencies whose staff are learnt. */
-const PARTNERS = new Set([
-  'ambulance',
-  'mental_health',
-  'social_care',
-  'health',
-  'housing',
-  'local_authority',
-  'third_sector',
-  'criminal_justice',
-]);
 
 /**
  * After a trigger: an optional comma or bracket, an optional title or initial, then one or two
@@ -71,7 +60,8 @@ export function learnStaffNames(
   names: StaffNames,
 ): void {
   for (const t of triggers) {
-    if (!PARTNERS.has(t.label)) continue;
+    // Police staff and the public are not learnt (a study's own partner labels are).
+    if (NON_PARTNER_AGENCIES.includes(t.label)) continue;
     const after = capitalNear(text, t.endUtf16)
       ? NAME_AFTER.exec(text.slice(t.endUtf16, t.endUtf16 + 40))
       : null;
