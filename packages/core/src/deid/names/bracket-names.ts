@@ -17,6 +17,7 @@ import { echoable } from './name-echoes.js';
 import { RANKS, roleWords, titles } from './name-context.js';
 import { isTown } from '../places/towns.js';
 import { knownLowerName } from './names-before-verbs.js';
+import { personDetection } from './person-detection.js';
 
 export const BRACKET_NAME_SCORE = {
   relative: 0.7,
@@ -80,14 +81,7 @@ function partyInBrackets(text: string, at: number): Detection | null {
   const m = PARTY_IN_BRACKETS.exec(text.slice(at, at + 70));
   const name = m?.[1];
   if (!name || !name.split(' ').every((w) => echoable(w))) return null;
-  return {
-    type: 'PERSON',
-    startUtf16: at + 1,
-    endUtf16: at + 1 + name.length,
-    text: name,
-    score: BRACKET_NAME_SCORE.role,
-    recognizer: 'person-relative',
-  };
+  return personDetection(at + 1, name, BRACKET_NAME_SCORE.role, 'person-relative');
 }
 
 /** The name before `, 30,` or before `, of Place` at the start of a sentence, or null. */

@@ -10,6 +10,7 @@
 import type { Detection } from '../entity-types.js';
 import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
+import { personDetection } from './person-detection.js';
 
 export const ECHO_SCORE = 0.6;
 /** Lowest score of a detection whose name parts are looked for again. */
@@ -243,12 +244,5 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 function person(start: number, name: string): Detection {
-  return {
-    type: 'PERSON',
-    startUtf16: start,
-    endUtf16: start + name.length,
-    text: name,
-    score: ECHO_SCORE,
-    recognizer: 'person-echo',
-  };
+  return personDetection(start, name, ECHO_SCORE, 'person-echo');
 }

@@ -8,6 +8,7 @@
 import type { Detection } from '../entity-types.js';
 import { acronyms, commonWords, titles } from './name-context.js';
 import { echoable } from './name-echoes.js';
+import { personDetection } from './person-detection.js';
 import {
   letterStartsOf,
   mayHoldWordStart,
@@ -175,12 +176,5 @@ function shortSurname(word: string): boolean {
 }
 
 function person(start: number, name: string): Detection {
-  return {
-    type: 'PERSON',
-    startUtf16: start,
-    endUtf16: start + name.length,
-    text: name,
-    score: ROLE_NAME_SCORE,
-    recognizer: 'person-role',
-  };
+  return personDetection(start, name, ROLE_NAME_SCORE, 'person-role');
 }
