@@ -118,6 +118,24 @@ describe('names', () => {
   });
 });
 
+describe('names in an e-mail’s layout (after fresh10’s first sight)', () => {
+  it('reads the header, greeting, thanks, closing and signature', () => {
+    const text =
+      'From: Tamsin Pengelly <t.pengelly@example.org>\nTo: Oskar Lindqvist\nSubject: handover\n\n' +
+      'Hi Oskar,\n\nSee below.\n\nThanks,\nTamsin\n\n--\nTamsin Pengelly (she/her)\n' +
+      'Tenancy Sustainment Officer\n\nOskar – thanks for this. I will ring today.';
+    const names = found(text, 'PERSON');
+    expect(names.filter((n) => n === 'Tamsin Pengelly')).toHaveLength(2);
+    expect(names.filter((n) => n === 'Oskar Lindqvist')).toHaveLength(1);
+    expect(names).toEqual(expect.arrayContaining(['Oskar', 'Tamsin']));
+  });
+
+  it('does not read a team mailbox or a greeting to everyone as a name', () => {
+    const text = 'To: Duty Team <duty@example.org>\n\nHi All,\nThanks,\nThe Team';
+    expect(found(text, 'PERSON')).toEqual([]);
+  });
+});
+
 describe('police acronyms and roles that are no names', () => {
   it('does not read RUI or a post in a name field as a name', () => {
     const text =

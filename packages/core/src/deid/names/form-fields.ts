@@ -316,11 +316,11 @@ export function rosterNames(text: string): Detection[] {
 }
 
 /**
- * The name under a letter's or e-mail's closing (`Yours sincerely` … `Hywel Bevan`), on its own
- * line after at most two blank lines.
+ * The name under a letter's or e-mail's closing (`Yours sincerely` … `Hywel Bevan`, `Thanks,` …
+ * `Marguerite`), on its own line after at most two blank lines.
  */
 const SIGN_OFF =
-  /(?:Yours (?:sincerely|faithfully)|Kind regards|Best regards|Best wishes|Many thanks|Regards),?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})[ \t]*\r?$/gmu;
+  /(?:Yours (?:sincerely|faithfully)|Kind regards|Best regards|Warm regards|Best wishes|Many thanks|Thanks|Thank you|Cheers|Regards),?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})[ \t]*\r?$/gmu;
 
 export function signOffNames(text: string): Detection[] {
   const out: Detection[] = [];
@@ -330,7 +330,9 @@ export function signOffNames(text: string): Detection[] {
     (text.includes('Yours') ||
       text.includes('egards') ||
       text.includes('wishes') ||
-      text.includes('thanks'));
+      text.includes('hanks') ||
+      text.includes('Thank you') ||
+      text.includes('Cheers'));
   if (!closing) return out;
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {

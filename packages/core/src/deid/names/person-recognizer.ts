@@ -53,6 +53,7 @@ import { quotedNicknames } from './quoted-nicknames.js';
 import { nameEchoes } from './name-echoes.js';
 import { givenBeforeSurnames } from './given-before-surname.js';
 import { roleNames } from './role-names.js';
+import { emailNames } from './email-names.js';
 import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
@@ -127,6 +128,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   tableNames,
   officerNumbers,
   roleNames,
+  emailNames,
 ];
 
 export function detectPersons(text: string): Detection[] {
