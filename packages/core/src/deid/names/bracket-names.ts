@@ -80,8 +80,8 @@ const PARTY_IN_BRACKETS =
 function partyInBrackets(text: string, at: number): Detection | null {
   const m = PARTY_IN_BRACKETS.exec(text.slice(at, at + 70));
   const name = m?.[1];
-  if (!name || !name.split(' ').every((w) => echoable(w))) return null;
-  return personDetection(at + 1, name, BRACKET_NAME_SCORE.role, 'person-relative');
+  if (!name || !name.split(' ').every((w) => nameWord(w))) return null;
+  return person(at + 1, name, BRACKET_NAME_SCORE.role);
 }
 
 /** The name before `, 30,` or before `, of Place` at the start of a sentence, or null. */
@@ -217,14 +217,8 @@ function nameWord(word: string): boolean {
 }
 
 function person(start: number, name: string, score: number): Detection {
-  return {
-    type: 'PERSON',
-    startUtf16: start,
-    endUtf16: start + name.length,
-    text: name,
-    score,
-    recognizer: score === BRACKET_NAME_SCORE.age ? 'person-age' : 'person-relative',
-  };
+  const recognizer = score === BRACKET_NAME_SCORE.age ? 'person-age' : 'person-relative';
+  return personDetection(start, name, score, recognizer);
 }
 
 /**
