@@ -24,6 +24,7 @@ import { decideFraming, type FramingDecision } from './decide-framing.js';
 import type { Lexicon } from './lexicon.js';
 import { referenceMatcher } from './reference-matcher.js';
 import { learnStaffNames, staffMentions, type StaffNames } from './staff-names.js';
+import { learnPeople, peopleMentions, type PeopleNames } from './people-names.js';
 import { EVENT_TYPES, NON_PARTNER_AGENCIES, type EventType } from './vocabulary.js';
 
 export interface ClassifiableEntry {
@@ -41,10 +42,12 @@ export interface EntryContext {
   names?: LocalNames;
   /** Partner staff introduced by role and later named alone (staff-names.ts). */
   staff?: StaffNames;
+  /** The people the log is about, introduced with their age (people-names.ts). */
+  people?: PeopleNames;
 }
 
 export function emptyContext(): EntryContext {
-  return { senses: {}, names: new Map(), staff: new Map() };
+  return { senses: {}, names: new Map(), staff: new Map(), people: new Set() };
 }
 
 /**
@@ -229,6 +232,25 @@ function decideEvent(
   return uncued && onScene && s.text.length > 40 ? 'deploy' : event;
 }
 
+/** A visit made with someone: the words before them (`Visit with Ms `, `visited the flat with `). */
+const VISIT_WITH =
+  /(?<!\b(?:to|will|shall|can|could|would) )\b(?:visit(?:ed)?|attended|went|patrol(?:led)?|walked)\b(?:(?!\b(?:booked|arranged|planned|scheduled|proposed)\b)[^.;\n]){0,30}\bwith (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$/i;
+
+/**
+ * §2 joint_action: a visit made with a partner the log named earlier (`Visit with Ms Audsley` once
+ * she was introduced as the housing officer): the lexicon's joint-visit cues name roles, not the
+ * people a log learns. Only events below joint_action in precedence are raised.
+ */
+function jointWithPartner(event: EventType, text: string, triggers: Trigger[]): EventType {
+  if (EVENT_TYPES.indexOf(event) <= EVENT_TYPES.indexOf('joint_action')) return event;
+  for (const t of triggers) {
+    if (NON_PARTNER_AGENCIES.includes(t.label)) continue;
+    if (VISIT_WITH.test(text.slice(Math.max(0, t.startUtf16 - 60), t.startUtf16)))
+      return 'joint_action';
+  }
+  return event;
+}
+
 /**
  * An entry written by a partner agency's staff (author tag `[TRIAGE RMN ...]`, `[CMHT ...]`) with
  * no action cue records what that agency found or knows: an update from a partner (§2
@@ -337,8 +359,13 @@ export function classifyEntry(
 ): EntryAnalysis {
   const matcher = matcherFor(lexicon, options);
   const s = new EntryScan(entry.text, context, lexicon, matcher);
-  const agencyTriggers = withLocalNames(s, withExtra(s, s.agencyTriggers(), 'agency'), context);
   const author = authorOf(matcher, s.authors, lexicon, entry.author);
+  const agencyTriggers = withPeople(
+    s,
+    withLocalNames(s, withExtra(s, s.agencyTriggers(), 'agency'), context),
+    context,
+    author.agency,
+  );
   learnFromAuthor(entry.author, author.agency, context);
   // A request or contact needs a partner named in the text: the author alone is not one.
   const partner = hasPartner(agencyTriggers, null);
@@ -350,7 +377,11 @@ export function classifyEntry(
     openingCall(
       entry.index,
       clinicianSeen(
-        partnerNote(decideEvent(s, cues, signals, partner), cues.triggers, author.agency),
+        partnerNote(
+          jointWithPartner(decideEvent(s, cues, signals, partner), s.text, agencyTriggers),
+          cues.triggers,
+          author.agency,
+        ),
         signals,
         author.agency,
       ),
@@ -419,6 +450,33 @@ function withStaffNames(s: EntryScan, triggers: Trigger[], context: EntryContext
     if (!s.present({ term: -1, start: m.start, end: m.end })) continue;
     const text = s.text.slice(m.start, m.end);
     triggers.push({ label: m.agency, text, startUtf16: m.start, endUtf16: m.end });
+  }
+  return triggers;
+}
+
+/**
+ * `triggers` followed by mentions of the people the log is about, as `public` (§3: the person
+ * concerned acts or is dealt with). Names are looked for before this entry's introductions are
+ * learnt: the entry that introduces someone (`AMHP … asks police to attend … Peter ASQUITH, 47`)
+ * only mentions them.
+ */
+function withPeople(
+  s: EntryScan,
+  triggers: Trigger[],
+  context: EntryContext,
+  authorAgency: string | null,
+): Trigger[] {
+  if (!context.people) return triggers;
+  // A partner's own note about the person ("We accept Mr Pocklington is homeless") records
+  // their work with them, not the person dealing with police (§3); their names are still learnt.
+  const partnerNote = authorAgency !== null && !NON_PARTNER_AGENCIES.includes(authorAgency);
+  const mentions =
+    context.people.size > 0 && !partnerNote ? peopleMentions(s.text, context.people) : [];
+  learnPeople(s.text, context.people, context.staff);
+  for (const m of mentions) {
+    if (!s.present({ term: -1, start: m.start, end: m.end })) continue;
+    const text = s.text.slice(m.start, m.end);
+    triggers.push({ label: 'public', text, startUtf16: m.start, endUtf16: m.end });
   }
   return triggers;
 }

@@ -128,6 +128,10 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:adult|children'?s?) safeguarding\b`,
     rx`\bsafeguarding (?:adults|children) (?:team|board)\b`,
     rx`\bcare (?:agency|provider|manager|co-?ordinator at ASC)`,
+    // A PPN is a notification to social care (the MASH or adult front door), so one submitted
+    // with no destination contacts social care (§3: contacted counts without a reply). A result
+    // line recounting one ("RESULT: … PPN SUBMITTED, NO RESPONSE") contacts nobody.
+    rx`(?<!\b(?:result|closed?)\b[^\n]{0,80})\bPPN (?:submitted|sent|completed|raised|done|made)\b(?! to\b)`,
   ]),
   term('health', [
     rx`\bGPs?\b`,
@@ -498,8 +502,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\binjunction\b`,
   ]),
   term('joint_action', [
-    rx`\bjoint (?:visit|patrol|assessment|outreach|walk|meeting|check|attendance|briefing|review|working)`,
-    rx`\bjoint (?:[\w-]+ ){1,3}(?:visit|patrol|assessment|meeting)\b`,
+    // "joint home visit booked 11:00 today" plans one; it is not one (§2 joint_action).
+    rx`\bjoint (?:visit|patrol|assessment|outreach|walk|meeting|check|attendance|briefing|review|working)(?!\w* (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b)`,
+    rx`\bjoint (?:[\w-]+ ){1,3}(?:visit|patrol|assessment|meeting)\b(?! (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b)`,
     rx`\bdiscussed at (?:the )?(?:[\w&-]+ ){0,4}(?:panel|meeting|conference|MARAC|hub|forum|briefing)\b`,
     rx`\bmulti[- ]?agency (?:meeting|panel|case conference|strategy|visit)`,
     rx`\bstrategy (?:meeting|discussion)`,
@@ -517,6 +522,10 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\bfor (?:an? |the )?(?:ASB )?)\b(?:community trigger|case) review\b(?! (?:meeting )?(?:set|planned|arranged|booked|scheduled|called|convened|to be held) for)`,
     rx`(?<!\bfor (?:an? |the )?)\bproblem[- ]solving (?:meeting|group|panel)\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
     rx`\bstanding (?:multi-agency )?meeting\b`,
+    // A team's case discussion ("FST weekly group case discussion") and a problem-solving court's
+    // review sitting with its partners ("Women's Problem-Solving Court monthly review").
+    rx`\b(?:group |weekly |monthly |team )?case discussion\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
+    rx`(?<!\b(?:at|for|to) (?:the |a |her |his )?)\bproblem[- ]solving court (?:[\w-]+ ){0,2}?(?:review|hearing|sitting)\b(?! (?:on|brought|set|planned|arranged|booked|scheduled|date)\b)`,
     rx`\bbriefing\b[^.;:\n]{0,30}\b(?:before|prior to) (?:going in|entry|the (?:visit|assessment|warrant|entry))\b`,
     rx`\bcase (?:heard|discussed|raised)\b`,
     rx`\b(?:hub|panel|daily|multi-agency) (?:briefing|review|meeting)\b`,
@@ -526,6 +535,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:at|held|heard at|discussed at) (?:the )?MARAC\b`,
     rx`\bMARAC (?:meeting|held|agreed|today|discussed)`,
     rx`\bpanel (?:meeting|met|agreed|review)`,
+    rx`(?<!\b(?:will|to|shall) )\b(?:saw|met)\b[^.;\n]{0,30}\bwith (?:her|his|their) (?:[\w-]+ ){0,3}(?:CPN|social worker|housing officer|tenancy officer|outreach worker|support worker|key ?worker|practitioner|probation officer|IDVA)\b`,
     rx`(?<!\b(?:will|to|shall) )\b(?:attended|visited|visit|patrol(?:led)?|went)\b[^.;\n]{0,30}\b(?:together )?with (?:the )?(?:[\w-]+ ){0,3}(?:AMHP|CPN|social worker|housing officer|tenancy officer|ASB officer|outreach|triage nurse|street triage|nurse|support worker|key worker|practitioner)`,
     rx`(?<!\b(?:will|to|shall) )\b(?:assessed|assessing|visited|saw|seen|spoke to|interviewed|attended)\b[^.;\n]{0,30}\btogether\b`,
     rx`\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
@@ -570,16 +580,19 @@ const EVENTS: LexiconTerm[] = [
       // A self-referral number is signposting; a referral received or chased is no new request.
       // Nor is news about one (an auto-reply "your referral has been received", "the police
       // referral email", "whether the referral has been picked up").
-      rx`(?<!\bself[- ])\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|screened|acknowledged)\b(?! from\b)| (?:reply|replied|no|number|email|ref|reference)\b| (?:has|had) been (?:received|screened|acknowledged|picked up|allocated|passed)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)(?<!\b(?:whether|if) (?:the |a |my |our )?(?:re-?)?refer\w*)`,
+      rx`(?<!\bself[- ])(?<!\b(?:accepted|accepts|accepting|declined|received) (?:the |a |my |our |his |her |their |this )?(?:[\w&-]+ )?(?:re-)?)\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|screened|acknowledged|accepted|declined)\b(?! from\b)| (?:reply|replied|no|number|email|ref|reference)\b| (?:has|had) been (?:received|screened|acknowledged|picked up|allocated|passed)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)(?<!\b(?:whether|if) (?:the |a |my |our )?(?:re-?)?refer\w*)`,
       // The agency rung agrees to send someone: the call was a request for a visit (§2 referral).
       rx`\b(?:will|are|is) (?:going to )?send(?:ing)? (?:(?:a|an|the) )?(?:[\w-]+ )?(?:nurse|worker|crew|team|practitioner|AMHP|social worker|someone|somebody|doctor)s?\b(?: out)?`,
       rx`\b(?:urgent |emergency |same[- ]day )?(?:appt|appointment) for (?:him|her|them)\b`,
       rx`(?:^|[.;]\s*)(?:I |we )?(?:have )?(?:arranged|set up|organised) (?:an? |the )?[\w -]{0,25}\b(?:review|visit|assessment|appointment|bed)\b`,
-      rx`\brequest(?:ed|ing|s)?\b(?! (?:approved|agreed|granted|accepted)\b)`,
+      // "at our request", "At her request took Ysolde to …" say why something was done, not a new ask.
+      rx`(?<!\bat (?:our|my|his|her|their|the|police|your|a) )\brequest(?:ed|ing|s)?\b(?! (?:approved|agreed|granted|accepted)\b)`,
       rx`\b(?:asked (?:if|for|to)|to ask (?:for|to))\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b)`,
       rx`\bask(?:ed|s|ing)? (?:\w+ ){1,4}to (?:attend|assess|visit|see|take|provide|review|call|contact|check on|ring|phone|follow up)\b`,
       // "Rang the CAMHS crisis line for him": a call made on the person's behalf asks for help.
       rx`\b(?:rang|phoned|called|contacted) (?:the )?(?:[\w&-]+ ){1,4}for (?:him|her|them)\b`,
+      // "rang CRHT for an assessment tonight", "rang EDT twice for an emergency placement".
+      rx`\b(?:rang|rung|phoned|called|contacted|emailed) (?:the )?(?:[\w&'-]+ ){1,5}for (?:an? |the )?(?:[\w-]+ ){0,3}(?:assessment|placement|bed|call ?back|appointment|visit|review|refuge space)\b`,
       rx`\bcan (?:they|[A-Z]+) (?:attend|assess|visit|see|take)\b`,
       // "asked the AMHP service for a Mental Health Act assessment".
       rx`\bask(?:ed|ing)? (?:the )?(?:[\w&-]+ ){1,3}for (?:an? |the )?(?:[\w&-]+ ){0,4}(?:assessment|visit|review|bed|appointment)\b`,
@@ -628,7 +641,9 @@ const EVENTS: LexiconTerm[] = [
       // The receiving agency's note of a referral ("MASH: PPN received"), or one chased: an
       // exchange about a referral already made, not a new one (§2 information_sharing).
       rx`\b(?:PPN|referral) (?:(?:received|reviewed|screened|acknowledged)\b(?! from\b)|reply|replied)\b`,
-      rx`\bPPN accepted\b`,
+      rx`\b(?:PPN|referral) accepted\b`,
+      // A partner's news of a referral ("CAMHS have accepted the L&D referral").
+      rx`\b(?:have|has|had) (?:accepted|declined|closed|screened) (?:the |a |my |our |his |her |their )?(?:[\w&-]+ )?(?:re-)?referral\b`,
       rx`\bchased\b[^.;\n]{0,30}\b(?:PPN|referral)\b`,
       rx`\b(?:PPN|referral) (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b`,
       rx`\btold of (?:the )?(?:arrest|outcome|charge|result|plan|decision)\b`,
@@ -665,7 +680,7 @@ const EVENTS: LexiconTerm[] = [
     label: 'information_sharing',
     patterns: [
       // "Spoke to the occupier through the door" is the officer on scene, not a partner contacted.
-      rx`\b(?:phoned|rang|called|contacted|emailed|e-mailed|messaged|liaised|texted|spoke (?:to|with)(?! (?:the |a )?(?:occupier|occupant|man|woman|male|female|lad|girl|boy|youths?|caller|RP|IP|victim|resident|tenant|neighbour|him|them)\b| her\b(?! (?:CPN|GP|social worker|[\w-]+ worker|nurse|key ?worker|care co-?ordinator|doctor|consultant|IDVA|probation|manager|landlord)\b)))\b`,
+      rx`\b(?:phoned|rang|called|contacted|emailed|e-mailed|messaged|liaised|texted|briefed|spoke (?:to|with)(?! (?:the |a )?(?:occupier|occupant|man|woman|male|female|lad|girl|boy|youths?|caller|RP|IP|victim|resident|tenant|neighbour|him|them)\b| her\b(?! (?:CPN|GP|social worker|[\w-]+ worker|nurse|key ?worker|care co-?ordinator|doctor|consultant|IDVA|probation|manager|landlord)\b)))\b`,
       rx`\b(?:rang|called|phoned) back\b`,
     ],
     requiresPartner: true,
@@ -674,6 +689,8 @@ const EVENTS: LexiconTerm[] = [
   term('support', [
     rx`\bconvey(?:ed|ing|ance)?\b`,
     rx`\b(?:taken|took|drove|driven|walked|escorted|given a lift|lift) (?:\w+ ){0,2}(?:home|to|back|there)\b`,
+    // "Drove Juno and the children to the Civic Centre", "took posy + otto to her house".
+    rx`\b(?:took|drove|driven|escorted|walked) (?:[\w'-]+ (?:and|\+|&) )(?:the |her |his |their )?(?:[\w'-]+ ){1,2}(?:home|to|back)\b`,
     rx`\b(?:breakfast|lunch|food voucher)\b`,
     rx`\b(?:gave|give|giving|brought|bought|got) (?:her|him|them)\b[^.;\n]{0,20}\b(?:food|formula|a meal|blankets?|a coat|a drink|hot drink|sandwich(?:es)?)\b`,
     rx`\bfood (?:box|parcel)\b`,
@@ -696,7 +713,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:was|been|is|being|were|got) admitted\b(?! (?:he|she|they|that|to (?:having|being|it|the))\b)`,
     rx`\badmitted (?:to|into|onto|on|as|informally|voluntarily|overnight)\b(?! (?:having|being|taking|drinking|using|stealing|it|that|the (?:offence|assault|theft|damage))\b)`,
     rx`\bplaced in\b`,
-    rx`\b(?:wounds?|cuts?|injur(?:y|ies)|hand|arm|leg|head) (?:was |were )?(?:cleaned and )?dressed\b`,
+    rx`\b(?:wounds?|cuts?|burns?|grazes?|injur(?:y|ies)|hand|arm|leg|head|forearms?)\b(?: to (?:his|her|their|the) (?:left |right )?[\w-]+)? (?:was |were )?(?:cleaned and )?dressed\b`,
+    rx`\bflushed (?:his|her|their|the) (?:skin|eyes?|burns?)\b`,
     rx`\bdressed (?:the |his |her |their |a )?(?:wounds?|cuts?|injur(?:y|ies)|grazes?|shin|leg|arm|hand|head|foot|knee)\b`,
     rx`\bsupport (?:given|provided|offered)`,
     rx`\bCPR\b`,
@@ -766,11 +784,13 @@ const EVENTS: LexiconTerm[] = [
     rx`\bresourced\b`,
     rx`(?<!-)\b(?:found|located|traced)\b (?:in|at|on|inside|sitting|walking|lying|standing)\b`,
     rx`\btalking to (?:him|her|them)\b`,
-    rx`^\W*(?:now )?(?:at|with|on) (?:the |his |her |their )?[\w' ]{1,25}[.,]`,
+    // "At Plaiter Court. No answer. … S17 PACE entry": a forced entry to save life is `other` (§2),
+    // so arriving does not make the entry an attendance.
+    rx`^\W*(?:now )?(?:at|with|on) (?:the |his |her |their )?[\w' ]{1,25}[.,](?![^]{0,300}\b(?:s\.?\s?17|section 17)\b)`,
     rx`\bcame to the door\b`,
     rx`\banswered the door\b`,
     // A call sign sent somewhere ("RV12 to the home address, RV15 to search the town centre").
-    rx`\b(?!s\d)[A-Z]{1,4}\d{1,3}\b(?= to (?:the |search|attend|check|scene|home|address))`,
+    rx`\b(?!s\d)[A-Z]{1,4}\d{1,3}\b(?= to (?:the |search|attend|check|scene|home|address|meet|visit|locate|speak))`,
     rx`^\W*[A-Z][a-z]+ answered\b`,
   ]),
   // Cues of `other` (§2): they never win over another event, but they stop the field-officer
@@ -952,7 +972,10 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bclosure (?:order|notice)`,
     rx`\bbreach\b`,
     rx`\bconvict(?:ion|ions|ed)\b`,
-    rx`\bwants? (?:him|her|them) (?:arrested|moved on|removed|prosecuted)`,
+    rx`\bwants? (?:him|her|them) (?:out (?:\+|and|&) )?(?:arrested|moved on|removed|prosecuted|banned)`,
+    rx`\brefus(?:es|ed|ing) to leave\b`,
+    // A victim's decision about a prosecution is about the offence, whichever way it goes (§4).
+    rx`\b(?:does not|doesn'?t|did not|didn'?t|will not|won'?t|declines to|declined to|unwilling to|not willing to) (?:want to )?(?:support|pursue|press|make) (?:a |the )?(?:prosecution|charges|complaint|allegation)\b`,
     rx`\bgraffiti\b`,
     // Theft and damage told without the offence's name ("taken his wife's rings", "chairs broken").
     rx`\b(?:taken|took|nicked|swiped|grabbed)\b(?! out\b)[^.;\n]{0,25}\b(?:rings?|jewellery|money|cash|£\d[\d,]*|purse|wallet|handbag|bike|car keys)\b`,
@@ -991,7 +1014,9 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bscratched\b`,
     rx`\bthreats?\b`,
     rx`\b(?:break(?:ing)? in|trying to get into|intruders?)\b`,
-    rx`\byouths\b`,
+    rx`\b(?:youths|YTHS)\b`,
+    // Knock-door-run ("knocking on his door and running off", "ding dong ditch") is ASB.
+    rx`\bknock(?:ing|ed|s)? (?:on )?(?:his |her |their |the |my )?(?:doors?|windows?)\b[^.;\n]{0,12}\b(?:and |\+ |& )?run(?:ning|s)? (?:off|away)\b|\bknock[- ](?:door|down)[- ](?:run|ginger)\b|\bding[- ]dong[- ]ditch\b`,
     rx`\bstatement\b`,
     rx`\bbonfires?\b(?! night\b)`,
     rx`\b(?:cannabis|weed|skunk|drug use|drug[- ]related|class [ABC]|PWITS|possession with intent)\b`,
@@ -1041,6 +1066,21 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:door|window|lock|padlock|shutter|gate|hatch) (?:was |had been |has been |been )?forced\b`,
     // A voluntary interview is an interview under caution about an offence (PACE Code C).
     rx`\bvol(?:untary)?\.? interview\b(?! (?:later )?if\b)`,
+    rx`(?<!\bto be )\binterview(?:ed)? (?:voluntarily|under caution|with (?:an? )?(?:AA|appropriate adult|solicitor))\b`,
+    rx`\b(?:full|partial|no) admissions?\b(?! (?:to|of) (?:hospital|the ward|A&E)\b)|\bmade admissions\b`,
+    // "wants the owner prosecuted": "wants" negates a measure, so the want is matched whole (§4).
+    rx`\bwants? (?:the (?:[\w-]+ ){1,2})(?:arrested|prosecuted|charged|banned|moved on)\b`,
+    // Saying a measure is meant ("minded to issue a CPW") names the ASB the entry is about.
+    rx`\b(?:minded|intends?|intending|going|planning) to (?:issue|serve|apply for) (?:an? |the )?(?:CPW|CPN|CBO|PSPO|injunction|closure order|warning letter|ABC)\b`,
+    // A hoax emergency call is an offence (Communications Act 2003 s127; Criminal Law Act s5(2)).
+    rx`\bhoax(?:es)?\b`,
+    rx`\bstore detectives?\b`,
+    // Dogs among livestock (Dogs (Protection of Livestock) Act 1953).
+    rx`\b(?:livestock|sheep) worrying\b|\b(?:worry|worrying|worried|chasing|chased|attack(?:ed|ing)|killed|savaged) (?:the |his |her |their )?(?:in-lamb )?(?:sheep|ewes|lambs|livestock|cattle|hens|chickens)\b`,
+    rx`(?<!\bself[- ])\bwounding\b`,
+    // A crime scene held for investigators.
+    rx`\bscene (?:taped|cordoned|preserved|guard(?:ed)?|held)\b|\b(?:CSI|SOCO|scenes of crime)\b`,
+    rx`\bout[- ]of[- ]court (?:disposal|resolution)\b|\bOutcome (?:[1-9]|1\d|2[0-2])\b`,
   ]),
   term('risk_safety', [
     rx`\bsuicid(?:e|al)\b`,
@@ -1224,6 +1264,21 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bcentral (?:barrier|reservation)\b|\b(?:into|in|across) lane (?:\d|one|two|three)\b`,
     // A relative's fear that harm has come to someone out of contact (§4: missing vulnerable).
     rx`\b(?:frightened|scared|worried|afraid|fears?|terrified) (?:that )?something (?:bad )?(?:has |had |may have |might have |could have )?happened\b`,
+    // Fuel on the body and a flame to hand: a threat of self-immolation (danger to life).
+    rx`\b(?:soaked|doused|drenched|covered) (?:himself |herself |themselves )?in (?:petrol|fuel|diesel|accelerant|lighter fluid)\b|\bpour(?:ed|ing|s)? (?:petrol|fuel|diesel|accelerant|lighter fluid|it) (?:all )?over (?:himself|herself|themselves)\b|\bset (?:himself|herself|themselves) (?:alight|on fire)\b`,
+    rx`\b(?:won'?t|will not|can'?t|cannot|could not|couldn'?t) (?:be )?(?:wake|woken|rouse|roused)\b|\bunrousable\b`,
+    rx`\bcutting (?:her|his|their|my) (?:own )?(?:arms?|wrists?|legs?|thighs?)\b|\bfresh wounds\b`,
+    rx`\bstab wounds?\b`,
+    rx`(?<!\brazor )\bblade\b`,
+    rx`\bswallow(?:ed|ing)? (?:them|the tablets|tablets|pills|the pills)\b`,
+    // Suicide prevention's first step: take away the means (NICE NG225 safety planning).
+    rx`\bremov(?:e|ed|ing) (?:the )?means\b`,
+    rx`\bcredible threats?\b`,
+    // DASH is the domestic abuse risk assessment (SafeLives DASH RIC): its entry frames that risk.
+    rx`\bDASH\b(?! (?:to be|is to be|will be)\b)`,
+    rx`\b(?:frightened|scared|afraid|terrified) (?:that )?(?:he|she|they) (?:will|would|might|is going to|are going to) (?:find|come after|hurt|harm|kill|track)\b`,
+    // A blocked means of escape is a fire risk to life (Regulatory Reform (Fire Safety) Order 2005).
+    rx`\b(?:block\w*|obstruct\w*|reach) [^.;\n]{0,30}\bfire (?:doors?|escapes?|exits?)\b|\bfire (?:doors?|escapes?|exits?) (?:is |are |was |were )?(?:blocked|obstructed|clear|shuts?)\b`,
   ]),
   // §4 unclear: entries that frame nothing. These logistics cues lose to any cue of another framing
   // (unclear is not in `framingPriority`), but stop an entry made only of them from carrying the
@@ -1379,6 +1434,10 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:not taking|stopped|missed|refusing) (?:his|her|their) (?:meds|medication|tablets|depot|injection)\b`,
     rx`\bASD\b`,
     rx`\bgrie(?:f|ving)\b`,
+    rx`\bhomelessness\b`,
+    rx`\bnowhere (?:else )?to (?:go|sleep|stay|live)\b`,
+    rx`\blost (?:his|her|their|the) (?:flat|home|house|tenancy|accommodation)\b`,
+    rx`\b(?:tourette'?s|tics)\b`,
   ]),
 ];
 
@@ -1638,7 +1697,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.8.0',
+  version: '1.9.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -1648,13 +1707,17 @@ export const DEFAULT_LEXICON: Lexicon = {
   negation: {
     before: [
       rx`\bno\b(?!\s*\d)`,
+      rx`\b(?:nobody|no one|no-one)\b`,
+      rx`\buntil (?:an? |the )?$`,
+      // "Elmside hold the injunction while the landing stays clear": a measure held back.
+      rx`\b(?:hold|holds|holding|held|pause|paused|defer|deferred|suspend|suspended) (?:the |an? |any |their |its )?$`,
       rx`\bnot\b(?! (?:taken|taking|had|having|got|collected|eaten|eating|attended|engaging|engaged|slept|sleeping|been))`,
       rx`\bnot known to\b`,
       // "no activity since the closure order": a measure looked back on, not taken now.
       rx`\bsince (?:the |his |her |their )?$`,
       // "wants to know if the man will be charged": a question, not the measure.
       rx`\b(?:if|whether) (?:[\w-]+ ){0,4}(?:will|would|is to|are to|is going to) be\s+$`,
-      rx`\b(?:asks?|asked|asking|requests?|requested|requesting|proposing|proposed)(?: for)?(?: an?| the)?\s+$`,
+      rx`(?<!\bat (?:our|my|his|her|their|the|police|your|a) )\b(?:asks?|asked|asking|requests?|requested|requesting|proposing|proposed)(?: for)?(?: an?| the)?\s+$`,
       rx`\b(?:asks?|asked|asking|wants?|wanted) (?:for )?(?:(?:him|her|them) |the (?:[\w-]+ ){1,2})to be\s+$`,
       rx`\b(?:pending|awaiting|await)\b`,
       rx`\b(?:agreed|plan|planned|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,

@@ -31,6 +31,13 @@ const NAME_AFTER =
 /** Before a trigger in brackets: the name, then `(` (`Niamh (Turnstone)`, `N. Gallagher (`). */
 const NAME_BEFORE =
   /(?:^|[^\p{L}.])(?<initial>\p{Lu}\.[ \t]?)?(\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]+))?[ \t]*\([ \t]*$/u;
+/**
+ * Before a trigger after a comma: the name, then its role (`Ms Weronika Audsley, housing
+ * officer`, `Dr Amara Quist, GP`). The title group comes first, so the name words are the last two
+ * groups as in the patterns above.
+ */
+const NAME_BEFORE_COMMA =
+  /(?:^|[^\p{L}.])(?<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?<initial>\p{Lu}\.[ \t]?)?(\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]+))?,[ \t]*$/u;
 
 /**
  * Capitalised words that follow a service's name without naming anyone (`CMHT Duty`, `ASC Care
@@ -68,6 +75,12 @@ export function learnStaffNames(
     if (after) learn(after, t.label, names);
     if (text.charCodeAt(t.startUtf16 - 1) === 40 || text.charCodeAt(t.startUtf16 - 2) === 40) {
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, t.startUtf16 - 40), t.startUtf16));
+      if (before) learn(before, t.label, names);
+    }
+    if (text.charCodeAt(t.startUtf16 - 2) === 44) {
+      const before = NAME_BEFORE_COMMA.exec(
+        text.slice(Math.max(0, t.startUtf16 - 40), t.startUtf16),
+      );
       if (before) learn(before, t.label, names);
     }
   }
