@@ -36,7 +36,7 @@ const RELATION =
  * Brighton AA Service)`, `(CMHT)`), as minutes and records name professionals. Case as written.
  */
 const ROLE =
-  /^\((?:[^()\n]{0,40}[ \t])?(?:[Oo]fficer|[Ww]orker|[Nn]urse|[Mm]anager|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Vv]olunteer|[Ii]nterpreter|[Cc]hair|[Ss]ergeant|[Ii]nspector|[Cc]onstable|[Pp]aramedic|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Ss]olicitor|[Aa]dvocate|[Tt]eacher|[Hh]eadteacher|[Mm]entor|[Cc]aseworker|[Dd]octor|[Mm]idwife|[Ww]arden|Police|Probation|Housing|CMHT|CAMHS|MASH|ASC|AMHP|IDVA|ISVA|CPN|RMN|GP|SW|PO)(?:[,;)]|[ \t][^()\n]{0,40}\))/;
+  /^\((?:[^()\n]{0,40}[ \t])?(?:[Oo]fficer|[Ww]orker|[Nn]urse|[Mm]anager|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Vv]olunteer|[Ii]nterpreter|[Cc]hair|[Ss]ergeant|[Ii]nspector|[Cc]onstable|[Pp]aramedic|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Ss]olicitor|[Aa]dvocate|[Tt]eacher|[Hh]eadteacher|[Mm]entor|[Cc]aseworker|[Dd]octor|[Mm]idwife|[Ww]arden|Police|Probation|Housing|CMHT|CAMHS|MASH|ASC|AMHP|IDVA|ISVA|CPN|RMN|GP|SW|PO|[Ss]ocial [Cc]are|Psychology|POM|OMU|Governor|Integrated Care Board|Major Crime Review)(?:[,;)]|[ \t][^()\n]{0,40}\))/;
 const AGE_IN_BRACKETS = /^\(\d{1,3}\)/;
 /**
  * What the person is called, in brackets after a name (`Besnik (surname maybe Dervishi)`,
@@ -116,7 +116,17 @@ const NAME_IN_BRACKETS =
 /** A relative's or worker's word right before the bracket (`mum (Efua)`, `IDVA (Nasreen)`). */
 const WORD_BEFORE_BRACKET = /(?<![\p{L}\p{M}-])(\p{L}[\p{L}-]*)(?: \d{1,2})? ?$/u;
 /** Control-room staff, named after their post in logs (`Handover to Control 2 (Bev)`). */
-const POSTS = new Set(['control', 'controller', 'dispatcher', 'despatcher', 'supervisor']);
+const POSTS = new Set([
+  'control',
+  'controller',
+  'dispatcher',
+  'despatcher',
+  'supervisor',
+  // A service named by what it does, then its worker (`street triage (Hollis Dunnachie)`).
+  'triage',
+  'outreach',
+  'navigator',
+]);
 
 /**
  * The name in brackets after a relative or worker (`mum (Efua) is driving over`, `his

@@ -115,6 +115,19 @@ const NAME_LABELS = [
   'manager on call',
   'minute taker',
   'minutes typed by',
+  // Phone exports, handovers, approvals, job sheets and household lists name people so.
+  'handset user',
+  'handover given by',
+  'handover taken by',
+  'given by',
+  'approved by',
+  'checked by',
+  'authorised by',
+  'customer',
+  'engineer',
+  'invoice to',
+  'children in household',
+  'children in the household',
 ];
 
 /** Labels of a person's role: the value is a name only when it looks like one by itself. */
@@ -434,7 +447,7 @@ function roleValueIsName(name: Word[]): boolean {
  * that person's name, known or not. Two words at least, so a one-word case title stays out.
  */
 const IDENTIFIER_AFTER =
-  /^(?:[ \t]*\(|[ \t]{2,}|,[ \t]*)(?:DOB|D\.O\.B|Date of birth|Born|Age|NHS|known as|aka|a\.k\.a)\b/i;
+  /^(?:(?:[ \t]*\(|[ \t]{2,}|,[ \t]*)(?:DOB|D\.O\.B|Date of birth|Born|Age|Aged|NHS|known as|aka|a\.k\.a)\b|[ \t]*\((?:\+44|0)\d|,[ \t]*(?:Flat[ \t]+)?\d{1,4}[A-Za-z]?[ \t]+[A-Z])/i;
 
 function identifiersFollow(text: string, name: Word[]): boolean {
   if (name.length < 2) return false;

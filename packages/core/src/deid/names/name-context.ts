@@ -27,7 +27,9 @@ export const RANKS: ReadonlySet<string> = new Set(
     // Council, school and mental-health staff named by their role's letters, as partners' minutes
     // and referrals write them: environmental health officer, designated safeguarding lead,
     // approved social worker, special needs co-ordinator.
-    'EHO DSL ASW SENCO SENCo'
+    'EHO DSL ASW SENCO SENCo ' +
+    // A healthcare assistant on a ward and a prison's operational support grade.
+    'HCA OSG'
   ).split(' '),
 );
 

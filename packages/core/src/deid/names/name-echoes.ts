@@ -125,7 +125,10 @@ function echoWords(found: readonly Detection[]): Set<string> {
     const forms = formsOf(d.text);
     for (const f of forms) {
       if (strong && (f.title || speaker)) words.add(f.word);
-      const chatName = d.recognizer === 'person-speaker' && !LOWER_CASE_WORDS.has(f.lower);
+      // A chat's or a message export's contact names come back in lower case in the messages.
+      const chatName =
+        (d.recognizer === 'person-speaker' || d.recognizer === 'person-table') &&
+        !LOWER_CASE_WORDS.has(f.lower);
       if (f.lower !== f.word && (f.givenLower || chatName)) words.add(f.lower);
     }
     if (strong) addWholeForms(d, forms, words);

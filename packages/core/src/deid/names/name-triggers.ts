@@ -133,7 +133,7 @@ const VOCATIVE_CUE =
   /(?:\b(?:thank[ \t]+you|thanks|cheers|hiya|hi|hello|bye|morning|evening)|(?:^|[^\p{L}])(?:it['’]?s|this[ \t]+is|i[ \t]+am|i['’]m))[ \t]*,?$/iu;
 const VOCATIVE_LAST = new Set(['you', 'thanks', 'cheers', 'hiya', 'hi', 'hello', 'bye']);
 const VOCATIVE_NAME =
-  /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?[.,!?](?![\p{L}\p{N}])/u;
+  /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?(?:[.,!?](?![\p{L}\p{N}])|[ \t]+from[ \t])/u;
 
 function vocative(text: string, start: number, lower: string): boolean {
   const cueWord =

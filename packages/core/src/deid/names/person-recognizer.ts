@@ -54,6 +54,8 @@ import { nameEchoes } from './name-echoes.js';
 import { givenBeforeSurnames } from './given-before-surname.js';
 import { roleNames } from './role-names.js';
 import { emailNames } from './email-names.js';
+import { kinCueNames } from './possessive-kin.js';
+import { bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
 import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
@@ -129,6 +131,8 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   officerNumbers,
   roleNames,
   emailNames,
+  kinCueNames,
+  bracketedOfficerNumbers,
 ];
 
 export function detectPersons(text: string): Detection[] {

@@ -7,6 +7,7 @@
  */
 import type { Detection } from '../entity-types.js';
 import { columnCells, CSV_DELIMITERS } from '../recognizers/table-columns.js';
+import { RANKS } from './name-context.js';
 
 export const TABLE_NAME_SCORE = 0.8;
 
@@ -39,6 +40,22 @@ const NAME_COLUMNS = new Set([
   'known as',
   'known_as',
   'alias',
+  // Message and call exports (a work phone's texts, a contact centre's calls).
+  'contact_name',
+  'contact name',
+  'contact',
+  'sender',
+  'sender_name',
+  'recipient',
+  'recipient_name',
+  'display_name',
+  'display name',
+  'caller_name',
+  'caller name',
+  'client_name',
+  'client name',
+  'patient_name',
+  'patient name',
 ]);
 
 /** One to four name words: letters with marks, inner apostrophes, hyphens and single blanks. */
@@ -59,15 +76,29 @@ function namesNobody(cell: string): boolean {
     .every((w) => NO_NAME_WORDS.has(w));
 }
 
+/**
+ * What a cell may add after the name: a note in brackets (`Madeleine Crossthwaite (partner)`) or
+ * an officer's rank and number (`Crispin Ledgard PC 2871`). The name is the cell before it.
+ */
+const AFTER_NAME = /[ \t]+(?:\([^()]{1,40}\)|(?:PC|PCSO|PS|DC|DS|Sgt|SC)[ \t]*\d{2,6})$/u;
+
+/** The cell without a role written after the name (`Gethin Morcombe AMHP`). */
+function withoutRole(cell: string): string {
+  const space = cell.lastIndexOf(' ');
+  return space > 0 && RANKS.has(cell.slice(space + 1)) ? cell.slice(0, space) : cell;
+}
+
 export function tableNames(text: string): Detection[] {
   const out: Detection[] = [];
   for (const c of columnCells(text, NAME_COLUMNS, CSV_DELIMITERS)) {
-    if (!NAME_CELL.test(c.text) || namesNobody(c.text)) continue;
+    const note = AFTER_NAME.exec(c.text);
+    const name = withoutRole(note ? c.text.slice(0, note.index) : c.text);
+    if (!NAME_CELL.test(name) || namesNobody(name)) continue;
     out.push({
       type: 'PERSON',
       startUtf16: c.start,
-      endUtf16: c.end,
-      text: c.text,
+      endUtf16: c.start + name.length,
+      text: name,
       score: TABLE_NAME_SCORE,
       recognizer: 'person-table',
     });

@@ -1,0 +1,86 @@
+/**
+ * Names told by who the person is to someone: before a possessive and a relation (`Oriol's
+ * brother, Jordi`, `This is Maddie, Tavita's partner`, `Thwe Thwe's son`), after `knows` with
+ * how they know them (`knows Tav well`, `who knows\nEero from the ward surgery`), after a
+ * relation or job and a comma, and before the service they work for.
+ * ANNOTATION.md marks every person's name; these cues need no title, and the words must still
+ * read as a name (`echoable`: no everyday, role, place or title word). Offsets are UTF-16 code
+ * units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { echoable } from './name-echoes.js';
+import { personDetection } from './person-detection.js';
+
+export const KIN_CUE_SCORE = 0.75;
+
+/** One or two capitalised name words (hyphens and apostrophes inside, not a final `'s`). */
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)*(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:[-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)*)?`;
+
+const RELATION = String.raw`(?:(?:older|younger|eldest|youngest|elder|little|big|twin|new|ex-?)[ -])?(?:daughter|son|brother|sister|wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|mother|father|mum|mam|mom|dad|nan|nana|gran|granny|grandmother|grandfather|grandad|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|cousin|carer|children|kids|stepdad|stepmum|stepfather|stepmother|stepson|stepdaughter)s?`;
+
+/** `Name's brother`, `Name’s ex-partner`. */
+// Not straight after a surname particle: `de Freitas’s son` is found whole by the particle rule.
+const BEFORE_KIN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(?<!\b(?:de|da|das|dos|do|di|du|van|von|der|den|la|le|ap|al|el|bin|ibn) )(${NAME})['’]s[ \t]+${RELATION}\b`,
+  'gu',
+);
+
+/** `knows Tav well`, `knows\nEero from the ward surgery`. */
+const AFTER_KNOWS = new RegExp(
+  String.raw`\bknows[ \t]*\r?\n?[ \t]*(${NAME})[ \t]*\r?\n?[ \t]*(?:well|from|through|since|of old)\b`,
+  'gu',
+);
+
+/**
+ * A full name set off by commas after a relation or a job (`your neighbour,\n Ignatius Okorafor,`,
+ * `Environmental Health Officer, Priyamvada Lal, found`): the relation or job ending right before
+ * a comma, read back from each comma.
+ */
+const ROLE_BEFORE_COMMA =
+  /\b(?:neighbour|brother|sister|mother|father|son|daughter|partner|wife|husband|friend|carer|[Oo]fficer|[Ww]orker|[Mm]anager|[Nn]urse|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]aseworker)$/;
+/** The full name after the comma (a line break allowed), then another comma. */
+const NAME_THEN_COMMA =
+  /^,[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),/u;
+/**
+ * A full name before the service the person works for (`Ffrancon Pughe of Adult Social Care`);
+ * SERVICE_GATE is a literal part of every match, so most texts skip the scan.
+ */
+const SERVICE_GATE =
+  / of (?:the )?(?:Adult|Children|Social|Environmental|Probation|CMHT|CAMHS|Early|Youth)/;
+const BEFORE_SERVICE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) of (?:the )?(?:Adult Social Care|Children's Social Care|Children’s Social Care|Social Care|Environmental Health|Probation|CMHT|CAMHS|Early Help|Youth Justice)\b`,
+  'gu',
+);
+
+/** Names before a relation or a service, after `knows … well` or a role and a comma. */
+export function kinCueNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  const possessive = text.includes("'s ") || text.includes('’s ');
+  const knows = text.includes('knows');
+  const patterns = [
+    possessive ? BEFORE_KIN : null,
+    knows ? AFTER_KNOWS : null,
+    SERVICE_GATE.test(text) ? BEFORE_SERVICE : null,
+  ];
+  namesAfterRoleCommas(text, out);
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] ?? '';
+      if (!name.split(/[ -]/).every((w) => echoable(w))) continue;
+      out.push(personDetection(m.index! + m[0].indexOf(name), name, KIN_CUE_SCORE, 'person-cue'));
+    }
+  }
+  return out;
+}
+
+/** Each comma with a relation or job before it and a full name then a comma after it. */
+function namesAfterRoleCommas(text: string, out: Detection[]): void {
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+    const m = NAME_THEN_COMMA.exec(text.slice(at, at + 70));
+    if (!m || !ROLE_BEFORE_COMMA.test(text.slice(Math.max(0, at - 16), at))) continue;
+    const name = m[1]!;
+    if (!name.split(/[ -]/).every((w) => echoable(w))) continue;
+    out.push(personDetection(at + m[0].indexOf(name), name, KIN_CUE_SCORE, 'person-cue'));
+  }
+}
