@@ -86,6 +86,23 @@ describe('officer numbers in brackets with the post after them', () => {
   });
 });
 
+describe('numbers and dates that are not about a person or an incident', () => {
+  it('leaves out tenancy and job-sheet numbers but keeps a council case reference', () => {
+    expect(found('Tenancy reference: PLX-TEN-00912', 'CRIME_REF')).toEqual([]);
+    expect(found('Job sheet no. LKS-2027-044', 'CRIME_REF')).toEqual([]);
+    expect(found('Our ASB case: PLX-ASB-27-0091', 'CRIME_REF')).toEqual(['PLX-ASB-27-0091']);
+  });
+
+  it('leaves out the date a record was completed', () => {
+    expect(found('Record completed 14/02/2027 10:05', 'DATE')).toEqual([]);
+    expect(found('Seen at home on 14/02/2027, unwell.', 'DATE')).toEqual(['14/02/2027']);
+  });
+
+  it('does not read a scheme named after a person, with -style after it, as a name', () => {
+    expect(found('A Herbert Protocol-style profile was started.', 'PERSON')).toEqual([]);
+  });
+});
+
 describe('the new rules on any text', () => {
   const piece = fc.constantFrom(
     "Ann's brother",

@@ -187,7 +187,7 @@ const EPONYM_AFTER =
 // A measure or scheme's title ends the same way (`Child Abduction Warning Notice`, `Child
 // Arrangements Programme`): the words before it are no name.
 const EPONYM_LAST =
-  /[ \t](?:Protocol|PROTOCOL|Law|LAW|Notice|Order|Warning|Scheme|Programme|Regulations|Policy|Agreement)$/;
+  /[ \t](?:Protocol|PROTOCOL|Law|LAW|Notice|Order|Warning|Scheme|Programme|Regulations|Policy|Agreement)(?:-[a-z]+)?$/;
 /** A word before a public body's name is part of it (`Greater Hollin Police`), not a surname. */
 const BODY_AFTER = /^[ \t]+(?:Police|Constabulary|Council|Coroner)(?![\p{L}\p{N}])/u;
 /** A coroner's area (`HM Coroner for Beverley`) names the office, not a person. */

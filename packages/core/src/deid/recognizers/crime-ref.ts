@@ -262,11 +262,12 @@ const MONEY_REF_BEFORE =
   /\b(?:bond|deposit|invoice|account|receipt|payment)(?: (?:no\.?|number|ref))?[ \t:#]*$/i;
 /**
  * A form's, an approval's or a registration's number (`Form UOF-26-09917 submitted`, `Ethics
- * approval: UMREC-2026-0412`, `Ofsted URN: SC501847`): it numbers a document or a provider, not
- * a case about a person.
+ * approval: UMREC-2026-0412`, `Ofsted URN: SC501847`), a tenancy's or a contractor's job sheet's
+ * (`Tenancy reference: TV-TEN-04418`, `Job sheet no. SAH-2027-019`): it numbers a document, an
+ * account or a provider, not an incident or a case about a person (ANNOTATION.md lists those).
  */
 const DOCUMENT_REF_BEFORE =
-  /\b(?:form|ethics approval|ethics ref(?:erence)?|grant|Ofsted URN|registration)(?: (?:no\.?|number|ref))?[ \t:#]*$/i;
+  /\b(?:form|ethics approval|ethics ref(?:erence)?|grant|Ofsted URN|registration|tenancy|job sheet|job)(?: (?:no\.?|number|ref(?:erence)?))?[ \t:#.]*$/i;
 
 function placeholderPaymentOrDocument(text: string, d: Detection): boolean {
   if (ZEROS_ONLY.test(d.text)) return true;
