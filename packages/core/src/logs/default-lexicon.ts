@@ -1075,6 +1075,10 @@ const FRAMINGS: LexiconTerm[] = [
     // A hoax emergency call is an offence (Communications Act 2003 s127; Criminal Law Act s5(2)).
     rx`\bhoax(?:es)?\b`,
     rx`\bstore detectives?\b`,
+    // Theft told by what happened: caught leaving with goods, something taken from a garden or car.
+    rx`\bcaught (?:leaving|stealing|taking|shoplifting|with (?:goods|stolen|[\w ]{0,20}(?:bottles|items|goods)))\b`,
+    rx`\b(?:taken|stolen|nicked|removed) from (?:her|his|their|the|my|a) (?:back |front )?(?:garden|yard|car|van|shed|garage|drive|driveway|porch|doorstep|boot)\b`,
+    rx`\b(?:padlock|lock|chain|cable lock)s? (?:[\w ]{0,25} )?(?:has been |had been |was |were |been )?(?:cut|snapped|cut off)\b`,
     // Dogs among livestock (Dogs (Protection of Livestock) Act 1953).
     rx`\b(?:livestock|sheep) worrying\b|\b(?:worry|worrying|worried|chasing|chased|attack(?:ed|ing)|killed|savaged) (?:the |his |her |their )?(?:in-lamb )?(?:sheep|ewes|lambs|livestock|cattle|hens|chickens)\b`,
     rx`(?<!\bself[- ])\bwounding\b`,

@@ -28,6 +28,9 @@ describe('offences told by their process (§4 crime_asb)', () => {
     ['I am minded to issue a CPW to both brothers.'],
     ['RESULT: WOUNDING - NO FURTHER ACTION. Log closed.'],
     ['YTHS KNOCKING ON DOORS + RUNNING OFF ALONG THE TERRACE'],
+    ['Security: man caught leaving with four bottles of gin.'],
+    ['Her bike has been taken from her back garden overnight.'],
+    ['The padlock on the allotment gate has been cut.'],
   ])('reads %s as crime or ASB', (text) => {
     expect(classify(text).framing).toBe('crime_asb');
   });
@@ -192,7 +195,10 @@ describe('people-names on any text', () => {
     '’s',
     'Ward Road, 12.',
   );
-  const text = fc.oneof(fc.string(), fc.array(piece, { maxLength: 12 }).map((p) => p.join('')));
+  const text = fc.oneof(
+    fc.string(),
+    fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+  );
 
   it('learns without throwing and reports only whole learnt names inside the text', () => {
     fc.assert(
