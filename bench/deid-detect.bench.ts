@@ -5,12 +5,15 @@
  * baseline is issue 4's target of 5 MB/s per core (the time 20 MB would take at that rate). Then
  * the same detection with core as it was at a previous commit, and with this core's structured
  * recognizers run one by one instead of as one merged scan, each in the same process, alternating
- * batches: the median of the per-batch CPU-time ratios is the speed-up. Last, the same entries
- * through `detectIdentifiersBatch`, 256 entries a call (recognizer by recognizer over them, as the
- * CLI and the store's review now call it), against entry by entry in alternating batches.
+ * batches: the median of the per-batch CPU-time ratios is the speed-up (against the previous
+ * commit both entry by entry and, when it has one, through its `detectIdentifiersBatch`). Last,
+ * the same entries through `detectIdentifiersBatch`, 256 entries a call (recognizer by recognizer
+ * over them, as the CLI and the store's review now call it), against entry by entry in
+ * alternating batches.
  *
  * Environment: DEID_BENCH_MB (MB per timed run, default 20; 5 gives a quick run),
- * DEID_BENCH_PREVIOUS (commit to compare with, default 92d4d52; `none` skips it).
+ * DEID_BENCH_PREVIOUS (commit to compare with, default 1a65235, the core before the staged batch
+ * rules; `none` skips it).
  */
 import {
   ALL_RECOGNIZERS,
@@ -26,7 +29,7 @@ import { randomInt, seededRandom } from './lib/synthetic-text.js';
 
 const TARGET_MB_PER_S = 5;
 const TOTAL_CHARS = Number(process.env.DEID_BENCH_MB ?? 20) * 1024 * 1024;
-const PREVIOUS = process.env.DEID_BENCH_PREVIOUS ?? '92d4d52';
+const PREVIOUS = process.env.DEID_BENCH_PREVIOUS ?? '1a65235';
 /** Batches of the same-process comparison, and characters in each (about 1 MB). */
 const BATCHES = 15;
 const BATCH_CHARS = 1024 * 1024;
@@ -79,8 +82,13 @@ function detectAll(detect: Detect, total = TOTAL_CHARS): number {
 /** Entries per `detectIdentifiersBatch` call. */
 const BATCH_ENTRIES = 256;
 
+type DetectBatch = (texts: string[]) => readonly (readonly unknown[])[];
+
 /** As `detectAll`, the same entries in the same order, `BATCH_ENTRIES` at a time. */
-function detectAllBatched(total = TOTAL_CHARS): number {
+function detectAllBatched(
+  total = TOTAL_CHARS,
+  detectBatch: DetectBatch = (texts) => detectIdentifiersBatch(texts),
+): number {
   let chars = 0;
   let found = 0;
   for (let i = 0; chars < total;) {
@@ -90,7 +98,7 @@ function detectAllBatched(total = TOTAL_CHARS): number {
       texts.push(entry);
       chars += entry.length;
     }
-    for (const detections of detectIdentifiersBatch(texts)) found += detections.length;
+    for (const detections of detectBatch(texts)) found += detections.length;
   }
   return found;
 }
@@ -183,14 +191,48 @@ function compareBatched(): void {
   );
 }
 
-async function compareWithCommit(commit: string): Promise<void> {
-  const loaded = await importAtCommit<{ detectIdentifiers: (text: string) => unknown[] }>(
-    commit,
-    'packages/core/src/index.ts',
+/**
+ * `detectIdentifiersBatch` against a previous one (same entries, same groups of
+ * `BATCH_ENTRIES`), alternating 1 MB batches as `compareWith` does: the median ratio (previous /
+ * current CPU time) is the batched path's speed-up.
+ */
+function compareBatchedWith(name: string, previous: DetectBatch): void {
+  const ratios: number[] = [];
+  const rates: number[] = [];
+  detectAllBatched(BATCH_CHARS, previous); // warm-up
+  for (let batch = 0; batch < BATCHES; batch++) {
+    const now = () => detectAllBatched(BATCH_CHARS);
+    const before = () => detectAllBatched(BATCH_CHARS, previous);
+    const [a, b] = batch % 2 ? [before, now] : [now, before];
+    const first = cpuMs(a);
+    const second = cpuMs(b);
+    const [nowMs, beforeMs] = a === now ? [first, second] : [second, first];
+    ratios.push(beforeMs / nowMs);
+    rates.push(BATCH_CHARS / 1024 / 1024 / (nowMs / 1000));
+  }
+  console.log(
+    `deid detectIdentifiersBatch vs ${name}, ${BATCHES} alternating 1 MB batches: current ` +
+      `${median(rates).toFixed(2)} MB/s per CPU second (median), median speed-up ` +
+      `${median(ratios).toFixed(2)}x (its CPU time / current, per batch)`,
   );
-  if ('missing' in loaded)
+}
+
+async function compareWithCommit(commit: string): Promise<void> {
+  const loaded = await importAtCommit<{
+    detectIdentifiers: (text: string) => unknown[];
+    detectIdentifiersBatch?: DetectBatch;
+  }>(commit, 'packages/core/src/index.ts');
+  if ('missing' in loaded) {
     console.log(`deid detect: core at ${commit} unavailable (${loaded.missing})`);
-  else compareWith(`core at ${commit}`, (text) => loaded.module.detectIdentifiers(text));
+    return;
+  }
+  const previous = loaded.module;
+  compareWith(`core at ${commit}`, (text) => previous.detectIdentifiers(text));
+  // Commits before detectIdentifiersBatch have none to compare with.
+  if (previous.detectIdentifiersBatch) {
+    const batch = previous.detectIdentifiersBatch;
+    compareBatchedWith(`core at ${commit}`, (texts) => batch(texts));
+  }
 }
 
 await measure('detectIdentifiers (all recognizers)', withSet(ALL_RECOGNIZERS));

@@ -98,7 +98,7 @@ function detectGroup(
       for (let i = 0; i < texts.length; i++) for (const d of each[i]!) found[i]!.push(d);
     }
     return texts.map((text, i) => resolveFound(text, found[i]!));
-  });
+  }, texts);
 }
 
 /** Each text's detections by `recognizer`, rule by rule over all of them when it can. */

@@ -16,7 +16,7 @@
  * gates ask. Texts longer than MAX_INDEXED_CHARS are not indexed (the table would fill up and
  * filter nothing): every gate passes.
  */
-import { inBatch, textMemo } from './text-memo.js';
+import { batchNumber, inBatch, textMemo } from './text-memo.js';
 
 /** Slots of the table (a power of two): a log entry of a few hundred characters fills under 5%. */
 const SLOT_BITS = 13;
@@ -39,7 +39,7 @@ function slotOf(a: number, b: number, c: number): number {
 const tableOf = textMemo((text: string): Uint32Array | null => {
   if (text.length > MAX_INDEXED_CHARS) return null;
   // Text by text, one table is refilled (a new kilobyte per text measured several per cent slower).
-  const table = inBatch() ? new Uint32Array(TABLE_WORDS) : scratch.fill(0);
+  const table = inBatch() ? batchTable() : scratch.fill(0);
   let a = text.charCodeAt(0);
   let b = text.charCodeAt(1);
   for (let i = 2; i < text.length; i++) {
@@ -53,6 +53,35 @@ const tableOf = textMemo((text: string): Uint32Array | null => {
 });
 
 const scratch = new Uint32Array(TABLE_WORDS);
+
+/**
+ * Tables for the texts of an open batch, cut from one buffer that the next batch reuses (the
+ * memos forget every table when a batch closes): a view on it costs less than a new kilobyte
+ * buffer per text (batches about 4% faster). Past ARENA_TABLES texts in one batch, each further
+ * table is its own buffer.
+ */
+const ARENA_TABLES = 1024;
+let arena = new Uint32Array(0);
+let arenaUsed = 0;
+let arenaBatch = -1;
+
+function batchTable(): Uint32Array {
+  if (arenaBatch !== batchNumber()) {
+    arenaBatch = batchNumber();
+    arenaUsed = 0;
+  }
+  if (arenaUsed + TABLE_WORDS > arena.length) {
+    if (arena.length >= ARENA_TABLES * TABLE_WORDS) return new Uint32Array(TABLE_WORDS);
+    // Tables already handed out keep the old buffer.
+    arena = new Uint32Array(
+      Math.min(Math.max(arena.length * 2, 64 * TABLE_WORDS), ARENA_TABLES * TABLE_WORDS),
+    );
+    arenaUsed = 0;
+  }
+  const table = arena.subarray(arenaUsed, arenaUsed + TABLE_WORDS);
+  arenaUsed += TABLE_WORDS;
+  return table.fill(0);
+}
 
 const has = (table: Uint32Array, slot: number) => (table[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 

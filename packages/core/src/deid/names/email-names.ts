@@ -8,6 +8,7 @@
 import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
 import { personDetection } from './person-detection.js';
+import { regexMatches } from '../regex-matches.js';
 
 export const EMAIL_NAME_SCORE = 0.8;
 
@@ -35,12 +36,15 @@ const SIGNATURE = new RegExp(
   'gmu',
 );
 
+const EMAIL_PATTERNS = [HEADER, GREETING, NAME_THEN_THANKS, SIGNATURE] as const;
+
 /** Names in an e-mail's header, greeting, thanks and signature. */
 export function emailNames(text: string): Detection[] {
   const out: Detection[] = [];
   if (!text.includes('\n')) return out;
-  for (const pattern of [HEADER, GREETING, NAME_THEN_THANKS, SIGNATURE]) {
-    for (const m of text.matchAll(pattern)) {
+  for (const pattern of EMAIL_PATTERNS) {
+    // An exec loop, not matchAll (which clones the regex on every call: regex-matches.ts).
+    for (const m of regexMatches(pattern, text)) {
       const name = m[1] ?? '';
       if (!name.split(' ').every((w) => echoable(w))) continue;
       const start = (m.index ?? 0) + m[0].indexOf(name, m[0].indexOf(':') + 1);

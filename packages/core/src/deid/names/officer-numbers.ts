@@ -40,11 +40,24 @@ const DIGITS_THEN_RANK = /\d{3}(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b/;
 /** An operator number: `op no. 5530`, `opr no 2093`. */
 const OPERATOR_NUMBER = /\b(?:[Oo]pr?|OPR?)\.? ?(?:[Nn]o|NO)\.? ?(\d{3,6})(?![\w/-]|[.:]\d)/g;
 
+/**
+ * A necessary condition of NAMED_THEN_NUMBER and OPERATOR_NUMBER: each match holds `number`,
+ * `no`, `No` or `NO`, an optional `.` and space, then three digits. One scan that starts on a
+ * literal (`n`, `N`) instead of two that start on `\b` at every position; most texts fail it.
+ */
+const NUMBER_WORD_THEN_DIGITS = /(?:number|[Nn]o|NO)\.? ?\d{3}/;
+/** Every OFFICER_COMMA_NUMBER match holds this (`[Tt]he officer, `). */
+const OFFICER_COMMA = 'he officer, ';
+
 export function officerNumbers(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const pattern of [NAMED_THEN_NUMBER, OFFICER_COMMA_NUMBER, OPERATOR_NUMBER]) {
-    for (const m of regexMatches(pattern, text)) out.push(numberOf(m));
+  const numbered = NUMBER_WORD_THEN_DIGITS.test(text);
+  // In the order the three forms were always scanned, each skipped when its gate fails.
+  if (numbered) for (const m of regexMatches(NAMED_THEN_NUMBER, text)) out.push(numberOf(m));
+  if (text.includes(OFFICER_COMMA)) {
+    for (const m of regexMatches(OFFICER_COMMA_NUMBER, text)) out.push(numberOf(m));
   }
+  if (numbered) for (const m of regexMatches(OPERATOR_NUMBER, text)) out.push(numberOf(m));
   // Each later form needs its mark before the digits: most texts skip their scans.
   if (SEPARATOR_THEN_DIGITS.test(text)) {
     for (const m of regexMatches(NAMED_SEPARATOR_NUMBER, text)) out.push(numberOf(m));

@@ -33,14 +33,24 @@ const FIRST_BRACKETED_LAST =
   /(?<=(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?) )\((\p{Lu}[\p{Ll}\p{M}]+)\) (\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/gu;
 
 /** A quoted name with the person's age after it (`a younger lad, "Little J", 15, to carry`). */
+/**
+ * What every FIRST_BRACKETED_LAST match holds after its look-behind (`(Dodger) Ashby`): a scan
+ * that starts on `(` instead of trying the look-behind at every position.
+ */
+const BRACKETED_WORD_THEN_NAME = /\(\p{Lu}[\p{Ll}\p{M}]+\) \p{Lu}/u;
+/** A space, perhaps a bracket, then a quote, as in every FIRST_QUOTED_LAST match (not `O'NEILL`). */
+const QUOTE_AFTER_SPACE = / \(?["“'‘]/;
+
 const QUOTED_THEN_AGE =
   /["“](\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”],? \(?\d{1,2}(?:,|\)| years? old\b)/gu;
 
 export function quotedNicknames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (text.includes(') ')) bracketedNicknames(text, out);
+  if (text.includes(') ') && BRACKETED_WORD_THEN_NAME.test(text)) bracketedNicknames(text, out);
   if (!/["“'‘]/.test(text)) return out;
-  for (const m of regexMatches(QUOTED_THEN_AGE, text)) {
+  // Each scan below is skipped when a text lacks what its matches hold (most texts).
+  const doubleQuote = text.includes('"') || text.includes('“');
+  for (const m of doubleQuote ? regexMatches(QUOTED_THEN_AGE, text) : []) {
     const nick = m[1]!;
     if (!nick.includes(' ') && commonWords().has(nick.toLowerCase())) continue;
     out.push(name(text, m.index + 1, nick.length));
@@ -52,7 +62,8 @@ export function quotedNicknames(text: string): Detection[] {
     if (nick.length === 1 || commonWords().has(nick.toLowerCase())) continue;
     out.push(name(text, m.index + 2 + m[1]!.length, nick.length));
   }
-  for (const m of regexMatches(FIRST_QUOTED_LAST, text)) {
+  const spacedQuote = QUOTE_AFTER_SPACE.test(text);
+  for (const m of spacedQuote ? regexMatches(FIRST_QUOTED_LAST, text) : []) {
     const [, first, quote, nick, last] = m as unknown as [string, string, string, string, string];
     if (commonWords().has(first.toLowerCase()) || commonWords().has(last.toLowerCase())) continue;
     const nickStart = m.index + first.length + 1 + quote.length;

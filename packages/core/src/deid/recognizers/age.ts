@@ -344,7 +344,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     ),
     score: 0.55,
     sites: () => [],
-    whole: (text) => text.includes(' at ') && LIFE_EVENT_WORD.test(text),
+    whole: (text) => text.includes(' at ') && AT_AGE.test(text) && LIFE_EVENT_WORD.test(text),
   },
   {
     // An age in words between a name and a comma or colon (`Jordan-Lee Ashby, sixteen, Year 11`,
@@ -404,6 +404,11 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
   },
 ];
 
+/**
+ * ` at ` then a digit or the first letter of a NUMBER_WORD (`t`, `f`, `s`, `e`, `n`), as in every
+ * LIFE_EVENT match: `used at Tesco` skips the scans.
+ */
+const AT_AGE = / at [\defnst]/;
 /** The words LIFE_EVENT's form starts with: texts without one skip its scan. */
 const LIFE_EVENT_WORD =
   /left school|married|first|started|began|moved|came to|arrived|joined|adopted|went into care|dropped out|pregnant|diagnosed/;
