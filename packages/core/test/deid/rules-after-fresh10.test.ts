@@ -103,6 +103,22 @@ describe('numbers and dates that are not about a person or an incident', () => {
   });
 });
 
+describe('places and institutions', () => {
+  it('reads a town a relative rang from, or lives in across a line break', () => {
+    expect(found('His sister rang me from Bergamo last week.', 'LOCATION')).toEqual(['Bergamo']);
+    expect(
+      found('Named her son Aung Kyaw Min in\nWolverton as the person she trusts.', 'LOCATION'),
+    ).toEqual(['Wolverton']);
+    expect(found('She rang me from work.', 'LOCATION')).toEqual([]);
+  });
+
+  it('takes "and District" inside a hospital name', () => {
+    expect(found('Admitted to Pellham and District Hospital on Monday.', 'ORGANISATION')).toEqual([
+      'Pellham and District Hospital',
+    ]);
+  });
+});
+
 describe('the new rules on any text', () => {
   const piece = fc.constantFrom(
     "Ann's brother",

@@ -69,7 +69,7 @@ const GENERIC_OPENERS = String.raw`(?:The|A|An|His|Her|Their|Our|My|Your|This|Th
 const LINKED = lazy(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}\p{M}\p{N}])(?!${GENERIC_OPENERS})\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?:[ \t]${WORD}){0,2}[ \t](?:${linkedSuffixes().join('|')})(?![\p{L}\p{M}\p{N}])`,
+      String.raw`(?<![\p{L}\p{M}\p{N}])(?!${GENERIC_OPENERS})\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?:[ \t]${WORD}){0,2}(?:[ \t](?:and|&)[ \t]District)?[ \t](?:${linkedSuffixes().join('|')})(?![\p{L}\p{M}\p{N}])`,
       'gu',
     ),
 );
