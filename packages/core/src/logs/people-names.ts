@@ -36,7 +36,6 @@ const ROLE_THEN_NAME = new RegExp(
   String.raw`\b(?:IP|MISPER|victim|subject)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS|MISS)[ \t]+)?${WORD}[ \t]+${WORD}`,
   'gu',
 );
-const ROLE_WORD = /\b(?:IP|MISPER|victim|subject)[ \t]/i;
 
 /** Capitalised words that open a sentence or name a place or role, not a person's given name. */
 const NOT_GIVEN = new Set(
@@ -61,7 +60,13 @@ export function learnPeople(text: string, people: PeopleNames, staff?: StaffName
     const name = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (name) add(name[1] as string, name[2] as string, people, staff);
   }
-  if (!ROLE_WORD.test(text)) return;
+  // A role word must be there (case as ROLE_THEN_NAME reads it): plain searches, no scan.
+  const role =
+    text.includes('IP') ||
+    text.includes('MISPER') ||
+    text.includes('victim') ||
+    text.includes('subject');
+  if (!role) return;
   ROLE_THEN_NAME.lastIndex = 0;
   for (let m = ROLE_THEN_NAME.exec(text); m !== null; m = ROLE_THEN_NAME.exec(text))
     add(m[1] as string, m[2] as string, people, staff);
@@ -98,22 +103,22 @@ const MEETING =
 /** Every whole-word mention of a learnt person in `text`, where they act or are dealt with. */
 export function peopleMentions(text: string, people: PeopleNames): PersonMention[] {
   const out: PersonMention[] = [];
-  if (MEETING.test(text)) return out;
-  const relayed = RELAYED.exec(text);
-  const from = relayed ? relayed.index : text.length;
   for (const name of people) {
     for (const form of [name, name.toUpperCase()]) {
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
         const end = at + form.length;
-        if (at > from || isLetter(text, at - 1) || isLetter(text, end) || text.charAt(end) === '’')
-          continue;
-        if (text.charAt(end) === "'" || ONLY_MENTIONED.test(text.slice(Math.max(0, at - 20), at)))
-          continue;
-        out.push({ start: at, end });
+        if (isLetter(text, at - 1) || isLetter(text, end)) continue;
+        const after = text.charAt(end);
+        if (after === "'" || after === '’') continue;
+        if (!ONLY_MENTIONED.test(text.slice(Math.max(0, at - 20), at)))
+          out.push({ start: at, end });
       }
     }
   }
-  return out;
+  // Most entries name nobody learnt: the whole-entry checks run only when someone is named.
+  if (out.length === 0 || MEETING.test(text)) return [];
+  const relayed = RELAYED.exec(text);
+  return relayed ? out.filter((m) => m.start <= relayed.index) : out;
 }
 
 function isLetter(text: string, i: number): boolean {
