@@ -78,7 +78,8 @@ function clockTime(digits: string): boolean {
   return digits.length === 4 && Number(digits.slice(0, 2)) < 24 && Number(digits.slice(2)) < 60;
 }
 
-function numberOf(m: RegExpExecArray, digits = m[1]!): Detection {
+/** The COLLAR_NUMBER detection of the digits in a match (its last occurrence in the match). */
+export function numberOf(m: RegExpExecArray, digits = m[1]!): Detection {
   const start = m.index + m[0].lastIndexOf(digits);
   return {
     type: 'COLLAR_NUMBER',
