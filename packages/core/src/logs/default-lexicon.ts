@@ -455,7 +455,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
     // CAD shorthand with the vowel dropped ("ARRESTD FAIL TO COMPLY").
     rx`\bARRE?STD\b`,
-    rx`\bdetention authori[sz]ed`,
+    rx`\bdetention (?:of [\w'-]+ )?authori[sz]ed`,
     rx`\bbooked (?:in(?:to)?|into custody)`,
     rx`\b(?:taken|conveyed|transported) to custody\b`,
     rx`(?<!\b(?:phones?|mobiles?|batter(?:y|ies)|fully) )\bcharged\b`,
@@ -947,7 +947,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bdealing\b`,
     rx`\barrest(?:ed)?\b`,
     rx`\b(?:into|taken to|brought to|remanded in|kept in) custody\b`,
-    rx`\bdetention authori[sz]ed\b`,
+    rx`\bdetention (?:of [\w'-]+ )?authori[sz]ed\b`,
     rx`\bbooked (?:in|into custody)\b`,
     rx`\b(?:on |police |released on |conditional )?bail(?:ed)?\b`,
     rx`\bRUI\b`,
@@ -1034,7 +1034,11 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:egg(?:s|ed|ing)|stones?) (?:thrown|at)\b`,
     rx`\bknock(?:ing)? (?:on doors|and run)\b`,
     rx`\b(?:verbal|racial|racist|homophobic) abuse\b`,
-    rx`\b(?:spat|spitting|pushed|punch(?:ed|ing|es)?|headbutt(?:ed)?)\b`,
+    rx`\b(?:spat|spitting|pushed|pushes|shov(?:ed|es|ing)|punch(?:ed|ing|es)?|headbutt(?:ed)?)\b`,
+    // Clamping on private land without lawful authority (Protection of Freedoms Act 2012 s54).
+    rx`\bclamp(?:ed|ing)\b`,
+    rx`\badmit(?:s|ted)? (?:it|the (?:offence|offences|theft|assault|damage|calls))\b`,
+    rx`\bshouting (?:from|at) (?:no\.? ?\d|number \d|flat \d|the (?:flat|house) (?:above|below|next door))`,
     rx`\bwanted (?:on warrant|for)\b`,
     rx`\b(?:urinating|exposure|indecent)\b`,
     rx`\bkeep (?:a |her |his |their )?(?:record|diary|log) of\b`,
@@ -1278,6 +1282,11 @@ const FRAMINGS: LexiconTerm[] = [
     // Suicide prevention's first step: take away the means (NICE NG225 safety planning).
     rx`\bremov(?:e|ed|ing) (?:the )?means\b`,
     rx`\bcredible threats?\b`,
+    // Radicalisation is a safeguarding risk (Counter-Terrorism and Security Act 2015: Prevent, Channel).
+    rx`\bprevent (?:referral|officer|co-?ordinator|team|lead|duty)\b|\bchannel (?:panel|referral|co-?ordinator|flag)\b|\bradicali[sz](?:ed|ation|ing)\b|\bextremis[tm]\b|\bextreme (?:right|left)[- ]wing\b`,
+    // A patient absent without leave taken back under MHA 1983 s18.
+    rx`\bs\.? ?18 (?:of the )?(?:MHA|Mental Health Act)\b|\bsection 18 (?:of the )?(?:MHA|Mental Health Act)\b`,
+    rx`\bempty (?:blister )?(?:packets|packs|boxes|bottles) of\b|\bempty (?:pill|tablet) (?:bottles?|packets?)\b`,
     // DASH is the domestic abuse risk assessment (SafeLives DASH RIC): its entry frames that risk.
     rx`\bDASH\b(?! (?:to be|is to be|will be)\b)`,
     rx`\b(?:frightened|scared|afraid|terrified) (?:that )?(?:he|she|they) (?:will|would|might|is going to|are going to) (?:find|come after|hurt|harm|kill|track)\b`,

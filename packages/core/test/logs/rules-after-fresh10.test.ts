@@ -31,6 +31,10 @@ describe('offences told by their process (§4 crime_asb)', () => {
     ['Security: man caught leaving with four bottles of gin.'],
     ['Her bike has been taken from her back garden overnight.'],
     ['The padlock on the allotment gate has been cut.'],
+    ['A man in a hi-vis has clamped her car and wants cash.'],
+    ['Interviewed. Admits it.'],
+    ['Driver got out and shoved the cyclist.'],
+    ['Neighbour: shouting from no 5 again since 23:00.'],
   ])('reads %s as crime or ASB', (text) => {
     expect(classify(text).framing).toBe('crime_asb');
   });
@@ -54,8 +58,18 @@ describe('danger told by what happened (§4 risk_safety)', () => {
     ['Advised the family to remove means and stay with him.'],
     ['Tenant has blocked the fire escape with furniture.'],
     ['DASH completed with the caller: high risk.'],
+    ['Empty packets of paracetamol beside the bed.'],
+    ['Prevent referral emailed to the coordinator.'],
+    ['Taken into custody under s18 MHA to be returned to the ward.'],
   ])('reads %s as risk or safety', (text) => {
     expect(classify(text).framing).toBe('risk_safety');
+  });
+
+  it('does not read "prevent" as a verb, or a TV channel, as radicalisation', () => {
+    expect(classify('Advice given to prevent a repeat.').framing).not.toBe('risk_safety');
+    expect(classify('Neighbour complains the channel is too loud.').framing).not.toBe(
+      'risk_safety',
+    );
   });
 
   it('keeps razor blades for sale, a bladed article charge and a DASH still to do out of it', () => {
@@ -95,6 +109,10 @@ describe('events (§2)', () => {
       'information_sharing',
     );
     expect(classify("At her request took her to the women's centre.").event).toBe('support');
+  });
+
+  it('reads a named detention authorised in custody as an arrest', () => {
+    expect(classify('custody: detention of Rourke authorised on arrival.').event).toBe('arrest');
   });
 
   it('reads a unit sent to meet someone as a deployment', () => {
