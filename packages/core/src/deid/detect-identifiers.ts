@@ -3,6 +3,7 @@
  * the evaluation use. Offsets are UTF-16 code units over the text as given, end exclusive.
  */
 import type { DeidSettings, Detection, Recognizer } from './entity-types.js';
+import { contactCardRecognizer } from './contact-cards.js';
 import { personRecognizer } from './names/person-recognizer.js';
 import { addressRecognizer } from './places/address-recognizer.js';
 import { locationRecognizer } from './places/location-recognizer.js';
@@ -18,6 +19,7 @@ export const TEXT_RECOGNIZERS: Recognizer[] = [
   addressRecognizer,
   locationRecognizer,
   organisationRecognizer,
+  contactCardRecognizer,
 ];
 
 /**

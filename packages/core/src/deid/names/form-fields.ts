@@ -128,6 +128,13 @@ const NAME_LABELS = [
   'invoice to',
   'children in household',
   'children in the household',
+  // Easy-read and person-centred forms (hospital passports, one-page profiles) ask in the first
+  // person.
+  'my name is',
+  'my name',
+  'i like to be called',
+  'i prefer to be called',
+  'please call me',
 ];
 
 /** Labels of a person's role: the value is a name only when it looks like one by itself. */

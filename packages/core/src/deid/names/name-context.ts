@@ -54,7 +54,7 @@ export const roleWords = lazy(() =>
     advocate caseworker mentor therapist psychiatrist psychologist counsellor midwife analyst
     interpreter intermediary customer handler adviser advisor teacher headteacher
     mam mammy auntie aunty nana nanna stepdad stepmum mother-in-law father-in-law sister-in-law
-    brother-in-law son-in-law daughter-in-law`),
+    brother-in-law son-in-law daughter-in-law keyworker key-worker`),
 );
 
 /** Name particles: allowed inside a name when another name token follows. */
@@ -138,6 +138,7 @@ export const commonWords = lazy(() =>
     french german russian ukrainian lithuanian latvian turkish farsi dari tigrinya amharic pashto
     bengali tamil gujarati mandarin cantonese italian czech slovak hungarian bulgarian greek
     dutch filipino tagalog nepali sinhala swahili yoruba igbo hausa
+    node nodes concordat
   `),
 );
 

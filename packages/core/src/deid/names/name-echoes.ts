@@ -236,7 +236,9 @@ const JOINER = /['’-]/;
  */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
-  if (start > 0 && (LETTER.test(before) || JOINER.test(before))) return false;
+  if (start > 0 && (LETTER.test(before) || JOINER.test(before)) && !escapeBefore(text, start)) {
+    return false;
+  }
   const after = text.charAt(end);
   if (LETTER.test(after)) return false;
   return !(
@@ -245,6 +247,18 @@ function standsAlone(text: string, start: number, end: number): boolean {
     LETTER.test(text.charAt(end + 1))
   );
 }
+
+/**
+ * A line break or tab written as an escape (`\n`, `\t`) in a JSON string or an iCalendar value
+ * (`DESCRIPTION:Hi all\,\n\nLusine has asked`): the letter of the escape is no part of a word.
+ */
+function escapeBefore(text: string, start: number): boolean {
+  return (
+    start >= 2 && text.charAt(start - 2) === '\\' && ESCAPE_LETTER.test(text.charAt(start - 1))
+  );
+}
+
+const ESCAPE_LETTER = /^[nrt]$/;
 
 function person(start: number, name: string): Detection {
   return personDetection(start, name, ECHO_SCORE, 'person-echo');

@@ -233,7 +233,10 @@ function joins(text: string, prev: NameToken, next: NameToken): boolean {
   ) {
     return true;
   }
-  const dotted = prev.kind === 'title' || prev.kind === 'initial' || prev.kind === 'rank';
+  // `A.` and `I.` are words as well as initials (`PC 2733 I. Petrović`): the rules that read the
+  // run decide, as they do for `I Petrović`.
+  const single = prev.end - prev.start === 1;
+  const dotted = prev.kind === 'title' || prev.kind === 'initial' || prev.kind === 'rank' || single;
   return dotted && text.charCodeAt(prev.end) === 46 && blanks(text, prev.end + 1, next.start, 3);
 }
 

@@ -101,9 +101,10 @@ const NICKNAME_LAST = new Set([
  * Words that say a name is being given (`Subject gives name QUAYLE`, `gave surname Begum`, `first
  * name Žydrūnas`, `maiden name Okafor`): the name words after them are a name whatever their case,
  * but an everyday word is not (`gave name Unknown`), so unlike a nickname cue they never take one.
+ * A card, account or tenancy `in the name of` someone names its holder.
  */
 const NAME_GIVEN_CUE =
-  /\b(?:(?:gives?|gave|giving|given|provides?|provided)(?:[ \t]+(?:his|her|their|the|a))?(?:[ \t]+(?:first|full|real|false|last))?[ \t]+(?:sur|fore)?names?(?:[ \t]+as)?|(?:first|last|real|maiden|middle|christian|sur|fore)[ \t]?names?(?:[ \t]+(?:is|was|maybe|possibly|perhaps|probably))?)$/i;
+  /\b(?:(?:gives?|gave|giving|given|provides?|provided)(?:[ \t]+(?:his|her|their|the|a))?(?:[ \t]+(?:first|full|real|false|last))?[ \t]+(?:sur|fore)?names?(?:[ \t]+as)?|(?:first|last|real|maiden|middle|christian|sur|fore)[ \t]?names?(?:[ \t]+(?:is|was|maybe|possibly|perhaps|probably))?|\bin[ \t]+(?:the[ \t]+)?names?[ \t]+of)$/i;
 const NAME_GIVEN_LAST = new Set([
   'name',
   'names',
@@ -117,6 +118,7 @@ const NAME_GIVEN_LAST = new Set([
   'possibly',
   'perhaps',
   'probably',
+  'of',
 ]);
 
 function nameGivenCue(text: string, end: number): boolean {

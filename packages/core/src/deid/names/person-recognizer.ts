@@ -33,7 +33,11 @@
  * - a nickname told as a full name found (`Tiny is Reece Okwuosa.`), family-names.ts;
  * - a surname after a lower-case particle with no cue (`not de Souza's child`),
  *   particle-surnames.ts;
- * - the cells under a name column of a table (`surname,forenames,dob`), table-names.ts;
+ * - the cells under a name column of a table (`surname,forenames,dob`), table-names.ts, and the
+ *   values of a JSON export's name keys (`"user_name": "jake haverty"`), json-names.ts;
+ * - the names of a contact card or a calendar invitation (`FN:`, `N:`, `CN=`), card-names.ts;
+ * - a name before a rank and number or in brackets after them (`R Macbeth  PS 2290`, `DO 7790
+ *   (Raffaele Conti)`), names-by-numbers.ts;
  * - every later mention of a part of a name already found (`Hodan` after `Hodan Warsame`, `Seun`
  *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts; an
  *   unknown first name before an echoed family surname joins it (`his wife, Eleni
@@ -56,6 +60,9 @@ import { roleNames } from './role-names.js';
 import { emailNames } from './email-names.js';
 import { kinCueNames } from './possessive-kin.js';
 import { bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
+import { cardNames } from './card-names.js';
+import { namesByNumbers } from './names-by-numbers.js';
+import { jsonNames } from './json-names.js';
 import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
@@ -133,6 +140,9 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   emailNames,
   kinCueNames,
   bracketedOfficerNumbers,
+  cardNames,
+  namesByNumbers,
+  jsonNames,
 ];
 
 export function detectPersons(text: string): Detection[] {

@@ -37,7 +37,7 @@ const AFTER_KNOWS = new RegExp(
  * a comma, read back from each comma.
  */
 const ROLE_BEFORE_COMMA =
-  /\b(?:neighbour|brother|sister|mother|father|son|daughter|partner|wife|husband|friend|carer|[Oo]fficer|[Ww]orker|[Mm]anager|[Nn]urse|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]aseworker)$/;
+  /\b(?:neighbour|brother|sister|mother|father|son|daughter|partner|wife|husband|friend|carer|victim|suspect|witness|complainant|caller|tenant|informant|[Oo]fficer|[Ww]orker|[Mm]anager|[Nn]urse|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]aseworker)$/;
 /** The full name after the comma (a line break allowed), then another comma. */
 const NAME_THEN_COMMA =
   /^,[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),/u;
@@ -52,6 +52,17 @@ const BEFORE_SERVICE = new RegExp(
   'gu',
 );
 
+/**
+ * A list line of an attendee or contact list: a full name, a dash and the person's job ending in
+ * a job word (`  Cassius Ebanks - Probation Practitioner`, `Ngaire Whitcombe – CMHT care
+ * coordinator`). A team or service before the dash has no job word (`Pargeter Homes - housing`).
+ */
+const NAME_DASH_JOB = new RegExp(
+  String.raw`^[ \t]*(?:[-*•][ \t]+)?(${NAME}) [-–—] [^\r\n]{0,40}?\b(?:[Pp]ractitioner|[Cc]o-?ordinator|[Mm]anager|[Oo]fficer|[Ww]orker|[Nn]urse|[Cc]hair|[Ll]ead|[Aa]dvocate|[Cc]onsultant|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Nn]avigator|[Mm]entor|[Aa]dvis[eo]r|[Cc]aseworker|AMHP|IDVA|ISVA|RMN|CPN|GP)\b`,
+  'gmu',
+);
+const DASH_GATE = / [-–—] /;
+
 /** Names before a relation or a service, after `knows … well` or a role and a comma. */
 export function kinCueNames(text: string): Detection[] {
   const out: Detection[] = [];
@@ -61,6 +72,7 @@ export function kinCueNames(text: string): Detection[] {
     possessive ? BEFORE_KIN : null,
     knows ? AFTER_KNOWS : null,
     SERVICE_GATE.test(text) ? BEFORE_SERVICE : null,
+    DASH_GATE.test(text) ? NAME_DASH_JOB : null,
   ];
   namesAfterRoleCommas(text, out);
   for (const pattern of patterns) {

@@ -6,7 +6,13 @@
  * a number under the column is left alone. Offsets are UTF-16 code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
-import { columnCells, CSV_DELIMITERS } from '../recognizers/table-columns.js';
+import {
+  columnCells,
+  CSV_DELIMITERS,
+  FIXED_WIDTH,
+  type Cell,
+} from '../recognizers/table-columns.js';
+import { echoable } from './name-echoes.js';
 import { RANKS } from './name-context.js';
 
 export const TABLE_NAME_SCORE = 0.8;
@@ -88,12 +94,30 @@ function withoutRole(cell: string): string {
   return space > 0 && RANKS.has(cell.slice(space + 1)) ? cell.slice(0, space) : cell;
 }
 
+/**
+ * The name cells of comma- and tab-separated tables, and of tables drawn with `|` or printed in
+ * fixed-width columns, whose name column often lists services and posts too (`Head of Service`,
+ * `Ambulance`) or a missing value (`NaN`): there every word must read as a name (`echoable`).
+ */
 export function tableNames(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const c of columnCells(text, NAME_COLUMNS, CSV_DELIMITERS)) {
+  cellNames(columnCells(text, NAME_COLUMNS, CSV_DELIMITERS), () => true, out);
+  if (text.includes('|')) cellNames(columnCells(text, NAME_COLUMNS, '|'), allNameWords, out);
+  if (text.includes('  ')) {
+    cellNames(columnCells(text, NAME_COLUMNS, FIXED_WIDTH), allNameWords, out);
+  }
+  return out;
+}
+
+function allNameWords(name: string): boolean {
+  return name.split(/[ -]/).every((w) => w === '' || echoable(w));
+}
+
+function cellNames(cells: Cell[], accept: (name: string) => boolean, out: Detection[]): void {
+  for (const c of cells) {
     const note = AFTER_NAME.exec(c.text);
     const name = withoutRole(note ? c.text.slice(0, note.index) : c.text);
-    if (!NAME_CELL.test(name) || namesNobody(name)) continue;
+    if (!NAME_CELL.test(name) || namesNobody(name) || !accept(name)) continue;
     out.push({
       type: 'PERSON',
       startUtf16: c.start,
@@ -103,5 +127,4 @@ export function tableNames(text: string): Detection[] {
       recognizer: 'person-table',
     });
   }
-  return out;
 }

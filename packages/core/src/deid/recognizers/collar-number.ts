@@ -141,6 +141,11 @@ function listedNumbers(text: string, from: number, score: number, found: Detecti
  */
 const COLLAR_COLUMNS = new Set([
   'collar',
+  'oic',
+  'oic collar',
+  'oic_collar',
+  'collar_no',
+  'officer_collar',
   'collar no',
   'collar no.',
   'collar number',

@@ -30,7 +30,11 @@ function unionPattern(names: ReadonlySet<string>): RegExp {
     registered.add(names);
     const all = [...registered].flatMap((set) => [...set]);
     const alternation = all.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-    union = new RegExp(`(?:^|[\\t,|])[ \\t]*(${alternation})[ \\t]*(?=[\\t,|]|\\r?$)`, 'gim');
+    // A fixed-width table's cells are set apart by two spaces or more.
+    union = new RegExp(
+      `(?:^|[\\t,|]|[ ]{2})[ \\t]*(${alternation})[ \\t]*(?=[\\t,|]|[ ]{2}|\\r?$)`,
+      'gim',
+    );
     keptCells.clear();
   }
   return union;
@@ -57,7 +61,14 @@ function headerCellsIn(text: string, names: ReadonlySet<string>): Set<string> {
 }
 
 function mayHoldTable(text: string): boolean {
-  return text.includes('\t') || text.includes('|') || /,[^\n]*,/.test(text);
+  return text.includes('\t') || text.includes('|') || /,[^\n]*,/.test(text) || spaced(text);
+}
+
+/** Two gaps of two spaces or more between words on one line: a fixed-width table's columns. */
+const SPACED = /\S {2,}\S+(?: \S+)* {2,}\S/;
+
+function spaced(line: string): boolean {
+  return line.includes('  ') && SPACED.test(line);
 }
 
 /** Lines of `text` with their start offsets (`\r` kept out of the line). */
@@ -80,6 +91,7 @@ function lines(text: string): { start: number; text: string }[] {
  * quoted cell does not close on the line.
  */
 function cells(line: string, lineStart: number, delimiter: string): Cell[] | null {
+  if (delimiter === FIXED_WIDTH) return spacedCells(line, lineStart);
   if (delimiter !== '|' && line.includes('"')) return quotedCells(line, lineStart, delimiter);
   const out: Cell[] = [];
   let from = 0;
@@ -89,6 +101,18 @@ function cells(line: string, lineStart: number, delimiter: string): Cell[] | nul
     const start = lineStart + from + lead;
     out.push({ start, end: start + value.length, text: value });
     from += raw.length + delimiter.length;
+  }
+  return out;
+}
+
+/** A fixed-width line's cells: words joined by single spaces, set apart by two or more. */
+const SPACED_CELL = /\S+(?: \S+)*/g;
+
+function spacedCells(line: string, lineStart: number): Cell[] {
+  const out: Cell[] = [];
+  for (const m of line.matchAll(SPACED_CELL)) {
+    const start = lineStart + m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0] });
   }
   return out;
 }
@@ -145,12 +169,14 @@ function trimmedCell(line: string, lineStart: number, from: number, to: number):
 
 /**
  * Which delimiter a header line uses: a tab if it has one, else a pipe (a pipe table's cells hold
- * commas: `Arrowsmith, coroner's officer`), else a comma; null if none.
+ * commas: `Arrowsmith, coroner's officer`), else a comma, else gaps of two spaces or more (a
+ * fixed-width print of a data frame or a query); null if none.
  */
 function delimiterOf(line: string): string | null {
   if (line.includes('\t')) return '\t';
   if (line.includes('|')) return '|';
-  return line.includes(',') ? ',' : null;
+  if (line.includes(',')) return ',';
+  return spaced(line) ? FIXED_WIDTH : null;
 }
 
 /** A Markdown header rule (`|---|:---:|`): dashes, colons and spaces in every cell. */
@@ -160,8 +186,10 @@ function isRule(row: Cell[]): boolean {
   return row.some((c) => c.text !== '') && row.every((c) => RULE_CELL.test(c.text));
 }
 
+/** Stands for a gap of two spaces or more in a list of delimiters. */
+export const FIXED_WIDTH = ' ';
 /** Every delimiter read; a caller may ask for fewer (`CSV_DELIMITERS`: tab and comma only). */
-const ALL_DELIMITERS = '\t|,';
+const ALL_DELIMITERS = '\t|, ';
 export const CSV_DELIMITERS = '\t,';
 
 /**
@@ -208,9 +236,13 @@ function rowsBelow(
   for (; i < all.length; i++) {
     const line = all[i]!;
     const row = cells(line.text, line.start, delimiter);
-    if (!row || row.length !== width) break;
+    // A data frame's print starts each row with its index, which has no header cell.
+    const shift = delimiter === FIXED_WIDTH && row?.length === width + 1 ? 1 : 0;
+    if (!row || row.length !== width + shift) break;
     if (delimiter === '|' && i === headerIndex + 1 && isRule(row)) continue;
-    for (const column of columns) if (row[column]!.text !== '') out.push(row[column]!);
+    for (const column of columns) {
+      if (row[column + shift]!.text !== '') out.push(row[column + shift]!);
+    }
   }
   return i - 1;
 }

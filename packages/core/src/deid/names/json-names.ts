@@ -1,0 +1,30 @@
+/**
+ * Names in the values of a JSON export's name keys (`"user_name": "jake haverty"`,
+ * `"real_name": "OSWALD TREVITHICK"`, `"sender": "Tilly Okonjo"`), as chat and case-system
+ * exports write them: the key says the value is a person, so any case is taken. A value with
+ * digits or an everyday, role, place or title word is not a name (`"name": "Duty Desk"`). The
+ * detections count as table cells (`person-table`), whose names come back in lower case in the
+ * messages (name-echoes.ts). Offsets are UTF-16 code units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { echoable } from './name-echoes.js';
+import { personDetection } from './person-detection.js';
+
+export const JSON_NAME_SCORE = 0.8;
+
+/** A name key, its colon and a quoted value of one to four words. */
+const NAME_VALUE =
+  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|surname|forenames?|sender(?:_name)?|author(?:_name)?|from_name|contact_name|person_name|name)"[ \t]*:[ \t]*"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/giu;
+
+export function jsonNames(text: string): Detection[] {
+  if (!text.includes('":')) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(NAME_VALUE)) {
+    const name = m[1]!;
+    if (!name.split(/[ -]/).every((w) => echoable(w))) continue;
+    out.push(
+      personDetection(m.index! + m[0].lastIndexOf(name), name, JSON_NAME_SCORE, 'person-table'),
+    );
+  }
+  return out;
+}
