@@ -389,7 +389,9 @@ export function classifyEntry(
   );
   // A closing statement summarises the log: agencies named in it are not acting in this entry.
   const acting =
-    event === 'closure' ? outsideClosing(agencyTriggers, cues.triggers, s.text) : agencyTriggers;
+    event === 'closure'
+      ? withoutOutcomeRoles(outsideClosing(agencyTriggers, cues.triggers, s.text))
+      : agencyTriggers;
   const told = signals.includes('public_update');
   const agencies = decideAgencies(
     told ? peopleOnly(acting) : acting,
@@ -596,6 +598,17 @@ function outsideClosing(agencies: Trigger[], cues: Trigger[], text: string): Tri
   for (const t of agencies)
     if (t.startUtf16 < from && (t.startUtf16 < nfaFrom || t.startUtf16 >= nfaTo)) out.push(t);
   return out;
+}
+
+/**
+ * A closing entry's outcome names the victim and the person charged without either acting in it
+ * ("Reviewed. Assault charged, victim updated earlier"): those words do not list the public (§3).
+ * Across the labelled sets no closing entry with them lists the public on their account.
+ */
+const OUTCOME_ROLE = /^(?:victim|charged)$/i;
+
+function withoutOutcomeRoles(triggers: Trigger[]): Trigger[] {
+  return triggers.filter((t) => t.label !== 'public' || !OUTCOME_ROLE.test(t.text));
 }
 
 /** Where the sentence holding offset `from` ends (UTF-16): after its next `.`, `;` or line end. */

@@ -592,7 +592,14 @@ const EVENTS: LexiconTerm[] = [
       // "Rang the CAMHS crisis line for him": a call made on the person's behalf asks for help.
       rx`\b(?:rang|phoned|called|contacted) (?:the )?(?:[\w&-]+ ){1,4}for (?:him|her|them)\b`,
       // "rang CRHT for an assessment tonight", "rang EDT twice for an emergency placement".
-      rx`\b(?:rang|rung|phoned|called|contacted|emailed) (?:the )?(?:[\w&'-]+ ){1,5}for (?:an? |the )?(?:[\w-]+ ){0,3}(?:assessment|placement|bed|call ?back|appointment|visit|review|refuge space)\b`,
+      rx`\b(?:rang|rung|phoned|called|contacted|emailed) (?:the )?(?:[\w&'’-]+ ){1,6}for (?:an? |the )?(?:[\w-]+ ){0,3}(?:assessment|placement|bed|call ?back|appointment|visit|review|refuge space|place|room|space)\b`,
+      // "Rang the ambulance service to have him checked": a call that asks them to see the person.
+      rx`\b(?:rang|rung|phoned|called|contacted) (?:the )?(?:[\w&'-]+ ){1,4}to (?:have|get) (?:him|her|them) (?:checked|seen|assessed|looked at)\b`,
+      // "Rang the GP surgery: the practice nurse will see him tomorrow", "Rang the Suite: they can
+      // take him now": the call asked the service to act, and its answer says whether it will.
+      rx`\b(?:rang|phoned|called|contacted) (?!back\b)(?:the )?[^.:\n]{1,60}?: [^.\n]{0,80}?\b(?:will|can|could)(?: not)? (?:come|see|visit|attend|accept|take|meet|assess|place|ring)\b`,
+      // "Rang the night shelter: full tonight": a place was asked for, and none was free.
+      rx`\b(?:rang|rung|phoned|called|contacted) [^.:;\n]{2,60}: (?:full|no (?:beds?|space|room|places?))\b`,
       rx`\bcan (?:they|[A-Z]+) (?:attend|assess|visit|see|take)\b`,
       // "asked the AMHP service for a Mental Health Act assessment".
       rx`\bask(?:ed|ing)? (?:the )?(?:[\w&-]+ ){1,3}for (?:an? |the )?(?:[\w&-]+ ){0,4}(?:assessment|visit|review|bed|appointment)\b`,
@@ -661,9 +668,9 @@ const EVENTS: LexiconTerm[] = [
       rx`\bchas(?:ing|ed)\b`,
       rx`\bnothing (?:back|heard)\b`,
       rx`\bupdated\b`,
-      // A partner taking the person over: the handover of §2 information_sharing.
-      rx`\b(?:has|have|had) taken over\b`,
-      rx`\b(?:is|are) now responsible\b`,
+      // A partner taking the person over: the handover of §2 information_sharing. Taking over
+      // their care, or being responsible for it, ends a conveyance (support, below).
+      rx`\b(?:has|have|had) taken over\b(?! (?:his|her|their) care\b)`,
     ],
     true,
   ),
@@ -688,6 +695,9 @@ const EVENTS: LexiconTerm[] = [
   },
   term('support', [
     rx`\bconvey(?:ed|ing|ance)?\b`,
+    // Care passed on at the end of a conveyance or a call-out (§2 support); a handover given
+    // with the history is information_sharing.
+    rx`\b(?:taken|taking|took|take|resumed) over (?:his|her|their) care\b|\b(?:has|have) resumed (?:his|her|their) care\b|\b(?:is|are) now responsible\b`,
     rx`\b(?:taken|took|drove|driven|walked|escorted|given a lift|lift) (?:\w+ ){0,2}(?:home|to|back|there)\b`,
     // "Drove Juno and the children to the Civic Centre", "took posy + otto to her house".
     rx`\b(?:took|drove|driven|escorted|walked) (?:[\w'-]+ (?:and|\+|&) )(?:the |her |his |their )?(?:[\w'-]+ ){1,2}(?:home|to|back)\b`,
@@ -809,6 +819,13 @@ const EVENTS: LexiconTerm[] = [
     rx`\bpaperwork\b`,
     rx`\b(?:house[- ]to[- ]house|H2H) (?:enquiries|conducted)\b`,
     rx`\bCCTV (?:viewed|seized|requested|reviewed|checked)\b`,
+    // Gathering evidence is no attendance (§2 other): footage viewed, a search under PACE,
+    // property seized or booked in, someone traced.
+    rx`(?:^|[.;:]\s*)(?:I |we )?(?:viewed|reviewed|watched) (?:the )?(?:[\w-]+ )?(?:CCTV|footage|video|helmet ?cam|dash ?cam|body ?cam|BWV|stream|doorbell)\b`,
+    rx`\bsearched under (?:s\.?\s?(?:18|32)|section (?:18|32))\b`,
+    rx`(?:^|[.;:]\s*)seized\b|\b(?:cash|phones?|receipts?|keys|knife|drugs|weapons?|items?|book) seized\b`,
+    rx`\bbooked (?:them |it |these )?into property\b`,
+    rx`^\W*traced\b`,
     rx`\bcrime (?:number|ref(?:erence)?|report) (?:raised|created|generated)\b`,
     rx`\bcrimed\b`,
     rx`\bupdated\b`,
@@ -1283,7 +1300,9 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bremov(?:e|ed|ing) (?:the )?means\b`,
     rx`\bcredible threats?\b`,
     // Radicalisation is a safeguarding risk (Counter-Terrorism and Security Act 2015: Prevent, Channel).
-    rx`\bprevent (?:referral|officer|co-?ordinator|team|lead|duty)\b|\bchannel (?:panel|referral|co-?ordinator|flag)\b|\bradicali[sz](?:ed|ation|ing)\b|\bextremis[tm]\b|\bextreme (?:right|left)[- ]wing\b`,
+    // The referral, the panel and the address flag are the risk; the programme's staff are named
+    // in later, supportive entries too ("consent visit with the Channel coordinator").
+    rx`\bprevent referral\b|\bchannel (?:panel|referral|flag)\b|\bradicali[sz](?:ed|ation|ing)\b|\bextremis[tm]\b|\bextreme (?:right|left)[- ]wing\b`,
     // A patient absent without leave taken back under MHA 1983 s18.
     rx`\bs\.? ?18 (?:of the )?(?:MHA|Mental Health Act)\b|\bsection 18 (?:of the )?(?:MHA|Mental Health Act)\b`,
     rx`\bempty (?:blister )?(?:packets|packs|boxes|bottles) of\b|\bempty (?:pill|tablet) (?:bottles?|packets?)\b`,
@@ -1519,6 +1538,10 @@ const SIGNALS: LexiconTerm[] = [
     rx`\b(?:s\.?\s?136|section 136|detention|power)\b[^.;\n]{0,15}\b(?:ended|lifted|rescinded|discharged|expired|ceased)\b`,
     rx`(?<!\b(?:officers?|units?|crews?|police|we|I|PCs?|PCSOs?|patrols?|staff|escort)(?: (?:have|has|were|are|was|is))?(?: been| now)? )\breleased\b(?! (?:from (?:the )?(?:scene|job|incident|duty)|to (?:other|further) (?:duties|calls)))`,
     rx`\bRUI\b`,
+    // Release from custody on bail or under investigation ends the detention (§5 de_escalation).
+    rx`(?<!\bbreach(?:ed|ing)? (?:of )?)\b(?:bailed|released (?:on|under) (?:bail|investigation))\b`,
+    // "Arrest considered and not made", "arrest considered and decided against" (§5: ruled out).
+    rx`\b(?:arrest|s\.?\s?136|section 136|detention|prosecution|s\.?\s?17(?: PACE)?(?: entry)?)\b[^.;\n]{0,40}\bconsidered\b[^.;\n]{0,20}\b(?:not (?:made|pursued|taken|used|needed|necessary)|decided against|ruled out)\b`,
     rx`\b(?:enforcement|CPN|CPW|CBO|action|application|notice)\b[^.;\n]{0,20}\b(?:on hold|paused|withdrawn|suspended|dropped|not pursued)\b`,
     rx`\bhold(?:ing)? off\b[^.;\n]{0,20}\benforcement\b`,
     rx`\bhold (?:any |all )?(?:further )?(?:enforcement|action)\b`,
@@ -1558,6 +1581,15 @@ const SIGNALS: LexiconTerm[] = [
     rx`\b(?:our|the police) role (?:has )?(?:ended|ends)\b`,
     rx`\b(?:has|have) taken (?:him|her|them) back\b`,
     rx`\badmitted (?:to|onto) (?:the )?(?:ward|hospital|unit)`,
+    // Care held or led by the partner from now on (§5 handoff: "CRHT will take over", "lead
+    // professional: CPN …"): "A&E have her now", "CRHT will hold her care", "SW to lead".
+    rx`\b(?:A&E|ED|crew|ward|suite|hospital|they) (?:have|has) (?:him|her|them)(?: now)?\b`,
+    rx`\b(?:hold|holds|holding|lead|leads|leading) (?:his|her|their) care\b`,
+    rx`\btak(?:ing|es|en) (?:over )?responsibility\b`,
+    rx`\b(?:to lead|named lead|lead\s*:)`,
+    rx`\b(?:stays|remains) (?:the )?lead\b`,
+    rx`\bin the care of (?:the )?(?:suite|ward|hospital|crew|CRHT|AMHP|nurse)`,
+    rx`\b(?:officers?|we|I) (?:were |was )?released by the AMHP\b|\breleased (?:from (?:police )?custody )?to the AMHP\b`,
   ]),
   term('one_way', [
     rx`\b(?:email|e-mail|letter|msg|message) (?:sent|left)\b`,
@@ -1704,13 +1736,15 @@ const SIGNALS: LexiconTerm[] = [
     rx`\b(?:named )?lead(?: professional| officer)?\s*:?\s*(?:is |remains )?(?:PC|PCSO|PS|SGT|DC|DS|the OIC|OIC|police)\b`,
     rx`\bpolice (?:to |will )?(?:remain|retain|keep)s? (?:the )?lead\b`,
     rx`\blead(?: professional)?\b[^.;\n]{0,25}\b(?:stays|remains|unchanged|continues)\b`,
+    // A place-of-safety handover while the s136 runs leaves police responsible (§5 handoff).
+    rx`\b(?:s\.?\s?136|section 136)\b[^.;\n]{0,10}\b(?:continues|runs|still running|ongoing)\b`,
   ]),
   term('police_present', [rx`\b(?:I|we|officers?|PCs?|PCSOs?|police|control|unit|SGT|OIC)\b`]),
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.9.0',
+  version: '1.10.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -1799,6 +1833,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bwill (?:\w+ ){0,3}(?:re-?refer|refer|liaise|contact|email|phone|ring|call|update|inform)\b`,
       rx`\bnot known\b`,
       rx`\bnumbers? for\b`,
+      // A service's address, number or leaflet handed over names it without contacting it ("gave
+      // her the address of the hope street drop-in", "wrote down the housing options address").
+      rx`(?<!\b(?:rang|called|phoned|dialled|tried|on) (?:the |their |his |her )?)\b(?:address|numbers?|phone number|contact details|leaflets?|opening times?)\b (?:of|for) [^.;:\n]{0,40}$`,
       // Advice naming a service: "told A&E or 999 if she feels unsafe", "told the council runs …".
       // The people are the ones told ("Both told", "and told", "was told"); "Told the CMHT" is a contact.
       rx`\b(?:both|all|mum|dad|they|he|she|was|were|been|and|is|are) told\s+(?:to\s+(?:go to|ring|call|use|attend)\s+)?(?:the\s+)?$`,

@@ -3,8 +3,9 @@
  * 23,`, `IP NED ENTWHISTLE 14`) and later by first name alone (`Lettie accepted it`, `Met Fabian at
  * the bedside`, `Call from Ysolde`). ANNOTATING-LOGS.md §3 lists the public when the person
  * concerned reports, is spoken to or acts, and no default lexicon can know their names, so a log's
- * own introductions are learnt entry by entry. Learning needs title case or capitals: a lower-case
- * log gives no sign of which words are names, and is left to the lexicon's pronoun cues.
+ * own introductions are learnt entry by entry, and so is every titled surname (`Mrs Earnshaw`),
+ * which logs use for the public. Learning needs title case or capitals: a lower-case log gives no
+ * sign of which words are names, and is left to the lexicon's pronoun cues.
  */
 import type { StaffNames } from './staff-names.js';
 
@@ -37,6 +38,15 @@ const ROLE_THEN_NAME = new RegExp(
   'gu',
 );
 
+/**
+ * A titled surname (`Mrs Earnshaw`, `MR CLAYFORTH`, `Ms Olena Mazur`): logs name the public so and
+ * staff by role or rank. Not after a staff role (`tenancy officer Mr Kofi Babatunde`).
+ */
+const TITLED = new RegExp(
+  String.raw`(?<!\b(?:officer|worker|manager|nurse|coordinator|co-ordinator|practitioner|lead|clerk|consultant|advocate|IDVA|keyworker|warden|caretaker|pharmacist|therapist|visitor|midwife|matron|chair|solicitor|secretary|GP|doctor|councillor|landlord|landlady|agent) )\b(?:Mr|Mrs|Ms|Miss|MR|MRS|MS|MISS)\.?[ \t]+(?:${WORD}[ \t]+)?${WORD}`,
+  'gu',
+);
+
 /** Capitalised words that open a sentence or name a place or role, not a person's given name. */
 const NOT_GIVEN = new Set(
   (
@@ -60,6 +70,7 @@ export function learnPeople(text: string, people: PeopleNames, staff?: StaffName
     const name = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (name) add(name[1] as string, name[2] as string, people, staff);
   }
+  if (mayHoldTitle(text)) learnTitled(text, people, staff);
   // A role word must be there (case as ROLE_THEN_NAME reads it): plain searches, no scan.
   const role =
     text.includes('IP') ||
@@ -70,6 +81,21 @@ export function learnPeople(text: string, people: PeopleNames, staff?: StaffName
   ROLE_THEN_NAME.lastIndex = 0;
   for (let m = ROLE_THEN_NAME.exec(text); m !== null; m = ROLE_THEN_NAME.exec(text))
     add(m[1] as string, m[2] as string, people, staff);
+}
+
+function mayHoldTitle(text: string): boolean {
+  return text.includes('M') && /\bM(?:rs?|s|iss|RS?|S|ISS)\b/.test(text);
+}
+
+/** The surname of each titled person, in the forms `Mr Surname` … `Miss Surname`. */
+function learnTitled(text: string, people: PeopleNames, staff?: StaffNames): void {
+  TITLED.lastIndex = 0;
+  for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) {
+    const surname = titleCase((m[2] as string).replace(/['’][sS]$/, ''));
+    if (NOT_GIVEN.has(surname) || staff?.has(surname)) continue;
+    if (m[1] !== undefined && staff?.has(titleCase(m[1]))) continue;
+    for (const title of ['Mr', 'Mrs', 'Ms', 'Miss']) people.add(`${title} ${surname}`);
+  }
 }
 
 function add(givenWord: string, surnameWord: string, people: PeopleNames, staff?: StaffNames) {
@@ -91,14 +117,15 @@ const ONLY_MENTIONED =
 /**
  * A partner's news relayed in the entry (`ASC update: Graham accepted …`, `CRHT rang with an
  * update: Callum seen …`, `social worker rang back: Kyle is known to them`): what follows is
- * their account of the person, not the person dealing with police (§3).
+ * their account of the person, not the person dealing with police (§3). `Update from CPN Achebe:`
+ * relays so too.
  */
 const RELAYED =
-  /\b(?:update|updated|rang back|rang with [^:\n]{0,20}|called back|replied|confirms?)\s*:/i;
+  /\b(?:update|updated|update from [^:\n]{1,30}|rang back|rang with [^:\n]{0,20}|called back|replied|confirms?)\s*:/i;
 
 /** An entry that opens as a meeting's record: the person is discussed, not met (§3). */
 const MEETING =
-  /^[^.:\n]{0,60}\b(?:panel|conference|triage|meeting|case discussion|MARAC|PSG|hub review)\b/i;
+  /^[^.:\n]{0,60}\b(?:panel|conference|triage|meeting|case discussion|MARAC|PSG|hub review|MDT|huddle)\b/i;
 
 /** Every whole-word mention of a learnt person in `text`, where they act or are dealt with. */
 export function peopleMentions(text: string, people: PeopleNames): PersonMention[] {

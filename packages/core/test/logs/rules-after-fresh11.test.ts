@@ -1,0 +1,173 @@
+/**
+ * Rules added in lexicon 1.10.0 after the eleventh fresh set (eval/logs/fresh11) was read: a call
+ * whose answer says the service will act is a referral, evidence gathering is no attendance, care
+ * passed on at the end of a conveyance is support, the outcome of a closing entry does not list the
+ * public, titled people are learnt as the public, release on bail and an arrest considered and not
+ * made step down, care held or led by a partner is a handoff (not while a s136 runs), and a
+ * service's address or number handed over names it without contacting it. Sentences are written
+ * for this test, not taken from any evaluation set; most tests have a negative case.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseLog, DEFAULT_LEXICON } from '../../src/index.js';
+import { learnPeople, peopleMentions } from '../../src/logs/people-names.js';
+import { classify, logOf } from './log-fixtures.js';
+
+describe('events (§2)', () => {
+  it.each([
+    ['Rang the surgery: the practice nurse will see him at 10:00.'],
+    ['Rang the Heron Suite: they can take him now.'],
+    ['Rang the council homelessness line: they will not place tonight.'],
+    ['Rang the women’s refuge service for a refuge place: one bed out of county.'],
+    ['Rang the ambulance service to have him checked.'],
+    ['Rang the church night shelter: full tonight.'],
+  ])('reads %s as a referral', (text) => {
+    expect(classify(text).event).toBe('referral');
+  });
+
+  it('keeps a partner ringing back with news as information sharing', () => {
+    expect(classify('CRHT rang back: they will see him tomorrow.').event).toBe(
+      'information_sharing',
+    );
+  });
+
+  it.each([
+    ['Van searched under s18 PACE: tools and cash seized.'],
+    ['viewed doorbell footage: the man kicks the gate twice.'],
+    ['Traced his brother in Leeds and told him by phone.'],
+    ['Bagged his belongings and booked them into property.'],
+  ])('reads %s as evidence gathering (other), not attendance', (text) => {
+    expect(classify(text).event).toBe('other');
+  });
+
+  it('keeps an officer who attends and views footage there as deployed', () => {
+    expect(classify('Attended the shop and viewed the CCTV with the manager.').event).toBe(
+      'deploy',
+    );
+  });
+
+  it.each([
+    ['Crew on scene and have taken over his care; conveying to the ED.'],
+    ['Transferred to Tansy Ward by hospital transport; the ward is now responsible for her.'],
+    ['Taken back to the ward and handed to the nurse; the ward has resumed his care.'],
+  ])('reads care passed on after a conveyance (%s) as support', (text) => {
+    expect(classify(text).event).toBe('support');
+  });
+
+  it('keeps a handover given with the history as information sharing', () => {
+    const a = classify(
+      'Handed over to the nurse in charge with the history; ward now responsible.',
+    );
+    expect(a.event).toBe('information_sharing');
+  });
+});
+
+describe('agencies (§3)', () => {
+  it('does not list the public for the outcome of a closing entry', () => {
+    const a = classify('Reviewed. Assault charged, victim at home. RESULT: ASSAULT. Log closed.');
+    expect(a.event).toBe('closure');
+    expect(a.agencies).not.toContain('public');
+    expect(classify('Male charged with assault and kept for court.').agencies).toContain('public');
+  });
+
+  it('learns titled people and lists them where they act, not where a partner relays news', () => {
+    const log = logOf([
+      ['CONTROL', 'Call from Mrs Oddington: the man next door is shouting at her windows.'],
+      ['PC 1 A', 'Arrived. Mrs Oddington at the door, frightened but not hurt.'],
+      ['PC 1 A', "Rang Mrs Oddington's GP surgery: no answer."],
+      ['PC 1 A', 'Update from CPN Vance: Mrs Oddington is sleeping better.'],
+      ['PC 1 A', 'Weekly frailty MDT: Mrs Oddington reviewed.'],
+    ]);
+    const [, arrived, possessive, relayed, meeting] = analyseLog(log).entries;
+    expect(arrived!.agencies).toContain('public');
+    for (const e of [possessive, relayed, meeting]) {
+      expect(e!.triggers.agencies.map((t) => t.text)).not.toContain('Mrs Oddington');
+    }
+  });
+
+  it('does not learn a titled member of staff named by their role', () => {
+    const people = new Set<string>();
+    learnPeople('Spoke to tenancy officer Mr Kofi Asante about the flat.', people);
+    expect(people.has('Mr Asante')).toBe(false);
+  });
+
+  it('does not list a service whose address or number was handed over', () => {
+    const handed = classify("Bought her a meal, gave her the address of the Women's Aid office.");
+    expect(handed.agencies).not.toContain('third_sector');
+    expect(classify("Women's Aid office contacted.").agencies).toContain('third_sector');
+  });
+});
+
+describe('turning points (§5)', () => {
+  const points = (rows: [string, string][]) =>
+    analyseLog(logOf(rows)).turningPoints.map((t) => `${t.entry}:${t.type}`);
+
+  it('marks release on bail and an arrest considered and not made as de-escalations', () => {
+    expect(
+      points([
+        ['CONTROL', 'Report of a man kicking cars on Hale Street.'],
+        ['PC 1 A', 'Male arrested for criminal damage.'],
+        ['PC 1 A', 'Interviewed, charged and bailed to court.'],
+      ]),
+    ).toContain('2:de_escalation');
+    expect(
+      points([
+        ['CONTROL', 'Woman pushed by her confused husband.'],
+        ['PC 1 A', 'Arrest considered and not made: he is unwell, she does not want it.'],
+      ]),
+    ).toContain('1:de_escalation');
+  });
+
+  it('does not read a breach of bail as a release', () => {
+    expect(
+      points([
+        ['CONTROL', 'Man seen at his ex-partner’s house.'],
+        ['PC 1 A', 'Arrested for breach of bail conditions.'],
+      ]),
+    ).not.toContain('1:de_escalation');
+  });
+
+  it('marks care held or led by a partner as a handoff, but not a suite handover under s136', () => {
+    expect(
+      points([
+        ['CONTROL', 'Woman on the bridge parapet.'],
+        ['PC 1 A', 'Ambulance crew have her now, conveying to the ED. Resuming.'],
+      ]),
+    ).toContain('1:handoff');
+    expect(
+      points([
+        ['CONTROL', 'Man in the road shouting at cars.'],
+        ['PC 1 A', 'Detained s136.'],
+        ['PC 1 A', 'Handed over to suite staff with the history; s136 continues.'],
+      ]),
+    ).not.toContain('2:handoff');
+  });
+});
+
+describe('titled people on any text', () => {
+  const piece = fc.constantFrom('Mrs Oddington', 'MR ROWE', "Mr Lee's", 'officer Mr Ash', ' ', '.');
+  const text = fc.oneof(
+    fc.string(),
+    fc.array(piece, { maxLength: 10 }).map((p) => p.join('')),
+  );
+
+  it('learns only titled surnames and finds only whole learnt names', () => {
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        const people = new Set<string>();
+        learnPeople(first, people);
+        for (const name of people) expect(name).not.toMatch(/['’]s$/);
+        for (const m of peopleMentions(second, people)) {
+          const word = second.slice(m.start, m.end);
+          expect([...people].some((n) => n === word || n.toUpperCase() === word)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('lexicon version', () => {
+  it('is 1.10.0', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.10.0');
+  });
+});
