@@ -32,12 +32,26 @@ export function classifyLog(
       lexicon,
       options,
     );
-    const carry = a.framing === 'unclear' && a.triggers.framing.length === 0;
-    if (carry && lexicon.framingCarryEvents.includes(a.event)) a.framing = established;
+    if (carries(a) && lexicon.framingCarryEvents.includes(a.event)) a.framing = established;
     if (a.framing !== 'unclear') established = a.framing;
     out.push(a);
   }
   return out;
+}
+
+/**
+ * An unclear entry with no framing cue continues the log's framing. So does a request whose only
+ * cues are logistics ("emailed the outreach team asking them to find her. Auto-reply"): what it
+ * asks for is about the same episode, whatever the reply (§4; across the labelled sets no such
+ * referral is unclear, while chasing one is).
+ */
+function carries(a: EntryAnalysis): boolean {
+  if (a.framing !== 'unclear') return false;
+  const cues = a.triggers.framing;
+  if (cues.length === 0) return true;
+  if (a.event !== 'referral') return false;
+  for (const t of cues) if (t.label !== 'unclear') return false;
+  return true;
 }
 
 export function analyseLog(

@@ -31,7 +31,10 @@ export function decideFraming(
   const own = lexicon.eventFramings[event];
   // An event with a premise of its own (support is about welfare) is framed by it even beside a
   // logistics cue: "drove him home, officers resuming" frames welfare, not nothing (§4).
-  if (own && allUnclear(cued)) cued = [];
+  // So is a request to a health service beside one ("ambulance requested, ETA 40 mins").
+  const premised =
+    own ?? (event === 'referral' ? agencyPremise(event, agencies, lexicon) : undefined);
+  if (premised && allUnclear(cued)) cued = [];
   const labels = distinctLabels(cued);
   const framing = chooseFraming(labels, own, event, agencies, lexicon, cued);
   return { framing, triggers: withLabel(cued, framing) };

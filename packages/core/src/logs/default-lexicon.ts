@@ -1068,6 +1068,9 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bfor evidence\b`,
     rx`\bwants? (?:action|something done)\b`,
     rx`\bshouting (?:and|&|\+) banging\b`,
+    // Shouting reported or seen is a nuisance (§4 crime_asb: nuisance and disorder); shouting for
+    // help, shouting that something is so, or at the walls or voices, says something else.
+    rx`\bshouting\b(?! (?:for help|that|at (?:the )?(?:walls?|voices|himself|herself|themselves|nobody|no one|the TV))\b)`,
     rx`\bshouting through (?:the )?walls?\b`,
     rx`\bdrugs? lines?\b`,
     rx`\bnominals?\b`,
@@ -1218,7 +1221,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\blife and limb\b`,
     rx`\bcounty lines\b`,
     rx`\b(?:CSE|CCE|grooming|groomed|traffick(?:ing|ed)|modern slavery|coercive control|controlling (?:or|and) coercive|coercive (?:or|and) controlling|economic abuse|strangulation|strangled|choked)\b`,
-    rx`\bhanging\b(?! (?:about|around|round|out)\b)`,
+    // Not idling or a thing loose ("hanging around", "mirror hanging off").
+    rx`\bhanging\b(?! (?:about|around|round|out|off|loose|down)\b)`,
     rx`\bnoose\b`,
     rx`\b(?:unconscious|unresponsive|not breathing)\b`,
     rx`\b(?:wants? to die|end it all|take (?:his|her|their|my) own life|suicide note|goodbye (?:messages?|note|texts?))\b`,
@@ -1296,6 +1300,10 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bstab wounds?\b`,
     rx`(?<!\brazor )\bblade\b`,
     rx`\bswallow(?:ed|ing)? (?:them|the tablets|tablets|pills|the pills)\b`,
+    // A child safeguarding notification sent to the MASH or children's social care (§4:
+    // safeguarding risk), unless what it asks for is early help for the family; an adult's PPN
+    // often asks for a check of care needs.
+    rx`(?<!\badult (?:safeguarding )?)\bPPN\b(?![^\n]{0,120}\bearly help\b)[^.;\n]{0,20}\b(?:submitted|sent|to)\b[^.;\n]{0,20}\b(?:MASH|CSC|children'?s (?:social care|services|front door))\b|\bPPN (?:submitted |sent )?for (?:the |both |his |her )?(?:child|children|baby|\d+-year-old)\b(?![^\n]{0,120}\bearly help\b)`,
     // Suicide prevention's first step: take away the means (NICE NG225 safety planning).
     rx`\bremov(?:e|ed|ing) (?:the )?means\b`,
     rx`\bcredible threats?\b`,
@@ -1332,6 +1340,9 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bno resources?\b`,
   ]),
   term('health_welfare', [
+    // A clinical handover at a place of safety, ward or A&E: the history given is the person's
+    // health (a handover of keys or papers alone frames nothing).
+    rx`\bhanded (?:him |her |them )?(?:over )?(?:to|at) [^.;\n]{0,40}\b(?:suite|ward|nurse|A&E|ED)\b[^.;\n]{0,20}\bwith (?:the |her |his |their )?(?:[\w'’-]+ ){0,3}(?:history|notes|circumstances|account|s\.?\s?136 form|what (?:we know|he said|she said|they said))\b`,
     // Physical signs a crew or officer records, and how someone is coping alone.
     rx`\b(?:pulse (?:racing|weak|high|low)|heart rate|blood sugar|glucose|skin and bone|very thin|underweight|emaciated)\b`,
     rx`\bcoping (?:on (?:his|her|their) own|alone)\b|\bhow (?:he|she|they) (?:is|are|was|were) coping\b`,
@@ -1595,6 +1606,8 @@ const SIGNALS: LexiconTerm[] = [
     rx`\b(?:email|e-mail|letter|msg|message) (?:sent|left)\b`,
     rx`\b(?:emailed|e-mailed)\b`,
     rx`\bleft (?:a )?(?:msg|message|voicemail)\b`,
+    // "voicemail, left my number": nobody answered, so nothing came back (§6 level 1).
+    rx`\bvoicemail\b|\bleft (?:my|our|a) (?:number|contact (?:number|details))\b`,
     rx`\bPPN (?:submitted|sent|done|raised|completed)`,
     rx`\bPPN\b`,
     rx`\bno (?:answer|reply|response|callback|call back)\b`,
@@ -1911,7 +1924,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   refusal: [
     rx`\brefus(?:ed|es|al)\b`,
     rx`\bdeclin(?:ed|es)\b`,
-    rx`\b(?:cannot|can'?t|unable to|will not|won'?t|would not|wouldn'?t|not able to) (?:accept|take|attend|confirm|share|assist|help|see|provide|come|disclose|discuss|say|tell)\b`,
+    rx`\b(?:cannot|can'?t|unable to|will not|won'?t|would not|wouldn'?t|not able to) (?:accept|take|attend|confirm|share|assist|help|see|provide|come|disclose|discuss|say|tell|assess|visit|place)\b`,
     rx`\bdoes not meet (?:the )?(?:threshold|criteria)\b`,
     rx`\bno (?:capacity|beds?|availability|role for)\b`,
     rx`\bno (?:resources?|units?|crews?|ambulances?|staff)(?: (?:available|free))?\b`,

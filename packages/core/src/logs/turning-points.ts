@@ -160,6 +160,9 @@ export function takesPart(e: TurningPointInput): boolean {
  * engaged at the later entry where it answers.
  */
 export function engages(e: TurningPointInput): boolean {
+  // A refusal that still gives advice ("will not assess. Phone advice only: …") has the agency
+  // advising (§5: only a refusal with nothing provided does not engage).
+  if (e.refused && e.cued?.includes('advice')) return true;
   if (!takesPart(e)) return false;
   if (e.event !== 'referral') return true;
   return has(e, 'accepted');

@@ -1,7 +1,8 @@
 /**
  * Label decisions rewritten for speed (issue 3 item 7, sixth pass) against the straightforward
  * versions they replaced: the framing decision with Sets, `every`, `map` and `filter`
- * (decide-framing.ts before the pass, copied here; its unchanged helpers imported), and the local-name learners with and without
+ * (decide-framing.ts before the pass, copied here with lexicon 1.10.0's referral premise; its
+ * unchanged helpers imported), and the local-name learners with and without
  * the cheap word tests that now skip their RegExps.
  */
 import fc from 'fast-check';
@@ -28,7 +29,10 @@ function plainDecideFraming(
     if (from >= 0 && inResult.length > 0) cued = headOf(inResult);
   }
   const own = lexicon.eventFramings[event];
-  if (own && cued.every((t) => t.label === 'unclear')) cued = [];
+  // Lexicon 1.10.0: a request to a health service is framed by it beside logistics cues.
+  const premised =
+    own ?? (event === 'referral' ? agencyPremise(event, agencies, lexicon) : undefined);
+  if (premised && cued.every((t) => t.label === 'unclear')) cued = [];
   const labels = new Set(cued.map((t) => t.label));
   const premise = own ?? agencyPremise(event, agencies, lexicon);
   const framing = chooseFraming(labels, premise, lexicon.framingPriority, cued);

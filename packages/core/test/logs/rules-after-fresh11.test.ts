@@ -3,8 +3,10 @@
  * whose answer says the service will act is a referral, evidence gathering is no attendance, care
  * passed on at the end of a conveyance is support, the outcome of a closing entry does not list the
  * public, titled people are learnt as the public, release on bail and an arrest considered and not
- * made step down, care held or led by a partner is a handoff (not while a s136 runs), and a
- * service's address or number handed over names it without contacting it. Sentences are written
+ * made step down, care held or led by a partner is a handoff (not while a s136 runs), a
+ * service's address or number handed over names it without contacting it, a child's PPN is a
+ * safeguarding risk, a clinical handover is health, shouting is nuisance, a voicemail is one-way
+ * and a refusal that advises still engages. Sentences are written
  * for this test, not taken from any evaluation set; most tests have a negative case.
  */
 import fc from 'fast-check';
@@ -141,6 +143,81 @@ describe('turning points (§5)', () => {
         ['PC 1 A', 'Handed over to suite staff with the history; s136 continues.'],
       ]),
     ).not.toContain('2:handoff');
+  });
+});
+
+describe('framing (§4)', () => {
+  it('reads a PPN for a child sent to the MASH as safeguarding risk, not one asking early help', () => {
+    expect(classify('PPN submitted to the MASH for the baby: mother acutely unwell.').framing).toBe(
+      'risk_safety',
+    );
+    expect(classify('PPN submitted for both children.').framing).toBe('risk_safety');
+    expect(
+      classify("PPN to the Children's Front Door: young mum struggling, asked for early help.")
+        .framing,
+    ).not.toBe('risk_safety');
+    expect(
+      classify('Adult safeguarding PPN submitted to the MASH for a care check.').framing,
+    ).not.toBe('risk_safety');
+  });
+
+  it('reads a clinical handover with the history as health and welfare, keys alone as nothing', () => {
+    expect(
+      classify('Handed over to suite staff with the history and his own account. s136 continues.')
+        .framing,
+    ).toBe('health_welfare');
+    expect(classify('Handed over to ward staff with her keys. Resuming.').framing).toBe('unclear');
+  });
+
+  it('frames a request to a health service by it, beside logistics cues', () => {
+    expect(classify('Ambulance requested for the fall, ETA 40 mins.').framing).toBe(
+      'health_welfare',
+    );
+  });
+
+  it('carries the log’s framing into a request answered only by an auto-reply', () => {
+    const log = logOf([
+      ['CONTROL', 'Woman sleeping in a doorway, thin and coughing, no coat.'],
+      ['PC 1 A', 'Emailed the Northgate outreach team asking them to find her. Auto-reply.'],
+    ]);
+    const [first, second] = analyseLog(log).entries;
+    expect(second!.event).toBe('referral');
+    expect(second!.framing).toBe(first!.framing);
+  });
+
+  it('reads shouting reported as nuisance, not shouting for help or at voices', () => {
+    expect(classify('Further call: he is shouting at the neighbours again.').framing).toBe(
+      'crime_asb',
+    );
+    expect(classify('Heard a woman shouting for help.').framing).not.toBe('crime_asb');
+    expect(classify('Shouting at the walls that the flat is bugged.').framing).not.toBe(
+      'crime_asb',
+    );
+  });
+});
+
+describe('one-way contact and refusals (§5, §6)', () => {
+  it('reads a voicemail as no answer, so no partner shares anything', () => {
+    const log = logOf([
+      ['CONTROL', 'Man confused in the street.'],
+      ['PC 1 A', 'Rang his Parkinson’s nurse at the hospital: voicemail, left my number.'],
+    ]);
+    const analysis = analyseLog(log);
+    expect(analysis.entries[1]!.signals).toContain('one_way');
+    expect(analysis.continuum.level).toBeLessThan(2);
+  });
+
+  it('reads "will not assess" as a refusal that still engages the service when it advises', () => {
+    const log = logOf([
+      ['CONTROL', 'Man says he will end it tonight.'],
+      ['PC 1 A', 'Rang CRHT: will not assess. Phone advice only: stay with him, GP today.'],
+    ]);
+    const analysis = analyseLog(log);
+    expect(analysis.entries[1]!.refused).toBe(true);
+    expect(analysis.turningPoints.map((t) => `${t.entry}:${t.type}`)).toContain(
+      '1:partner_engagement',
+    );
+    expect(analysis.continuum.level).toBe(1);
   });
 });
 
