@@ -133,6 +133,25 @@ describe('name and collar columns of pipe and fixed-width tables', () => {
   });
 });
 
+describe('indented speakers, staff fields and colleagues by rank', () => {
+  it('reads indented speaker labels, but not indented form fields', () => {
+    const transcript =
+      'Coding summary\n  Ottilie: the worst night was the s136.\n  Bram: it was.\n' +
+      '  Ottilie: and the suite was full.\n  Bram: full again.';
+    expect(found(transcript, 'PERSON')).toEqual(expect.arrayContaining(['Ottilie', 'Bram']));
+    const register =
+      'Defendant 1\n      Charge: Theft, s.1 Theft Act 1968\nDefendant 2\n      Charge: Assault';
+    expect(found(register, 'PERSON')).toEqual([]);
+  });
+
+  it('reads a nurse field and a sergeant named as colleagues say it', () => {
+    expect(found('LD nurse:            Perpetua Nwachukwu 07700 900412', 'PERSON')).toEqual([
+      'Perpetua Nwachukwu',
+    ]);
+    expect(found("P: Sarge Wojcik, 2216, he'd just go.", 'PERSON')).toEqual(['Wojcik']);
+  });
+});
+
 describe('the new rules on any text', () => {
   const piece = fc.constantFrom(
     'BEGIN:VCARD\n',

@@ -128,6 +128,8 @@ const NAME_LABELS = [
   'invoice to',
   'children in household',
   'children in the household',
+  // A care record's staff fields (`LD nurse:`, `Named nurse:`).
+  'nurse',
   // Easy-read and person-centred forms (hospital passports, one-page profiles) ask in the first
   // person.
   'my name is',

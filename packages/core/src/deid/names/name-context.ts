@@ -29,7 +29,9 @@ export const RANKS: ReadonlySet<string> = new Set(
     // approved social worker, special needs co-ordinator.
     'EHO DSL ASW SENCO SENCo ' +
     // A healthcare assistant on a ward and a prison's operational support grade.
-    'HCA OSG'
+    'HCA OSG ' +
+    // A sergeant as colleagues address and name them in interviews (`Sarge Kowalczyk`).
+    'Sarge'
   ).split(' '),
 );
 
@@ -138,7 +140,7 @@ export const commonWords = lazy(() =>
     french german russian ukrainian lithuanian latvian turkish farsi dari tigrinya amharic pashto
     bengali tamil gujarati mandarin cantonese italian czech slovak hungarian bulgarian greek
     dutch filipino tagalog nepali sinhala swahili yoruba igbo hausa
-    node nodes concordat
+    node nodes concordat charge charges plea verdict outcome offence offences sentence disposal remand
   `),
 );
 

@@ -18,12 +18,12 @@ const MIN_TURNS = 2;
 export const SPEAKER_LABEL_SCORE = 0.6;
 
 /**
- * A label at a line start: an optional time (`[00:00:12]`, `06:58`, a chat export's `[14/10/2026,
+ * A label at a line start (indented too, as exports from analysis software quote turns): an optional time (`[00:00:12]`, `06:58`, a chat export's `[14/10/2026,
  * 21:14:07]`), the name with an optional initial (`Kel W`), then an optional note in brackets
  * (`[via interpreter]`, `(Guest)`) or emoji (`Gwen 💛`) before the colon.
  */
 const LABEL =
-  /^(?:\[[\d:./, ]+\][ \t]*|(?:\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t]\d{4}[ \t]+)?[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
+  /^[ \t]{0,8}(?:\[[\d:./, ]+\][ \t]*|(?:\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t]\d{4}[ \t]+)?[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
 
 /**
  * An interview record's UPPERCASE surname after the tape time (`11:04 OKAFOR-BLAKE: Yes.`), as
