@@ -101,10 +101,9 @@ const NICKNAME_LAST = new Set([
  * Words that say a name is being given (`Subject gives name QUAYLE`, `gave surname Begum`, `first
  * name Žydrūnas`, `maiden name Okafor`): the name words after them are a name whatever their case,
  * but an everyday word is not (`gave name Unknown`), so unlike a nickname cue they never take one.
- * A card, account or tenancy `in the name of` someone names its holder.
  */
 const NAME_GIVEN_CUE =
-  /\b(?:(?:gives?|gave|giving|given|provides?|provided)(?:[ \t]+(?:his|her|their|the|a))?(?:[ \t]+(?:first|full|real|false|last))?[ \t]+(?:sur|fore)?names?(?:[ \t]+as)?|(?:first|last|real|maiden|middle|christian|sur|fore)[ \t]?names?(?:[ \t]+(?:is|was|maybe|possibly|perhaps|probably))?|\bin[ \t]+(?:the[ \t]+)?names?[ \t]+of)$/i;
+  /\b(?:(?:gives?|gave|giving|given|provides?|provided)(?:[ \t]+(?:his|her|their|the|a))?(?:[ \t]+(?:first|full|real|false|last))?[ \t]+(?:sur|fore)?names?(?:[ \t]+as)?|(?:first|last|real|maiden|middle|christian|sur|fore)[ \t]?names?(?:[ \t]+(?:is|was|maybe|possibly|perhaps|probably))?)$/i;
 const NAME_GIVEN_LAST = new Set([
   'name',
   'names',
@@ -118,8 +117,12 @@ const NAME_GIVEN_LAST = new Set([
   'possibly',
   'perhaps',
   'probably',
-  'of',
 ]);
+/**
+ * A card, account or tenancy `in the name of` someone names its holder. Tried only after `of`,
+ * and apart from NAME_GIVEN_CUE: `of` comes before many capitalised words (`Head of Service`).
+ */
+const IN_THE_NAME_OF = /\bin[ \t]+(?:the[ \t]+)?names?[ \t]+of[ \t]*$/i;
 
 function nameGivenCue(text: string, end: number): boolean {
   return NAME_GIVEN_CUE.test(text.slice(Math.max(0, end - 40), skipSpaces(text, end)));
@@ -309,5 +312,8 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   if (lower === 'by' && !last.dotted && authorCue(text, start)) return 'role';
   if (lower === 'is' && !last.dotted && roleIsName(text, last.start, start)) return 'role';
   if (NAME_GIVEN_LAST.has(lower) && !last.dotted && nameGivenCue(text, start)) return 'name-given';
+  if (lower === 'of' && IN_THE_NAME_OF.test(text.slice(Math.max(0, start - 24), start))) {
+    return 'name-given';
+  }
   return !last.dotted && vocative(text, start, lower) ? 'role' : null;
 }

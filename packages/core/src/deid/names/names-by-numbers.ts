@@ -18,31 +18,34 @@ export const NAME_BY_NUMBER_SCORE = 0.8;
 const RANK = String.raw`(?:PC|PCSO|PS|DC|DS|SC|Sgt|Insp|DO|DDO|CDO)`;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
 
-/** An initial or a given name, then a surname, then the rank and its number. */
-const NAME_BEFORE_RANK = new RegExp(
-  String.raw`(?<![\p{L}\p{M}.'’-] ?)((?:\p{Lu}\.?|${WORD}) ${WORD})[ \t]{1,3}${RANK} \d{3,6}(?![\w/])`,
-  'gu',
+/** A rank and its number, found first: the name rules read the text either side of it. */
+const RANK_NUMBER = new RegExp(String.raw`\b${RANK} \d{3,6}(?![\w/])`, 'g');
+/** An initial or a given name, then a surname, ending right before the rank. */
+const NAME_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}.'’-] ?)((?:\p{Lu}\.?|${WORD}) ${WORD})[ \t]{1,3}$`,
+  'u',
 );
-/** The rank and number, then one to three name words in brackets. */
-const NAME_IN_BRACKETS = new RegExp(
-  String.raw`\b${RANK} \d{3,6} \((${WORD}(?: ${WORD}){0,2})\)`,
-  'gu',
-);
-/** Both forms hold a rank, a space and three digits: most texts have none. */
-const GATE = new RegExp(String.raw`\b${RANK} \d{3}`);
+/** One to three name words in brackets straight after the number. */
+const NAME_IN_BRACKETS = new RegExp(String.raw`^ \((${WORD}(?: ${WORD}){0,2})\)`, 'u');
+/** Longest name read before a rank or in brackets after it, in UTF-16 code units. */
+const WINDOW = 60;
 
 export function namesByNumbers(text: string): Detection[] {
-  if (!GATE.test(text)) return [];
   const out: Detection[] = [];
-  for (const pattern of [NAME_BEFORE_RANK, NAME_IN_BRACKETS]) {
-    for (const m of text.matchAll(pattern)) {
-      const name = m[1]!;
-      const words = name.split(/[ -]/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
-      if (!words.every((w) => echoable(w))) continue;
-      out.push(
-        personDetection(m.index! + m[0].indexOf(name), name, NAME_BY_NUMBER_SCORE, 'person'),
-      );
-    }
+  for (const m of text.matchAll(RANK_NUMBER)) {
+    const from = Math.max(0, m.index! - WINDOW);
+    const before = NAME_BEFORE.exec(text.slice(from, m.index!));
+    if (before) add(before[1]!, from + before.index, out);
+    const end = m.index! + m[0].length;
+    const after = NAME_IN_BRACKETS.exec(text.slice(end, end + WINDOW));
+    if (after) add(after[1]!, end + 2, out);
   }
   return out;
+}
+
+/** The name at `start`, unless a word of it is an everyday, role, place or title word. */
+function add(name: string, start: number, out: Detection[]): void {
+  const words = name.split(/[ -]/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+  if (!words.every((w) => echoable(w))) return;
+  out.push(personDetection(start, name, NAME_BY_NUMBER_SCORE, 'person'));
 }
