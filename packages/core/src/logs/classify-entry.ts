@@ -751,7 +751,7 @@ const RELAYABLE: readonly EventType[] = ['support', 'mh_assessment'];
  * §3: police are listed when police staff act, decide, attend or receive a contact; not when the
  * author belongs to another agency or the entry only relays another agency's action. Public is
  * listed when a member of the public reports, is spoken to or acts; a report with no partner
- * agency in it comes from the public.
+ * agency in it comes from the public, and one with a partner comes from that partner.
  */
 function decideAgencies(
   triggers: Trigger[],
@@ -776,7 +776,13 @@ function decideAgencies(
   // Another agency's staff naming police ("findings shared with the OIC") do not list them (§3);
   // police still receive the call such an entry reports.
   if (!policeAuthored && event !== 'report') removeLabel(named, 'police');
-  if (event === 'report' && !hasPartner(triggers, authorAgency)) addUnique(named, 'public');
+  // A report from a partner (a housing officer, a ward, a pharmacist ringing in) is their
+  // account: the person it is about does not report or act in it. A report with no partner
+  // agency in it comes from the public.
+  if (event === 'report') {
+    if (hasPartner(triggers, authorAgency)) removeLabel(named, 'public');
+    else addUnique(named, 'public');
+  }
   // A check of police systems reads records: the callers and neighbours it names are history.
   if (event === 'risk_assessment' && signals.includes('system_check')) removeLabel(named, 'public');
   return sortLabels(named);

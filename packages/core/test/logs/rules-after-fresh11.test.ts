@@ -72,6 +72,31 @@ describe('agencies (§3)', () => {
     expect(classify('Male charged with assault and kept for court.').agencies).toContain('public');
   });
 
+  it('lists the person an arrival entry goes on to describe', () => {
+    expect(classify('ON SCENE. MALE STILL IN THE WATER, TALKING TO ME.').agencies).toContain(
+      'public',
+    );
+    expect(
+      classify('Arrived. She is Tilly Frome, 17, and was thrown out tonight.').agencies,
+    ).toContain('public');
+    expect(classify('Arrived. Nobody at the address, door secure.').agencies).not.toContain(
+      'public',
+    );
+  });
+
+  it('does not list the public for a report a partner makes about someone', () => {
+    const a = classify(
+      'Caller Ms Ada Penrose, housing officer at Tarn Homes: her tenant at 4 Mill Row has blocked the stairs.',
+      'CONTROL',
+    );
+    expect(a.event).toBe('report');
+    expect(a.agencies).toContain('housing');
+    expect(a.agencies).not.toContain('public');
+    expect(
+      classify('Caller reports youths throwing stones at the bus stop.', 'CONTROL').agencies,
+    ).toContain('public');
+  });
+
   it('learns titled people and lists them where they act, not where a partner relays news', () => {
     const log = logOf([
       ['CONTROL', 'Call from Mrs Oddington: the man next door is shouting at her windows.'],
