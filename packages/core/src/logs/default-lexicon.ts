@@ -765,6 +765,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,40}\b(?:numbers?|nos?\b|details|contacts?)\b`,
   ]),
   term('deploy', [
+    // "Found Aled sitting in the pavilion": a missing person found on scene (§2 deploy), even
+    // when the entry then stands the search down.
+    rx`^\W*(?:found|located)\b(?! (?:safe and well|to be)\b)`,
     rx`\bassigned\b`,
     rx`\bass?i?g(?:n|nd|ned)\b`,
     rx`\bdeployed\b`,

@@ -33,6 +33,12 @@ describe('events (§2)', () => {
     );
   });
 
+  it('reads a missing person found on scene as deployed, even as the search is stood down', () => {
+    expect(classify('Found Ianto asleep in the den by the quarry. Search stood down.').event).toBe(
+      'deploy',
+    );
+  });
+
   it.each([
     ['Van searched under s18 PACE: tools and cash seized.'],
     ['viewed doorbell footage: the man kicks the gate twice.'],
