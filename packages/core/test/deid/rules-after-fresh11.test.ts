@@ -133,6 +133,39 @@ describe('name and collar columns of pipe and fixed-width tables', () => {
   });
 });
 
+describe('trackers, automated transcripts and short names glossed', () => {
+  it('reads owners of a ruled fixed-width tracker, by position where cells run together', () => {
+    const row = (...cells: string[]) =>
+      cells.map((c, k) => c.padEnd([4, 14, 39, 21, 5][k]!)).join('') + '\n';
+    const rule = '='.repeat(83) + '\n';
+    const text =
+      row('No', 'Agency', 'Action', 'Owner', 'Due') +
+      rule +
+      // The action runs up to the owner with one space between them.
+      row('1', 'Police', 'Flag the address on Storm (TOI marker)', 'A. Quennell', '24/01') +
+      row('2', 'Housing', 'Expedite the repair', 'Sarah Ashdown', '31/01') +
+      row('3', 'Council', 'Review the lighting', 'Highways', '07/02') +
+      rule;
+    expect(tableNames(text).map((d) => d.text)).toEqual(['A. Quennell', 'Sarah Ashdown']);
+  });
+
+  it('reads the speaker lines of an automated meeting transcript', () => {
+    const text =
+      'Hermione Ravensworth  00:00:04\nOkay, we are recording.\n\n' +
+      'Speaker 4  00:01:02\nHi, I am from the college.\n';
+    expect(found(text, 'PERSON')).toContain('Hermione Ravensworth');
+    expect(found(text, 'PERSON').join(' ')).not.toMatch(/Speaker/);
+  });
+
+  it('reads a short name glossed with the full name in brackets, not the end of a longer name', () => {
+    expect(found('Customer says Nouri (Anouar Belkacem) still has a key.', 'PERSON')).toEqual(
+      expect.arrayContaining(['Nouri', 'Anouar Belkacem']),
+    );
+    expect(found('Tenant says Housing (Brookfold Homes) never came.', 'PERSON')).toEqual([]);
+    expect(found('The Dangerous Dogs (Designated Types) Order applies.', 'PERSON')).toEqual([]);
+  });
+});
+
 describe('indented speakers, staff fields and colleagues by rank', () => {
   it('reads indented speaker labels, but not indented form fields', () => {
     const transcript =

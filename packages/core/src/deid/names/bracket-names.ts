@@ -14,7 +14,7 @@
  */
 import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
-import { RANKS, roleWords, titles } from './name-context.js';
+import { RANKS, acronyms, roleWords, titles } from './name-context.js';
 import { isTown } from '../places/towns.js';
 import { knownLowerName } from './names-before-verbs.js';
 import { personDetection } from './person-detection.js';
@@ -259,6 +259,35 @@ export function nicknamesAfterNames(text: string, found: readonly Detection[]): 
     if (!nameWord(nick) || NOT_NICKNAMES.has(lower) || isTown(nick)) continue;
     const start = d.endUtf16 + m[0].indexOf(nick);
     out.push(person(start, nick, BRACKET_NAME_SCORE.nickname));
+  }
+  return out;
+}
+
+/**
+ * A nickname or short name, then the full name in brackets (`Customer says Nouri (Anouar
+ * Benali) still has a key`, `JD (Jordan Dacosta)`): the writer glosses the name the person goes
+ * by. The full name is two or three name words; neither part may be an everyday, role, job,
+ * place or town word (`Housing (Brookfold Homes)` stays out).
+ */
+const SHORT_THEN_FULL =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,3}) \((\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\)/gu;
+
+/** A capitalised word right before: the short name would be the end of a longer name. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
+
+export function fullNamesAfterShortNames(text: string): Detection[] {
+  if (!text.includes(' (')) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(SHORT_THEN_FULL)) {
+    const [, short, full] = m as unknown as [string, string, string];
+    const shortOk = /^\p{Lu}{2,3}$/u.test(short)
+      ? !acronyms().has(short.toLowerCase())
+      : nameWord(short);
+    if (!shortOk || isTown(short) || !full.split(/[ -]/).every((w) => nameWord(w))) continue;
+    // The last word of a longer name (`Dyfrig Parry (Heddlu Gogledd Cymru)`) is no short name.
+    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    out.push(person(m.index!, short, BRACKET_NAME_SCORE.nickname));
+    out.push(person(m.index! + m[0].indexOf('(') + 1, full, BRACKET_NAME_SCORE.nickname));
   }
   return out;
 }

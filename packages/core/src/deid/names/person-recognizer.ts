@@ -27,7 +27,8 @@
  *   given name before a verb (`eilidh answered`), names-before-verbs.ts;
  * - a lower-case given name after a word that introduces a person (`this is dai`, `ringing
  *   about róisín`) or before a lower-case Gaelic surname (`brid o'connell`), lowercase-names.ts;
- * - a nickname in brackets right after a full name (`Kieran Ashby (Dodger)`), bracket-names.ts;
+ * - a nickname in brackets right after a full name (`Kieran Ashby (Dodger)`), and a short name
+ *   before the full name in brackets (`Nouri (Anouar Benali)`), bracket-names.ts;
  * - each officer of a call sign's crew with their collar number (`Call sign NK12 (Ashworth 2204
  *   / Bello 3318)`), call-sign-crews.ts;
  * - a nickname told as a full name found (`Tiny is Reece Okwuosa.`), family-names.ts;
@@ -63,7 +64,7 @@ import { bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
 import { cardNames } from './card-names.js';
 import { namesByNumbers } from './names-by-numbers.js';
 import { jsonNames } from './json-names.js';
-import { bracketNames, nicknamesAfterNames } from './bracket-names.js';
+import { bracketNames, fullNamesAfterShortNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
 import { particleSurnames } from './particle-surnames.js';
@@ -128,6 +129,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   rosterNames,
   quotedNicknames,
   bracketNames,
+  fullNamesAfterShortNames,
   namesBeforeVerbs,
   reportedSubjects,
   kinNames,

@@ -84,9 +84,18 @@ export function roleNames(text: string): Detection[] {
 export function roleNamesPlain(text: string): Detection[] {
   const out: Detection[] = [];
   for (const pattern of [NAME_THEN_ROLE, ROLE_LABEL_THEN_NAME, ROLE_THEN_NAME]) {
-    for (const m of text.matchAll(pattern)) add(m, (m.index ?? 0) + m[0].indexOf(m[1] ?? ''), out);
+    for (const m of text.matchAll(pattern)) add(m, (m.index ?? 0) + nameAt(m, pattern), out);
   }
   return distinctSorted(out);
+}
+
+/**
+ * Where the name stands in a match: first in NAME_THEN_ROLE, last in the other two, whose label
+ * words may repeat the name (`Saffron Ng, Officer:Saffron Ng` would find the first copy).
+ */
+function nameAt(m: RegExpMatchArray, pattern: RegExp): number {
+  const name = m[1] ?? '';
+  return pattern === NAME_THEN_ROLE ? m[0].indexOf(name) : m[0].lastIndexOf(name);
 }
 
 /**
@@ -123,7 +132,7 @@ const HEAD_WINDOW = 160;
 function namesAtRole(text: string, at: number, out: Detection[]): void {
   ROLE_THEN_NAME_AT.lastIndex = at;
   const after = ROLE_THEN_NAME_AT.exec(text);
-  if (after) add(after, at + after[0].indexOf(after[1] ?? ''), out);
+  if (after) add(after, at + after[0].lastIndexOf(after[1] ?? ''), out);
   ROLE_NOUN_AT.lastIndex = at;
   const noun = ROLE_NOUN_AT.exec(text);
   if (!noun) return;

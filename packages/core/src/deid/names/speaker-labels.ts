@@ -55,6 +55,14 @@ const SENDER_LINE =
 const MEETING_CHAT_LINE =
   /^\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:[ \t]+\([^)\n]{1,20}\))?[ \t]+to[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*:/gmu;
 
+/**
+ * An automated meeting transcript's speaker line: the name, two blanks or more and the time on a
+ * line of their own (`Hermione Lathbury  00:00:04`), as Teams and Otter write every turn.
+ * Distinctive enough that one line counts; `Speaker 4` has a digit and is left alone.
+ */
+const TIMED_NAME_LINE =
+  /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3})[ \t]{2,}\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$/gmu;
+
 /** Labels a chat system or platform writes, not people. */
 const SYSTEM_LABELS = new Set(
   'system bot agent visitor user admin moderator automated auto info notice server host guest'.split(
@@ -91,6 +99,7 @@ export function speakerLabels(text: string): Detection[] {
   // speaker needs MIN_TURNS of them.
   if (text.includes(':') && LINE_BREAK.test(text)) turnLabels(text, out);
   if (text.includes(' From ') || text.includes('\tFrom')) meetingChatNames(text, out);
+  if (text.includes('  ') && LINE_BREAK.test(text)) timedNameLines(text, out);
   if (text.includes('[')) {
     for (const m of regexMatches(SENDER_LINE, text)) {
       if (ordinary(m[1]!.split(/[ \t]/)[0]!)) continue;
@@ -98,6 +107,18 @@ export function speakerLabels(text: string): Detection[] {
     }
   }
   return out;
+}
+
+/** Speakers of an automated transcript's timed lines (TIMED_NAME_LINE). */
+function timedNameLines(text: string, out: Detection[]): void {
+  for (const m of regexMatches(TIMED_NAME_LINE, text)) {
+    if (
+      teamWords(m[1]!) ||
+      m[1]!.split(/[ -]/).some((w) => ordinary(w) && !isGivenName(w.toLowerCase()))
+    )
+      continue;
+    out.push(label(m[1]!, m.index));
+  }
 }
 
 /** Senders and addressees of a meeting chat's lines (MEETING_CHAT_LINE). */

@@ -13,6 +13,7 @@ import {
   type Cell,
 } from '../recognizers/table-columns.js';
 import { echoable } from './name-echoes.js';
+import { isGivenName } from './given-names.js';
 import { RANKS } from './name-context.js';
 
 export const TABLE_NAME_SCORE = 0.8;
@@ -64,8 +65,12 @@ const NAME_COLUMNS = new Set([
   'patient name',
 ]);
 
-/** One to four name words: letters with marks, inner apostrophes, hyphens and single blanks. */
-const NAME_CELL = /^\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,3}$/u;
+/**
+ * One to four name words: letters with marks, inner apostrophes, hyphens and single blanks, or an
+ * initial with its stop (`A. Rathmore`).
+ */
+const NAME_CELL =
+  /^(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)){0,3}$/u;
 /**
  * Words a name column holds when the name is not known (`unknown male`, `not known`, `adult
  * female`): a cell made only of these names nobody.
@@ -102,16 +107,44 @@ function withoutRole(cell: string): string {
 export function tableNames(text: string): Detection[] {
   const out: Detection[] = [];
   cellNames(columnCells(text, NAME_COLUMNS, CSV_DELIMITERS), () => true, out);
-  if (text.includes('|')) cellNames(columnCells(text, NAME_COLUMNS, '|'), allNameWords, out);
-  if (text.includes('  ')) {
-    cellNames(columnCells(text, NAME_COLUMNS, FIXED_WIDTH), allNameWords, out);
-  }
+  if (text.includes('|')) drawnTable(text, '|', out);
+  if (text.includes('  ')) drawnTable(text, FIXED_WIDTH, out);
   return out;
 }
 
-function allNameWords(name: string): boolean {
-  return name.split(/[ -]/).every((w) => w === '' || echoable(w));
+/**
+ * The name cells of a table drawn with `|` or in fixed width. An owner or lead column names posts
+ * and teams as often as people (`Data Steward`, `Highways`): a name there starts with an initial
+ * or a known given name (`A. Rathmore`, `Lucinda Farquharson`).
+ */
+function drawnTable(text: string, delimiter: string, out: Detection[]): void {
+  cellNames(columnCells(text, NAME_COLUMNS, delimiter), allNameWords, out);
+  const owners = columnCells(text, OWNER_COLUMNS, delimiter);
+  cellNames(owners, (name) => startsAsName(name) && allNameWords(name), out);
 }
+
+function startsAsName(name: string): boolean {
+  const first = name.split(' ')[0]!;
+  return /^\p{Lu}\.$/u.test(first) || isGivenName(first.toLowerCase());
+}
+
+function allNameWords(name: string): boolean {
+  return name.split(/[ -]/).every((w) => w === '' || /^\p{Lu}\.$/u.test(w) || echoable(w));
+}
+
+/**
+ * Columns of action trackers and rotas drawn with `|` or in fixed width that name the person
+ * who does each task (`Owner`, `Lead`).
+ */
+const OWNER_COLUMNS = new Set([
+  'owner',
+  'action owner',
+  'lead',
+  'lead officer',
+  'responsible',
+  'assigned to',
+  'allocated to',
+]);
 
 function cellNames(cells: Cell[], accept: (name: string) => boolean, out: Detection[]): void {
   for (const c of cells) {

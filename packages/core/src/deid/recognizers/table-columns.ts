@@ -232,17 +232,61 @@ function rowsBelow(
   columns: number[],
   out: Cell[],
 ): number {
+  if (delimiter === FIXED_WIDTH) return fixedWidthRows(all, headerIndex, width, columns, out);
   let i = headerIndex + 1;
   for (; i < all.length; i++) {
     const line = all[i]!;
     const row = cells(line.text, line.start, delimiter);
-    // A data frame's print starts each row with its index, which has no header cell.
-    const shift = delimiter === FIXED_WIDTH && row?.length === width + 1 ? 1 : 0;
-    if (!row || row.length !== width + shift) break;
+    if (!row || row.length !== width) break;
     if (delimiter === '|' && i === headerIndex + 1 && isRule(row)) continue;
-    for (const column of columns) {
-      if (row[column + shift]!.text !== '') out.push(row[column + shift]!);
-    }
+    for (const column of columns) if (row[column]!.text !== '') out.push(row[column]!);
   }
   return i - 1;
+}
+
+/** A line of `=` or `-` (and blanks) that rules off a fixed-width table's header or end. */
+const RULE_LINE = /^[ \t]*(?:=+|-+)[ =\t-]*$/;
+
+/**
+ * The rows of a fixed-width table, to a blank or ruled line (a rule straight under the header is
+ * skipped). A row that splits into the header's cells (or one more: a data frame's print starts
+ * each row with its index, which has no header cell) is read cell by cell; a row whose cells run
+ * together (a long value with one space before the next) is read by the header's positions.
+ */
+function fixedWidthRows(
+  all: { start: number; text: string }[],
+  headerIndex: number,
+  width: number,
+  columns: number[],
+  out: Cell[],
+): number {
+  const header = all[headerIndex]!;
+  const starts = spacedCells(header.text, header.start).map((c) => c.start - header.start);
+  let i = headerIndex + 1;
+  if (i < all.length && RULE_LINE.test(all[i]!.text)) i++;
+  for (; i < all.length; i++) {
+    const line = all[i]!;
+    if (line.text.trim() === '' || RULE_LINE.test(line.text)) break;
+    const row = spacedCells(line.text, line.start);
+    const shift = row.length === width + 1 ? 1 : 0;
+    const read = row.length === width + shift ? row.slice(shift) : positionalCells(line, starts);
+    for (const column of columns) if (read[column]!.text !== '') out.push(read[column]!);
+  }
+  return i - 1;
+}
+
+/**
+ * A row's cells cut at the header cells' positions (line-relative UTF-16 offsets). A cell whose
+ * position falls inside a word belongs to the cell before it, so it is read as empty.
+ */
+function positionalCells(line: { start: number; text: string }, starts: number[]): Cell[] {
+  return starts.map((from, k) => {
+    const to = Math.min(
+      k + 1 < starts.length ? starts[k + 1]! : line.text.length,
+      line.text.length,
+    );
+    const inWord = from > 0 && from < line.text.length && line.text[from - 1] !== ' ';
+    if (from >= to || inWord) return { start: line.start + from, end: line.start + from, text: '' };
+    return trimmedCell(line.text, line.start, from, to);
+  });
 }
