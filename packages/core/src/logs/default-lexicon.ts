@@ -454,6 +454,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?[23]|section [23])\b(?! (?:PfHA|POA|of the))`,
     rx`\b(?:completed|made|signed) (?:the |an? )?(?:s\.?\s?[23]|section [23]) (?:MHA )?application\b`,
     rx`\b(?:held|detained) under (?:s\.?\s?5\s?\(2\)|section 5\s?\(2\))`,
+    // A doctor's or nurse's holding power on a ward (MHA 1983 s5(2), s5(4)) applied.
+    rx`\b(?:applied|invoked|used|placed on|put on|held on)\b[^.;\n]{0,10}\b(?:s\.?\s?5\s?\([24]\)|section 5\s?\([24]\))`,
     // Returning an AWOL patient (MHA 1983 s18); "s18" alone is also wounding with intent (OAPA s18).
     rx`\b(?:s\.?\s?18|section 18) (?:of the )?(?:MHA|Mental Health Act)\b`,
     rx`\b(?:return(?:ed|ing)?|taken back|took (?:him|her|them) back)\b[^.;\n]{0,40}\bunder (?:s\.?\s?18|section 18)\b`,
@@ -506,7 +508,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bcriminal behaviour order`,
     rx`\bABCs?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     // Police Reform Act 2002 s59: a warning before seizing a vehicle used antisocially.
-    rx`\b(?:s\.?\s?59|section 59)\b[^.;\n]{0,30}\bwarning\b`,
+    rx`\b(?:s\.?\s?59|section 59)\b[^.;\n]{0,30}\bwarnings?\b`,
     rx`\bacceptable behaviour (?:contract|agreement)`,
     rx`\binjunction\b`,
   ]),
@@ -516,8 +518,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bjoint (?:[\w-]+ ){1,3}(?:visit|patrol|assessment|meeting)\b(?! (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b)`,
     rx`\bdiscussed at (?:the )?(?:[\w&-]+ ){0,4}(?:panel|meeting|conference|MARAC|hub|forum|briefing)\b`,
     rx`\bmulti[- ]?agency (?:meeting|panel|case conference|strategy|visit)`,
-    rx`\bstrategy (?:meeting|discussion)`,
-    rx`\bprofessionals'? meeting`,
+    // Called for, or set for a date or a time, the meeting has not sat yet.
+    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)\bstrategy (?:meeting|discussion)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
+    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)\bprofessionals'? meeting\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
     rx`\bcase conference`,
     rx`\b(?:ABC|review|planning|partnership|case|safeguarding|multi-agency) meeting\b(?! (?:set|planned|arranged|booked|scheduled) for)`,
     // Members present at a sitting; "interviewed with mum present:" is a relative, not a meeting.
@@ -547,7 +550,7 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\b(?:will|to|shall) )\b(?:saw|met)\b[^.;\n]{0,30}\bwith (?:her|his|their) (?:[\w-]+ ){0,3}(?:CPN|social worker|housing officer|tenancy officer|outreach worker|support worker|key ?worker|practitioner|probation officer|IDVA)\b`,
     rx`(?<!\b(?:will|to|shall) )\b(?:attended|visited|visit|patrol(?:led)?|went)\b[^.;\n]{0,30}\b(?:together )?with (?:the )?(?:[\w-]+ ){0,3}(?:AMHP|CPN|social worker|housing officer|tenancy officer|ASB officer|outreach|triage nurse|street triage|nurse|support worker|key worker|practitioner)`,
     rx`(?<!\b(?:will|to|shall) )\b(?:assessed|assessing|visited|saw|seen|spoke to|interviewed|attended)\b[^.;\n]{0,30}\btogether\b`,
-    rx`\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
+    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
   ]),
   // Officers going in with a partner named in the entry ("AMHP and s12 doctor arrived; PC Ellis
   // and I went to the caravan with them"), or present at its assessment: a joint visit (§2).
@@ -853,6 +856,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bTHRIVE\b`,
     rx`\b(?:re-?)?grad(?:ed|e|ing)\b`,
     rx`\bGRD\b`,
+    // CAD shorthand for a grade: "GR1", "Gr 3".
+    rx`\bGR\.? ?[1-5]\b`,
     rx`\brisk (?:assessment|review|assessed)`,
     rx`\bDASH\b`,
     rx`\b(?:high|medium|low) risk\b`,

@@ -33,6 +33,29 @@ describe('events (§2)', () => {
     );
   });
 
+  it('reads a meeting set for a time or called for as not yet held', () => {
+    expect(
+      classify('Strategy meeting today at 1500 with police, the IDVA and ASC.').event,
+    ).not.toBe('joint_action');
+    expect(
+      classify('Professionals meeting 21/05 at the home with police and CAMHS.').event,
+    ).not.toBe('joint_action');
+    expect(classify('PPN to ASC; asked ASC to call a strategy meeting today.').event).toBe(
+      'referral',
+    );
+    expect(classify('Strategy meeting: police, ASC and the IDVA. Plan agreed.').event).toBe(
+      'joint_action',
+    );
+  });
+
+  it('reads s59 warnings, a CAD grade and a ward holding power', () => {
+    expect(classify('S59 WARNINGS ISSUED FOR BOTH SCOOTERS.').event).toBe('asb_enforcement');
+    expect(classify('Gr3, no units available, queued.').event).toBe('risk_assessment');
+    expect(classify('Ward rang: the doctor applied s5(2) when he tried to leave.').event).toBe(
+      'mha_power',
+    );
+  });
+
   it('reads a missing person found on scene as deployed, even as the search is stood down', () => {
     expect(classify('Found Ianto asleep in the den by the quarry. Search stood down.').event).toBe(
       'deploy',
