@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, patternKeys } from '../../src/index.js';
 import {
   keysOpenMatches,
+  lookaheadConsumed,
   patternKeyGroups,
   singleCharKeyGroups,
 } from '../../src/logs/pattern-keys.js';
@@ -172,6 +173,57 @@ describe('singleCharKeyGroups (the fallback for patterns without longer keys)', 
   it('is sound for random patterns at every start of random texts', () => {
     fc.assert(
       fc.property(validPattern, smallText, (p, t) => assertGroupsSound(checkedSingle(p), t)),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/**
+ * What the fast matcher relies on when it keys a pattern by its trailing lookahead: wherever the
+ * pattern matches, the consumed form matches from the same start (so its keys, which every match
+ * of that form holds, start at or after the pattern's match start).
+ */
+function assertConsumedMatchesAtSameStarts(pattern: string, text: string): void {
+  const consumed = lookaheadConsumed(pattern);
+  if (consumed === null) return;
+  const sticky = new RegExp(pattern, 'iy');
+  const wider = new RegExp(consumed, 'iy');
+  for (let i = 0; i <= text.length; i++) {
+    sticky.lastIndex = i;
+    if (!sticky.test(text)) continue;
+    wider.lastIndex = i;
+    expect(wider.test(text), `${consumed} at ${i} of "${text}"`).toBe(true);
+  }
+}
+
+describe('lookaheadConsumed (keys for a pattern whose only literals are in a lookahead)', () => {
+  it('makes only a trailing positive lookahead of a one-branch pattern consuming', () => {
+    expect(lookaheadConsumed(String.raw`\b[A-Z]\d\b(?= (?:to the |to search))`)).toBe(
+      String.raw`\b[A-Z]\d\b(?: (?:to the |to search))`,
+    );
+    expect(lookaheadConsumed(String.raw`a[)](?=b\))`)).toBe(String.raw`a[)](?:b\))`);
+    for (const p of ['a(?=b)|c', 'a(?=b)c', 'a(?!b)', 'a(?<=a)', '(?=b)+', 'ab'])
+      expect(lookaheadConsumed(p), p).toBeNull();
+  });
+
+  it('keys the default call-sign pattern, which had no keys', () => {
+    const callSign = PATTERNS.find((p) => p.startsWith(String.raw`\b(?!s\d)[A-Z]{1,4}`)) ?? '';
+    expect(singleCharKeyGroups(callSign)).toBeNull();
+    expect(singleCharKeyGroups(lookaheadConsumed(callSign) ?? '')?.[0]).toContain('to the');
+  });
+
+  it('matches wherever the pattern does, for default patterns and random ones', () => {
+    for (const p of [...PATTERNS, ...CUES])
+      for (const line of demoLines()) assertConsumedMatchesAtSameStarts(p, line);
+    const withLookahead = fc
+      .tuple(validPattern, validPattern)
+      .map(([p, q]) => `${p}(?=${q})`)
+      // Joined, two random patterns may repeat a group name.
+      .filter((p) => !/(\(\?<name>)[^]*\1/.test(p));
+    fc.assert(
+      fc.property(fc.oneof(validPattern, withLookahead), smallText, (p, t) =>
+        assertConsumedMatchesAtSameStarts(p, t),
+      ),
       { numRuns: 3000 },
     );
   });
