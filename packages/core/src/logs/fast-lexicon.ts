@@ -20,6 +20,7 @@ import { coversEverything, matchAlphabet, type MatchAlphabet } from './match-alp
 import { pathKey, PathTable, type PathKey } from './path-check.js';
 import { ANY_NAME_WORD } from './local-names.js';
 import {
+  firstGroupTwice,
   keysOpenMatches,
   lookaheadConsumed,
   patternKeyGroups,
@@ -56,6 +57,12 @@ export interface RegexPattern extends Owner {
    * a list RegExp's scan starts at the floor its first key gives (`matchFloor`), not at 0.
    */
   alphabet: MatchAlphabet | null;
+  /**
+   * True for a list RegExp whose every match holds keys of its first group at two different
+   * starts (`firstGroupTwice`) and which counts every such key found (`regexOpensWithKey` 0): an
+   * entry where all its keys found start at one place cannot match, and it is not run there.
+   */
+  twoKeyStarts: boolean;
 }
 
 /** Buffers reused between entries so the hot path allocates little. */
@@ -198,8 +205,10 @@ class Builder {
     const alphabet = matchAlphabet(source);
     const floor = coversEverything(alphabet) ? null : alphabet;
     const regex = new RegExp(pattern, flags);
-    this.regexes.push({ ...owner, regex, groups, groupIds, alphabet: floor });
-    this.opensWithKey.push(first && keysOpenMatches(source, first) ? 1 : 0);
+    const opens = first !== undefined && keysOpenMatches(source, first);
+    const twoKeyStarts = owner.side < 0 && !opens && firstGroupTwice(source, first ?? []);
+    this.regexes.push({ ...owner, regex, groups, groupIds, alphabet: floor, twoKeyStarts });
+    this.opensWithKey.push(opens ? 1 : 0);
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
   }

@@ -294,16 +294,17 @@ function emitPathMatches(f: FastLexicon, n: number, out: TermMatch[][]): void {
  * also starts late, at the floor of the first key (`matchFloor`): every match holds a key
  * starting there or later, and only characters of the pattern's alphabet lie between a match's
  * start and its key, so no match starts before the floor and the first one found is the same.
- * A RegExp lacking a key of one of its further key groups cannot match and is not run.
+ * A RegExp lacking a key of one of its further key groups cannot match and is not run, nor is
+ * one whose keys must start at two places (`RegexPattern.twoKeyStarts`) when all start at one.
  */
 function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): void {
   const { ran, ranCount } = f.scratch;
   for (let i = 0; i < ranCount; i++) {
     const id = ran[i] as number;
     const r = f.regexes[id] as RegexPattern;
-    if (!groupsFound(f, r)) continue;
     const last = f.scratch.lastKey[id] as number;
     const first = f.scratch.firstKey[id] as number;
+    if (!groupsFound(f, r) || (r.twoKeyStarts && first === last)) continue;
     r.regex.lastIndex = r.alphabet === null ? 0 : matchFloor(r.alphabet, text, first);
     for (let m = r.regex.exec(text); m !== null; m = nextExec(r.regex, text, last)) {
       if (m[0].length === 0) r.regex.lastIndex++;

@@ -225,6 +225,23 @@ export function singleCharKeyGroups(pattern: string): string[][] | null {
   return patternKeyGroups(pattern, 1);
 }
 
+/**
+ * True when every match of `pattern` holds keys of `first` (its first key group) at two different
+ * starts: the pattern is one branch with two required pieces whose keys are those of `first`
+ * (`\b(\w+) says\b[^]{0,400}?\b(\w+) says\b`). Pieces are consecutive, separate parts of a
+ * match, so the keys found in them start apart.
+ */
+export function firstGroupTwice(pattern: string, first: readonly string[]): boolean {
+  if (first.length === 0 || splitTopLevel(pattern).length !== 1) return false;
+  const minKey = Math.min(MIN_KEY, ...first.map((k) => k.length));
+  const same = (pieces(pattern, minKey) ?? []).filter((p) => p !== null && sameSet(p, first));
+  return same.length >= 2;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k) => b.includes(k));
+}
+
 /** Index of the `(` opening the group that ends the pattern, or -1 when it ends otherwise. */
 function trailingGroupOpen(src: string): number {
   for (let i = 0; i < src.length; i++) {

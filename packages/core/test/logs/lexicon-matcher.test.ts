@@ -304,6 +304,23 @@ describe('RegExps keyed by their trailing lookahead', () => {
   });
 });
 
+describe('RegExps needing their first keys at two places', () => {
+  const events = [String.raw`\b(\w+) (?:says|said)\b[^]{0,20}?\b(?!\1\b)(\w+) (?:says|said)\b`];
+
+  it('are marked, and find the same matches as RegExp', () => {
+    const lexicon = lexiconOf(events, [], []);
+    expect(compileFast(lexicon).regexes.find((r) => r.list >= 0)?.twoKeyStarts).toBe(true);
+    fc.assert(
+      fc.property(repeatText, (t) => {
+        const fast = fastMatcher(lexicon).match(t).list('events');
+        expect(fast).toEqual(referenceMatcher(lexicon).match(t).list('events'));
+      }),
+      { numRuns: 400 },
+    );
+    expect(fastMatcher(lexicon).match('PC says no, she said yes').list('events')).toHaveLength(1);
+  });
+});
+
 /** Words and gaps for RegExp-only patterns with several required pieces (key groups). */
 const GROUP_WORDS = ['he', 'said', 'no', 'beds', 'mr', 'ms', 'told', 'pc', 'ps', 'x'];
 const groupPattern = fc

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, patternKeys } from '../../src/index.js';
 import {
+  firstGroupTwice,
   keysOpenMatches,
   lookaheadConsumed,
   patternKeyGroups,
@@ -224,6 +225,63 @@ describe('lookaheadConsumed (keys for a pattern whose only literals are in a loo
       fc.property(fc.oneof(validPattern, withLookahead), smallText, (p, t) =>
         assertConsumedMatchesAtSameStarts(p, t),
       ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Starts in `match` (lower case) of the keys in `keys`, overlapping occurrences included. */
+function keyStarts(match: string, keys: readonly string[]): Set<number> {
+  const starts = new Set<number>();
+  for (const k of keys)
+    for (let at = match.indexOf(k); at >= 0; at = match.indexOf(k, at + 1)) starts.add(at);
+  return starts;
+}
+
+/** The first key group of `pattern` when `firstGroupTwice` holds for it, else null. */
+function twiceGroup(pattern: string): string[] | null {
+  const first = singleCharKeyGroups(pattern)?.[0];
+  return first && firstGroupTwice(pattern, first) ? first : null;
+}
+
+/** What the fast matcher relies on: every match holds keys of the first group at two starts. */
+function assertTwoStarts(pattern: string, first: string[], text: string): void {
+  const sticky = new RegExp(pattern, 'iy');
+  for (let i = 0; i <= text.length; i++) {
+    sticky.lastIndex = i;
+    const m = sticky.exec(text)?.[0].toLowerCase();
+    if (m !== undefined)
+      expect(keyStarts(m, first).size, `${pattern} matched "${m}"`).toBeGreaterThanOrEqual(2);
+  }
+}
+
+describe('firstGroupTwice (RegExps needing their first keys at two places)', () => {
+  it('holds for two required pieces with the first group’s keys, not for one or optional ones', () => {
+    const says = String.raw`\b(\w+) (?:says|said)\b[^]{0,40}?\b(\w+) (?:says|said)\b`;
+    expect(firstGroupTwice(says, ['says', 'said'])).toBe(true);
+    expect(firstGroupTwice(String.raw`\bsays\b.*\bsays\b`, ['says'])).toBe(true);
+    expect(firstGroupTwice(String.raw`\bsays\b.*(?:says)?`, ['says'])).toBe(false);
+    expect(firstGroupTwice(String.raw`\bsays\b|said.*said`, ['says', 'said'])).toBe(false);
+    expect(firstGroupTwice('says', ['says'])).toBe(false);
+  });
+
+  it('is sound for default patterns and random ones with a repeated piece', () => {
+    const marked = [...PATTERNS, ...CUES].flatMap((p) => {
+      const first = twiceGroup(p);
+      return first ? [{ p, first }] : [];
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    for (const { p, first } of marked)
+      for (const line of demoLines()) assertTwoStarts(p, first, line);
+    const repeated = fc
+      .tuple(validPattern, fc.constantFrom('ab', 'b', '(?:ab|ba)', 'cab'))
+      .map(([p, piece]) => `${piece}${p}${piece}`)
+      .filter((p) => !/(\(\?<name>)[^]*\1/.test(p));
+    fc.assert(
+      fc.property(repeated, smallText, (p, t) => {
+        const first = twiceGroup(p);
+        if (first) assertTwoStarts(p, first, t);
+      }),
       { numRuns: 3000 },
     );
   });
