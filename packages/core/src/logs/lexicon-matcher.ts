@@ -416,6 +416,7 @@ export class FastEntryMatches implements EntryMatches {
     private readonly text: string,
     private readonly cues: CueCandidates,
     private readonly out: TermMatch[][],
+    private readonly boundaries: number[],
     private readonly inlineHistory: boolean,
     private readonly ambiguities: number,
     private readonly localNames: boolean,
@@ -424,6 +425,11 @@ export class FastEntryMatches implements EntryMatches {
     for (let side = 0; side < cues.sides.length; side++)
       if ((cues.sides[side] as number[]).length > 0) holds |= 1 << side;
     this.holds = holds;
+  }
+
+  /** Read by the key scan (`scanKeys`). */
+  clauses(): number[] {
+    return this.boundaries;
   }
 
   mayHoldInlineHistory(): boolean {
@@ -552,7 +558,8 @@ function sortCueSides(sides: number[][]): void {
 }
 
 function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
-  scanKeys(f.automaton, text, f.scratch.hits);
+  const clauses: number[] = [];
+  scanKeys(f.automaton, text, f.scratch.hits, clauses);
   const cues = new CueCandidates();
   const out = termLists();
   const n = collectHits(f, text, cues, mask);
@@ -564,7 +571,7 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);
   for (const list of out) sortMatches(list);
-  return new FastEntryMatches(f, text, cues, out, inlineHistory, ambiguities, localNames);
+  return new FastEntryMatches(f, text, cues, out, clauses, inlineHistory, ambiguities, localNames);
 }
 
 class FastMatcher implements Matcher {
