@@ -1,13 +1,15 @@
 /**
  * Log analysis (entry classification + turning points + continuum) over 100,000 synthetic,
  * fictional logs made by a seeded generator, against the issue's 20 MB/s per core target and
- * against four earlier implementations timed in the same run: core at commit PREVIOUS (before the
+ * against five earlier implementations timed in the same run: core at commit PREVIOUS (before the
  * fast lexicon matcher) and at MAIN (the fast matcher before the per-entry work of issue 3 item
  * 7's fourth pass), each analysing with its own lexicon of that commit; and core at FIFTH (before
  * the fifth pass: key groups, refusal cues as a cue side, turning points and continuum as plain
  * loops) and at SIXTH (before the sixth pass: fewer per-entry calls, copies and sorts in the label
  * decisions), both analysing with the current lexicon, so that their ratios are the code's alone
- * (their classification rules are those commits'). Logs are streamed in
+ * (their classification rules are those commits'); and core at NINTH (main before the ninth pass,
+ * lexicon 1.9.0), with its own lexicon, whose rules the current one keeps (the ninth pass only
+ * rewrote one pattern to an equivalent form). Logs are streamed in
  * batches of BATCH: generated, analysed by every implementation (in rotating order, so none
  * always runs on a warmer cache) and dropped, so memory stays flat. Throughput is MB of entry
  * text (UTF-16 length as a proxy for bytes of mostly-ASCII text) per CPU-second of this process
@@ -36,6 +38,8 @@ const MAIN = '92d4d5248eb2811637e5956d199807a0dfccb1b8';
 const FIFTH = '510379111b60d05c183d02010d6376e109e56f04';
 /** The fourth: main before the sixth pass (lexicon 1.5.0), also run with the current lexicon. */
 const SIXTH = 'dc198cf74905ba4f03e2452d2bdbeac09035b618';
+/** The fifth: main before the ninth pass (lexicon 1.9.0), run with its own lexicon. */
+const NINTH = '32d8215f93ef236b930e5ade5dccb2c5ea912591';
 
 type Analyse = typeof analyseLog;
 
@@ -186,6 +190,7 @@ const baselines = (
     baselineAt(MAIN),
     baselineAt(FIFTH, true),
     baselineAt(SIXTH, true),
+    baselineAt(NINTH),
   ])
 ).filter((x): x is Baseline => x !== null);
 console.log(`  same analyses as the reference path on 200 sample logs: ${sameAsReference()}`);

@@ -5,7 +5,6 @@
  */
 import type { EntryAnalysis, Trigger } from './analysis-types.js';
 import { compileLexicon, type CompiledLexicon } from './compile-lexicon.js';
-import { clauseBoundaries } from './cue-windows.js';
 import { listMask, type EntryMatches, type Matcher, type TermMatch } from './entry-matches.js';
 import { resolveAmbiguities, type SenseMemory, type SenseTrigger } from './ambiguity.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
@@ -97,8 +96,8 @@ class EntryScan {
     matcher: Matcher,
   ) {
     this.c = compileLexicon(lexicon);
-    this.clauses = clauseBoundaries(text);
     this.matches = matcher.match(text, ENTRY_LISTS);
+    this.clauses = this.matches.clauses();
     const inline = this.matches.mayHoldInlineHistory();
     this.history = mergeSpans(historySpans(text, this.c.history, this.clauses, inline));
     this.authors = authorCacheOf(matcher);

@@ -5,11 +5,14 @@
  */
 
 /** ASCII codes of the one-character boundaries: `.` `;` `!` `?` line feed `,` `(` `)`. */
-const BOUNDARY_CHAR = Uint8Array.from({ length: 64 }, (_, c) =>
+export const BOUNDARY_CHAR = Uint8Array.from({ length: 64 }, (_, c) =>
   '.;!?\n,()'.includes(String.fromCharCode(c)) ? 1 : 0,
 );
 
-/** Clause boundaries of an entry as flat [start, end) pairs, ascending; computed once per entry. */
+/**
+ * Clause boundaries of an entry as flat [start, end) pairs, ascending. The fast matcher reads
+ * the same in its key scan (`scanKeys`), which reads every character anyway.
+ */
 export function clauseBoundaries(text: string): number[] {
   // The matches of /[.;!?\n,()]| - /g, found by a loop over the code units: the RegExp's match
   // objects were a share of each entry's garbage. The two alternatives start with different

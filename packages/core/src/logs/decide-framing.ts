@@ -118,9 +118,25 @@ function chooseFraming(
  * outranks any number of the others' cues.
  */
 function mostCued(ranked: Framing[], cued: Trigger[]): Framing {
-  const count = (f: Framing) =>
-    new Set(cued.filter((t) => t.label === f).map((t) => t.text.toLowerCase())).size;
   let best = ranked[0]!;
-  for (const f of ranked) if (count(f) > count(best)) best = f;
+  let most = distinctCueWords(cued, best);
+  for (const f of ranked) {
+    const n = distinctCueWords(cued, f);
+    if (n > most) [best, most] = [f, n];
+  }
   return best;
+}
+
+/**
+ * The number of distinct cue words (lower case) labelled `framing`: a loop and a short array
+ * rather than a named closure and a Set per call, which tsx's keep-names transform wraps.
+ */
+function distinctCueWords(cued: Trigger[], framing: Framing): number {
+  const words: string[] = [];
+  for (const t of cued) {
+    if (t.label !== framing) continue;
+    const word = t.text.toLowerCase();
+    if (!words.includes(word)) words.push(word);
+  }
+  return words.length;
 }

@@ -815,7 +815,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bcame to the door\b`,
     rx`\banswered the door\b`,
     // A call sign sent somewhere ("RV12 to the home address, RV15 to search the town centre").
-    rx`\b(?!s\d)[A-Z]{1,4}\d{1,3}\b(?= to (?:the |search|attend|check|scene|home|address|meet|visit|locate|speak))`,
+    rx`\b(?!s\d)[A-Z]{1,4}\d{1,3}\b(?= (?:to the |to search|to attend|to check|to scene|to home|to address|to meet|to visit|to locate|to speak))`,
     rx`^\W*[A-Z][a-z]+ answered\b`,
   ]),
   // Cues of `other` (§2): they never win over another event, but they stop the field-officer

@@ -37,6 +37,8 @@ export interface EntryMatches {
    * at most `windowUtf16` back) or an `after` cue in the clause after it (cue-windows.ts).
    */
   cancelled(kind: CueKind, bounds: number[], start: number, end: number): boolean;
+  /** The text's clause boundaries (`clauseBoundaries`, cue-windows.ts), to pass to `cancelled`. */
+  clauses(): number[];
   /** True when one of the lexicon's refusal cues (`Lexicon.refusal`) matches in the text. */
   refused(): boolean;
   /**

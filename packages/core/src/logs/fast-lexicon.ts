@@ -19,7 +19,13 @@ import { literalPaths, type LiteralPath } from './literal-paths.js';
 import { coversEverything, matchAlphabet, type MatchAlphabet } from './match-alphabet.js';
 import { pathKey, PathTable, type PathKey } from './path-check.js';
 import { ANY_NAME_WORD } from './local-names.js';
-import { keysOpenMatches, patternKeyGroups, singleCharKeyGroups } from './pattern-keys.js';
+import {
+  firstGroupTwice,
+  keysOpenMatches,
+  lookaheadConsumed,
+  patternKeyGroups,
+  singleCharKeyGroups,
+} from './pattern-keys.js';
 
 /**
  * Cue sides 0–4: negation before and after a match, background before and after, and the
@@ -51,6 +57,12 @@ export interface RegexPattern extends Owner {
    * a list RegExp's scan starts at the floor its first key gives (`matchFloor`), not at 0.
    */
   alphabet: MatchAlphabet | null;
+  /**
+   * True for a list RegExp whose every match holds keys of its first group at two different
+   * starts (`firstGroupTwice`) and which counts every such key found (`regexOpensWithKey` 0): an
+   * entry where all its keys found start at one place cannot match, and it is not run there.
+   */
+  twoKeyStarts: boolean;
 }
 
 /** Buffers reused between entries so the hot path allocates little. */
@@ -184,16 +196,19 @@ class Builder {
     const keyed = paths?.map(pathKey);
     if (paths && keyed?.every((k) => k !== null)) return this.addPaths(paths, keyed, owner);
     const id = this.regexes.length;
-    const [first, ...rest] = patternKeyGroups(pattern) ?? singleCharKeyGroups(pattern) ?? [];
+    const source = keySource(pattern);
+    const [first, ...rest] = keyGroupsOf(source) ?? [];
     // A cue's further groups are checked once per entry (a key of each somewhere in it), not per
     // window: finding their positions for every window cost more than the RegExp runs it saved.
     const groups = rest.filter(isStrong).map((keys) => keys.map((k) => this.keyId(k)));
     const groupIds = groups.map((keys) => this.groupOf(keys));
-    const alphabet = matchAlphabet(pattern);
+    const alphabet = matchAlphabet(source);
     const floor = coversEverything(alphabet) ? null : alphabet;
     const regex = new RegExp(pattern, flags);
-    this.regexes.push({ ...owner, regex, groups, groupIds, alphabet: floor });
-    this.opensWithKey.push(first && keysOpenMatches(pattern, first) ? 1 : 0);
+    const opens = first !== undefined && keysOpenMatches(source, first);
+    const twoKeyStarts = owner.side < 0 && !opens && firstGroupTwice(source, first ?? []);
+    this.regexes.push({ ...owner, regex, groups, groupIds, alphabet: floor, twoKeyStarts });
+    this.opensWithKey.push(opens ? 1 : 0);
     if (!first) this.unkeyed.push(id);
     for (const k of first ?? []) this.regexTargets[this.keyId(k)]?.push(id);
   }
@@ -220,6 +235,22 @@ class Builder {
       this.targets[this.keyId(key)]?.push(ids[i] as number, offset),
     );
   }
+}
+
+/** Key groups of a pattern: of two characters or more, else of single characters, else none. */
+function keyGroupsOf(pattern: string): string[][] | null {
+  return patternKeyGroups(pattern) ?? singleCharKeyGroups(pattern);
+}
+
+/**
+ * The form a RegExp's keys, match alphabet and opening keys are read from: the pattern itself,
+ * or when that gives no keys, the pattern with its trailing lookahead consumed
+ * (`lookaheadConsumed`), whose keys every match holds or is followed by.
+ */
+function keySource(pattern: string): string {
+  if (keyGroupsOf(pattern) !== null) return pattern;
+  const consumed = lookaheadConsumed(pattern);
+  return consumed !== null && keyGroupsOf(consumed) !== null ? consumed : pattern;
 }
 
 /**

@@ -7,6 +7,8 @@
  * character matches an ASCII one (see literal-paths.ts).
  */
 
+import { BOUNDARY_CHAR } from './cue-windows.js';
+
 export interface KeyAutomaton {
   /** Key id → its length in UTF-16 code units. */
   keyLength: Int32Array;
@@ -147,13 +149,31 @@ function push(hits: KeyHits, key: number, start: number): void {
   hits.count++;
 }
 
-/** Every occurrence of every key in `text`, in order of their end; `hits` is reused. */
-export function scanKeys(a: KeyAutomaton, text: string, hits: KeyHits): void {
+/**
+ * Every occurrence of every key in `text`, in order of their end; `hits` is reused. The clause
+ * boundaries of `text` (`clauseBoundaries`, cue-windows.ts) are appended to `clauses` in the same
+ * pass: both read every character, and a second loop over the entry cost more than the test
+ * added here.
+ */
+export function scanKeys(a: KeyAutomaton, text: string, hits: KeyHits, clauses: number[]): void {
   hits.count = 0;
   const { next, symbols, alphabet, outStart, outKeys, keyLength, firstOutput } = a;
   let s = 0;
+  // The two code units before `i`, and where a ` - ` may next start (they do not overlap).
+  let back1 = 0;
+  let back2 = 0;
+  let dashFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c < 64) {
+      if (BOUNDARY_CHAR[c] === 1) clauses.push(i, i + 1);
+      else if (c === 32 && back1 === 45 && back2 === 32 && i - 2 >= dashFrom) {
+        clauses.push(i - 2, i + 1);
+        dashFrom = i + 1;
+      }
+    }
+    back2 = back1;
+    back1 = c;
     s = next[s * alphabet + (c < 128 ? (symbols[c] as number) : 0)] as number;
     if (s < firstOutput) continue;
     const to = outStart[s - firstOutput + 1] as number;

@@ -294,16 +294,17 @@ function emitPathMatches(f: FastLexicon, n: number, out: TermMatch[][]): void {
  * also starts late, at the floor of the first key (`matchFloor`): every match holds a key
  * starting there or later, and only characters of the pattern's alphabet lie between a match's
  * start and its key, so no match starts before the floor and the first one found is the same.
- * A RegExp lacking a key of one of its further key groups cannot match and is not run.
+ * A RegExp lacking a key of one of its further key groups cannot match and is not run, nor is
+ * one whose keys must start at two places (`RegexPattern.twoKeyStarts`) when all start at one.
  */
 function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): void {
   const { ran, ranCount } = f.scratch;
   for (let i = 0; i < ranCount; i++) {
     const id = ran[i] as number;
     const r = f.regexes[id] as RegexPattern;
-    if (!groupsFound(f, r)) continue;
     const last = f.scratch.lastKey[id] as number;
     const first = f.scratch.firstKey[id] as number;
+    if (!groupsFound(f, r) || (r.twoKeyStarts && first === last)) continue;
     r.regex.lastIndex = r.alphabet === null ? 0 : matchFloor(r.alphabet, text, first);
     for (let m = r.regex.exec(text); m !== null; m = nextExec(r.regex, text, last)) {
       if (m[0].length === 0) r.regex.lastIndex++;
@@ -415,6 +416,7 @@ export class FastEntryMatches implements EntryMatches {
     private readonly text: string,
     private readonly cues: CueCandidates,
     private readonly out: TermMatch[][],
+    private readonly boundaries: number[],
     private readonly inlineHistory: boolean,
     private readonly ambiguities: number,
     private readonly localNames: boolean,
@@ -423,6 +425,11 @@ export class FastEntryMatches implements EntryMatches {
     for (let side = 0; side < cues.sides.length; side++)
       if ((cues.sides[side] as number[]).length > 0) holds |= 1 << side;
     this.holds = holds;
+  }
+
+  /** Read by the key scan (`scanKeys`). */
+  clauses(): number[] {
+    return this.boundaries;
   }
 
   mayHoldInlineHistory(): boolean {
@@ -551,7 +558,8 @@ function sortCueSides(sides: number[][]): void {
 }
 
 function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
-  scanKeys(f.automaton, text, f.scratch.hits);
+  const clauses: number[] = [];
+  scanKeys(f.automaton, text, f.scratch.hits, clauses);
   const cues = new CueCandidates();
   const out = termLists();
   const n = collectHits(f, text, cues, mask);
@@ -563,7 +571,7 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   emitPathMatches(f, n, out);
   emitRegexMatches(f, text, out);
   for (const list of out) sortMatches(list);
-  return new FastEntryMatches(f, text, cues, out, inlineHistory, ambiguities, localNames);
+  return new FastEntryMatches(f, text, cues, out, clauses, inlineHistory, ambiguities, localNames);
 }
 
 class FastMatcher implements Matcher {

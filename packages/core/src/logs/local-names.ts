@@ -90,8 +90,14 @@ export function learnLocalNames(text: string, names: LocalNames): void {
   }
 }
 
+/**
+ * The role words ROLE_OF ends with, after a blank: one RegExp test rather than an `includes` for
+ * each, which was about four times slower on the evaluation logs' text.
+ */
+const ROLE_WORD = / (?:officer|worker|manager)/;
+
 function learnEmployers(text: string, names: LocalNames): void {
-  if (!text.includes(' officer') && !text.includes(' worker') && !text.includes(' manager')) return;
+  if (!ROLE_WORD.test(text)) return;
   for (const m of text.matchAll(ROLE_OF)) {
     const name = nameOf(m[1] ?? '');
     const kind = m[2] ?? '';
@@ -161,8 +167,12 @@ const COUNCIL_INITIALS =
 const AMBULANCE_INITIALS =
   /(?<!\b(?:[Nn]urse|NURSE|Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|PC|PS|DC|DS|SW|CPN|AMHP) )\b([A-Z]{2,3}AS)\b(?= (?:crews?|clinicians?|paramedics?|control|ambulances?|conveyed|HALO|frequent caller))/g;
 
-/** Cheap test: without a capital before DC, BC or AS neither learner can match. */
-const ANY_INITIALS = /[A-Z](?:DC|BC|AS)\b/;
+/**
+ * Cheap test: without DC, BC or AS ending a word neither learner can match. The capital both
+ * learners need before it is left to them: a class first (`[A-Z](?:DC|BC|AS)\b`) made the test
+ * try every position, about twice as slow as this, which starts only at a D, B or A.
+ */
+const ANY_INITIALS = /(?:DC|BC|AS)\b/;
 
 /** Adds councils and ambulance services the text names by initials to `names`. */
 export function learnInitials(text: string, names: LocalNames): void {

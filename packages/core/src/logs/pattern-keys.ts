@@ -225,6 +225,55 @@ export function singleCharKeyGroups(pattern: string): string[][] | null {
   return patternKeyGroups(pattern, 1);
 }
 
+/**
+ * True when every match of `pattern` holds keys of `first` (its first key group) at two different
+ * starts: the pattern is one branch with two required pieces whose keys are those of `first`
+ * (`\b(\w+) says\b[^]{0,400}?\b(\w+) says\b`). Pieces are consecutive, separate parts of a
+ * match, so the keys found in them start apart.
+ */
+export function firstGroupTwice(pattern: string, first: readonly string[]): boolean {
+  if (first.length === 0 || splitTopLevel(pattern).length !== 1) return false;
+  const minKey = Math.min(MIN_KEY, ...first.map((k) => k.length));
+  const same = (pieces(pattern, minKey) ?? []).filter((p) => p !== null && sameSet(p, first));
+  return same.length >= 2;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k) => b.includes(k));
+}
+
+/** Index of the `(` opening the group that ends the pattern, or -1 when it ends otherwise. */
+function trailingGroupOpen(src: string): number {
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') i = classClose(src, i);
+    else if (ch === '(') {
+      const close = closeOf(src, i);
+      if (close < 0) return -1;
+      if (close === src.length - 1) return i;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The pattern with its trailing positive lookahead made consuming (`…\b(?= to the )` becomes
+ * `…\b(?: to the )`), or null when it has several branches or ends otherwise. A lookahead adds
+ * no keys (`patternKeyGroups`), so `\b(?!s\d)[A-Z]{1,4}\d{1,3}\b(?= to …)` had none and ran on
+ * every entry. Every match of the pattern is followed by text the lookahead accepts, so a match
+ * and that text together match this form: its keys lie at or after the match's start, and its
+ * match alphabet (match-alphabet.ts) holds every character from the match's start to such a key,
+ * which is what the fast matcher's bounds (`Scratch.firstKey`, `lastKey`) need of a key.
+ */
+export function lookaheadConsumed(pattern: string): string | null {
+  const open = trailingGroupOpen(pattern);
+  if (open < 0 || !pattern.startsWith('(?=', open) || splitTopLevel(pattern).length !== 1)
+    return null;
+  return `${pattern.slice(0, open)}(?:${pattern.slice(open + 3)}`;
+}
+
 function sameKeys(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((k, i) => k === b[i]);
 }

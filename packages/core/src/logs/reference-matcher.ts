@@ -5,7 +5,7 @@
  * the two, and `analyseLog(..., { matcher: 'reference' })` uses it. Compiled per lexicon object.
  */
 import { anyOf, compileLexicon, PATTERN_FLAGS } from './compile-lexicon.js';
-import { cancelled } from './cue-windows.js';
+import { cancelled, clauseBoundaries } from './cue-windows.js';
 import {
   byStart,
   TERM_LISTS,
@@ -65,6 +65,7 @@ export function referenceMatcher(lexicon: Lexicon): Matcher {
     match: (text: string): EntryMatches => ({
       list: (name) => scanAll(lists.get(name) ?? [], text),
       cancelled: (kind, bounds, start, end) => cancelled(text, bounds, start, end, cues[kind]),
+      clauses: () => clauseBoundaries(text),
       refused: () => refusal.test(text),
       mayHoldInlineHistory: () => true,
       mayHoldAmbiguity: () => true,

@@ -26,7 +26,7 @@ export interface StaffMention {
  * After a trigger: an optional comma or bracket, an optional title or initial, then one or two
  * title-case words (`CPN Morag Ferrand`, `outreach (Niamh Gallagher)`, `SW Tobin`).
  */
-const NAME_AFTER =
+export const NAME_AFTER =
   /^,?[ \t]*\(?[ \t]*(?<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?<initial>\p{Lu}\.[ \t]?)?(\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Lu}\p{Ll}[\p{Ll}'’-]+|\p{Lu}{3,}))?/u;
 /** Before a trigger in brackets: the name, then `(` (`Niamh (Turnstone)`, `N. Gallagher (`). */
 const NAME_BEFORE =
@@ -69,7 +69,7 @@ export function learnStaffNames(
   for (const t of triggers) {
     // Police staff and the public are not learnt (a study's own partner labels are).
     if (NON_PARTNER_AGENCIES.includes(t.label)) continue;
-    const after = capitalNear(text, t.endUtf16)
+    const after = nameMayFollow(text, t.endUtf16)
       ? NAME_AFTER.exec(text.slice(t.endUtf16, t.endUtf16 + 40))
       : null;
     if (after) learn(after, t.label, names);
@@ -97,14 +97,18 @@ function personal(m: RegExpExecArray): boolean {
 }
 
 /**
- * Whether a capital letter follows `at` after blanks, commas or brackets only: NAME_AFTER
- * needs one, and most triggers are followed by a lower-case word, so its RegExp is skipped.
+ * Whether NAME_AFTER can match at `at`: after blanks, commas or brackets only, a capital letter
+ * followed by a lower-case letter (a title or a name word) or a full stop (an initial), or a
+ * non-ASCII character, which is left to the RegExp. Most triggers are followed by a lower-case
+ * word, and in capitals text (`CRHT WILL ATTEND`) by a second capital: its RegExp is skipped.
  */
-function capitalNear(text: string, at: number): boolean {
+export function nameMayFollow(text: string, at: number): boolean {
   for (let i = at; i < at + 40 && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 44 || c === 40) continue;
-    return text.charAt(i) !== text.charAt(i).toLowerCase();
+    if (c >= 128) return true;
+    const next = text.charCodeAt(i + 1);
+    return c >= 65 && c <= 90 && ((next >= 97 && next <= 122) || next === 46 || next >= 128);
   }
   return false;
 }

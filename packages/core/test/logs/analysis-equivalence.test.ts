@@ -217,6 +217,8 @@ describe('binary-searched windows and spans equal plain scans', () => {
           m.index + m[0].length,
         ]);
         expect(clauseBoundaries(t)).toEqual(expected);
+        // The fast matcher reads them in its key scan.
+        expect(fastMatcher(DEFAULT_LEXICON).match(t).clauses()).toEqual(expected);
       }),
       { numRuns: 1000 },
     );

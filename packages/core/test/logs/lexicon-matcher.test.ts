@@ -254,6 +254,73 @@ describe('RegExp-only patterns and refusal cues', () => {
   });
 });
 
+/** Texts where patterns keyed only by a trailing lookahead (`lookaheadConsumed`) match. */
+const callSignText = fc
+  .array(
+    fc.constantFrom(
+      'RV12',
+      'ab1',
+      'x',
+      ' to the ',
+      ' TO SEARCH',
+      ' to',
+      ' the',
+      ', said',
+      ' ',
+      '. ',
+    ),
+    { maxLength: 16 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('RegExps keyed by their trailing lookahead', () => {
+  const events = [
+    String.raw`\b[A-Z]{1,4}\d{1,3}\b(?= (?:to the |to search))`,
+    String.raw`[a-z]+(?=,? said\b)`,
+  ];
+  const cues = [String.raw`\d+(?= to)`];
+
+  it('are keyed, not run on every entry', () => {
+    expect(compileFast(lexiconOf(events, cues, cues)).unkeyed).toEqual([]);
+  });
+
+  it('find the same matches and cue windows as RegExp', () => {
+    const lexicon = lexiconOf(events, cues, cues);
+    fc.assert(
+      fc.property(callSignText, (t) => {
+        const fast = fastMatcher(lexicon).match(t);
+        const ref = referenceMatcher(lexicon).match(t);
+        expect(fast.list('events')).toEqual(ref.list('events'));
+        const bounds = [3, 4, 11, 12];
+        for (let start = 0; start < t.length; start++) {
+          const end = Math.min(t.length, start + 2);
+          expect(fast.cancelled('negation', bounds, start, end)).toBe(
+            ref.cancelled('negation', bounds, start, end),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('RegExps needing their first keys at two places', () => {
+  const events = [String.raw`\b(\w+) (?:says|said)\b[^]{0,20}?\b(?!\1\b)(\w+) (?:says|said)\b`];
+
+  it('are marked, and find the same matches as RegExp', () => {
+    const lexicon = lexiconOf(events, [], []);
+    expect(compileFast(lexicon).regexes.find((r) => r.list >= 0)?.twoKeyStarts).toBe(true);
+    fc.assert(
+      fc.property(repeatText, (t) => {
+        const fast = fastMatcher(lexicon).match(t).list('events');
+        expect(fast).toEqual(referenceMatcher(lexicon).match(t).list('events'));
+      }),
+      { numRuns: 400 },
+    );
+    expect(fastMatcher(lexicon).match('PC says no, she said yes').list('events')).toHaveLength(1);
+  });
+});
+
 /** Words and gaps for RegExp-only patterns with several required pieces (key groups). */
 const GROUP_WORDS = ['he', 'said', 'no', 'beds', 'mr', 'ms', 'told', 'pc', 'ps', 'x'];
 const groupPattern = fc

@@ -45,7 +45,7 @@ const text = fc
 function candidates(ids: number[], keyed: PathKey[], width: number[], t: string) {
   const keys = [...new Set(keyed.map((k) => k.key))];
   const hits = emptyHits();
-  scanKeys(buildKeyAutomaton(keys), t, hits);
+  scanKeys(buildKeyAutomaton(keys), t, hits, []);
   const out: [number, number][] = [];
   for (let h = 0; h < hits.count; h++) {
     const key = keys[hits.data[h * 2] as number];

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, patternKeys } from '../../src/index.js';
 import {
+  firstGroupTwice,
   keysOpenMatches,
+  lookaheadConsumed,
   patternKeyGroups,
   singleCharKeyGroups,
 } from '../../src/logs/pattern-keys.js';
@@ -172,6 +174,114 @@ describe('singleCharKeyGroups (the fallback for patterns without longer keys)', 
   it('is sound for random patterns at every start of random texts', () => {
     fc.assert(
       fc.property(validPattern, smallText, (p, t) => assertGroupsSound(checkedSingle(p), t)),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/**
+ * What the fast matcher relies on when it keys a pattern by its trailing lookahead: wherever the
+ * pattern matches, the consumed form matches from the same start (so its keys, which every match
+ * of that form holds, start at or after the pattern's match start).
+ */
+function assertConsumedMatchesAtSameStarts(pattern: string, text: string): void {
+  const consumed = lookaheadConsumed(pattern);
+  if (consumed === null) return;
+  const sticky = new RegExp(pattern, 'iy');
+  const wider = new RegExp(consumed, 'iy');
+  for (let i = 0; i <= text.length; i++) {
+    sticky.lastIndex = i;
+    if (!sticky.test(text)) continue;
+    wider.lastIndex = i;
+    expect(wider.test(text), `${consumed} at ${i} of "${text}"`).toBe(true);
+  }
+}
+
+describe('lookaheadConsumed (keys for a pattern whose only literals are in a lookahead)', () => {
+  it('makes only a trailing positive lookahead of a one-branch pattern consuming', () => {
+    expect(lookaheadConsumed(String.raw`\b[A-Z]\d\b(?= (?:to the |to search))`)).toBe(
+      String.raw`\b[A-Z]\d\b(?: (?:to the |to search))`,
+    );
+    expect(lookaheadConsumed(String.raw`a[)](?=b\))`)).toBe(String.raw`a[)](?:b\))`);
+    for (const p of ['a(?=b)|c', 'a(?=b)c', 'a(?!b)', 'a(?<=a)', '(?=b)+', 'ab'])
+      expect(lookaheadConsumed(p), p).toBeNull();
+  });
+
+  it('keys the default call-sign pattern, which had no keys', () => {
+    const callSign = PATTERNS.find((p) => p.startsWith(String.raw`\b(?!s\d)[A-Z]{1,4}`)) ?? '';
+    expect(singleCharKeyGroups(callSign)).toBeNull();
+    expect(singleCharKeyGroups(lookaheadConsumed(callSign) ?? '')?.[0]).toContain('to the');
+  });
+
+  it('matches wherever the pattern does, for default patterns and random ones', () => {
+    for (const p of [...PATTERNS, ...CUES])
+      for (const line of demoLines()) assertConsumedMatchesAtSameStarts(p, line);
+    const withLookahead = fc
+      .tuple(validPattern, validPattern)
+      .map(([p, q]) => `${p}(?=${q})`)
+      // Joined, two random patterns may repeat a group name.
+      .filter((p) => !/(\(\?<name>)[^]*\1/.test(p));
+    fc.assert(
+      fc.property(fc.oneof(validPattern, withLookahead), smallText, (p, t) =>
+        assertConsumedMatchesAtSameStarts(p, t),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Starts in `match` (lower case) of the keys in `keys`, overlapping occurrences included. */
+function keyStarts(match: string, keys: readonly string[]): Set<number> {
+  const starts = new Set<number>();
+  for (const k of keys)
+    for (let at = match.indexOf(k); at >= 0; at = match.indexOf(k, at + 1)) starts.add(at);
+  return starts;
+}
+
+/** The first key group of `pattern` when `firstGroupTwice` holds for it, else null. */
+function twiceGroup(pattern: string): string[] | null {
+  const first = singleCharKeyGroups(pattern)?.[0];
+  return first && firstGroupTwice(pattern, first) ? first : null;
+}
+
+/** What the fast matcher relies on: every match holds keys of the first group at two starts. */
+function assertTwoStarts(pattern: string, first: string[], text: string): void {
+  const sticky = new RegExp(pattern, 'iy');
+  for (let i = 0; i <= text.length; i++) {
+    sticky.lastIndex = i;
+    const m = sticky.exec(text)?.[0].toLowerCase();
+    if (m !== undefined)
+      expect(keyStarts(m, first).size, `${pattern} matched "${m}"`).toBeGreaterThanOrEqual(2);
+  }
+}
+
+describe('firstGroupTwice (RegExps needing their first keys at two places)', () => {
+  it('holds for two required pieces with the first group’s keys, not for one or optional ones', () => {
+    const says = String.raw`\b(\w+) (?:says|said)\b[^]{0,40}?\b(\w+) (?:says|said)\b`;
+    expect(firstGroupTwice(says, ['says', 'said'])).toBe(true);
+    expect(firstGroupTwice(String.raw`\bsays\b.*\bsays\b`, ['says'])).toBe(true);
+    expect(firstGroupTwice(String.raw`\bsays\b.*(?:says)?`, ['says'])).toBe(false);
+    expect(firstGroupTwice(String.raw`\bsays\b|said.*said`, ['says', 'said'])).toBe(false);
+    expect(firstGroupTwice('says', ['says'])).toBe(false);
+  });
+
+  it('is sound for default patterns and random ones with a repeated piece', () => {
+    const marked = [...PATTERNS, ...CUES].flatMap((p) => {
+      const first = twiceGroup(p);
+      return first ? [{ p, first }] : [];
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    for (const { p, first } of marked)
+      for (const line of demoLines()) assertTwoStarts(p, first, line);
+    const repeated = fc
+      .tuple(validPattern, fc.constantFrom('ab', 'b', '(?:ab|ba)', 'cab'))
+      .map(([p, piece]) => `${piece}${p}${piece}`)
+      .filter((p) => !/(\(\?<name>)[^]*\1/.test(p));
+    fc.assert(
+      fc.property(repeated, smallText, (p, t) => {
+        const first = twiceGroup(p);
+        if (first) assertTwoStarts(p, first, t);
+      }),
       { numRuns: 3000 },
     );
   });
