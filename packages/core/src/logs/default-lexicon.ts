@@ -451,7 +451,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:admitted|detained) (?:under|on) (?:a )?(?:s\.?\s?[23]|section [23])\b`,
     rx`\b(?:detained|sectioned) under (?:the )?(?:MHA|Mental Health Act)\b`,
     // The AMHP's application is what applies the section ("Application made under s2 MHA").
-    rx`\bapplication (?:made |completed |signed )?(?:under|for) (?:a )?(?:s\.?\s?[23]|section [23])\b(?! (?:PfHA|POA|of the))`,
+    rx`\bapplication (?:made |completed |signed )?(?:under|for)(?: (?:detention|admission) under)? (?:a )?(?:s\.?\s?[23]|section [23])\b(?! (?:PfHA|POA|of the))`,
     rx`\b(?:completed|made|signed) (?:the |an? )?(?:s\.?\s?[23]|section [23]) (?:MHA )?application\b`,
     rx`\b(?:held|detained) under (?:s\.?\s?5\s?\(2\)|section 5\s?\(2\))`,
     // A doctor's or nurse's holding power on a ward (MHA 1983 s5(2), s5(4)) applied.
@@ -1930,6 +1930,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\blast (?:week|month|year)\b`,
       rx`\b(?:weeks|months|years) ago\b`,
       rx`\bon \d{1,2}/\d{1,2}\b(?!\s*(?:at )?\d{1,2}:?\d{2})`,
+      // "served her a CPW in June", "breached in July": a month named recounts an earlier event.
+      rx`\b(?:in|since|during|back in|early|late|mid-?) (?:January|February|March|April|June|July|August|September|October|November|December)\b`,
       rx`\b\d+ (?:x )?prev(?:ious)? (?:calls|incidents|reports)\b`,
       rx`\balready (?:has|had|have|got|on|subject to|under)\b`,
       // Entries carry their own time; a sentence opening with a year recounts an earlier event

@@ -56,6 +56,15 @@ describe('events (§2)', () => {
     );
   });
 
+  it('reads an application for detention under s2 as the power, and a month named as history', () => {
+    expect(
+      classify('Assessed with two s12 doctors. Application made for detention under s2 MHA.').event,
+    ).toBe('mha_power');
+    expect(
+      classify('Caller: flies from no. 17. The council served her a CPW in June.', 'CONTROL').event,
+    ).not.toBe('asb_enforcement');
+  });
+
   it('reads a missing person found on scene as deployed, even as the search is stood down', () => {
     expect(classify('Found Ianto asleep in the den by the quarry. Search stood down.').event).toBe(
       'deploy',
