@@ -863,6 +863,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:high|medium|low) risk\b`,
     rx`\brisk\s*:`,
     rx`\bwelfare (?:check|chk)\b`,
+    // A welfare call to the person, and a safe and well check written with `+` or `&`.
+    rx`\bwelfare (?:call|phone call) (?:to|with)\b|\bsafe (?:\+|&) well\b`,
     rx`\bsafe and well\b`,
     rx`\bPNC\b`,
     rx`\blocal (?:intel|int|intelligence|checks?)\b`,
@@ -1930,6 +1932,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\blast (?:week|month|year)\b`,
       rx`\b(?:weeks|months|years) ago\b`,
       rx`\bon \d{1,2}/\d{1,2}\b(?!\s*(?:at )?\d{1,2}:?\d{2})`,
+      // "Call history: 2 noise calls, both given advice": earlier calls recounted after a grading.
+      rx`\b(?:call|incident|log) history\s*:[^.;\n]*`,
+      rx`\blocal intel(?:ligence)?\s*:[^.;\n]*`,
       // "served her a CPW in June", "breached in July": a month named recounts an earlier event.
       rx`\b(?:in|since|during|back in|early|late|mid-?) (?:January|February|March|April|June|July|August|September|October|November|December)\b`,
       rx`\b\d+ (?:x )?prev(?:ious)? (?:calls|incidents|reports)\b`,

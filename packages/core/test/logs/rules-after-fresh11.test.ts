@@ -65,6 +65,19 @@ describe('events (§2)', () => {
     ).not.toBe('asb_enforcement');
   });
 
+  it('reads welfare calls as risk assessments, and call history after a grade as history', () => {
+    expect(classify('Welfare call to Noor: eating again, feeling low.').event).toBe(
+      'risk_assessment',
+    );
+    expect(classify('safe + well chk done with the boy on his own.').event).toBe('risk_assessment');
+    expect(
+      classify('Grade 3. Call history: 2 noise calls this month, both given advice.').event,
+    ).toBe('risk_assessment');
+    expect(classify('Local checks: three logs for horses loose on this road.').event).toBe(
+      'risk_assessment',
+    );
+  });
+
   it('reads a missing person found on scene as deployed, even as the search is stood down', () => {
     expect(classify('Found Ianto asleep in the den by the quarry. Search stood down.').event).toBe(
       'deploy',
