@@ -1164,6 +1164,10 @@ const FRAMINGS: LexiconTerm[] = [
     // "Jumping from topic to topic" is flight of ideas (health), not a jump.
     rx`\bjump(?:ing)?\b(?! (?:from (?:one )?(?:topic|subject|thing|idea)|between (?:topics|subjects|ideas)|about\b|up and down))`,
     rx`\brisk to life\b`,
+    // "Grade 1, concern for life", and an immediate grade with an ambulance called to the person
+    // (a bare "Grade 1, units assigned" frames nothing: §4 unclear).
+    rx`\bconcern for (?:his |her |their )?life\b`,
+    rx`\b(?:grade|gr|graded) ?(?:1|one)\b[^.\n]{0,10}[.,;]?[^\n]{0,60}\b(?:ambulance|amb) (?:requested|reqd|req)\b|\bgraded immediate\b[^\n]{0,60}\bambulance requested\b`,
     rx`\bhigh risk\b`,
     rx`\bMISPER\b`,
     rx`\bmissing\b`,

@@ -275,6 +275,14 @@ describe('framing (§4)', () => {
     expect(second!.framing).toBe(first!.framing);
   });
 
+  it('reads an immediate grade with an ambulance, or a concern for life, as risk; a bare grade as nothing', () => {
+    expect(classify('Grade 1. Tango 11 assigned. Ambulance requested to stand by.').framing).toBe(
+      'risk_safety',
+    );
+    expect(classify('Grade 1, concern for life. FN04 assigned.').framing).toBe('risk_safety');
+    expect(classify('Grade 1. WB11 + WB12 assigned.').framing).toBe('unclear');
+  });
+
   it('reads shouting reported as nuisance, not shouting for help or at voices', () => {
     expect(classify('Further call: he is shouting at the neighbours again.').framing).toBe(
       'crime_asb',
