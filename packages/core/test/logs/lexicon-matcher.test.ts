@@ -63,6 +63,20 @@ const entries = fc
   .array(fc.tuple(author, entryText), { minLength: 1, maxLength: 8 })
   .map((es) => es.map(([a, text], index) => ({ index, author: a, text })));
 
+/** The fast matcher's events and negation windows equal the reference matcher's on `t`. */
+function expectSameMatches(lexicon: Parameters<typeof fastMatcher>[0], t: string): void {
+  const fast = fastMatcher(lexicon).match(t);
+  const ref = referenceMatcher(lexicon).match(t);
+  expect(fast.list('events')).toEqual(ref.list('events'));
+  const bounds = [3, 4, 11, 12];
+  for (let start = 0; start < t.length; start++) {
+    const end = Math.min(t.length, start + 2);
+    expect(fast.cancelled('negation', bounds, start, end), `${start}`).toBe(
+      ref.cancelled('negation', bounds, start, end),
+    );
+  }
+}
+
 describe('fast lexicon matcher', () => {
   it('analyses every demo and evaluation log exactly as the reference matcher does', () => {
     const files = [
@@ -186,17 +200,7 @@ describe('literal paths against RegExp', () => {
         pattern,
         text,
         (ps, b, a, t) => {
-          const lexicon = lexiconOf(ps, [b], [a]);
-          const fast = fastMatcher(lexicon).match(t);
-          const ref = referenceMatcher(lexicon).match(t);
-          expect(fast.list('events')).toEqual(ref.list('events'));
-          const bounds = [3, 4, 11, 12];
-          for (let start = 0; start < t.length; start++) {
-            const end = Math.min(t.length, start + 2);
-            expect(fast.cancelled('negation', bounds, start, end), `${start}`).toBe(
-              ref.cancelled('negation', bounds, start, end),
-            );
-          }
+          expectSameMatches(lexiconOf(ps, [b], [a]), t);
         },
       ),
       { numRuns: 500 },
@@ -288,16 +292,7 @@ describe('RegExps keyed by their trailing lookahead', () => {
     const lexicon = lexiconOf(events, cues, cues);
     fc.assert(
       fc.property(callSignText, (t) => {
-        const fast = fastMatcher(lexicon).match(t);
-        const ref = referenceMatcher(lexicon).match(t);
-        expect(fast.list('events')).toEqual(ref.list('events'));
-        const bounds = [3, 4, 11, 12];
-        for (let start = 0; start < t.length; start++) {
-          const end = Math.min(t.length, start + 2);
-          expect(fast.cancelled('negation', bounds, start, end)).toBe(
-            ref.cancelled('negation', bounds, start, end),
-          );
-        }
+        expectSameMatches(lexicon, t);
       }),
       { numRuns: 500 },
     );
