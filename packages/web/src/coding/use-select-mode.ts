@@ -27,6 +27,15 @@ function rowText(row: number | null): HTMLElement | null {
   );
 }
 
+/**
+ * The reader row that has focus now. The key is pressed on it, and the coding bar's active row
+ * (React state, set from the row's focus) may not have rendered yet when keys come fast.
+ */
+function focusedRow(): number | null {
+  const row = document.activeElement?.closest<HTMLElement>('.reader-pane [data-index]');
+  return row ? Number(row.dataset['index']) : null;
+}
+
 function quote(text: string): string {
   const short = text.length > SAY_CHARS;
   return `“${short ? `${text.slice(0, SAY_CHARS)}…` : text}”`;
@@ -64,14 +73,15 @@ export function useSelectMode(activeRow: number | null, noun: string): SelectMod
     setAnnouncement(said);
   };
   const enter = () => {
-    const text = rowText(activeRow);
+    const row = focusedRow() ?? activeRow;
+    const text = rowText(row);
     const selection = document.getSelection();
     if (!text || !selection)
       return setAnnouncement(`First move to the ${noun} to select in (j / k), then press v.`);
     startIn(text, selection);
-    setModeRow(activeRow);
+    setModeRow(row);
     setAnnouncement(
-      `Select mode in ${noun} ${(activeRow ?? 0) + 1}. ${describe(selection, text)} Arrows move, Shift+arrows select, Ctrl steps by word, Escape leaves.`,
+      `Select mode in ${noun} ${(row ?? 0) + 1}. ${describe(selection, text)} Arrows move, Shift+arrows select, Ctrl steps by word, Escape leaves.`,
     );
   };
   const toggle = () => (active ? leave('Select mode off.') : enter());

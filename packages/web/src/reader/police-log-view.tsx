@@ -7,7 +7,7 @@ import type { EntryAnalysis, LogEntry, LogStructure } from '@liaison/core';
 import { CorrectedMark, type CorrectedLabels } from '../analysis/corrected-labels.js';
 import { AgencyChips, FramingLabel } from '../analysis/entry-labels.js';
 import { labelOf } from '../analysis/palette.js';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { CodedText, CodingMargin } from '../coding/coded-text.js';
 import { useCodingState } from '../coding/coding-context.js';
 import { formatLocalDateTime, localTimeParts, plural } from '../format.js';
@@ -82,7 +82,9 @@ export function PoliceLogView(props: {
   const coding = useCodingState();
   const setCodingRow = coding?.setActiveRow;
   // The coding bar codes the focused entry ("code whole entry", key c without a selection).
-  useEffect(() => setCodingRow?.(nav.active), [setCodingRow, nav.active]);
+  // A layout effect: its update renders before the row is focused (a passive effect), so a key
+  // pressed on the newly focused row never meets the coding bar's previous row.
+  useLayoutEffect(() => setCodingRow?.(nav.active), [setCodingRow, nav.active]);
   useEffect(() => onActiveChange?.(nav.active), [onActiveChange, nav.active]);
   const columns = columnsOf(labels) + (coding ? 1 : 0);
   return (

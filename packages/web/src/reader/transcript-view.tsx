@@ -3,7 +3,7 @@
  * the text. Each speaker keeps one colour for the whole transcript.
  */
 import type { TranscriptStructure, TranscriptTurn } from '@liaison/core';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { CodedText, CodingMargin } from '../coding/coded-text.js';
 import { useCodingState } from '../coding/coding-context.js';
 import { formatOffset, offsetDuration } from '../format.js';
@@ -46,7 +46,9 @@ export function TranscriptView(props: {
   const coding = useCodingState();
   const setCodingRow = coding?.setActiveRow;
   // The coding bar codes the focused turn ("code whole turn", key c without a selection).
-  useEffect(() => setCodingRow?.(nav.active), [setCodingRow, nav.active]);
+  // A layout effect: its update renders before the row is focused (a passive effect), so a key
+  // pressed on the newly focused row never meets the coding bar's previous row.
+  useLayoutEffect(() => setCodingRow?.(nav.active), [setCodingRow, nav.active]);
   const coded = coding ? ' turn-coded' : '';
   return (
     <div
