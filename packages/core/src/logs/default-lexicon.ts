@@ -18,6 +18,9 @@ function term(label: string, patterns: string[], requiresPartner?: boolean): Lex
 const KIN =
   'mother|father|mum|dad|wife|husband|partner|daughter|son|sister|brother|relatives?|family|parents?|grandmother|grandfather|gran|grandad|niece|nephew|aunt|uncle|cousin|carer|friend|flatmate|housemate';
 
+/** Words before a court named only as where someone goes: "held for court", "goes before". */
+const COURT_DESTINATION = String.raw`\b(?:for|before|appear at|appear before|appearing at|appears at|bailed to|bail to|remanded to|requisition to|requisitioned to|summonsed to|asked for at|hearing at|kept in for|held for) (?:the |a )?(?:[A-Z][\w'-]+ )?(?:(?:magistrates'?|crown|youth) )?`;
+
 const AGENCIES: LexiconTerm[] = [
   term('police', [
     rx`\bofficers?\b`,
@@ -152,6 +155,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bHCP\b`,
     rx`\bFME\b`,
     rx`\bdistrict nurse`,
+    // A district nurse by title: "DN Horrocks", "the DN finds".
+    rx`\bDNs?\b(?= [a-z])`,
     rx`\bpractice (?:manager|nurse)`,
     rx`\bhealth visitor\b`,
     rx`\b(?:dentists?|dental (?:practice|surgery)|sexual health (?:clinic|service))\b`,
@@ -241,8 +246,10 @@ const AGENCIES: LexiconTerm[] = [
   term('criminal_justice', [
     rx`\bCPS\b`,
     // "Flat 11 Dyers Court", "assigned to Fulling Court": a block of flats, not a court.
-    rx`(?<!\b(?:\d+[a-z]?|to|at|from) (?!(?:the|a|crown|magistrates'?|youth|county|family|coroner'?s) )[\w'-]+ )\bcourts?\b`,
-    rx`\bmagistrates\b`,
+    // A court named only as where someone will appear ("held for court", "bailed to Fennock
+    // Magistrates") does not act in the entry (§3: a court counts when it acts, e.g. grants an order).
+    rx`(?<!\b(?:\d+[a-z]?|to|at|from) (?!(?:the|a|crown|magistrates'?|youth|county|family|coroner'?s) )[\w'-]+ )(?<!${COURT_DESTINATION})\bcourts?\b`,
+    rx`(?<!${COURT_DESTINATION})\bmagistrates\b`,
     rx`\bprobation\b`,
     rx`\bYOT\b`,
     rx`\byouth offending\b`,
@@ -473,7 +480,8 @@ const EVENTS: LexiconTerm[] = [
     // CAD shorthand for charged ("CHGD DRINK DRIVE"). Bail alone is not a charge (§2 arrest).
     rx`\b(?:CHGD|CHRGD|CHG'D)\b`,
     rx`\b(?:CPS|CPS direct|authori[sz]ed|decision)\b[^.;\n]{0,15}\bcharge\b`,
-    rx`(?<!\bin )\bcharg(?:e|ing) (?:decision|crim|criminal)\b`,
+    // A file sent "for a charging decision" asks the CPS to decide (§2 referral, below).
+    rx`(?<!\bin |\bfor (?:a |the )?)\bcharg(?:e|ing) (?:decision|crim|criminal)\b`,
     rx`\bcaution(?:ed)?\b(?! (?:re|about|over)\b)`,
     rx`\bPNDs?\b`,
     rx`\bpenalty notice\b`,
@@ -563,13 +571,15 @@ const EVENTS: LexiconTerm[] = [
       rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
       // An entry that opens with a sitting and its members or outcome: "Strategy meeting (CSC, YOT,
       // police)", "ASB Vulnerability Conference review:", "Weekly MH liaison review at the CMHT (…)".
-      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|MDM|MDT|MATAC|MARAC)(?: (?:review|meeting))?(?: \d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[(:]`,
+      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|huddle|MDM|MDT|MATAC|MARAC)(?: (?:review|meeting))?(?: \d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[(:]`,
+      // A sitting named with its place: "Planning briefing at Hollinsgate station: AMHP …".
+      rx`^\W*(?:[\w'&-]+ ){0,3}(?:meeting|briefing|huddle|conference) (?:at|in) [^.:;(\n]{1,40}[:(]`,
       // Lower-case notes end the heading with a full stop: "youth mdt review. evie seen by …".
       rx`^\W*(?:[\w'&-]+ ){0,2}(?:MDT|MDM|MATAC|MARAC|panel|hub) (?:review|meeting)\s*[.:(]`,
-      rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking|MDM|MDT)\b`,
+      rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking|huddle|MDM|MDT)\b`,
       rx`^\W*(?:[\w'&-]+ ){0,3}(?:daily|weekly|fortnightly|monthly) (?:review|meeting|tasking)\s*[(:]`,
       // A review held with partners by phone or in a case meeting (§2 joint_action).
-      rx`\b(?:phone|telephone|joint|case|multi-agency|\d+[- ]week|[\w-]+-week|weekly|monthly) review(?: call| meeting)? (?:with|between)\b`,
+      rx`\b(?:phone|telephone|joint|case|strategy|multi-agency|\d+[- ]week|[\w-]+-week|weekly|monthly) review(?: call| meeting)? (?:with|between)\b`,
     ],
     true,
   ),
@@ -621,17 +631,22 @@ const EVENTS: LexiconTerm[] = [
       rx`\basking (?:if|for|whether|them to)\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b| (?:the |a |my |our )?(?:re-?referral|referral|PPN)\b)`,
       rx`\bpropos(?:ing|ed)\b`,
       // An appointment already made ("it is booked for tomorrow") asks nobody for anything.
-      rx`(?<!\b(?:meeting|review|conference|panel|discussion|briefing|visit|it is|it's|is|was|already) )\bbooked\b`,
+      rx`(?<!\b(?:meeting|review|conference|panel|discussion|briefing|visit|it is|it's|is|was|already|now|are|been) )\bbooked\b`,
+      // A service that will not take the referral was still asked (§2: answered or not), unless
+      // the call was made for advice: then the refusal is the advice (§2 advice).
+      rx`(?<!\bfor advice\b[^\n]{0,300})\b(?:will not|won'?t|would not|wouldn'?t|cannot|can'?t|unable to|refused to|declined to) (?:take|accept) (?:a |the |any |our |his |her |this )?(?:[\w-]+ )?referral\b`,
     ],
     true,
   ),
   term('referral', [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
+    // A file passed to the CPS for a charging decision asks it to decide (§2 referral).
+    rx`\b(?:file|case|papers|evidence)\b[^.;\n]{0,25}\b(?:sent|passed|submitted|referred|went|gone) to (?:the )?CPS\b(?=[^.;\n]{0,20}\bfor (?:a |the |their )?(?:charging )?(?:decision|advice|review)\b)`,
     // "was already referred to us for discharge planning" is news of an earlier referral.
     rx`(?<!\balready )\breferred (?:to|him|her|them)\b`,
     // Passed to a service for something it will do is a referral (§2), not news passed on.
     rx`\bpassed (?:on )?to (?:the )?[\w' ]{0,30}\bfor (?:an? |the |his |her |their )?(?:[\w'-]+ ){0,3}(?:assessment|support|visit|review|follow[- ]up|allocation|triage)\b`,
-    rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b)(?<!\bchased\b[^.;\n]{0,30}PPN)`,
+    rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet|unscreened)\b)(?<!\b(?:chased|chasing|checked|checking)\b[^.;\n]{0,30}PPN)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
     rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b`,
     rx`\b(?:adult|child|vulnerable adult) (?:concern|at risk|safeguarding) (?:form|notification|referral|report)\b`,
@@ -653,6 +668,8 @@ const EVENTS: LexiconTerm[] = [
       rx`\brecords? check`,
       rx`\bconfirm(?:s|ed)?\b`,
       rx`\bcall ?back\b`,
+      // "Clinician to ring back": a partner will call with news; telling the caller to ring back is advice.
+      rx`(?<!\b(?:told|asked|advised|invited) (?:them|him|her|the caller|the RP|RP) )\b(?:to|will|would|shall|can) (?:ring|phone|call) (?:us |you |me |control |police |the OIC )?back\b`,
       // Handing over a person the entry has conveyed completes the conveyance (§2 support), unless
       // the history or details go with them; a handover recorded alone is information_sharing.
       rx`\bhanded (?:over )?to\b(?:(?<!\b(?:conveyed|conveying|took|taken|drove|driven|walked|escorted|transported)\b[^\n]{0,150}handed (?:over )?to)|(?=[^.;\n]{0,40}\bwith (?:the |an? |his |her )?(?:history|details|account|notes|paperwork|information)\b))`,
@@ -663,7 +680,7 @@ const EVENTS: LexiconTerm[] = [
       rx`\b(?:PPN|referral) accepted\b`,
       // A partner's news of a referral ("CAMHS have accepted the L&D referral").
       rx`\b(?:have|has|had) (?:accepted|declined|closed|screened) (?:the |a |my |our |his |her |their )?(?:[\w&-]+ )?(?:re-)?referral\b`,
-      rx`\bchased\b[^.;\n]{0,30}\b(?:PPN|referral)\b`,
+      rx`\b(?:chased|chasing|checked|checking)\b[^.;\n]{0,30}\b(?:PPN|referral)\b`,
       rx`\b(?:PPN|referral) (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet)\b`,
       rx`\btold of (?:the )?(?:arrest|outcome|charge|result|plan|decision)\b`,
       rx`\bshared\b`,
@@ -676,7 +693,7 @@ const EVENTS: LexiconTerm[] = [
       rx`\bthanks for\b`,
       rx`\bno (?:answer|reply|response)\b`,
       rx`\bcall (?:from|in from)\b`,
-      rx`\b(?:replied|responded|reply from|response from|emailed back)\b`,
+      rx`\b(?:replied|responded|reply from|response from|emailed back)\b|\b(?:reply|response)\s*:`,
       rx`\bchas(?:ing|ed)\b`,
       rx`\bnothing (?:back|heard)\b`,
       rx`\bupdated\b`,
@@ -710,7 +727,8 @@ const EVENTS: LexiconTerm[] = [
     // Care passed on at the end of a conveyance or a call-out (§2 support); a handover given
     // with the history is information_sharing.
     rx`\b(?:taken|taking|took|take|resumed) over (?:his|her|their) care\b|\b(?:has|have) resumed (?:his|her|their) care\b|\b(?:is|are) now responsible\b`,
-    rx`\b(?:taken|took|drove|driven|walked|escorted|given a lift|lift) (?:\w+ ){0,2}(?:home|to|back|there)\b`,
+    // An animal taken to kennels or a vet is not a person's conveyance.
+    rx`\b(?:taken|taking|took|drove|driven|walked|escorted|given a lift|lift) (?!(?:the |his |her |their )?(?:dogs?|cats?|pets?|animals?|horses?|car|van|vehicle|bike|keys?|property|items?) )(?:\w+ ){0,2}(?:home|to|back|there)\b`,
     // "Drove Juno and the children to the Civic Centre", "took posy + otto to her house".
     rx`\b(?:took|drove|driven|escorted|walked) (?:[\w'-]+ (?:and|\+|&) )(?:the |her |his |their )?(?:[\w'-]+ ){1,2}(?:home|to|back)\b`,
     rx`\b(?:breakfast|lunch|food voucher)\b`,
@@ -778,10 +796,12 @@ const EVENTS: LexiconTerm[] = [
     rx`\bdispatched\b`,
     // "the attending officer" names who, not an attendance ("DASH to be done by attending officer").
     // "To attend a vol interview 10/04" is the suspect's appointment, not an attendance.
-    rx`\battend(?:ed|ing|s|ance)?\b(?! (?:officers?|PCs?|units?|crews?|doctors?|clinicians?)\b| (?:a |an |for )?(?:vol(?:untary)?\.? |police )?interview\b)`,
+    // "Has attended two sessions", "attended his appointment": the person kept an appointment.
+    rx`\battend(?:ed|ing|s|ance)?\b(?! (?:officers?|PCs?|units?|crews?|doctors?|clinicians?)\b| (?:a |an |for )?(?:vol(?:untary)?\.? |police )?interview\b| (?:all |both |his |her |their |the |(?:\w+ )?(?:first|second|last|next) |\w+ )?(?:sessions?|appointments?|appts?|groups?|clinics?|classes|course|therapy|counselling)\b)`,
     rx`\bon scene\b`,
     rx`\bO/S\b`,
-    rx`\barrived?\b`,
+    // A relative arriving is not an attendance (§2 deploy: assigned, attends).
+    rx`(?<!\b(?:${KIN}|son-in-law|daughter-in-law) (?:has |had |have |then |now |later |finally )?)\barrived?\b`,
     rx`\bat scene\b`,
     rx`\ben route\b`,
     rx`\bin attendance\b`,
@@ -792,7 +812,8 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\b(?:to|will) )\bpatrols?\b`,
     rx`\bpatrolling\b`,
     rx`\bwith (?:him|her|them|male|female) now\b`,
-    rx`\bat (?:the )?(?:home )?address\b`,
+    // "A dog at the address", "children living at the address": who or what is there, not an attendance.
+    rx`(?<!\b(?:dogs?|cats?|animals?|pets?|weapons?|firearms?|guns?|knives|children|child|kids|baby|nobody|no one|anyone|anybody|someone|vehicles?|cars?|flags?|markers?|warnings?|living|lives|resides|residing|registered|known) )\bat (?:the )?(?:home )?address\b`,
     rx`\bpassed to [\w ]{0,20}\b(?:SNT|team|unit)\b`,
     rx`\bon arrival\b`,
     // CAD shorthand and typos: "ATT RP", "attnded", "GONE ON ARRVL".
@@ -805,7 +826,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bhome visit\b`,
     rx`\btasked\b`,
     rx`\ballocated\b`,
-    rx`\b(?:units?|officers?|patrols?|cars?|crews?|PCSOs?|PCs?)\b[^.;\n]{0,20}\b(?:sent|travelling|heading|making)\b`,
+    // "Told before any unit is sent" is a protocol, not a deployment.
+    rx`(?<!\b(?:before|until|unless) (?:any |a |the |an )?)\b(?:units?|officers?|patrols?|cars?|crews?|PCSOs?|PCs?)\b[^.;\n]{0,20}\b(?:sent|travelling|heading|making)\b`,
     rx`\bresourced\b`,
     rx`(?<!-)\b(?:found|located|traced)\b (?:in|at|on|inside|sitting|walking|lying|standing)\b`,
     rx`\btalking to (?:him|her|them)\b`,
@@ -821,7 +843,7 @@ const EVENTS: LexiconTerm[] = [
   // Cues of `other` (§2): they never win over another event, but they stop the field-officer
   // fallback from reading an interview or a statement as attendance.
   term('other', [
-    rx`\binterview(?:ed)?\b`,
+    rx`\binterview(?:ed|s)?\b`,
     rx`\bstatements?\b`,
     rx`\bresum(?:ing|ed|e)\b`,
     rx`\blinked\b(?! (?:smoke|fire|alarms?|heat))`,
@@ -861,6 +883,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\brisk (?:assessment|review|assessed)`,
     rx`\bDASH\b`,
     rx`\b(?:high|medium|low) risk\b`,
+    // Indicators of exploitation listed: the safeguarding risk assessment (NRM, CSE/CCE screening).
+    rx`\b(?:trafficking|exploitation|CSE|CCE|grooming|MSHT|modern slavery|county lines) indicators?\b`,
     rx`\brisk\s*:`,
     rx`\bwelfare (?:check|chk)\b`,
     // A welfare call to the person, and a safe and well check written with `+` or `&`.
@@ -1013,6 +1037,17 @@ const FRAMINGS: LexiconTerm[] = [
     // A victim's decision about a prosecution is about the offence, whichever way it goes (§4).
     rx`\b(?:does not|doesn'?t|did not|didn'?t|will not|won'?t|declines to|declined to|unwilling to|not willing to) (?:want to )?(?:support|pursue|press|make) (?:a |the )?(?:prosecution|charges|complaint|allegation)\b`,
     rx`\bgraffiti\b`,
+    // The Crown Prosecution Service is consulted about an offence (§4 crime_asb).
+    rx`\b(?:to|from|by|with) (?:the )?CPS\b|\bCPS (?:advice|authori[sz]ed|decision|direct)\b`,
+    // Graffiti told without the word, and other nuisance told plainly: "shelter painted
+    // overnight", "coursing hares", "three males squaring up", "two dents in her car door".
+    rx`\b(?:shutters?|shelters?|walls?|doors?|fences?|cars?|vans?|windows?|bridge|underpass)\b(?:[^.;\n]{0,40}?)\b(?:painted|sprayed|daubed|tagged) (?:overnight|on|over|with|in)\b`,
+    rx`\bcours(?:ing|ed) (?:for )?hares?\b|\bhare coursers?\b|\bcoursers\b`,
+    rx`\bsquar(?:ing|ed) up\b`,
+    rx`\bdents?\b(?= (?:in|on) (?:the |her |his |their |my )?(?:[\w'’-]+ )?(?:door|car|van|bonnet|wing|roof|panel|boot))`,
+    rx`\bfake (?:orders?|deliveries|bookings?|takeaways?)\b`,
+    // A threat of arson: "would burn the place down" (the modal is inside the cue, not a negation).
+    rx`\b(?:would|will|going to|gonna|threatened to|threatening to|'d) ["“]?burn (?:[\w'’-]+ ){0,3}down\b`,
     // Theft and damage told without the offence's name ("taken his wife's rings", "chairs broken").
     rx`\b(?:taken|took|nicked|swiped|grabbed)\b(?! out\b)[^.;\n]{0,25}\b(?:rings?|jewellery|money|cash|£\d[\d,]*|purse|wallet|handbag|bike|car keys)\b`,
     rx`\b(?:chairs?|windows?|doors?|tables?|fences?|panels?|screens?|cars?|glass|cloth) (?:were |was |had been |been |have been )?(?:broken|slashed|smashed|damaged|kicked in)\b`,
@@ -1780,7 +1815,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.10.0',
+  version: '1.11.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,

@@ -1,0 +1,164 @@
+/**
+ * Rules added in lexicon 1.11.0 after the twelfth fresh set (eval/logs/fresh12) was read: standing
+ * huddles, briefings and strategy reviews sit as meetings; a district nurse is named by title; a
+ * service that will not take a referral was still asked (unless rung for advice); a checked or
+ * chased PPN, a reply and a promised call back are information sharing; keeping an appointment,
+ * a relative arriving, an animal taken away and a protocol's "before any unit is sent" are no
+ * attendance or conveyance; a file sent to the CPS for a decision is a referral; exploitation
+ * indicators are a risk assessment; everyday words for nuisance and damage frame crime; a court
+ * named only as where someone will appear does not act. Sentences are written for this test, not
+ * taken from any evaluation set; most tests have a negative case.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEXICON } from '../../src/index.js';
+import { classify } from './log-fixtures.js';
+
+describe('meetings (§2 joint_action)', () => {
+  it.each([
+    ['Weekly neighbourhood huddle (standing, Mondays): DN Pryce, SW Kaur and me. Plan agreed.'],
+    ['Practice huddle review (DN Pryce, ASC, me): no falls this week.'],
+    [
+      'Planning briefing at Marlow station: AMHP Dace, CPN Ruth Oyelaran and two PCs. Plan: knock first.',
+    ],
+    ['Strategy review with SW Okafor and the CAMHS nurse: placement stable.'],
+  ])('reads %s as a joint action', (text) => {
+    expect(classify(text).event).toBe('joint_action');
+  });
+
+  it('does not read a police-only briefing as a joint action', () => {
+    expect(classify('Shift briefing at Marlow station: two PCs and me.').event).not.toBe(
+      'joint_action',
+    );
+  });
+
+  it('names a district nurse by title as health', () => {
+    expect(classify('At the flat with DN Pryce, who dressed his leg.').agencies).toContain(
+      'health',
+    );
+    expect(classify('Entry DN-4 on the form was blank.').agencies).not.toContain('health');
+  });
+});
+
+describe('referrals and information sharing (§2)', () => {
+  it('reads a service that will not take a referral as asked', () => {
+    const text =
+      'Rang the crisis team about him. They will not take a referral from police tonight.';
+    expect(classify(text).event).toBe('referral');
+  });
+
+  it('keeps a call made for advice as advice when the service will not take a referral', () => {
+    const text =
+      'Rang the crisis team for advice. The nurse advised his GP in the morning; they will not take a referral from police.';
+    expect(classify(text).event).toBe('advice');
+  });
+
+  it.each([
+    ['Checked the PPN: still waiting to be screened by the ASC front door. Nothing back.'],
+    ['ASC front door reply: not for an assessment at present.'],
+    ['Ambulance control: no crew for two hours, clinician to ring back.'],
+  ])('reads %s as information sharing', (text) => {
+    expect(classify(text).event).toBe('information_sharing');
+  });
+
+  it('keeps telling the caller to ring back as no exchange with a partner', () => {
+    expect(classify('Told the caller to ring back if he returns.').event).not.toBe(
+      'information_sharing',
+    );
+  });
+
+  it('reads a file sent to the CPS for a charging decision as a referral, framed as crime', () => {
+    const entry = classify('Interview done. File sent to the CPS for a charging decision.');
+    expect(entry.event).toBe('referral');
+    expect(entry.framing).toBe('crime_asb');
+    expect(classify('CPS charging decision: charge assault.').event).toBe('arrest');
+  });
+});
+
+describe('attendance and conveyance (§2 deploy, support)', () => {
+  it('does not read a kept appointment as an attendance', () => {
+    expect(
+      classify('He has attended two sessions and his mood is better.', 'CMHT J Obi').event,
+    ).not.toBe('deploy');
+    expect(classify('Attended the flat, he was asleep on the sofa and fine.').event).toBe('deploy');
+  });
+
+  it('does not read a relative arriving as an attendance', () => {
+    expect(classify('Resuming. His father arrived at the hospital.').event).not.toBe('deploy');
+  });
+
+  it('does not read an animal taken to kennels as a conveyance', () => {
+    expect(classify('The dog warden has taken the dog to the kennels. Resumed.').event).not.toBe(
+      'support',
+    );
+    expect(classify('Crew are taking him to the ED now.').event).toBe('support');
+  });
+
+  it('does not read a protocol or a dog at the address as a deployment', () => {
+    expect(classify('Grade 3. The flag says the PCSO is told before any unit is sent.').event).toBe(
+      'risk_assessment',
+    );
+    expect(classify('Checks: PNC no warnings. A dog at the address.').event).toBe(
+      'risk_assessment',
+    );
+  });
+
+  it('reads listed exploitation indicators as a risk assessment', () => {
+    expect(classify('Exploitation indicators: no phone, no ID, locked in.').event).toBe(
+      'risk_assessment',
+    );
+  });
+});
+
+describe('framing (§4 crime_asb)', () => {
+  it.each([
+    ['The bus shelter has been painted overnight with slogans.'],
+    ['Two men coursing hares in the top field.'],
+    ['Three males still squaring up outside the pub.'],
+    ['Two dents in the driver’s door of her car.'],
+    ['Several fake orders delivered to the flats tonight.'],
+    ['He said he would burn the shop down.'],
+  ])('frames %s as crime or ASB', (text) => {
+    expect(classify(text).framing).toBe('crime_asb');
+  });
+
+  it('does not read a house fire feared by the author as a threat of arson', () => {
+    expect(classify('The heater could burn down to the wick.').framing).not.toBe('crime_asb');
+  });
+});
+
+describe('courts (§3 criminal_justice)', () => {
+  it.each([
+    ['Charged and held for court in the morning.'],
+    ['He goes before Westmere Magistrates this morning.'],
+    ['Remanded to appear at Westmere Magistrates tomorrow.'],
+  ])('does not list a court named only as a destination: %s', (text) => {
+    expect(classify(text).agencies).not.toContain('criminal_justice');
+  });
+
+  it('lists a court that acts', () => {
+    expect(classify('The magistrates granted the closure order.').agencies).toContain(
+      'criminal_justice',
+    );
+  });
+
+  it('never lists a court for any destination phrase with any town name', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('held for court', 'goes before', 'bailed to', 'remanded to appear at'),
+        fc.stringMatching(/^[A-Z][a-z]{3,9}$/),
+        (phrase, town) => {
+          const place = phrase === 'held for court' ? '' : ` ${town} Magistrates`;
+          const text = `Charged, ${phrase}${place} on Monday.`;
+          return !classify(text).agencies.includes('criminal_justice');
+        },
+      ),
+    );
+  });
+});
+
+describe('the default lexicon', () => {
+  it('is 1.11.0', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.11.0');
+  });
+});
