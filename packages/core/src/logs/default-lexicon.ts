@@ -430,7 +430,8 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\b(?:all|were|was|been|calls?|logs?) )\bclosed?\b(?: (?:log|incident|as))`,
     rx`^\W*closed?\b`,
     // "lock the bin yard at closing" is the venue's closing time.
-    rx`(?<!\bat )\bclosing\b(?! (?:order|notice|code|time))(?! the (?:door|shop))`,
+    // A partner closing its own case, relayed by email or message, is news (§2 information_sharing).
+    rx`(?<!\bat )(?<!^\W*(?:email|e-mail|message|letter|msg|reply) from [^:\n]{2,60}:\s*)\bclosing\b(?! (?:order|notice|code|time))(?! the (?:door|shop))`,
     rx`(?:^|[.;]\s*)close\W*$`,
     rx`\bresult\s*:`,
     rx`\bfiled\b`,
@@ -558,7 +559,7 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\b(?:will|to|shall) )\b(?:saw|met)\b[^.;\n]{0,30}\bwith (?:her|his|their) (?:[\w-]+ ){0,3}(?:CPN|social worker|housing officer|tenancy officer|outreach worker|support worker|key ?worker|practitioner|probation officer|IDVA)\b`,
     rx`(?<!\b(?:will|to|shall) )\b(?:attended|visited|visit|patrol(?:led)?|went)\b[^.;\n]{0,30}\b(?:together )?with (?:the )?(?:[\w-]+ ){0,3}(?:AMHP|CPN|social worker|housing officer|tenancy officer|ASB officer|outreach|triage nurse|street triage|nurse|support worker|key worker|practitioner)`,
     rx`(?<!\b(?:will|to|shall) )\b(?:assessed|assessing|visited|saw|seen|spoke to|interviewed|attended)\b[^.;\n]{0,30}\btogether\b`,
-    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
+    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)(?<!\b(?:invite|invited|inviting|will invite)\b[^.;\n]{0,60})\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
   ]),
   // Officers going in with a partner named in the entry ("AMHP and s12 doctor arrived; PC Ellis
   // and I went to the caravan with them"), or present at its assessment: a joint visit (§2).
@@ -566,6 +567,9 @@ const EVENTS: LexiconTerm[] = [
     'joint_action',
     [
       rx`\b(?:went|attended|visited|entered|walked)\b[^.;\n]{0,30}\bwith them\b`,
+      // "At the address with PCSO Mosworth and DN Horrocks": officers there with a partner's staff.
+      rx`^\W*(?:at|in|inside|on scene at) (?:the )?(?:address|flat|house|property|home|scene|premises)\b[^.;\n]{0,5} with\b[^.;\n]{0,50}\b(?:DN|district nurse|nurse|AMHP|CPN|SW|social worker|paramedics?|housing officer|ASB officer|outreach worker|support worker|IDVA|EHO|practitioner)\b`,
+      rx`\b(?:plan )?agreed (?:by|between|with) (?:everyone|all agencies|all partners|all present|both agencies|all of us)\b`,
       // "Home visit with Niamh (Turnstone)": a worker named with their service in brackets.
       rx`\b(?:visit|visited|patrol|patrolled)\b with [A-Z][\w'-]+(?: [A-Z][\w'-]+)? \([^)]{2,40}\)`,
       rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
@@ -627,6 +631,8 @@ const EVENTS: LexiconTerm[] = [
       rx`\bask(?:ed|ing)? (?:the )?(?:[\w&-]+ ){1,3}for (?:an? |the )?(?:[\w&-]+ ){0,4}(?:assessment|visit|review|bed|appointment)\b`,
       rx`\bcan control try\b`,
       rx`\bcontacted for\b`,
+      // "Suite contacted re s136: bed available": a place of safety asked to take someone.
+      rx`\b(?:contacted|rang|phoned|called) (?:re|about|regarding) (?:the |a )?(?:s\.?\s?136|section 136|bed|place of safety|assessment)\b`,
       rx`\b(?:informal |emergency )?bed (?:agreed|arranged|secured|requested)\b`,
       rx`\basking (?:if|for|whether|them to)\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b| (?:the |a |my |our )?(?:re-?referral|referral|PPN)\b)`,
       rx`\bpropos(?:ing|ed)\b`,
@@ -648,7 +654,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bpassed (?:on )?to (?:the )?[\w' ]{0,30}\bfor (?:an? |the |his |her |their )?(?:[\w'-]+ ){0,3}(?:assessment|support|visit|review|follow[- ]up|allocation|triage)\b`,
     rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet|unscreened)\b)(?<!\b(?:chased|chasing|checked|checking)\b[^.;\n]{0,30}PPN)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
-    rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b`,
+    // Force PPN systems; a place named Merlin ("the Merlin Suite") is not one.
+    rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b(?! (?:suite|ward|unit|centre|center|house|court|road|street|way)\b)`,
     rx`\b(?:adult|child|vulnerable adult) (?:concern|at risk|safeguarding) (?:form|notification|referral|report)\b`,
     rx`\b(?:ambulance|AMHP|paramedics?) (?:booked|arranged)\b`,
     rx`\b(?:ambulance|amb) (?:requested|called|req(?:u?e?s?t?e?d)?)\b`,
@@ -672,7 +679,7 @@ const EVENTS: LexiconTerm[] = [
       rx`(?<!\b(?:told|asked|advised|invited) (?:them|him|her|the caller|the RP|RP) )\b(?:to|will|would|shall|can) (?:ring|phone|call) (?:us |you |me |control |police |the OIC )?back\b`,
       // Handing over a person the entry has conveyed completes the conveyance (§2 support), unless
       // the history or details go with them; a handover recorded alone is information_sharing.
-      rx`\bhanded (?:over )?to\b(?:(?<!\b(?:conveyed|conveying|took|taken|drove|driven|walked|escorted|transported)\b[^\n]{0,150}handed (?:over )?to)|(?=[^.;\n]{0,40}\bwith (?:the |an? |his |her )?(?:history|details|account|notes|paperwork|information)\b))`,
+      rx`\bhanded (?:over )?to\b(?:(?<!\b(?:conveyed|conveying|took|taken|drove|driven|walked|escorted|transported)\b[^\n]{0,150}handed (?:over )?to)|(?=[^.;\n]{0,40}\bwith (?:the |an? |his |her )?(?:full |brief |verbal |written )?(?:history|details|account|notes|paperwork|information)\b))`,
       rx`\bhanded (?:him|her|them) (?:over )?to\b`,
       // The receiving agency's note of a referral ("MASH: PPN received"), or one chased: an
       // exchange about a referral already made, not a new one (§2 information_sharing).
@@ -703,6 +710,17 @@ const EVENTS: LexiconTerm[] = [
     ],
     true,
   ),
+  // "The IDVA informed", "hf on-call informed per protocol": a partner told of the news. An entry
+  // that also sends a unit is a deployment that told a partner (§2 deploy).
+  {
+    label: 'information_sharing',
+    patterns: [
+      rx`\b(?:IDVA|CPN|AMHP|SW|GP|ASC|CSC|MASH|EDT|on-call|duty worker|care coordinator|key ?worker|support worker|school|council|housing|probation|YOT|CMHT|CRHT) (?:[\w-]+ ){0,2}(?:informed|notified)\b`,
+      rx`\b(?:email|e-mail|letter|message|reply) (?:received|read)\b`,
+    ],
+    requiresPartner: true,
+    yieldsTo: ['deploy'],
+  },
   // A crew or nurse who "checked" the person gave care (support) rather than news.
   {
     label: 'information_sharing',
@@ -844,6 +862,8 @@ const EVENTS: LexiconTerm[] = [
   // fallback from reading an interview or a statement as attendance.
   term('other', [
     rx`\binterview(?:ed|s)?\b`,
+    // A measure weighed and not taken is `other` (§2: only considering a measure).
+    rx`\b(?:arrest|caution|CPW|CPN|warning|charge|s\.?\s?136|dispersal)\b[^.;:\n]{0,40}\bconsidered and (?:not|rejected)\b`,
     rx`\bstatements?\b`,
     rx`\bresum(?:ing|ed|e)\b`,
     rx`\blinked\b(?! (?:smoke|fire|alarms?|heat))`,
@@ -1761,6 +1781,8 @@ const SIGNALS: LexiconTerm[] = [
   // referrals and bookings it relays are the partner's news, not a request made in this entry.
   term('partner_update', [
     rx`^\W*(?:[\w&'-]+ ){1,5}(?:rang (?:me )?back|replied|acknowledged|advised?|confirmed|called back|rang me|emailed back)\b`,
+    // "Update from Sister Ashdown: … the renal team are referring him": the partner's news.
+    rx`^\W*(?:further |an? )?update (?:from|by) [^.:;\n]{2,60}:`,
   ]),
   // An entry that opens with a phone call, email or message records a contact made from afar,
   // not an attendance: an officer's uncued entry of this kind is not \`deploy\` (§2).
@@ -1796,6 +1818,8 @@ const SIGNALS: LexiconTerm[] = [
   term('clinician_seen', [
     rx`^\W*(?:I |we )?(?:have |had )?(?:assessed|saw|reviewed|seen)\b`,
     rx`^\W*[\w'-]+ (?:was |has been )?(?:seen|assessed|reviewed) (?:at|by|in|on|today|this|yesterday)\b`,
+    // "Home assessment with his sister present.": the clinician's own assessment, named first.
+    rx`^\W*(?:home|urgent|initial|crisis|joint|face[- ]to[- ]face|same[- ]day) assessment\b(?! (?:booked|arranged|planned|requested|offered|declined|set)\b)`,
   ]),
   term('custody_health', [
     rx`\bcustody (?:HCP|nurse|healthcare|health care)`,

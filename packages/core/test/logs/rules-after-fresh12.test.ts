@@ -6,8 +6,10 @@
  * a relative arriving, an animal taken away and a protocol's "before any unit is sent" are no
  * attendance or conveyance; a file sent to the CPS for a decision is a referral; exploitation
  * indicators are a risk assessment; everyday words for nuisance and damage frame crime; a court
- * named only as where someone will appear does not act. Sentences are written for this test, not
- * taken from any evaluation set; most tests have a negative case.
+ * named only as where someone will appear does not act; a partner's relayed update, closure or
+ * notice is news; an arrest weighed and not made is other; officers with a partner's staff, or a
+ * plan agreed by all at a visit, are joint work. Sentences are written for this test, not taken
+ * from any evaluation set; most tests have a negative case.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +156,71 @@ describe('courts (§3 criminal_justice)', () => {
         },
       ),
     );
+  });
+});
+
+describe('relayed news, measures weighed and joint work (§2)', () => {
+  it('reads a partner update that relays their own referral as information sharing', () => {
+    const text =
+      'Update from Sister Kaur: he is on Ward 4 and the ward team are referring him to the falls clinic.';
+    expect(classify(text, 'HCR 1200').event).toBe('information_sharing');
+  });
+
+  it('reads an arrest considered and not made as other', () => {
+    expect(classify('Arrest for the damage considered and not made: he is unwell.').event).toBe(
+      'other',
+    );
+    expect(classify('Arrested for the damage and taken to custody.').event).toBe('arrest');
+  });
+
+  it('reads officers at the address with a partner’s staff as a joint action', () => {
+    expect(classify('At the address with PC Hale and DN Osei. He is in bed, confused.').event).toBe(
+      'joint_action',
+    );
+    expect(classify('At the address with PC Hale. He is in bed, confused.').event).toBe('deploy');
+  });
+
+  it('reads a plan agreed by everyone at a visit as a joint action', () => {
+    expect(
+      classify('Plan agreed by everyone at the visit: the CPN to lead, the council to clean.')
+        .event,
+    ).toBe('joint_action');
+  });
+
+  it('reads a partner closing its own case by email as news, not the log’s closure', () => {
+    expect(
+      classify(
+        'Email from council ASB officer Mr Dace: closing their case while he is in hospital.',
+      ).event,
+    ).toBe('information_sharing');
+    expect(classify('No further police action. Closing the log.').event).toBe('closure');
+  });
+
+  it('does not read an invitation to a meeting as the meeting', () => {
+    expect(
+      classify('I will invite the council ASB officer to the pre-discharge meeting.', 'CPN A Obi')
+        .event,
+    ).not.toBe('joint_action');
+  });
+
+  it('reads a partner informed as information sharing unless a unit is sent', () => {
+    expect(classify('Bail conditions set by the court. The IDVA informed.').event).toBe(
+      'information_sharing',
+    );
+    expect(
+      classify('PC 12 and PC 14 assigned to meet the AMHP at 14:00. IDVA informed.').event,
+    ).toBe('deploy');
+  });
+
+  it('reads a place of safety contacted about a s136 as a referral', () => {
+    expect(classify('Heron Suite contacted re s136: bed available.').event).toBe('referral');
+  });
+
+  it('reads a mental health clinician’s home assessment as theirs', () => {
+    expect(
+      classify('Home assessment with his wife present. Low mood, no plan.', 'CMHT Duty - RMN A Obi')
+        .event,
+    ).toBe('mh_assessment');
   });
 });
 
