@@ -2023,6 +2023,17 @@ export const DEFAULT_LEXICON: Lexicon = {
       pattern: rx`\bCPNs?\b`,
       windowUtf16: 40,
       senses: [
+        // A notice held back while the person gets help ("the CPN (notice) on hold for 6 weeks")
+        // is the notice, but not the entry's premise: the plan is about their health (§4). Listed
+        // first, so that it wins the tie with the notice's own cue at the same place.
+        {
+          sense: 'community_protection_notice_held',
+          adds: [],
+          context: [
+            rx`\bCPNs?\s*(?:\(notice\)\s*)?(?:is |was |stays |remains |to be |kept |put )?(?:on hold|held|paused|deferred|suspended|not needed|not required)\b`,
+            rx`\b(?:hold|holding|held|pause|paused|defer|deferred|suspend|suspended)\b (?:the |a |any )?(?:enforcement (?:of|under) (?:the )?)?CPNs?\b`,
+          ],
+        },
         {
           sense: 'community_protection_notice',
           // A mention frames the entry; only serving or issuing the notice is the event and the

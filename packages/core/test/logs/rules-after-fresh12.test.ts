@@ -224,6 +224,18 @@ describe('relayed news, measures weighed and joint work (§2)', () => {
   });
 });
 
+describe('a community protection notice held back (§4, §7)', () => {
+  it('does not frame a plan as crime when the notice is on hold', () => {
+    const text =
+      'Joint visit with CPN Adeyemi and the housing officer. He agreed to restart his medication; the CPN (notice) on hold for four weeks.';
+    expect(classify(text).framing).toBe('health_welfare');
+  });
+
+  it('still frames a notice served as crime', () => {
+    expect(classify('CPN (notice) served on him for the noise.').framing).toBe('crime_asb');
+  });
+});
+
 describe('the default lexicon', () => {
   it('is 1.11.0', () => {
     expect(DEFAULT_LEXICON.version).toBe('1.11.0');
