@@ -158,9 +158,16 @@ class EntryScan {
   /** Framing matches that are live (`live`), as triggers. */
   framingTriggers(): Trigger[] {
     const out: Trigger[] = [];
-    for (const m of this.matches.list('framings'))
-      if (this.live(m)) out.push(triggerOf(this.text, m, this.lexicon.framings));
-    return out;
+    let yields = false;
+    const terms = this.lexicon.framings;
+    for (const m of this.matches.list('framings')) {
+      if (!this.live(m)) continue;
+      out.push(triggerOf(this.text, m, terms));
+      if (terms[m.term]?.yieldsTo) yields = true;
+    }
+    return yields
+      ? withoutYielded(out, this.matches.list('framings'), this.live.bind(this), terms)
+      : out;
   }
 
   /** Labels of the live matches of `list`, first-occurrence order, without repeats. */
@@ -176,6 +183,32 @@ class EntryScan {
     }
     return out;
   }
+}
+
+/**
+ * Framing cues whose term gives way (`yieldsTo`) to a framing another, firm term cues in the entry
+ * are dropped: "booked in" frames an offence unless the book-in records a risk (§4: the entry's
+ * premise is the risk the detainee discloses). `triggers` are the live matches, in match order.
+ */
+function withoutYielded(
+  triggers: Trigger[],
+  matches: TermMatch[],
+  live: (m: TermMatch) => boolean,
+  terms: Lexicon['framings'],
+): Trigger[] {
+  const firm: string[] = [];
+  for (const m of matches) {
+    const t = terms[m.term];
+    if (t && !t.yieldsTo && live(m)) addUnique(firm, t.label);
+  }
+  const out: Trigger[] = [];
+  let i = 0;
+  for (const m of matches) {
+    if (!live(m)) continue;
+    const trigger = triggers[i++] as Trigger;
+    if (!givesWay(terms[m.term]?.yieldsTo, firm)) out.push(trigger);
+  }
+  return out;
 }
 
 /** Ambiguity readings of one kind; event and agency readings inside history do not count. */

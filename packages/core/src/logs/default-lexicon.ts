@@ -961,6 +961,14 @@ const EVENTS: LexiconTerm[] = [
 
 /** §4 framing cues; negated ones are cancelled by the negation window. */
 const FRAMINGS: LexiconTerm[] = [
+  // Custody procedure frames the offence it is for, unless the book-in records a risk the detainee
+  // discloses ("Booked in. Risk assessment: discloses suicidal thoughts"): then the risk is the
+  // entry's premise (§4 risk_safety), as the labelled book-ins with a live disclosure are.
+  {
+    label: 'crime_asb',
+    patterns: [rx`\bdetention (?:of [\w'-]+ )?authori[sz]ed\b`, rx`\bbooked (?:in|into custody)\b`],
+    yieldsTo: ['risk_safety'],
+  },
   term('crime_asb', [
     rx`\bASB\b(?! (?:team|officer|unit|co-?ordinator|case officer))`,
     // Offences named by what is seen rather than by a statute: unlicensed raves, nitrous oxide,
@@ -1027,8 +1035,6 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bdealing\b`,
     rx`\barrest(?:ed)?\b`,
     rx`\b(?:into|taken to|brought to|remanded in|kept in) custody\b`,
-    rx`\bdetention (?:of [\w'-]+ )?authori[sz]ed\b`,
-    rx`\bbooked (?:in|into custody)\b`,
     rx`\b(?:on |police |released on |conditional )?bail(?:ed)?\b`,
     rx`\bRUI\b`,
     rx`\breleased under investigation\b`,

@@ -17,8 +17,9 @@ export interface LexiconTerm {
    */
   requiresPartner?: boolean;
   /**
-   * Event terms only: the cue gives way to these (lower) events when they are cued too, e.g. a
-   * bare "rang CRHT" is advice when the entry records only the advice received (§2 advice).
+   * Event and framing terms: the cue gives way to these labels when another term cues them too,
+   * e.g. a bare "rang CRHT" is advice when the entry records only the advice received (§2
+   * advice), and "booked in" frames an offence unless the book-in records a risk (§4).
    */
   yieldsTo?: string[];
 }

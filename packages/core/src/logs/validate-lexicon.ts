@@ -115,7 +115,26 @@ export function validateLexicon(json: unknown): LexiconValidation {
       ),
     );
   }
+  yieldsToOf(json, 'events', EVENT_TYPES, errors);
+  yieldsToOf(json, 'framings', FRAMINGS, errors);
   return errors.length ? { ok: false, errors } : { ok: true, lexicon: json as Lexicon };
+}
+
+/** A term's optional `yieldsTo`: labels of the same list (events give way to events). */
+function yieldsToOf(
+  json: unknown,
+  key: 'events' | 'framings',
+  labels: readonly string[],
+  errors: string[],
+): void {
+  if (!isObject(json) || !Array.isArray(json[key])) return;
+  (json[key] as unknown[]).forEach((t, i) =>
+    optional(list(oneOf(labels)))(
+      isObject(t) ? t.yieldsTo : undefined,
+      `lexicon.${key}[${i}].yieldsTo`,
+      errors,
+    ),
+  );
 }
 
 const boolean: Check = (v, path, errors) => {

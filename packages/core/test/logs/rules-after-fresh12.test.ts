@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICON } from '../../src/index.js';
+import { DEFAULT_LEXICON, validateLexicon } from '../../src/index.js';
 import { classify } from './log-fixtures.js';
 
 describe('meetings (§2 joint_action)', () => {
@@ -233,6 +233,34 @@ describe('a community protection notice held back (§4, §7)', () => {
 
   it('still frames a notice served as crime', () => {
     expect(classify('CPN (notice) served on him for the noise.').framing).toBe('crime_asb');
+  });
+});
+
+describe('custody framing that gives way to a disclosed risk (§4, framing yieldsTo)', () => {
+  it('frames a book-in whose risk assessment records a live disclosure as risk', () => {
+    const text = 'Booked in, detention authorised. Risk assessment: discloses suicidal thoughts.';
+    expect(classify(text).framing).toBe('risk_safety');
+  });
+
+  it('keeps a book-in with a negated disclosure, or a named offence, as crime', () => {
+    expect(
+      classify('Booked in, detention authorised. Risk assessment: no thoughts of suicide.').framing,
+    ).toBe('crime_asb');
+    expect(
+      classify('Booked in for the burglary. Risk assessment: discloses suicidal thoughts.').framing,
+    ).not.toBe('risk_safety');
+  });
+
+  it('accepts yieldsTo on framing terms and refuses a label outside the list', () => {
+    const edited = structuredClone(DEFAULT_LEXICON);
+    edited.framings[0] = { ...edited.framings[0]!, yieldsTo: ['health_welfare'] };
+    expect(validateLexicon(edited).ok).toBe(true);
+    edited.framings[0] = { ...edited.framings[0]!, yieldsTo: ['arrest'] };
+    const result = validateLexicon(edited);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'lexicon.framings[0].yieldsTo[0]: expected one of crime_asb, health_welfare, risk_safety, unclear',
+    ]);
   });
 });
 
