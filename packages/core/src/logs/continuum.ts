@@ -133,8 +133,13 @@ function addFeaturesOf(
   scale: ContinuumScale,
   map: Map<string, number[]>,
 ): void {
-  for (const s of e.signals ?? []) if (FEATURES.includes(s)) addFeature(map, s, i);
   const partner = hasPartner(e, scale);
+  for (const s of e.signals ?? []) {
+    // Police stepping back with nobody but the family in the entry hands nothing to an agency
+    // ("no further police role: he is with his family"), so it is no sequence of agencies (§6).
+    if (s === 'handoff' && !partner) continue;
+    if (FEATURES.includes(s)) addFeature(map, s, i);
+  }
   if (partner) addFeature(map, 'partner_contact', i);
   if (partner && shares(e)) addFeature(map, 'partner_shared', i);
   const joint = e.event === 'joint_action' || (e.cued?.includes('joint_action') ?? false);

@@ -1157,8 +1157,9 @@ const FRAMINGS: LexiconTerm[] = [
     // Evidence gathered or missing for an offence: "note seized", "no proof".
     rx`\b(?:photographed|seized|exhibited)\b`,
     rx`\bno (?:proof|evidence)\b(?! of\b)`,
-    // CAD result categories: "RESULT: DRUGS / …".
-    rx`\bresult\s*:\s*drugs?\b`,
+    // CAD result categories: "RESULT: DRUGS / …", "RESULT: CRIME - …". The cue is the category
+    // alone, after the result marker, so a closing entry reads it as the head of its result.
+    rx`(?<=\bresult\s*:\s*)(?:drugs?|crime)\b`,
     rx`\b(?:dangerous|careless|drug|drink)[- ]driving\b`,
     rx`\b(?:bit|bitten) (?:her|him|them|by)\b|\bdog (?:bite|attack)s?\b`,
     rx`\bdangerous dogs? act\b|\bdangerously out of control\b`,
@@ -1705,7 +1706,7 @@ const SIGNALS: LexiconTerm[] = [
     rx`\bnothing (?:yet )?from\b`,
   ]),
   term('response', [
-    rx`\b(?:confirm(?:s|ed)?|accepted|agreed|replied|called back|rang back|update from|reports?|advises?|advised|states|says|will (?:visit|attend|see|assess|take|do|call)|has (?:seen|visited|spoken)|visited|seen|assessed|attended|arrived|allocated|acknowledged|bed available|ready to receive)\b`,
+    rx`\b(?:confirm(?:s|ed)?|accepted|agreed|replied|called back|rang back|update from|reports?|advises?|advised|states|says|will (?:visit|attend|see|assess|take|do|call)|has (?:seen|visited|spoken)|(?<!^\W*(?:I |we )?)(?:visited|attended|arrived)|seen|assessed|allocated|acknowledged|bed available|ready to receive)\b`,
     rx`\bcall in from\b`,
     rx`\bthanks for\b`,
     rx`\bcase (?:opened|open)\b`,
@@ -1768,6 +1769,10 @@ const SIGNALS: LexiconTerm[] = [
     rx`\breviewed (?:monthly|weekly|at (?:the )?panel)`,
     rx`\bpanel review\b`,
     rx`\blead professional\b`,
+    // A standing group's review sitting ("housing first mdt review", "INT huddle review") and a
+    // sitting described with its rhythm ("(standing, fortnightly, civic centre)").
+    rx`\b(?:MDT|MDM|huddle|hub|PSG|tasking|daily briefing) review\b`,
+    rx`\(standing,? (?:every )?(?:daily|weekly|fortnightly|monthly|quarterly|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b`,
   ]),
   term('signposting', [
     rx`\bsignpost(?:ed|ing)?\b`,

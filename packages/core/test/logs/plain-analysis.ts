@@ -227,10 +227,13 @@ function partnersOf(e: TurningPointInput, scale: ContinuumScale): string[] {
 }
 
 function featuresOf(e: TurningPointInput, scale: ContinuumScale): string[] {
-  const out = (e.signals ?? []).filter((s) =>
-    (CONTINUUM_FEATURES as readonly string[]).includes(s),
-  );
   const partners = partnersOf(e, scale);
+  // Lexicon 1.11.0: a handoff counts only with a partner in the entry.
+  const out = (e.signals ?? []).filter(
+    (s) =>
+      (CONTINUUM_FEATURES as readonly string[]).includes(s) &&
+      (s !== 'handoff' || partners.length > 0),
+  );
   if (partners.length > 0) out.push('partner_contact');
   if (partners.length > 0 && shares(e)) out.push('partner_shared');
   const joint = e.event === 'joint_action' || (e.cued?.includes('joint_action') ?? false);

@@ -13,8 +13,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICON, validateLexicon } from '../../src/index.js';
-import { classify } from './log-fixtures.js';
+import { analyseLog, DEFAULT_LEXICON, validateLexicon } from '../../src/index.js';
+import { classify, logOf } from './log-fixtures.js';
 
 describe('meetings (§2 joint_action)', () => {
   it.each([
@@ -261,6 +261,52 @@ describe('custody framing that gives way to a disclosed risk (§4, framing yield
     expect(result.ok ? [] : result.errors).toEqual([
       'lexicon.framings[0].yieldsTo[0]: expected one of crime_asb, health_welfare, risk_safety, unclear',
     ]);
+  });
+});
+
+describe('the continuum (§6)', () => {
+  it('does not read police stepping back to the family as agencies acting in sequence', () => {
+    const log = logOf([
+      ['HCR 1', 'Caller reports her brother painting the shop shutters.'],
+      ['PC 2 TESTER', 'On scene. He is calm and has stopped.'],
+      ['PS 3 TESTER', 'No further police role: he is with his family. Log closed.'],
+    ]);
+    expect(analyseLog(log).continuum.level).toBe(0);
+  });
+
+  it('still reads a handover of the lead to a partner as communication', () => {
+    const log = logOf([
+      ['HCR 1', 'Caller reports her brother shouting in the street.'],
+      [
+        'PC 2 TESTER',
+        'On scene with him. The CRHT have taken over his care; no further police role.',
+      ],
+    ]);
+    expect(analyseLog(log).continuum.level).toBe(2);
+  });
+
+  it('reads a standing group with its review sitting as integration', () => {
+    const log = logOf([
+      ['HCR 1', 'Caller reports a woman sleeping on the landing again.'],
+      [
+        'PCSO 4 TESTER',
+        'Tenancy MDT (standing, fortnightly, town hall): housing officer, CMHT worker and me. Plan agreed.',
+      ],
+      ['Housing officer A Obi', 'Tenancy MDT review (CMHT worker, PCSO, me): transfer approved.'],
+    ]);
+    expect(analyseLog(log).continuum.level).toBe(4);
+  });
+
+  it('does not take an officer’s own visit as a partner’s answer', () => {
+    const log = logOf([
+      ['HCR 1', 'Caller worried about her neighbour Mr Obi, who is not eating.'],
+      ['PC 2 TESTER', 'Adult PPN sent to ASC and an email to his GP.'],
+      [
+        'PC 2 TESTER',
+        'Visited Mr Obi. He has food in and has not been out since Sunday. Still nothing back from the outreach team, the GP or ASC.',
+      ],
+    ]);
+    expect(analyseLog(log).continuum.level).toBe(1);
   });
 });
 
