@@ -471,7 +471,8 @@ const EVENTS: LexiconTerm[] = [
   term('arrest', [
     rx`\barrest(?:ed|ing)\b`,
     // "Arrest for money laundering considered and ruled out": weighed, past the negation window.
-    rx`\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
+    // "… before any arrest" is a protocol's condition, not an arrest.
+    rx`(?<!\b(?:before|until|unless|without) (?:any |an |the )?)\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
     // CAD shorthand with the vowel dropped ("ARRESTD FAIL TO COMPLY").
     rx`\bARRE?STD\b`,
     rx`\bdetention (?:of [\w'-]+ )?authori[sz]ed`,
@@ -512,7 +513,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bbreach of the (?:direction|order|notice)\b`,
     rx`\bclosure (?:notice|order)s?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     rx`\b(?:served|issued|serving|issuing|serve|issue)\b[^.;\n]{0,25}\bCPNs?\b`,
-    rx`\bCPNs?\b(?! (?:served|issued|gave|handed) (?:the|a|an|his|her)\b)[^.;\n]{0,20}\b(?:served|issued|authori[sz]ed)\b`,
+    // "CPN (notice) served by PDC in January": a notice dated in the past is recounted, not served now.
+    rx`\bCPNs?\b(?! (?:served|issued|gave|handed) (?:the|a|an|his|her)\b)[^.;\n]{0,20}\b(?:served|issued|authori[sz]ed)\b(?! (?:by (?:the )?[\w&]+ )?(?:in|since|back in|last) (?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|November|December)\b)`,
     rx`\bCBO\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
     rx`\bcriminal behaviour order`,
     rx`\bABCs?\b(?!\s*(?:\(\w+\)\s*)?(?:stays?|remains?|is still|still|kept|are kept) in (?:force|place)\b)`,
@@ -652,7 +654,7 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\balready )\breferred (?:to|him|her|them)\b`,
     // Passed to a service for something it will do is a referral (§2), not news passed on.
     rx`\bpassed (?:on )?to (?:the )?[\w' ]{0,30}\bfor (?:an? |the |his |her |their )?(?:[\w'-]+ ){0,3}(?:assessment|support|visit|review|follow[- ]up|allocation|triage)\b`,
-    rx`\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet|unscreened)\b)(?<!\b(?:chased|chasing|checked|checking)\b[^.;\n]{0,30}PPN)`,
+    rx`(?<!\b(?:for|towards) (?:the |a |an )?)\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet|unscreened)\b)(?<!\b(?:chased|chasing|checked|checking)\b[^.;\n]{0,30}PPN)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
     // Force PPN systems; a place named Merlin ("the Merlin Suite") is not one.
     rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b(?! (?:suite|ward|unit|centre|center|house|court|road|street|way)\b)`,
@@ -1573,7 +1575,8 @@ const FRAMINGS: LexiconTerm[] = [
 const INSTRUMENTS: LexiconTerm[] = [
   term('arrest', [
     rx`\barrest(?:ed|ing)\b`,
-    rx`\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
+    // "… before any arrest" is a protocol's condition, not an arrest.
+    rx`(?<!\b(?:before|until|unless|without) (?:any |an |the )?)\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
     rx`\bARRE?STD\b`,
   ]),
   term('s136', [
@@ -1829,6 +1832,8 @@ const SIGNALS: LexiconTerm[] = [
   term('clinician_seen', [
     rx`^\W*(?:I |we )?(?:have |had )?(?:assessed|saw|reviewed|seen)\b`,
     rx`^\W*[\w'-]+ (?:was |has been )?(?:seen|assessed|reviewed) (?:at|by|in|on|today|this|yesterday)\b`,
+    // The clinician's finding on risk ("no plan or intent to end her life"): their assessment.
+    rx`\b(?:no|denies any|denies) (?:current )?(?:plan or intent|intent or plan|plans? or intention)\b`,
     // "Home assessment with his sister present.": the clinician's own assessment, named first.
     rx`^\W*(?:home|urgent|initial|crisis|joint|face[- ]to[- ]face|same[- ]day) assessment\b(?! (?:booked|arranged|planned|requested|offered|declined|set)\b)`,
   ]),

@@ -310,6 +310,40 @@ describe('the continuum (§6)', () => {
   });
 });
 
+describe('conditions and preparations are not the act (§2)', () => {
+  it('does not read a protocol’s "before any arrest" as an arrest', () => {
+    expect(
+      classify('Checks: the call plan says ring his outreach worker before any arrest.').event,
+    ).not.toBe('arrest');
+    expect(classify('Male arrested for the damage.').event).toBe('arrest');
+  });
+
+  it('does not read details taken for a PPN as the PPN', () => {
+    expect(classify('DASH completed: high risk. Children’s details taken for the PPN.').event).toBe(
+      'risk_assessment',
+    );
+    expect(classify('PPN submitted for the children.').event).toBe('referral');
+  });
+
+  it('does not read a notice served months ago as served now', () => {
+    expect(
+      classify('CPN (notice) served by the council in January bans him from the square.').event,
+    ).not.toBe('asb_enforcement');
+    expect(classify('CPN (notice) served on him today for the noise.').event).toBe(
+      'asb_enforcement',
+    );
+  });
+
+  it('reads a mental health clinician’s finding on plan and intent as their assessment', () => {
+    expect(
+      classify(
+        'She says she has cut since the summer. No plan or intent to end her life; safety plan written.',
+        'CAMHS practitioner A Obi',
+      ).event,
+    ).toBe('mh_assessment');
+  });
+});
+
 describe('the default lexicon', () => {
   it('is 1.11.0', () => {
     expect(DEFAULT_LEXICON.version).toBe('1.11.0');
