@@ -266,7 +266,7 @@ function decideEvent(
 
 /** A visit made with someone: the words before them (`Visit with Ms `, `visited the flat with `). */
 const VISIT_WITH =
-  /(?<!\b(?:to|will|shall|can|could|would) )\b(?:visit(?:ed)?|attended|went|patrol(?:led)?|walked)\b(?:(?!\b(?:booked|arranged|planned|scheduled|proposed)\b)[^.;\n]){0,30}\bwith (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$/i;
+  /(?<!\b(?:to|will|shall|can|could|would) )\b(?:visit(?:ed)?|attended|went|patrol(?:led)?|walked)\b(?:(?!\b(?:booked|arranged|planned|scheduled|proposed|ambulance|to it)\b)[^.;\n]){0,30}\bwith (?:(?:an?|the|her|his|their) )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$/i;
 
 /**
  * §2 joint_action: a visit made with a partner the log named earlier (`Visit with Ms Audsley` once

@@ -585,7 +585,9 @@ const EVENTS: LexiconTerm[] = [
       rx`^\W*(?:daily|weekly|fortnightly|monthly) (?:[\w&'-]+ ){0,3}(?:review|meeting|debrief|briefing|conference|tasking|huddle|MDM|MDT)\b`,
       rx`^\W*(?:[\w'&-]+ ){0,3}(?:daily|weekly|fortnightly|monthly) (?:review|meeting|tasking)\s*[(:]`,
       // A review held with partners by phone or in a case meeting (§2 joint_action).
-      rx`\b(?:phone|telephone|joint|case|strategy|multi-agency|\d+[- ]week|[\w-]+-week|weekly|monthly) review(?: call| meeting)? (?:with|between)\b`,
+      rx`\b(?:phone|telephone|joint|case|strategy|multi-agency|\d+[- ]week|[\w-]+-week|weekly|monthly) review(?: call| meeting)?(?: by (?:phone|telephone|Teams|video))? (?:with|between)\b`,
+      // A standing group's sitting named by its month: "December ARM review:", "June panel review".
+      rx`^\W*(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:[\w&'-]+ ){0,3}(?:review|meeting)\s*[:(]`,
     ],
     true,
   ),
@@ -633,6 +635,8 @@ const EVENTS: LexiconTerm[] = [
       rx`\bask(?:ed|ing)? (?:the )?(?:[\w&-]+ ){1,3}for (?:an? |the )?(?:[\w&-]+ ){0,4}(?:assessment|visit|review|bed|appointment)\b`,
       rx`\bcan control try\b`,
       rx`\bcontacted for\b`,
+      // A partner asking police (and others) to act: "I am asking police and Meregate to act".
+      rx`\b(?:I am|I'm|we are|we're|am) asking (?:the )?(?:police|you|[\w&-]+ and (?:the )?[\w&-]+) to (?:act|visit|attend|take|consider|help|check|speak|contact|see)\b`,
       // "Suite contacted re s136: bed available": a place of safety asked to take someone.
       rx`\b(?:contacted|rang|phoned|called) (?:re|about|regarding) (?:the |a )?(?:s\.?\s?136|section 136|bed|place of safety|assessment)\b`,
       rx`\b(?:informal |emergency )?bed (?:agreed|arranged|secured|requested)\b`,
@@ -746,7 +750,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bconvey(?:ed|ing|ance)?\b`,
     // Care passed on at the end of a conveyance or a call-out (§2 support); a handover given
     // with the history is information_sharing.
-    rx`\b(?:taken|taking|took|take|resumed) over (?:his|her|their) care\b|\b(?:has|have) resumed (?:his|her|their) care\b|\b(?:is|are) now responsible\b`,
+    rx`\b(?:taken|taking|took|take|resumed) over (?:his|her|their) care\b|\b(?:has|have) resumed (?:his|her|their) care\b|\b(?:is|are|Ward|ward|suite|team) now responsible\b`,
     // An animal taken to kennels or a vet is not a person's conveyance.
     rx`\b(?:taken|taking|took|drove|driven|walked|escorted|given a lift|lift) (?!(?:the |his |her |their )?(?:dogs?|cats?|pets?|animals?|horses?|car|van|vehicle|bike|keys?|property|items?) )(?:\w+ ){0,2}(?:home|to|back|there)\b`,
     // "Drove Juno and the children to the Civic Centre", "took posy + otto to her house".

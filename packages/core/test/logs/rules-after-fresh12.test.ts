@@ -344,6 +344,35 @@ describe('conditions and preparations are not the act (§2)', () => {
   });
 });
 
+describe('more joint work, care handed on and a partner’s request (§2)', () => {
+  it.each([
+    ['December tenancy panel review: no calls since the plan; the CPN remains lead.'],
+    ['Six-week review by phone with the CPN and the ASB officer: no calls since May.'],
+    ['Visited Mrs Obi with an ASC reablement worker. Carers start today.'],
+  ])('reads %s as a joint action', (text) => {
+    expect(classify(text).event).toBe('joint_action');
+  });
+
+  it('does not read the person walking to the ambulance with the AMHP as a joint visit', () => {
+    expect(
+      classify('He walked to it with the AMHP and was conveyed to the ward in the ambulance.')
+        .event,
+    ).not.toBe('joint_action');
+  });
+
+  it('reads a ward now responsible as care handed on (support)', () => {
+    expect(
+      classify('Transferred to Birch Ward. Officers released; Birch Ward now responsible.').event,
+    ).toBe('support');
+  });
+
+  it('reads a partner asking police to act as a referral', () => {
+    expect(
+      classify('I am asking police and the landlord to act on the abuse.', 'CPN A Obi, CMHT').event,
+    ).toBe('referral');
+  });
+});
+
 describe('the default lexicon', () => {
   it('is 1.11.0', () => {
     expect(DEFAULT_LEXICON.version).toBe('1.11.0');
