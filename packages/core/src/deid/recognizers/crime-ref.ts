@@ -93,7 +93,9 @@ function notAReference(token: string, after: string): boolean {
   // An Ordnance Survey grid reference (`grid ref NY 384 129`): two letters, two equal groups.
   if (OS_GRID_REF.test(token)) return true;
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(token)) return true;
-  if (/^(?:19|20)\d{2}$/.test(token) || /^[sS]\d+$/.test(token)) return true;
+  // A section is a few digits (`s136`, `S5`); a probation case number is a letter and six
+  // (`CRN: S203981`).
+  if (/^(?:19|20)\d{2}$/.test(token) || /^[sS]\d{1,3}$/.test(token)) return true;
   // The numbers to ring (`quote 101`, `police 999`), not a reference.
   if (/^(?:101|999|111|112)$/.test(token)) return true;
   return /^\d{4}$/.test(token) && /^\s*(?:hrs|hours)\b/i.test(after);
@@ -146,10 +148,17 @@ function shapedRefs(text: string, settings: DeidSettings, shapes: MatchFinder): 
   );
 }
 
+/**
+ * Numbers given to goods and documents, not cases: a vaccine's batch, a product's lot or serial
+ * number (`Batch PAL-27-0615`). A reference shape right after one of them is that number.
+ */
+const GOODS_NUMBER_BEFORE =
+  /\b(?:batch|lot|serial|s\/n|model|part|product|sku|invoice|order|ticket)(?:\s+(?:no|number|ref))?\.?\s*[:#]?\s*$/i;
+
 function shapeMatches(text: string, find: MatchFinder): Detection[] {
   const found: Detection[] = [];
   for (let m = find(0); m !== null; m = find(m.index + Math.max(1, m[0].length))) {
-    if (m[0].length === 0) continue;
+    if (m[0].length === 0 || GOODS_NUMBER_BEFORE.test(textBefore(text, m.index, 24))) continue;
     const context = TRIGGER_NEAR.test(textBefore(text, m.index, 40));
     found.push(
       detection(

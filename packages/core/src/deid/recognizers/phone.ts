@@ -1,7 +1,7 @@
 /**
  * PHONE: telephone numbers as written: `07700 900123`, `+44 (0)7700 900123`, `(0113) 496 0000`,
- * `0044 113 496 0342`, `01632960000`, international `+1 415 555 0132`, and the second number of a
- * split list `07700 900123 / 900456`. Extensions (`EXT 22`) are left out.
+ * `0044 113 496 0342`, `01632960000`, international `+1 415 555 0132`, an MSISDN `447700900233`,
+ * and the second number of a split list `07700 900123 / 900456`. Extensions (`EXT 22`) are left out.
  *
  * Candidates are digit groups found by one linear scan; each is checked with libphonenumber-js
  * (`isPossiblePhoneNumber`, GB metadata): "possible" (a length check), not "valid", because the
@@ -109,8 +109,23 @@ interface PhoneFinders {
   anchors: MatchFinder;
 }
 
+/**
+ * A UK number as an MSISDN, the international form without `+` that SMS gateways and telecoms
+ * exports write (`447700900233`): 44, then a mobile (7 + 9 digits) or geographic (1 or 2 + 8–9
+ * digits) national number without its trunk `0` (Ofcom numbering plan). Exactly that many digits,
+ * not inside a longer number or reference; possible as `+44…` by libphonenumber's GB metadata.
+ */
+const MSISDN = /(?<![\w+/.£$€-])44(?:7\d{9}|[12]\d{8,9})(?![\w/]|[.:,]\d)/g;
+
+function msisdnPhones(text: string, out: Detection[]): void {
+  if (!text.includes('44')) return;
+  for (const m of text.matchAll(MSISDN))
+    if (isPhoneNumberShape(`+${m[0]}`)) out.push(phoneAt(text, m.index, m[0]));
+}
+
 function detectPhones(text: string, finders: PhoneFinders): Detection[] {
   const found: Detection[] = [];
+  msisdnPhones(text, found);
   for (let m = finders.candidates(0); m !== null;) {
     const value = longestPhonePrefix(m[0]);
     // Resume right after what was used, so a number glued to the next one is not lost.
@@ -124,9 +139,8 @@ function detectPhones(text: string, finders: PhoneFinders): Detection[] {
     m = finders.candidates(resume);
   }
   const national = nationalPhones(text, found, finders.anchors);
-  return national.length === 0
-    ? found
-    : [...found, ...national].sort((a, b) => a.startUtf16 - b.startUtf16);
+  const all = national.length === 0 ? found : [...found, ...national];
+  return all.sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 
 export const phoneRecognizer: Recognizer = {

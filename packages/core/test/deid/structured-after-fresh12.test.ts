@@ -1,0 +1,63 @@
+/**
+ * Structured-identifier rules added after fresh12's misses were read (docs/deid.md): a UK number
+ * written as an MSISDN (`447700900118`, as SMS gateway exports write it), a probation case number
+ * after `CRN` or `Ref` (`S204417`, a letter and six digits, not a section), and a reference shape
+ * after a batch, lot or serial word (a vaccine's batch, not a case). Examples are fictional and
+ * not taken from any evaluation set; each rule has a negative case.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
+
+/** The texts detected as `type`, in order. */
+const found = (text: string, type: EntityType) =>
+  detectIdentifiers(text)
+    .filter((d) => d.type === type)
+    .map((d) => d.text);
+
+describe('MSISDN phone numbers', () => {
+  it('finds UK mobiles and landlines written without + or 0', () => {
+    const text = [
+      'msg_id     | sent                 | msisdn        | status',
+      '5512093348 | 2031-04-02T08:00:01Z | 447700900118  | DELIVERED',
+      '5512093349 | 2031-04-02T08:00:02Z | 441134960771  | FAILED',
+    ].join('\n');
+    expect(found(text, 'PHONE')).toEqual(['447700900118', '441134960771']);
+  });
+
+  it('leaves other long numbers alone', () => {
+    // A message id that starts with 447 but is too short, an IMEI-like 15 digits, a longer run.
+    const text = 'Message 4471829930 from device 447700900118123; account 44770090011.';
+    expect(found(text, 'PHONE')).toEqual([]);
+  });
+
+  it('finds any mobile MSISDN and never a longer digit run that contains one', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{9}$/), fc.stringMatching(/^\d{1,4}$/), (rest, tail) => {
+        const msisdn = `447${rest}`;
+        const alone = found(`Sent to ${msisdn} at 09:00.`, 'PHONE');
+        const glued = found(`Ref ${msisdn}${tail} logged.`, 'PHONE');
+        return alone.length === 1 && alone[0] === msisdn && glued.length === 0;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('case references', () => {
+  it('finds a probation case number after CRN or Ref', () => {
+    expect(found('Offender: HALLORAN, Piet   CRN: S204417   DOB: 03.04.1990', 'CRIME_REF')).toEqual(
+      ['S204417'],
+    );
+    expect(found('Appointment on Tuesday at 10:30. Ref S119902', 'CRIME_REF')).toEqual(['S119902']);
+  });
+
+  it('still reads a short section after a trigger as legislation', () => {
+    expect(found('Case under s136 considered.', 'CRIME_REF')).toEqual([]);
+  });
+
+  it('does not read a batch or lot number as a case reference', () => {
+    expect(found('Vaccine given. Batch KRT-31-0442 / Lot 5520A', 'CRIME_REF')).toEqual([]);
+    expect(found('Custody record CU/2031/44810 opened.', 'CRIME_REF')).toEqual(['CU/2031/44810']);
+  });
+});
