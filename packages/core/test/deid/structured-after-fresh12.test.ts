@@ -2,7 +2,8 @@
  * Structured-identifier rules added after fresh12's misses were read (docs/deid.md): a UK number
  * written as an MSISDN (`447700900118`, as SMS gateway exports write it), a probation case number
  * after `CRN` or `Ref` (`S204417`, a letter and six digits, not a section), and a reference shape
- * after a batch, lot or serial word (a vaccine's batch, not a case). Examples are fictional and
+ * after a batch, lot or serial word (a vaccine's batch, not a case), and a mail header's message
+ * identifier (`Message-ID: <…@server>`, not an address). Examples are fictional and
  * not taken from any evaluation set; each rule has a negative case.
  */
 import fc from 'fast-check';
@@ -59,5 +60,21 @@ describe('case references', () => {
   it('does not read a batch or lot number as a case reference', () => {
     expect(found('Vaccine given. Batch KRT-31-0442 / Lot 5520A', 'CRIME_REF')).toEqual([]);
     expect(found('Custody record CU/2031/44810 opened.', 'CRIME_REF')).toEqual(['CU/2031/44810']);
+  });
+});
+
+describe('mail headers', () => {
+  it('does not read a Message-ID as an e-mail address, but keeps the From address', () => {
+    const text = [
+      'From: Kit Vesey <kit.vesey@probation.example.gov.uk>',
+      'Message-ID: <3e9a1c0b77d24f@EXCH-RW-01.probation.example.gov.uk>',
+      'In-Reply-To: <a11b22c33@EXCH-RW-01.probation.example.gov.uk>',
+    ].join('\n');
+    expect(found(text, 'EMAIL')).toEqual(['kit.vesey@probation.example.gov.uk']);
+  });
+
+  it('stays linear on a long line of bracketed addresses', () => {
+    const text = '<a@b.cc '.repeat(50_000);
+    expect(found(text, 'EMAIL')).toHaveLength(50_000);
   });
 });

@@ -27,6 +27,29 @@ function localPartStart(text: string, at: number): number | null {
 }
 
 /**
+ * A message identifier in a mail header (`Message-ID: <7f3c…@EXCH-02.example.gov.uk>`, also
+ * `In-Reply-To:` and `References:`; RFC 5322 §3.6.4) has an address's shape but names a message
+ * on a server, not a person: the `<` before it on a header line of that name.
+ */
+const MESSAGE_ID_HEADER = /^[ \t]*(?:Message-ID|In-Reply-To|References|Content-ID)[ \t]*:[^\n]*<$/i;
+
+/**
+ * Longest header line prefix read (UTF-16 units): headers are short, and the walk back to the
+ * line start is bounded, so a hostile line of many `<a@b.cc` stays linear.
+ */
+const HEADER_MAX = 256;
+
+function messageIdAt(text: string, start: number): boolean {
+  if (text[start - 1] !== '<') return false;
+  let line = start - 1;
+  while (line > 0 && text[line - 1] !== '\n') {
+    if (start - line > HEADER_MAX) return false;
+    line--;
+  }
+  return MESSAGE_ID_HEADER.test(text.slice(line, start));
+}
+
+/**
  * Looks only around each `@` (indexOf is far faster than a regex over every word): walks back over
  * at most 64 local-part characters, then matches the address forward from there. Each `@` costs a
  * bounded walk, so the scan is linear even in text made of `@`s.
@@ -39,8 +62,9 @@ function detectEmails(text: string, _settings: DeidSettings): Detection[] {
     ADDRESS.lastIndex = start;
     const m = ADDRESS.exec(text);
     if (!m) continue;
-    found.push(detection(NAME, 'EMAIL', text, start, start + m[0].length, SCORE));
     at = start + m[0].length - 1;
+    if (messageIdAt(text, start)) continue;
+    found.push(detection(NAME, 'EMAIL', text, start, start + m[0].length, SCORE));
   }
   return found;
 }
