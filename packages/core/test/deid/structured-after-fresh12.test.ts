@@ -3,7 +3,8 @@
  * written as an MSISDN (`447700900118`, as SMS gateway exports write it), a probation case number
  * after `CRN` or `Ref` (`S204417`, a letter and six digits, not a section), and a reference shape
  * after a batch, lot or serial word (a vaccine's batch, not a case), and a mail header's message
- * identifier (`Message-ID: <…@server>`, not an address). Examples are fictional and
+ * identifier (`Message-ID: <…@server>`, not an address), and a date in a table's date-of-birth
+ * column (a fixed-width clinic list). Examples are fictional and
  * not taken from any evaluation set; each rule has a negative case.
  */
 import fc from 'fast-check';
@@ -76,5 +77,23 @@ describe('mail headers', () => {
   it('stays linear on a long line of bracketed addresses', () => {
     const text = '<a@b.cc '.repeat(50_000);
     expect(found(text, 'EMAIL')).toHaveLength(50_000);
+  });
+});
+
+describe('dates of birth in table columns', () => {
+  const LIST = [
+    'NO  NAME                    DOB         NHS NO      LAST GIVEN',
+    '--  ----------------------  ----------  ----------  ----------',
+    '01  QUILLAN, Morwenna       04/11/1981  9990021127  02/03/2031',
+    '02  ADEYEMI, Tunde          23/05/1969  9990031106  16/03/2031',
+  ].join('\n');
+
+  it('reads a date under a DOB column of a fixed-width list as a date of birth', () => {
+    expect(found(LIST, 'DATE_OF_BIRTH')).toEqual(['04/11/1981', '23/05/1969']);
+  });
+
+  it('leaves the other date columns of the same rows as dates', () => {
+    expect(found(LIST, 'DATE_OF_BIRTH')).not.toContain('02/03/2031');
+    expect(found(LIST, 'DATE')).toEqual(['02/03/2031', '16/03/2031']);
   });
 });

@@ -11,7 +11,8 @@
  * Mar 2026, at 08:15, Ola wrote:`) and partial dates (`13/10`) are not.
  * A date is a DATE_OF_BIRTH when a birth marker comes just before it (`DOB`, `d.o.b.`, `born`,
  * `b.`, `date of birth`), when it follows `Name (` (`Jean SMITH (02/09/1980)`), or when it follows
- * `Name, ` shortly after a question about the date of birth (an interview answer).
+ * `Name, ` shortly after a question about the date of birth (an interview answer), or when it
+ * stands in a table's date-of-birth column (`DOB`, `Date of birth`, `Born`) in any layout.
  * A numeric date that is impossible day-first (`5/20/2021`) is read month-first, at a lower score.
  */
 import type { Detection, DeidSettings, EntityType, Recognizer } from '../entity-types.js';
@@ -168,6 +169,8 @@ function recordDate(text: string, start: number): boolean {
   return BARE_DATE_LABEL.test(label) && !EVENT_FIELDS.test(around);
 }
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
+/** Columns of dates of birth in a table of any layout (a clinic list's `DOB`, a roll's `Born`). */
+const BIRTH_COLUMNS = new Set(['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'born']);
 
 /**
  * A date that is a whole line between other lines (`12 October 2026` under a letterhead) dates the
@@ -183,13 +186,18 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   // dates are events in a person's life.
   const cells = columnCells(text, DATE_COLUMNS, CSV_DELIMITERS);
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
+  const births = columnCells(text, BIRTH_COLUMNS);
+  const born = births.length === 0 ? null : new Set(births.map((c) => c.start));
   return scanMatches(find, (m) => {
     if (stamped?.has(m.index) || adminBefore(textBefore(text, m.index, 120))) return null;
     if (recordDate(text, m.index)) return null;
     if (aloneOnLine(text, m.index, m.index + m[0].length)) return null;
     const found = classify(m, text);
     if (!found) return null;
-    return detection(NAME, found.type, text, m.index, m.index + m[0].length, found.score);
+    // A date in a date-of-birth column is one, whatever stands before it on its row.
+    const type = born?.has(m.index) ? 'DATE_OF_BIRTH' : found.type;
+    const score = type === found.type ? found.score : 0.85;
+    return detection(NAME, type, text, m.index, m.index + m[0].length, score);
   });
 }
 
