@@ -4,7 +4,8 @@
  * after `CRN` or `Ref` (`S204417`, a letter and six digits, not a section), and a reference shape
  * after a batch, lot or serial word (a vaccine's batch, not a case), and a mail header's message
  * identifier (`Message-ID: <…@server>`, not an address), and a date in a table's date-of-birth
- * column (a fixed-width clinic list). Examples are fictional and
+ * column (a fixed-width clinic list), and places by what is said of them (a relative's home, a
+ * site, address or vehicle kept in a place, where someone is heading). Examples are fictional and
  * not taken from any evaluation set; each rule has a negative case.
  */
 import fc from 'fast-check';
@@ -95,5 +96,22 @@ describe('dates of birth in table columns', () => {
   it('leaves the other date columns of the same rows as dates', () => {
     expect(found(LIST, 'DATE_OF_BIRTH')).not.toContain('02/03/2031');
     expect(found(LIST, 'DATE')).toEqual(['02/03/2031', '16/03/2031']);
+  });
+});
+
+describe('places by what is said of them', () => {
+  it.each([
+    ['He moved out to my sister’s in Quennerby last spring.', 'Quennerby'],
+    ['The family left a site in Carrowmore in 2029.', 'Carrowmore'],
+    ['Last settled address in Carrowmore.', 'Carrowmore'],
+    ['The van is a genuine one kept in Haddlestow.', 'Haddlestow'],
+    ['Three vans seen heading north to Ashwold.', 'Ashwold'],
+  ])('finds the place in %s', (text, place) => {
+    expect(found(text, 'LOCATION')).toEqual([place]);
+  });
+
+  it('does not take the month or a custody suite for a place', () => {
+    expect(found('The caravan is kept in March at the yard.', 'LOCATION')).toEqual([]);
+    expect(found('He was heading to Custody with PC 2211.', 'LOCATION')).toEqual([]);
   });
 });

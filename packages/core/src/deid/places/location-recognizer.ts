@@ -41,13 +41,15 @@ const OF_AFTER_AGE =
  * Debrecen`), a young person's home town after the age (`Sonny, 16, from Thornmouth`), and a
  * relative placed somewhere (`son Emil in Port Elliot`, `her brother Rebaz in Erbil`). One to
  * three title-case words; a `, Country` after the place is taken too (`in Kraków, Poland.`).
- * Also a place after a street (`Mill Road in Pelton`), or `From` opening a sentence or field.
+ * Also a place after a street (`Mill Road in Pelton`), or `From` opening a sentence or field, a
+ * relative's home (`my sister's in Fallowmere`), a site, address, caravan or pitch in a place, a
+ * vehicle kept in one, and where someone is heading (`heading north to Appleby`).
  */
 const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}`;
 const KIN =
   'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives|parents';
 const PLACE_BY_CUE = new RegExp(
-  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}in|\brang(?:[ \t]me)?[ \t]from|\bBorn[ \t][^\n,;()]{1,25}?,)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
+  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}in|\b(?:${KIN})['’]s[ \t]in|\b(?:site|address|caravan|pitch)[ \t]in|\bkept[ \t]in|\bheading(?:[ \t](?:north|south|east|west|back|home))?[ \t](?:to|for)|\brang(?:[ \t]me)?[ \t]from|\bBorn[ \t][^\n,;()]{1,25}?,)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
 /** A district named as an area (`from the Fenwick area`, `around Tolland area`). */
@@ -84,6 +86,7 @@ const PLACE_CUE_WORDS = [
   'returned',
   'emigrated',
   'fled',
+  'heading',
 ];
 const PLACE_CUE_GATE = new RegExp(String.raw`\b(?:${PLACE_CUE_WORDS.join('|')})\b`);
 /**
