@@ -115,3 +115,30 @@ describe('places by what is said of them', () => {
     expect(found('He was heading to Custody with PC 2211.', 'LOCATION')).toEqual([]);
   });
 });
+
+describe('streets', () => {
+  it.each([
+    ['Unannounced visit @ 14 Harrier Wy. Nobody in.', '14 Harrier Wy'],
+    ['Visit to 6 Chandlers Mws, ground floor.', '6 Chandlers Mws'],
+    ['Correspondence address: 8 Rectory Paddock, Ashwold.', '8 Rectory Paddock'],
+  ])('finds the address in %s', (text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it('does not read a title or a bare abbreviation without a house number as a street', () => {
+    expect(found('Seen by Dr Okafor in clinic.', 'ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['Received at Hazel Lane Police Station front counter.'],
+    ['Found on the Tanner Road bridge at 02:10.'],
+    ['Camp on the former quarry car park, Kiln Road (roadside).'],
+    ['Vans in the disused coal yard off Staithes Lane.'],
+  ])('does not read a street named as a public spot as an address: %s', (text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it('keeps a home on a street after a home noun', () => {
+    expect(found('He has a flat on Wren Street now.', 'ADDRESS')).toEqual(['Wren Street']);
+  });
+});

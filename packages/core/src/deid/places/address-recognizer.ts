@@ -338,6 +338,13 @@ function trimLeadingWords(text: string, start: number, match: string) {
 const PLACE_ON_BEFORE =
   /(?:^|[^\p{L}])(?:a|an|the)[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+on[ \t]+$/u;
 /**
+ * The same premises named first and the street after a comma or `off` (`former brickworks car
+ * park, Kiln Road`, `Allotment paths, Gib Lane`, `disused coal yard off Staithes Lane`): the noun
+ * before is lower case, so a named firm or a house number is not one.
+ */
+const PLACE_THEN_STREET_BEFORE =
+  /(?:^|[^\p{L}])(\p{Ll}{3,}(?:[ \t]+\p{Ll}{3,})?)(?:,[ \t]+|[ \t]+off[ \t]+)$/u;
+/**
  * A form's `Location:` field holding a street named alone, with no house number (`Location: Sea
  * Bank Road (30 mph limit)`): where something was seen or happened, not a home.
  */
@@ -351,7 +358,7 @@ const HOME_NOUNS = new Set(['flat', 'house', 'home', 'room', 'bedsit', 'maisonet
  * `junction with Mill Lane`), or a stretch of numbered road (`A595 Moor Lane`).
  */
 const PUBLIC_SPOT_AFTER =
-  /^[ \t]+(?:(?:bus|tram)[ \t]+)?(?:stop|stops|custody|CCTV|camera|cameras|car[ \t]+park|multi-storey|(?:bus|coach|railway|train)[ \t]+station|junction|roundabout|underpass|subway|taxi[ \t]+rank|rank|shops|precinct|retail[ \t]+park|interchange|depot)(?![\p{L}\p{N}])/u;
+  /^[ \t]+(?:(?:bus|tram)[ \t]+)?(?:stop|stops|custody|CCTV|camera|cameras|car[ \t]+park|multi-storey|(?:bus|coach|railway|train|police|fire|ambulance)[ \t]+station|junction|roundabout|underpass|subway|taxi[ \t]+rank|rank|shops|precinct|retail[ \t]+park|interchange|depot|bridge)(?![\p{L}\p{N}])/iu;
 const MOVEMENT_BEFORE =
   /(?:^|[^\p{L}])(?:towards|toward|along|heading[ \t]+(?:up|down|for|into)|junction[ \t]+with)[ \t]+$/u;
 /** A road number before the street (`A595 Moor Lane`, `B5277 Mill Road`): a stretch of road. */
@@ -365,7 +372,8 @@ function publicSpot(text: string, from: number, end: number): boolean {
 
 function incidentPlace(text: string, from: number): boolean {
   if (LOCATION_FIELD_BEFORE.test(text.slice(Math.max(0, from - 24), from))) return true;
-  const m = PLACE_ON_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+  const before = text.slice(Math.max(0, from - 40), from);
+  const m = PLACE_ON_BEFORE.exec(before) ?? PLACE_THEN_STREET_BEFORE.exec(before);
   if (!m) return false;
   const noun = m[1]!.split(/[ \t]+/).pop()!;
   return !HOME_NOUNS.has(noun) && !HOME_NOUNS.has(noun.replace(/s$/, ''));

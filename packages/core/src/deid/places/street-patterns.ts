@@ -66,6 +66,26 @@ export const WEAK_STREET_TYPES = [
   'Heights',
   // A fenland track (`Mill Drove`, `Top Drove`), also a verb's past tense (`he drove`).
   'Drove',
+  // Names of closes on newer estates, and moorings as an address (`3 Vicarage Paddock`).
+  'Paddock',
+  'Orchard',
+  'Meadow',
+  'Moorings',
+  // Royal Mail's abbreviations as notes write them (`27 Caddick Wy`, `2 Lamplighters Mws`); `Dr`
+  // and `Ct` are also a title and a court, so these too need a house number.
+  'Wy',
+  'Mws',
+  'Cl',
+  'Cres',
+  'Dr',
+  'Ln',
+  'Gdns',
+  'Pl',
+  'Sq',
+  'Ter',
+  'Terr',
+  'Ct',
+  'Pde',
 ] as const;
 
 /**
