@@ -37,7 +37,8 @@ const RELATION =
  */
 const ROLE =
   /^\((?:[^()\n]{0,40}[ \t])?(?:[Oo]fficer|[Ww]orker|[Nn]urse|[Mm]anager|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Vv]olunteer|[Ii]nterpreter|[Cc]hair|[Ss]ergeant|[Ii]nspector|[Cc]onstable|[Pp]aramedic|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Ss]olicitor|[Aa]dvocate|[Tt]eacher|[Hh]eadteacher|[Mm]entor|[Cc]aseworker|[Dd]octor|[Mm]idwife|[Ww]arden|Police|Probation|Housing|CMHT|CAMHS|MASH|ASC|AMHP|IDVA|ISVA|CPN|RMN|GP|SW|PO|[Ss]ocial [Cc]are|Psychology|POM|OMU|Governor|Integrated Care Board|Major Crime Review)(?:[,;)]|[ \t][^()\n]{0,40}\))/;
-const AGE_IN_BRACKETS = /^\(\d{1,3}\)/;
+/** The person's age in brackets (`Ruaridh (12)`, `Caleb (aged 11)`). */
+const AGE_IN_BRACKETS = /^\((?:aged? )?\d{1,3}\)/;
 /**
  * What the person is called, in brackets after a name (`Besnik (surname maybe Dervishi)`,
  * `Tomasz (known as Tom)`, `Dee (real name Deirdre)`): the words before are a name too.

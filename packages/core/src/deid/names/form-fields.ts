@@ -39,7 +39,21 @@ const NAME_LABELS = [
   'middle names',
   'alias',
   'aliases',
+  'alias\\(es\\)',
   'aka',
+  // Notification and registration forms list a person's other names so.
+  'other names used',
+  'other names',
+  'other name',
+  'previous names?',
+  'previous surnames?',
+  'previous surname\\(s\\)',
+  'previous name\\(s\\)',
+  'former names?',
+  'former surnames?',
+  'birth name',
+  'birth surname',
+  'maiden name',
   'also known as',
   'known as',
   'nickname',
@@ -123,6 +137,20 @@ const NAME_LABELS = [
   'approved by',
   'checked by',
   'authorised by',
+  // Screening, assessment and visit records sign who did the work so.
+  'screened by',
+  'seen by',
+  'assessed by',
+  'examined by',
+  'triaged by',
+  'interviewed by',
+  'supervised by',
+  'visited by',
+  'written by',
+  'recorded by',
+  'verified by',
+  'countersigned by',
+  'witnessed by',
   'customer',
   'engineer',
   'invoice to',
@@ -162,6 +190,11 @@ const ROLE_LABELS = [
   'perpetrator',
   'alleged perpetrator',
   'alleged offender',
+  // Offender management notes head the person managed so (registered sex offender, person on
+  // probation).
+  'rso',
+  'pop',
+  'person on probation',
   // Meetings and restorative conferences head their parties so.
   'chair',
   'facilitator',
@@ -224,7 +257,8 @@ export function formFieldNames(text: string): Detection[] {
     // Forms pad values into a column (`Surname:        BOYES`): up to 24 code units of blanks.
     const gap = label ? SPACES_THEN_LETTER.exec(text.slice(colon + 1, colon + 26)) : null;
     if (!label || !gap) continue;
-    const name = nameWords(valueWords(text, colon + 1 + gap[0].length));
+    const words = valueWords(text, colon + 1 + gap[0].length);
+    const name = SURNAME_LABEL.test(label[1]!) ? surnameWords(words) : nameWords(words);
     if (name.length === 0) continue;
     const role = ROLE_LABEL_SET.has(label[1]!.toLowerCase());
     if (role && !roleValueIsName(name) && !identifiersFollow(text, name)) continue;
@@ -407,11 +441,49 @@ function nameWords(words: Word[]): Word[] {
   const first = words[i];
   if (!first || !CAPITAL_FIRST.test(first.text) || !nameLike(first.text)) return [];
   let j = i + 1;
-  while (j < words.length && nameLike(words[j]!.text)) j++;
+  while (j < words.length && (nameLike(words[j]!.text) || saintSurname(words, j))) j++;
   if (j < words.length && placeSuffixes().has(words[j]!.text.toLowerCase())) return [];
   const name = words.slice(i, j);
   while (name.length > 1 && particles().has(name[name.length - 1]!.text.toLowerCase())) name.pop();
   return name;
+}
+
+/** Labels whose value is a surname alone (`Surname:`, `Previous surname(s):`, `Maiden name:`). */
+const SURNAME_LABEL =
+  /^(?:(?:previous |former |birth )?surname(?:s|\(s\))?|family name|last name|maiden name)$/i;
+
+/**
+ * A surname field's value: one word is a surname there even when it is also a place, an
+ * everyday word or an acronym's letters (`Surname: WARD`, `Previous surname(s): WHITE`), as the
+ * label says, unless it says no name was given (`none`, `same`, `N/K`); anything else is read as
+ * any name's value.
+ */
+function surnameWords(words: Word[]): Word[] {
+  const only = words.length === 1 ? words[0]! : null;
+  if (only === null || !CAPITAL_FIRST.test(only.text) || only.text.length < 3) {
+    return nameWords(words);
+  }
+  const lower = only.text.toLowerCase();
+  const noName = NO_NAME.has(lower) || NOT_A_SURNAME.has(lower) || RANKS.has(only.text);
+  return noName ? [] : [only];
+}
+
+/** Single words a surname field holds in place of a surname. */
+const NOT_A_SURNAME = new Set(
+  'same see above below as not known blank tba n/a nfa other unchanged none'.split(' '),
+);
+
+/**
+ * The word after `St` in a name's value is a surname's second part even when it is a place word
+ * (`Surname: ST HILL`, `Signed: M. St Hill`), unless a place word follows it (`St Hill Road`).
+ */
+function saintSurname(words: Word[], j: number): boolean {
+  const saint = words[j - 1]!.text;
+  if (saint !== 'St' && saint !== 'ST') return false;
+  const word = words[j]!.text;
+  const next = words[j + 1];
+  const placeAfter = next !== undefined && placeSuffixes().has(next.text.toLowerCase());
+  return CAPITAL_FIRST.test(word) && !commonWords().has(word.toLowerCase()) && !placeAfter;
 }
 
 function leading(word: string): boolean {

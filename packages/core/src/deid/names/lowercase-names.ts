@@ -21,7 +21,7 @@ export const LOWERCASE_NAME_SCORE = 0.6;
  * look-behind, so the engine can scan for the words' letters; the word boundary before the
  * kinship word and the candidate's lower-case first letter are checked in code.
  */
-const KIN_WORDS =
+export const KIN_WORDS =
   'brother|sister|son|daughter|mother|father|mum|mam|dad|husband|wife|partner|uncle|aunt|auntie|aunty|nan|nana|gran|cousin|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|stepson|stepdaughter|stepdad|stepmum|friend|mate';
 const KIN_THEN_WORD = new RegExp(
   String.raw`(?:${KIN_WORDS})(?:,|[ \t]+is)?[ \t]+(\p{L}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]+)?)(?![\p{L}\p{M}])`,
@@ -41,7 +41,7 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/;
  * characters of FOLDS_TO_ASCII), which the merged scan's sites record: most texts have none, and
  * skip the case-insensitive scan.
  */
-function mayHoldKinWord(text: string): boolean {
+export function mayHoldKinWord(text: string): boolean {
   return mayHoldWordStart(text, KIN_STARTS) || FOLDS_TO_ASCII.test(text);
 }
 

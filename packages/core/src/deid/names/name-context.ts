@@ -31,7 +31,10 @@ export const RANKS: ReadonlySet<string> = new Set(
     // A healthcare assistant on a ward and a prison's operational support grade.
     'HCA OSG ' +
     // A sergeant as colleagues address and name them in interviews (`Sarge Kowalczyk`).
-    'Sarge'
+    'Sarge ' +
+    // Probation and prison staff by their role's letters (`PP Ewa Nowak`: probation practitioner;
+    // offender manager; prison offender manager).
+    'PP OM POM'
   ).split(' '),
 );
 

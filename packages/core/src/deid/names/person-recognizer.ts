@@ -15,11 +15,13 @@
  * - a transcript speaker label used on two or more lines (`Anwen:`), speaker-labels.ts;
  * - the value of a name field on a form (`Surname: NGUYEN`, `Known as: Dyl`), each name of a team
  *   or shift roster (`Team: Olwen T (lead), Sefa`) and the name under a letter's closing (`Yours
- *   sincerely` … `Hywel Bevan`), form-fields.ts;
+ *   sincerely` … `Hywel Bevan`), form-fields.ts, and the name signing a comment after a dash at
+ *   its line's end (`… no issues. – Les Ambrose-Tait`), dash-signatures.ts;
  * - a lower-case known given name after a kinship word (`lives with brother cian`) or before a
  *   verb of saying (`priyanka said`), lowercase-names.ts;
  * - first name, quoted nickname and surname as three names (`Liam "Bez" Bezant`),
- *   quoted-nicknames.ts;
+ *   quoted-nicknames.ts, and a name and a quoted nickname side by side (`Batbayar / "Bat"`),
+ *   slash-nicknames.ts;
  * - a name with the person's relationship, job, agency or age in brackets or between commas
  *   (`Faadumo (mother)`, `Morven Halcrow (Attendance Officer)`, `Ruaridh (12)`, `Chidinma
  *   Okonkwo-Bello, 30,`), bracket-names.ts;
@@ -27,6 +29,8 @@
  *   given name before a verb (`eilidh answered`), names-before-verbs.ts;
  * - a lower-case given name after a word that introduces a person (`this is dai`, `ringing
  *   about róisín`) or before a lower-case Gaelic surname (`brid o'connell`), lowercase-names.ts;
+ * - a lower-case name a contact list gives with its number (`   hanna 07700 900 219`, `my sister
+ *   obse – 07700 900216`), and its other uses in the text, contact-names.ts;
  * - a nickname in brackets right after a full name (`Kieran Ashby (Dodger)`), and a short name
  *   before the full name in brackets (`Nouri (Anouar Benali)`), bracket-names.ts;
  * - each officer of a call sign's crew with their collar number (`Call sign NK12 (Ashworth 2204
@@ -36,13 +40,18 @@
  *   particle-surnames.ts;
  * - the cells under a name column of a table (`surname,forenames,dob`), table-names.ts, and the
  *   values of a JSON export's name keys (`"user_name": "jake haverty"`), json-names.ts;
+ * - the person an appointment is with (`your appt with Gbemisola at …`), appointment-names.ts;
+ * - the family, given and middle names of an HL7 v2 message's name fields
+ *   (`PID|1||…||KOVALENKO^Oksana^Valeriivna^^Mrs`), hl7-names.ts;
  * - the names of a contact card or a calendar invitation (`FN:`, `N:`, `CN=`), card-names.ts;
  * - a name before a rank and number or in brackets after them (`R Macbeth  PS 2290`, `DO 7790
  *   (Raffaele Conti)`), names-by-numbers.ts;
  * - every later mention of a part of a name already found (`Hodan` after `Hodan Warsame`, `Seun`
  *   after `known as Seun`), in lower case too for given names and chat names, name-echoes.ts; an
  *   unknown first name before an echoed family surname joins it (`his wife, Eleni
- *   Christodoulou`) and is echoed in turn, family-names.ts.
+ *   Christodoulou`) and is echoed in turn, family-names.ts;
+ * - the initials of a full name found, standing for that person later (`Lorraine HEWITT-OKORO` …
+ *   `LHO at work`), name-initials.ts.
  * Radio call signs (`Oscar Tango 12`), alert codes (`Code Red`), eponyms (`Sarah's Law`) and
  * words of a public body's name (`Greater Hollin Police`) are dropped at the end (`notAPerson`).
  * Titles, ranks and a possessive `'s` stay outside the span. Words followed by a place or
@@ -57,13 +66,18 @@ import { namesBeforeVerbs, reportedSubjects } from './names-before-verbs.js';
 import { quotedNicknames } from './quoted-nicknames.js';
 import { nameEchoes } from './name-echoes.js';
 import { givenBeforeSurnames } from './given-before-surname.js';
-import { roleNames } from './role-names.js';
+import { SIGNATURE_VERBS, roleNames } from './role-names.js';
 import { emailNames } from './email-names.js';
 import { kinCueNames } from './possessive-kin.js';
 import { bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
 import { cardNames } from './card-names.js';
 import { namesByNumbers } from './names-by-numbers.js';
 import { jsonNames } from './json-names.js';
+import { hl7Names } from './hl7-names.js';
+import { slashNicknames } from './slash-nicknames.js';
+import { contactListNames } from './contact-names.js';
+import { dashSignatures } from './dash-signatures.js';
+import { appointmentNames } from './appointment-names.js';
 import { bracketNames, fullNamesAfterShortNames, nicknamesAfterNames } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
@@ -71,6 +85,7 @@ import { particleSurnames } from './particle-surnames.js';
 import { tableNames } from './table-names.js';
 import { officerNumbers } from './officer-numbers.js';
 import { aliasesOfNames, familyNames } from './family-names.js';
+import { nameInitials } from './name-initials.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
 
@@ -126,8 +141,10 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   callSignCrews,
   formFieldNames,
   signOffNames,
+  dashSignatures,
   rosterNames,
   quotedNicknames,
+  slashNicknames,
   bracketNames,
   fullNamesAfterShortNames,
   namesBeforeVerbs,
@@ -135,6 +152,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   kinNames,
   namesAfterCues,
   lowerFullNames,
+  contactListNames,
   particleSurnames,
   tableNames,
   officerNumbers,
@@ -145,6 +163,8 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   cardNames,
   namesByNumbers,
   jsonNames,
+  hl7Names,
+  appointmentNames,
 ];
 
 export function detectPersons(text: string): Detection[] {
@@ -177,6 +197,7 @@ function fromNamesFound(text: string, out: readonly Detection[]): Detection[] {
     for (const d of nameEchoes(text, found)) found.push(d);
   }
   for (const d of givenBeforeSurnames(text, found)) found.push(d);
+  for (const d of nameInitials(text, found)) found.push(d);
   return distinctSpans(found.filter((d) => !notAPerson(text, d)));
 }
 
@@ -398,6 +419,12 @@ export function namesFromRun(text: string, run: NameToken[]): Detection[] {
       i += 2;
       continue;
     }
+    // `Sgnd E McCreadie`, `Signed Mark Ibbotson`: the signature's verb names who follows.
+    if (SIGNATURE_VERBS.has(token.text) && signedName(run, i)) {
+      trigger = 'role';
+      i++;
+      continue;
+    }
     const own = ownTrigger(token);
     if (own) {
       trigger = own;
@@ -468,6 +495,19 @@ function initialAfterTrigger(run: NameToken[], i: number, trigger: Trigger | nul
   return trigger !== null && letter && i + 2 === run.length && next?.kind === 'name';
 }
 
+/**
+ * After a signature's verb, an initial or a known given name and one more word: a name as
+ * signed. Anything else is left to the other rules (`Signed Statement` names nobody).
+ */
+function signedName(run: NameToken[], i: number): boolean {
+  const next = run[i + 1];
+  return (
+    next !== undefined &&
+    run[i + 2] !== undefined &&
+    (next.kind === 'initial' || (next.given && !next.ambiguous))
+  );
+}
+
 /** A title, rank or role token inside the run triggers the words after it. */
 function ownTrigger(token: NameToken): Trigger | null {
   if (token.kind === 'title') return 'title';
@@ -494,12 +534,36 @@ function isNameWord(run: NameToken[], i: number, j: number, triggered: boolean):
   return j > i && token.kind === 'stop' && token.surname;
 }
 
+/**
+ * `Marlon ST HILL`, `M. St Hill`: `St` (`run[j]`) after a given name or an initial opens a surname
+ * with the one word after it (a place word too), in the case `St` is written in, unless a place
+ * word follows that (`Jean St Mary Road`). `at St Anne's` has no name before `St`.
+ */
+function saintSurname(run: NameToken[], i: number, j: number): boolean {
+  const saint = run[j]!;
+  const prev = run[j - 1];
+  const next = run[j + 1];
+  if (j === i || !prev || !next) return false;
+  const opener = (prev.given && !prev.ambiguous) || prev.kind === 'initial';
+  const surnameWord = next.kind === 'name' || next.kind === 'suffix';
+  const after = run[j + 2];
+  const placeAfter = after !== undefined && (after.kind === 'suffix' || after.kind === 'saint');
+  return opener && surnameWord && !placeAfter && (next.upper === saint.upper || !saint.upper);
+}
+
 /** Index after the last name word starting at `i` (particles may not end a name). */
 function nameEnd(run: NameToken[], i: number, triggered: boolean): number {
   let j = i;
   // Particles do not count towards the longest name (`Cornelis Johannes VAN DER MERWE`).
   let words = 0;
-  while (j < run.length && words < MAX_NAME_WORDS && isNameWord(run, i, j, triggered)) {
+  while (j < run.length && words < MAX_NAME_WORDS) {
+    // `St` is rare in a run: the kind is checked here before the call.
+    if (run[j]!.kind === 'saint' && saintSurname(run, i, j)) {
+      words++;
+      j += 2;
+      continue;
+    }
+    if (!isNameWord(run, i, j, triggered)) break;
     if (run[j]!.kind !== 'particle') words++;
     j++;
   }

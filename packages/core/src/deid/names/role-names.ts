@@ -153,11 +153,29 @@ function labelHead(text: string, from: number, head: string): boolean {
   return LABEL_HEAD_GAP.test(head);
 }
 
-/** The name of a match at `start`, when every word of it could be a person's. */
+/**
+ * The name of a match at `start`, when every word of it could be a person's. A signature's verb
+ * before it is no part of it (`Signed Tanvir Hossain, Manager`).
+ */
 function add(m: RegExpMatchArray, start: number, out: Detection[]): void {
-  const name = m[1] ?? '';
+  let name = m[1] ?? '';
+  const space = name.indexOf(' ');
+  if (space > 0 && SIGNATURE_VERBS.has(name.slice(0, space))) {
+    name = name.slice(space + 1);
+    start += space + 1;
+  }
   if (isFullName(name)) out.push(person(start, name));
 }
+
+/** Words that sign a name off (`Signed`, `Sgnd`), written right before it. */
+export const SIGNATURE_VERBS: ReadonlySet<string> = new Set([
+  'Signed',
+  'SIGNED',
+  'Sgnd',
+  'SGND',
+  'Sgd',
+  'Countersigned',
+]);
 
 /**
  * Every word could stand for a person (no common word, place word, role or title among them); a

@@ -121,6 +121,35 @@ function drawnTable(text: string, delimiter: string, out: Detection[]): void {
   cellNames(columnCells(text, NAME_COLUMNS, delimiter), allNameWords, out);
   const owners = columnCells(text, OWNER_COLUMNS, delimiter);
   cellNames(owners, (name) => startsAsName(name) && allNameWords(name), out);
+  const staff = columnCells(text, STAFF_COLUMNS, delimiter);
+  cellNames(staff, (name) => (startsAsName(name) || fullName(name)) && allNameWords(name), out);
+}
+
+/**
+ * Columns of attendance records, visit logs and rotas that name the member of staff on each row
+ * (`Supervisor`, `Seen by`). Like an owner column they may hold a post or a team instead, so a
+ * name there starts with an initial or a known given name, or is two or more title-case words
+ * none of which is an everyday word (`Pam Gorringe`).
+ */
+const STAFF_COLUMNS = new Set([
+  'supervisor',
+  'supervised by',
+  'staff',
+  'staff member',
+  'worker',
+  'key worker',
+  'keyworker',
+  'practitioner',
+  'seen by',
+  'completed by',
+  'recorded by',
+]);
+
+/** Two to four title-case words (`Les Ambrose-Tait`). */
+const FULL_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}$/u;
+
+function fullName(name: string): boolean {
+  return FULL_NAME.test(name);
 }
 
 function startsAsName(name: string): boolean {

@@ -65,11 +65,21 @@ const AGENCY = lazy(
  * of a linked institution's name must be a title-case name word, not one of these.
  */
 const GENERIC_OPENERS = String.raw`(?:The|A|An|His|Her|Their|Our|My|Your|This|That|Same|Local|Secondary|Special|New|Old|Previous|Current|Next|Primary|Junior|Infant|Sixth|Any|No)(?![\p{L}\p{M}])`;
-/** 1–3 title-case words and a GP-practice or school suffix (`Lowfield Surgery`). */
+/**
+ * A church school's designation between its name and its kind (`St Aldhelm's C of E Primary
+ * School`, `Cotterholm Church of England Academy`, `St Bega's CE Primary`, `Our Lady's RC High`).
+ */
+const SCHOOL_DESIGNATION = String.raw`(?:C[ \t]of[ \t]E|CofE|CE|C\.E\.|Church[ \t]of[ \t]England|Church[ \t]in[ \t]Wales|RC|R\.C\.|Roman[ \t]Catholic|Catholic|Methodist)`;
+/** The kind of school a designation may end a name with, `School` left unsaid (`CE Primary`). */
+const SCHOOL_KIND = String.raw`(?:Primary|Junior|Infants?|First|Middle|High)`;
+/**
+ * 1–3 title-case words and a GP-practice or school suffix (`Lowfield Surgery`), a church
+ * school's designation allowed before the suffix, or ending the name with the kind of school.
+ */
 const LINKED = lazy(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}\p{M}\p{N}])(?!${GENERIC_OPENERS})\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?:[ \t]${WORD}){0,2}(?:[ \t](?:and|&)[ \t]District)?[ \t](?:${linkedSuffixes().join('|')})(?![\p{L}\p{M}\p{N}])`,
+      String.raw`(?<![\p{L}\p{M}\p{N}])(?!${GENERIC_OPENERS})\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?:[ \t]${WORD}){0,2}(?:[ \t](?:and|&)[ \t]District)?(?:[ \t]${SCHOOL_DESIGNATION}[ \t]${SCHOOL_KIND}(?![\p{L}\p{M}\p{N}])(?![ \t](?:${linkedSuffixes().join('|')}))|(?:[ \t]${SCHOOL_DESIGNATION})?[ \t](?:${linkedSuffixes().join('|')}))(?![\p{L}\p{M}\p{N}])`,
       'gu',
     ),
 );
@@ -120,10 +130,12 @@ const GENERIC_SERVICE_FIRST = new Set(
   organised crime exploitation investigation abuse harm reduction protection assessment psychiatric forensic dependency treatment care mother baby
   soup food veterans
   burns stroke cardiac renal maternity sexual walk-in dental eye fertility methadone forced
-  modern slavery safer safety`.split(/\s+/),
+  modern slavery safer safety
+  bereavement relationship relationships couples trauma grief hospital internet cyber staff
+  canteen`.split(/\s+/),
 );
 const SERVICE_GATE =
-  /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Medical Group|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|Interviews|Aquarium/;
+  /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Medical Group|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|Interviews|Aquarium|Caf|Coffee|Tea Room|Tearoom|Family Support|Counselling/;
 
 /**
  * Every linked or business name ends in one of these words and every prefixed name starts with
@@ -131,7 +143,7 @@ const SERVICE_GATE =
  * One test for both suffix lists.
  */
 const SUFFIX_GATE =
-  /Surgery|Practice|Centre|School|Academy|College|Hospital|Infirmary|Home|Court|Park|House|Housing|Letting|Agents|Management|Cars|Cabs|Taxis|Hire|Living/;
+  /Surgery|Practice|Centre|School|Academy|College|Hospital|Infirmary|Home|Court|Park|House|Housing|Letting|Agents|Management|Cars|Cabs|Taxis|Hire|Living|Nursery|Primary|Junior|Infant|First|Middle|High/;
 const PREFIX_GATE = /HMP|HMYOI|Ysgol|Coleg|Ysbyty|University of/;
 const ON_STREET = new RegExp(String.raw`^[ \t]on[ \t]${streetPattern(STRONG_STREET_TYPES)}`, 'u');
 /** A capitalised word right after a pub name makes it part of a longer one (`the Crown Court`). */

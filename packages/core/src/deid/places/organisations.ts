@@ -61,7 +61,8 @@ Ambulance Service|Fire and Rescue Service|Prison|Magistrates' Court|Crown Court|
  */
 const LINKED_SUFFIXES = `
 Surgery|Medical Practice|Medical Centre|Health Centre|Primary School|High School|Infant School|
-Junior School|School|Academy|College|Sixth Form College|Hospital|General Hospital|Infirmary|
+Junior School|Infant and Junior School|Junior and Infant School|Infant and Nursery School|
+Primary and Nursery School|Nursery School|Nursery|Day Nursery|Pre-School|School|Academy|College|Sixth Form College|Hospital|General Hospital|Infirmary|
 Royal Infirmary|Care Home|Nursing Home|Residential Home|Family Practice|Group Practice|Practice|
 Health Park|Magistrates' Court|Magistrates’ Court|Magistrates Court|Crown Court|Sheriff Court|
 County Court|Family Court|Youth Court|Justice Centre|Women's Centre|Women’s Centre|
@@ -101,7 +102,8 @@ Bereavement Service|Bereavement Services|Counselling Service|Food Bank|Foodbank|
 Skills Centre|Learning Centre|Training Centre|Kitchen|Advocacy|Befriending|Medical Group|
 Contact Centre|Family Contact Centre|Victim Service|Return Interviews|Rescue Team|
 Mountain Rescue Team|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|
-Aquarium
+Aquarium|Café|Cafe|Coffee House|Coffee Shop|Tea Room|Tea Rooms|Tearoom|Tearooms|Family Support|
+Family Support Service|Counselling|Counselling Services
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */
