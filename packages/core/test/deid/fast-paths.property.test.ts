@@ -73,6 +73,9 @@ const FRAGMENTS = [
   '(',
   'the ',
   'and ',
+  ' de ',
+  ' van der ',
+  ' al-',
 ];
 const text = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((a) => a.join(''));
 
@@ -190,7 +193,15 @@ describe('regexMatches', () => {
   });
 });
 
-/** Runs as first written: gaps checked with regexes on a slice. */
+/** Lower-case name particles between two name words (` van der `, ` al-`), as name-tokens.ts reads. */
+const PARTICLES =
+  /^ (?:(?:ap|ab|van|von|der|den|de|da|di|du|le|la|al|el|bin|binti|bint|ibn|ni|nic) ){1,2}$|^ (?:al|el|ul|ud|bin|ibn|abu|abd|bint)-$/;
+
+/**
+ * Runs as first written: gaps checked with regexes on a slice. Since then a one-letter word with a
+ * full stop joins the next word as an initial does (`I. Petrović`, `A. Bath`), and a particle
+ * joins a name word after a name, title, rank or initial (`Mr de Souza`).
+ */
 function regexRuns(s: string, tokens: NameToken[]): NameToken[][] {
   const runs: NameToken[][] = [];
   let current: NameToken[] = [];
@@ -198,8 +209,12 @@ function regexRuns(s: string, tokens: NameToken[]): NameToken[][] {
     const prev = current[current.length - 1];
     if (prev) {
       const gap = s.slice(prev.end, token.start);
-      const dotted = ['title', 'initial', 'rank'].includes(prev.kind);
-      if (!/^[ \t]{1,2}$/.test(gap) && !(dotted && /^\.[ \t]{1,3}$/.test(gap))) {
+      const dotted = ['title', 'initial', 'rank'].includes(prev.kind) || prev.text.length === 1;
+      const particle =
+        token.kind === 'name' &&
+        ['name', 'title', 'rank', 'initial'].includes(prev.kind) &&
+        PARTICLES.test(gap);
+      if (!/^[ \t]{1,2}$/.test(gap) && !(dotted && /^\.[ \t]{1,3}$/.test(gap)) && !particle) {
         runs.push(current);
         current = [];
       }
