@@ -142,3 +142,18 @@ describe('streets', () => {
     expect(found('He has a flat on Wren Street now.', 'ADDRESS')).toEqual(['Wren Street']);
   });
 });
+
+describe('banks and helplines named beside their numbers', () => {
+  it('does not tag a bank named as a card’s issuer, nor a helpline given with its number', () => {
+    expect(
+      found('Bank cards:   Barclays debit 4547 1206 6013 9583 exp 09/33', 'ORGANISATION'),
+    ).toEqual([]);
+    expect(found('Crisis numbers:\n   Samaritans 116 123', 'ORGANISATION')).toEqual([]);
+  });
+
+  it('still tags a bank branch where something happened', () => {
+    expect(found('He was seen at Barclays on Market Street at 10:00.', 'ORGANISATION')).toEqual([
+      'Barclays on Market Street',
+    ]);
+  });
+});

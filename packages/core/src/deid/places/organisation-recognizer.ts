@@ -218,10 +218,14 @@ const SIGNPOST_WORD = /gave|give|signposted|number|details|leaflet/iu;
 const SIGNPOST_BEFORE =
   /(?:^|[^\p{L}])(?:gave|give|given|giving|signposted(?:[ \t]to)?|number[ \t](?:for|and)|details[ \t](?:of|for)|leaflet[ \t](?:for|from))(?:[ \t]the)?[ \t]+$/iu;
 const SIGNPOST_AFTER =
-  /^[ \t]+(?:details|helpline|number|leaflet|leaflets|website|partnership|DASH|checklist|card)(?![\p{L}\p{N}])/u;
-/** A chain named as the maker of something worn or carried (`a brown M&S jacket`). */
+  /^[ \t]+(?:details|helpline|number|leaflet|leaflets|website|partnership|DASH|checklist|card|(?:on[ \t]+)?\d{3}[ \t]?\d{3}(?![\d]))(?![\p{L}\p{N}])/u;
+/**
+ * A chain named as the maker of something worn or carried (`a brown M&S jacket`), and a bank as
+ * the issuer of a card or account listed with it (`Barclays debit 4547 …`): not a place linked to
+ * the person (the card number is its own identifier).
+ */
 const WORN_AFTER =
-  /^[ \t]+(?:jacket|coat|top|jumper|hoodie|trousers|jeans|shirt|dress|shoes|trainers|bag|carrier|uniform|fleece)(?![\p{L}\p{N}])/iu;
+  /^[ \t]+(?:jacket|coat|top|jumper|hoodie|trousers|jeans|shirt|dress|shoes|trainers|bag|carrier|uniform|fleece|debit|credit|visa|mastercard|cashcard|current[ \t]+account|savings)(?![\p{L}\p{N}])/iu;
 
 function signposted(text: string, start: number, end: number): boolean {
   if (SIGNPOST_AFTER.test(text.slice(end, end + 16))) return true;
