@@ -642,8 +642,6 @@ const EVENTS: LexiconTerm[] = [
       rx`\b(?:informal |emergency )?bed (?:agreed|arranged|secured|requested)\b`,
       rx`\basking (?:if|for|whether|them to)\b(?! (?:an? )?(?:update|info|information|details|call ?back)\b| (?:the |a |my |our )?(?:re-?referral|referral|PPN)\b)`,
       rx`\bpropos(?:ing|ed)\b`,
-      // An appointment already made ("it is booked for tomorrow") asks nobody for anything.
-      rx`(?<!\b(?:meeting|review|conference|panel|discussion|briefing|visit|it is|it's|is|was|already|now|are|been) )\bbooked\b`,
       // A service that will not take the referral was still asked (§2: answered or not), unless
       // the call was made for advice: then the refusal is the advice (§2 advice).
       rx`(?<!\bfor advice\b[^\n]{0,300})\b(?:will not|won'?t|would not|wouldn'?t|cannot|can'?t|unable to|refused to|declined to) (?:take|accept) (?:a |the |any |our |his |her |this )?(?:[\w-]+ )?referral\b`,
@@ -686,7 +684,8 @@ const EVENTS: LexiconTerm[] = [
       // Handing over a person the entry has conveyed completes the conveyance (§2 support), unless
       // the history or details go with them; a handover recorded alone is information_sharing.
       rx`\bhanded (?:over )?to\b(?:(?<!\b(?:conveyed|conveying|took|taken|drove|driven|walked|escorted|transported)\b[^\n]{0,150}handed (?:over )?to)|(?=[^.;\n]{0,40}\bwith (?:the |an? |his |her )?(?:full |brief |verbal |written )?(?:history|details|account|notes|paperwork|information)\b))`,
-      rx`\bhanded (?:him|her|them) (?:over )?to\b`,
+      // As above: handing over someone the entry has just conveyed completes the conveyance.
+      rx`(?<!\b(?:conveyed|conveying|took|taken|drove|driven|walked|escorted|transported)\b[^\n]{0,150})\bhanded (?:him|her|them) (?:over )?to\b`,
       // The receiving agency's note of a referral ("MASH: PPN received"), or one chased: an
       // exchange about a referral already made, not a new one (§2 information_sharing).
       rx`\b(?:PPN|referral) (?:(?:received|reviewed|screened|acknowledged)\b(?! from\b)|reply|replied)\b`,
@@ -716,6 +715,16 @@ const EVENTS: LexiconTerm[] = [
     ],
     true,
   ),
+  // An appointment already made ("it is booked for tomorrow") asks nobody for anything. A booking
+  // beside support given ("accepted our support … GP registration booked") is part of that support.
+  {
+    label: 'referral',
+    patterns: [
+      rx`(?<!\b(?:meeting|review|conference|panel|discussion|briefing|visit|it is|it's|is|was|already|now|are|been) )\bbooked\b`,
+    ],
+    requiresPartner: true,
+    yieldsTo: ['support'],
+  },
   // "The IDVA informed", "hf on-call informed per protocol": a partner told of the news. An entry
   // that also sends a unit is a deployment that told a partner (§2 deploy).
   {
@@ -750,7 +759,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bconvey(?:ed|ing|ance)?\b`,
     // Care passed on at the end of a conveyance or a call-out (§2 support); a handover given
     // with the history is information_sharing.
-    rx`\b(?:taken|taking|took|take|resumed) over (?:his|her|their) care\b|\b(?:has|have) resumed (?:his|her|their) care\b|\b(?:is|are|Ward|ward|suite|team) now responsible\b`,
+    rx`\b(?:taken|taking|took|take|resumed) over (?:his|her|their) care\b|\b(?:has|have) resumed (?:his|her|their) care\b|\b(?:is|are|ward|suite|team|CRHT|CMHT|hospital|crew) now responsible\b`,
+    // Support offered and taken up: "accepted our support", "She accepted IDVA support".
+    rx`\b(?:accepted|accepts|agreed to|took up) (?:our|my|the|IDVA|outreach|their|his|her) (?:[\w-]+ )?support\b(?! (?:plan|meeting)\b)`,
     // An animal taken to kennels or a vet is not a person's conveyance.
     rx`\b(?:taken|taking|took|drove|driven|walked|escorted|given a lift|lift) (?!(?:the |his |her |their )?(?:dogs?|cats?|pets?|animals?|horses?|car|van|vehicle|bike|keys?|property|items?) )(?:\w+ ){0,2}(?:home|to|back|there)\b`,
     // "Drove Juno and the children to the Civic Centre", "took posy + otto to her house".

@@ -373,6 +373,33 @@ describe('more joint work, care handed on and a partner’s request (§2)', () =
   });
 });
 
+describe('support completed or taken up (§2 support)', () => {
+  it('reads a conveyance ended by handing the person to ward staff as support', () => {
+    expect(
+      classify('Conveyed him back to Larch Ward and handed him to the nurse in charge.').event,
+    ).toBe('support');
+    expect(classify('Handed him to the AMHP with the history of the night.').event).toBe(
+      'information_sharing',
+    );
+  });
+
+  it('reads the crisis team now responsible as care handed on', () => {
+    expect(
+      classify('Released into the care of CRHT nurse A Obi; CRHT now responsible.').event,
+    ).toBe('support');
+  });
+
+  it('reads support taken up with a booking as support, not a referral', () => {
+    expect(
+      classify(
+        'Two of the men accepted our support and are in our accommodation; GP registration booked for Monday.',
+        'Harbour Trust - caseworker A Obi',
+      ).event,
+    ).toBe('support');
+    expect(classify('Rang the surgery: GP appointment booked for Monday.').event).toBe('referral');
+  });
+});
+
 describe('the default lexicon', () => {
   it('is 1.11.0', () => {
     expect(DEFAULT_LEXICON.version).toBe('1.11.0');
