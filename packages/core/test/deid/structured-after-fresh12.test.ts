@@ -157,3 +157,38 @@ describe('banks and helplines named beside their numbers', () => {
     ]);
   });
 });
+
+describe('numbers in machine exports (read from fresh13 after its first sight)', () => {
+  it('finds collar numbers and ages as JSON and XML field values', () => {
+    const json = '{"officer": {"collar": "4417", "rank": "PC"}, "age_at_stop": 23, "page": 4}';
+    expect(found(json, 'COLLAR_NUMBER')).toEqual(['4417']);
+    expect(found(json, 'AGE')).toEqual(['23']);
+    const xml = '<OIC collar="3310" rank="DS">Name</OIC><Person><Age>61</Age></Person>';
+    expect(found(xml, 'COLLAR_NUMBER')).toEqual(['3310']);
+    expect(found(xml, 'AGE')).toEqual(['61']);
+  });
+
+  it('does not take other numeric fields, or an age beyond any life', () => {
+    const json = '{"page": 4412, "count": 23, "age": 412, "message": "3310"}';
+    expect(found(json, 'COLLAR_NUMBER')).toEqual([]);
+    expect(found(json, 'AGE')).toEqual([]);
+  });
+
+  it('finds the officer of a PNC print and a CAD dispatcher', () => {
+    expect(found('ENQUIRY BY: 6611  FOR: PC 2740  REASON: RTC', 'COLLAR_NUMBER')).toEqual([
+      '6611',
+      '2740',
+    ]);
+    expect(found('05  | 21:58:44 | DISP 2207 | unit assigned', 'COLLAR_NUMBER')).toEqual(['2207']);
+  });
+
+  it('reads a semicolon-separated export: officer column numbers, timestamp cells left out', () => {
+    const csv = [
+      '"incident_id";"timestamp";"summary";"oic"',
+      '"AB-310906-0044";"2031-09-06 00:12:51";"Fight outside bar";"5613"',
+      '"AB-310906-0051";"2031-09-06 00:31:09";"Youths on bikes";"6027"',
+    ].join('\n');
+    expect(found(csv, 'COLLAR_NUMBER')).toEqual(['5613', '6027']);
+    expect(found(csv, 'DATE')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Recognizer } from '../entity-types.js';
 import { ageRecognizer } from './age.js';
 import { cardNumberRecognizer } from './card-number.js';
 import { collarNumberRecognizer } from './collar-number.js';
+import { fieldValuesRecognizer } from './field-values.js';
 import { crimeRefRecognizer } from './crime-ref.js';
 import { croNumberRecognizer } from './cro-number.js';
 import { dateRecognizer } from './date.js';
@@ -29,6 +30,7 @@ import { vrmRecognizer } from './vrm.js';
 export { ageRecognizer } from './age.js';
 export { cardNumberRecognizer, isValidCardNumber, passesLuhn } from './card-number.js';
 export { collarNumberRecognizer, createCollarNumberRecognizer } from './collar-number.js';
+export { fieldValuesRecognizer } from './field-values.js';
 export type { CollarNumberOptions } from './collar-number.js';
 export { crimeRefRecognizer, DEFAULT_CRIME_REF_PATTERNS } from './crime-ref.js';
 export { croNumberRecognizer, isValidCroNumber } from './cro-number.js';
@@ -68,4 +70,5 @@ export const STRUCTURED_RECOGNIZERS: Recognizer[] = [
   gatedRecognizer(ageRecognizer, hasDigitOrToldAge),
   gatedRecognizer(collarNumberRecognizer, hasDigit),
   gatedRecognizer(crimeRefRecognizer, hasDigitOrForcePatterns),
+  gatedRecognizer(fieldValuesRecognizer, hasDigit),
 ];

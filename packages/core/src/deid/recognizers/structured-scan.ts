@@ -15,6 +15,7 @@ import { crimeRefRecognizer, crimeRefsAtSites } from './crime-ref.js';
 import { croNumberRecognizer, croNumbersAtSites } from './cro-number.js';
 import { dateRecognizer, datesAtSites } from './date.js';
 import { emailRecognizer } from './email.js';
+import { fieldValuesRecognizer } from './field-values.js';
 import { nhsNumberRecognizer, nhsNumbersAtSites } from './nhs-number.js';
 import { ninoRecognizer, ninosAtSites } from './nino.js';
 import { phoneRecognizer, phonesAtSites } from './phone.js';
@@ -38,6 +39,7 @@ const DETECTORS: readonly SiteDetector[] = [
   agesAtSites,
   collarNumbersAtSites,
   crimeRefsAtSites,
+  (text, settings) => fieldValuesRecognizer.detect(text, settings),
 ];
 
 /**
@@ -58,6 +60,7 @@ export const WHOLE_TEXT_RECOGNIZERS: readonly Recognizer[] = [
   ageRecognizer,
   collarNumberRecognizer,
   crimeRefRecognizer,
+  fieldValuesRecognizer,
 ];
 
 /**

@@ -32,7 +32,7 @@ function unionPattern(names: ReadonlySet<string>): RegExp {
     const alternation = all.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
     // A fixed-width table's cells are set apart by two spaces or more.
     union = new RegExp(
-      `(?:^|[\\t,|]|[ ]{2})[ \\t]*(${alternation})[ \\t]*(?=[\\t,|]|[ ]{2}|\\r?$)`,
+      `(?:^|[\\t,|;]|[ ]{2})[ \\t]*"?(${alternation})"?[ \\t]*(?=[\\t,|;]|[ ]{2}|\\r?$)`,
       'gim',
     );
     keptCells.clear();
@@ -61,7 +61,13 @@ function headerCellsIn(text: string, names: ReadonlySet<string>): Set<string> {
 }
 
 function mayHoldTable(text: string): boolean {
-  return text.includes('\t') || text.includes('|') || /,[^\n]*,/.test(text) || spaced(text);
+  return (
+    text.includes('\t') ||
+    text.includes('|') ||
+    /,[^\n]*,/.test(text) ||
+    /;[^\n]*;/.test(text) ||
+    spaced(text)
+  );
 }
 
 /** Two gaps of two spaces or more between words on one line: a fixed-width table's columns. */
@@ -169,13 +175,15 @@ function trimmedCell(line: string, lineStart: number, from: number, to: number):
 
 /**
  * Which delimiter a header line uses: a tab if it has one, else a pipe (a pipe table's cells hold
- * commas: `Arrowsmith, coroner's officer`), else a comma, else gaps of two spaces or more (a
- * fixed-width print of a data frame or a query); null if none.
+ * commas: `Arrowsmith, coroner's officer`), else a comma, else a semicolon, else gaps of two
+ * spaces or more (a fixed-width print of a data frame or a query); null if none.
  */
 function delimiterOf(line: string): string | null {
   if (line.includes('\t')) return '\t';
   if (line.includes('|')) return '|';
   if (line.includes(',')) return ',';
+  // A semicolon-separated export, as spreadsheets write CSV where the comma is a decimal mark.
+  if (line.includes(';')) return ';';
   return spaced(line) ? FIXED_WIDTH : null;
 }
 
@@ -188,9 +196,9 @@ function isRule(row: Cell[]): boolean {
 
 /** Stands for a gap of two spaces or more in a list of delimiters. */
 export const FIXED_WIDTH = ' ';
-/** Every delimiter read; a caller may ask for fewer (`CSV_DELIMITERS`: tab and comma only). */
-const ALL_DELIMITERS = '\t|, ';
-export const CSV_DELIMITERS = '\t,';
+/** Every delimiter read; a caller may ask for fewer (`CSV_DELIMITERS`: tab, comma and semicolon). */
+const ALL_DELIMITERS = '\t|,; ';
+export const CSV_DELIMITERS = '\t,;';
 
 /**
  * Every non-empty cell under a header named one of `names` (lower case), in text order, in
