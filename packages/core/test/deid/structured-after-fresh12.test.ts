@@ -192,3 +192,34 @@ describe('numbers in machine exports (read from fresh13 after its first sight)',
     expect(found(csv, 'DATE')).toEqual([]);
   });
 });
+
+describe('dates of birth by their markers and drawn tables (read from fresh13)', () => {
+  it.each([
+    ['   Date of birth ...... 9 March 2014', '9 March 2014'],
+    ['DOB................: 11/02/2004', '11/02/2004'],
+    ['{"forenames": "Ana", "dob": "2006-06-30"}', '2006-06-30'],
+    ['<Surname>Holt</Surname><DateOfBirth>1962-03-15</DateOfBirth>', '1962-03-15'],
+    ['He told me his date of birth is 15 March 1962.', '15 March 1962'],
+  ])('reads the date in %s as a date of birth', (text, date) => {
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual([date]);
+  });
+
+  it('reads a DOB column under a header rule drawn with +', () => {
+    const table = [
+      'Elector no. | Surname    | Forenames | DOB        | Vote',
+      '------------+------------+-----------+------------+------',
+      'QX1-412     | HALLAM     | Amos      | 02/05/1939 | postal',
+    ].join('\n');
+    expect(found(table, 'DATE_OF_BIRTH')).toEqual(['02/05/1939']);
+  });
+
+  it('does not read a placeholder in a name column as a name', () => {
+    const csv = [
+      '"incident_id";"timestamp";"caller_name";"summary"',
+      '"AB-310906-0051";"2031-09-06 00:31:09";"Anon";"Youths on bikes"',
+      '"AB-310906-0052";"2031-09-06 00:35:10";"Control";"Patrol request"',
+      '"AB-310906-0053";"2031-09-06 00:41:12";"Priya Venn";"Noise"',
+    ].join('\n');
+    expect(found(csv, 'PERSON')).toEqual(['Priya Venn']);
+  });
+});

@@ -73,11 +73,13 @@ const NAME_CELL =
   /^(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)){0,3}$/u;
 /**
  * Words a name column holds when the name is not known (`unknown male`, `not known`, `adult
- * female`): a cell made only of these names nobody.
+ * female`, `Anon`, `Withheld`) or for an entry no person made (`Control`, `SYSTEM`): a cell made only
+ * of these names nobody.
  */
 const NO_NAME_WORDS = new Set(
   `unknown not known none nk tbc redacted unnamed male female man woman boy girl youth youths child
-  adult person persons suspect victim caller witness staff officer group`.split(/\s+/),
+  adult person persons suspect victim caller witness staff officer group anon anonymous withheld
+  declined refused control system automated auto n/a na`.split(/\s+/),
 );
 
 function namesNobody(cell: string): boolean {

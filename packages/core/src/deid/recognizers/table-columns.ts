@@ -187,6 +187,9 @@ function delimiterOf(line: string): string | null {
   return spaced(line) ? FIXED_WIDTH : null;
 }
 
+/** A header rule drawn with `+` at the column breaks: dashes, `=`, `+` and spaces only. */
+const CROSS_RULE = /^[ \t]*[-=]+(?:[ \t]*\+[ \t]*[-=]+)+[ \t]*\r?$/;
+
 /** A Markdown header rule (`|---|:---:|`): dashes, colons and spaces in every cell. */
 const RULE_CELL = /^:?-*:?$/;
 
@@ -242,6 +245,9 @@ function rowsBelow(
 ): number {
   if (delimiter === FIXED_WIDTH) return fixedWidthRows(all, headerIndex, width, columns, out);
   let i = headerIndex + 1;
+  // A drawn table's rule under the header (`-----+-------+----`, as psql and report writers
+  // draw it) has no delimiter of its own: it is skipped, not read as the end of the table.
+  if (i < all.length && CROSS_RULE.test(all[i]!.text)) i++;
   for (; i < all.length; i++) {
     const line = all[i]!;
     const row = cells(line.text, line.start, delimiter);
