@@ -560,7 +560,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bpanel (?:meeting|met|agreed|review)`,
     rx`(?<!\b(?:will|to|shall) )\b(?:saw|met)\b[^.;\n]{0,30}\bwith (?:her|his|their) (?:[\w-]+ ){0,3}(?:CPN|social worker|housing officer|tenancy officer|outreach worker|support worker|key ?worker|practitioner|probation officer|IDVA)\b`,
     rx`(?<!\b(?:will|to|shall) )\b(?:attended|visited|visit|patrol(?:led)?|went)\b[^.;\n]{0,30}\b(?:together )?with (?:the )?(?:[\w-]+ ){0,3}(?:AMHP|CPN|social worker|housing officer|tenancy officer|ASB officer|outreach|triage nurse|street triage|nurse|support worker|key worker|practitioner)`,
-    rx`(?<!\b(?:will|to|shall) )\b(?:assessed|assessing|visited|saw|seen|spoke to|interviewed|attended)\b[^.;\n]{0,30}\btogether\b`,
+    rx`(?<!\b(?:will|to|shall) )\b(?:assessed|assessing|visited|saw|seen|spoke to|spoke with|talked to|talked with|interviewed|attended)\b[^.;\n]{0,30}\btogether\b`,
     rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)(?<!\b(?:invite|invited|inviting|will invite)\b[^.;\n]{0,60})\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
   ]),
   // Officers going in with a partner named in the entry ("AMHP and s12 doctor arrived; PC Ellis
@@ -570,14 +570,14 @@ const EVENTS: LexiconTerm[] = [
     [
       rx`\b(?:went|attended|visited|entered|walked)\b[^.;\n]{0,30}\bwith them\b`,
       // "At the address with PCSO Mosworth and DN Horrocks": officers there with a partner's staff.
-      rx`^\W*(?:at|in|inside|on scene at) (?:the )?(?:address|flat|house|property|home|scene|premises)\b[^.;\n]{0,5} with\b[^.;\n]{0,50}\b(?:DN|district nurse|nurse|AMHP|CPN|SW|social worker|paramedics?|housing officer|ASB officer|outreach worker|support worker|IDVA|EHO|practitioner)\b`,
+      rx`^\W*(?:(?:at|in|inside|on scene at) (?:the )?(?:address|flat|house|property|home|scene|premises)\b[^.;\n]{0,5}|inside) with\b[^.;\n]{0,50}\b(?:DN|district nurse|nurse|AMHP|CPN|SW|social worker|paramedics?|housing officer|ASB officer|outreach worker|support worker|IDVA|EHO|practitioner)\b`,
       rx`\b(?:plan )?agreed (?:by|between|with) (?:everyone|all agencies|all partners|all present|both agencies|all of us)\b`,
       // "Home visit with Niamh (Turnstone)": a worker named with their service in brackets.
-      rx`\b(?:visit|visited|patrol|patrolled)\b with [A-Z][\w'-]+(?: [A-Z][\w'-]+)? \([^)]{2,40}\)`,
+      rx`\b(?:visit|visited|patrol|patrolled)\b with (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \([^)]{2,40}\)`,
       rx`\bassessment (?:started|began|took place|carried out|done|completed) with (?:us|police|officers?|me)\b`,
       // An entry that opens with a sitting and its members or outcome: "Strategy meeting (CSC, YOT,
       // police)", "ASB Vulnerability Conference review:", "Weekly MH liaison review at the CMHT (…)".
-      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|huddle|MDM|MDT|MATAC|MARAC)(?: (?:review|meeting))?(?: \d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[(:]`,
+      rx`^\W*(?:[\w'&-]+ ){0,4}(?:meeting|conference|panel|debrief|tasking|huddle|group|forum|board|MDM|MDT|MATAC|MARAC)(?: (?:review|meeting))?(?: \d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[(:]`,
       // A sitting named with its place: "Planning briefing at Hollinsgate station: AMHP …".
       rx`^\W*(?:[\w'&-]+ ){0,3}(?:meeting|briefing|huddle|conference) (?:at|in) [^.:;(\n]{1,40}[:(]`,
       // Lower-case notes end the heading with a full stop: "youth mdt review. evie seen by …".
@@ -586,6 +586,9 @@ const EVENTS: LexiconTerm[] = [
       rx`^\W*(?:[\w'&-]+ ){0,3}(?:daily|weekly|fortnightly|monthly) (?:review|meeting|tasking)\s*[(:]`,
       // A review held with partners by phone or in a case meeting (§2 joint_action).
       rx`\b(?:phone|telephone|joint|case|strategy|multi-agency|\d+[- ]week|[\w-]+-week|weekly|monthly) review(?: call| meeting)?(?: by (?:phone|telephone|Teams|video))? (?:with|between)\b`,
+      // A sitting described as standing (`Encampment Tasking Group (standing, every Wednesday`).
+      rx`^\W*(?:[\w'&-]+ ){1,5}\(standing\b`,
+      rx`^\W*review (?:by (?:phone|telephone|Teams|video) )?with\b`,
       // A standing group's sitting named by its month: "December ARM review:", "June panel review".
       rx`^\W*(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:[\w&'-]+ ){0,3}(?:review|meeting)\s*[:(]`,
     ],
@@ -732,6 +735,8 @@ const EVENTS: LexiconTerm[] = [
     patterns: [
       rx`\b(?:IDVA|CPN|AMHP|SW|GP|ASC|CSC|MASH|EDT|on-call|duty worker|care coordinator|key ?worker|support worker|school|council|housing|probation|YOT|CMHT|CRHT) (?:[\w-]+ ){0,2}(?:informed|notified)\b`,
       rx`\b(?:email|e-mail|letter|message|reply) (?:received|read)\b`,
+      // "Agreed with SW Corkhill by phone: …": an exchange with a partner at a distance.
+      rx`^\W*(?:agreed|discussed|spoke|confirmed|arranged) with (?:[\w'-]+ ){1,3}by (?:phone|telephone|e-?mail|Teams|video)\b`,
     ],
     requiresPartner: true,
     yieldsTo: ['deploy'],
@@ -832,7 +837,7 @@ const EVENTS: LexiconTerm[] = [
     // "the attending officer" names who, not an attendance ("DASH to be done by attending officer").
     // "To attend a vol interview 10/04" is the suspect's appointment, not an attendance.
     // "Has attended two sessions", "attended his appointment": the person kept an appointment.
-    rx`\battend(?:ed|ing|s|ance)?\b(?! (?:officers?|PCs?|units?|crews?|doctors?|clinicians?)\b| (?:a |an |for )?(?:vol(?:untary)?\.? |police )?interview\b| (?:all |both |his |her |their |the |(?:\w+ )?(?:first|second|last|next) |\w+ )?(?:sessions?|appointments?|appts?|groups?|clinics?|classes|course|therapy|counselling)\b)`,
+    rx`(?<!\b(?:before|until|unless) (?:any |a |the |an )?(?:unit|officers?|police|patrol|PCSO|car) )\battend(?:ed|ing|s|ance)?\b(?! (?:officers?|PCs?|units?|crews?|doctors?|clinicians?)\b| (?:a |an |for )?(?:vol(?:untary)?\.? |police )?interview\b| (?:all |both |his |her |their |the |(?:\w+ )?(?:first|second|last|next) |\w+ )?(?:sessions?|appointments?|appts?|groups?|clinics?|classes|course|therapy|counselling)\b)`,
     rx`\bon scene\b`,
     rx`\bO/S\b`,
     // A relative arriving is not an attendance (§2 deploy: assigned, attends).
@@ -946,7 +951,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bcaller\b`,
     rx`\bRP\b`,
     // "reports to the IOM unit twice a week" is a bail or licence condition, not a report.
-    rx`\breports?\b(?! to (?:the )?(?:[\w-]+ ){0,2}(?:unit|station|office|probation|police station)\b)`,
+    // "Sentence adjourned for reports": a court's pre-sentence reports, not a report.
+    rx`(?<!\b(?:for|pre-sentence|pre sentence|probation|medical|psychiatric) )\breports?\b(?! to (?:the )?(?:[\w-]+ ){0,2}(?:unit|station|office|probation|police station)\b)`,
     rx`\breported\b`,
     rx`\bcomplain(?:s|t|ts|ed|ing)?\b`,
     rx`\b(?:rang|rung|called|calls?) (?:again|back in)\b`,
@@ -1089,6 +1095,14 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bsquar(?:ing|ed) up\b`,
     rx`\bdents?\b(?= (?:in|on) (?:the |her |his |their |my )?(?:[\w'’-]+ )?(?:door|car|van|bonnet|wing|roof|panel|boot))`,
     rx`\bfake (?:orders?|deliveries|bookings?|takeaways?)\b`,
+    // Offences told plainly: indecent exposure, an unauthorised encampment, a lock or barrier cut,
+    // waste tipped, metal stripped from a roof, a driver leaving without paying for fuel.
+    rx`\bexpos(?:ed|ing|es) (?:himself|herself|themselves)\b`,
+    rx`\bunauthori[sz]ed encampments?\b`,
+    rx`\b(?:barrier|padlock|lock|chain|fence)\b[^.;\n]{0,20}\b(?:was |were |been |had been |has been )cut\b|(?<!\b(?:we|I|officers|police|locksmith|fire service|firefighters) )\bcut (?:his|her|their|the) (?:padlock|lock|chain|fence)\b|\bbolt ?croppers\b`,
+    rx`\b(?:tipped|dumped) (?:across|on|in|behind|outside|at)\b`,
+    rx`\b(?:lead|copper|cable) (?:flashing|stripped|stolen|theft)\b|\bfresh(?:ly)? cut edges\b`,
+    rx`\b(?:drove|driven) off without paying\b|£\d[\d,.]*,? (?:and )?drove off\b`,
     // A threat of arson: "would burn the place down" (the modal is inside the cue, not a negation).
     rx`\b(?:would|will|going to|gonna|threatened to|threatening to|'d) ["“]?burn (?:[\w'’-]+ ){0,3}down\b`,
     // Theft and damage told without the offence's name ("taken his wife's rings", "chairs broken").
@@ -1209,6 +1223,11 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bout[- ]of[- ]court (?:disposal|resolution)\b|\bOutcome (?:[1-9]|1\d|2[0-2])\b`,
   ]),
   term('risk_safety', [
+    // Danger told plainly: someone out on ice, thoughts of joining the dead or of ways to die,
+    // a head banged against a surface.
+    rx`\b(?:frozen|thin) (?:lake|pond|river|canal|reservoir|ice)\b|\bice (?:cracking|breaking|gave way)\b`,
+    rx`\bthought (?:about|of) (?:joining|ending|killing)\b|\blooked up ways\b`,
+    rx`\bbang(?:ing|ed|s) (?:her|his|their) head\b`,
     rx`\bsuicid(?:e|al)\b`,
     // Danger to life said in words (§4): near misses, a stated plan to die, traffic.
     rx`\bcould (?:easily )?have been (?:killed|hit|run over|knocked down|seriously (?:hurt|injured))\b`,
