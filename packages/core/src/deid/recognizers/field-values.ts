@@ -50,9 +50,10 @@ function numbersOf(
 
 /** Cheap tests of the literals each family needs: most texts have no key, attribute or label. */
 const MARKUP = /["<=]/;
-const COLLAR_WORD = /collar|shoulder|warrant|officer/i;
+const COLLAR_WORD =
+  /["<](?:collar|shoulder|warrant|officer)|(?:collar|shoulder|warrant|officer)[\w-]*\s*=/i;
 const AGE_FIELD = /["<]age/i;
-const STAFF_WORD = /enquiry by|disp/i;
+const STAFF_WORD = /enquiry by|\bdisp\b/i;
 
 function detectFieldValues(text: string, _settings: DeidSettings): Detection[] {
   const out: Detection[] = [];
