@@ -36,7 +36,7 @@ const NAME = 'date';
  * (`<DateOfBirth>`), or `is` / `was` (`his date of birth is`).
  */
 const BIRTH_MARKER_BEFORE =
-  /(?:\bdob|\bd\.o\.b\.?|date ?of ?birth|birth ?date|\bborn(?: on)?|\bb\.)(?:[\s:(.="'>-]|\b(?:is|was)\b)*$/i;
+  /(?:\bdob|\bd\.o\.b\.?|date ?of ?birth|birth ?date|\bborn(?: on)?|\bb\.)[\s:(.="'>-]*(?:\b(?:is|was)\s+)?$/i;
 const BIRTH_QUESTION = /date of birth|\bdob\b|\bd\.o\.b|\bborn\b|\bbirthday\b/i;
 const NAME_THEN_PAREN = /\b[A-Z][A-Za-z'’-]+\s*\(\s*$/;
 const NAME_THEN_COMMA = /\b[A-Z][A-Za-z'’-]+,\s*$/;
