@@ -223,3 +223,19 @@ describe('dates of birth by their markers and drawn tables (read from fresh13)',
     expect(found(csv, 'PERSON')).toEqual(['Priya Venn']);
   });
 });
+
+describe('ages told by relatives, representatives and in answers (read from fresh13)', () => {
+  it.each([
+    ['My client is seventeen and has no previous convictions.', 'seventeen'],
+    ['Dad is 71 and lives on his own at the farm.', '71'],
+    ['INT: How old is he?\nSOL: like 21. He is not like that.', '21'],
+    ['How old is Kai?\n00:00:50 — Lili: 19. He has a car.', '19'],
+  ])('finds the age in %s', (text, age) => {
+    expect(found(text, 'AGE')).toEqual([age]);
+  });
+
+  it('does not read an amount after a relative or a timestamp after a question as an age', () => {
+    expect(found('Her husband is 5 minutes away.', 'AGE')).toEqual([]);
+    expect(found('How old is the log?\n00:00:50 — Control: noted.', 'AGE')).toEqual([]);
+  });
+});

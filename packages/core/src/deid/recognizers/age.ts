@@ -155,6 +155,16 @@ const KIN_WORDS = wordStarts([
   'niece',
   'child',
   'baby',
+  // Parents, partners and a solicitor's client, as relatives and representatives describe them.
+  'dad',
+  'mum',
+  'mam',
+  'mother',
+  'father',
+  'husband',
+  'wife',
+  'partner',
+  'client',
 ]);
 const LOOK_WORDS = wordStarts(['look', 'looks', 'looked', 'looking']);
 const ABOUT_WORDS = wordStarts(['approx', 'approximately', 'about', 'around']);
@@ -200,12 +210,23 @@ function sexThenAge(m: RegExpExecArray): boolean {
 const NOT_AN_AMOUNT = `(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|doors|houses|streets|stone|kg|pm|am|o['’]clock|of)\\b)`;
 /**
  * A relative, perhaps with their first name, then `is` and the age (`my grandson Tomos is 9`,
- * `her son is 41`), as complainants and callers describe their household.
+ * `her son is 41`, `Dad is 66`), as complainants and callers describe their household, and a
+ * solicitor's client (`My client is seventeen`).
  */
 const KIN_IS_AGE = new RegExp(
-  `\\b(?:(?:[Gg]rand|[Ss]tep)?(?:[Ss]on|[Dd]aughter)|[Bb]rother|[Ss]ister|[Nn]ephew|[Nn]iece|[Cc]hild|[Bb]aby)(?: \\p{Lu}[\\p{Ll}'’-]+)? (?:is|was|turned|has just turned) (?:only |just |nearly |almost |now )?(?<n>\\d{1,3}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)${NOT_AN_AMOUNT}`,
+  `\\b(?:(?:[Gg]rand|[Ss]tep)?(?:[Ss]on|[Dd]aughter)|[Bb]rother|[Ss]ister|[Nn]ephew|[Nn]iece|[Cc]hild|[Bb]aby|[Dd]ad|[Mm]um|[Mm]am|[Mm]other|[Ff]ather|[Hh]usband|[Ww]ife|[Pp]artner|[Cc]lient)(?: \\p{Lu}[\\p{Ll}'’-]+)? (?:is|was|turned|has just turned) (?:only |just |nearly |almost |now )?(?<n>\\d{1,3}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)${NOT_AN_AMOUNT}`,
   'dgu',
 );
+const HOW_OLD = /how old/i;
+/**
+ * `How old is he?`, a line break, a speaker label up to its colon (after a timestamp, `00:00:50 —`),
+ * then the age (see EXTRA_FORMS).
+ */
+const ANSWERED_AGE = new RegExp(
+  `[Hh]ow old (?:is|was|are|'s) [^?\\n]{1,30}\\?[ \\t]*\\r?\\n(?:[\\d:.,]+[ \\t]*[—–-]?[ \\t]*)?[A-Za-z[(][^\\n:]{0,39}:[ \\t]*(?:(?:like|about|around|maybe|erm|um|er),? )?(?<n>\\d{1,2}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)${NOT_AN_AMOUNT}`,
+  'dg',
+);
+
 /**
  * An age guessed from how someone looks (`looked about 15`, `looks maybe 20ish`): a hedge word is
  * required (`looked at 3 cars`), and the number ends the clause.
@@ -279,6 +300,14 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: KIN_IS_AGE,
     score: 0.6,
     sites: (_text, sites) => letterStartsOf(sites, KIN_WORDS),
+  },
+  {
+    // An interview's answer to `How old is he?` on the next speaker's line (`SOL: like 21.`,
+    // `00:00:50 — Lili: 19.`): the number that opens the answer.
+    re: ANSWERED_AGE,
+    score: 0.6,
+    whole: (text) => text.includes('?') && HOW_OLD.test(text),
+    sites: () => [],
   },
   {
     re: LOOKS_AGE,
