@@ -63,7 +63,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:NWAS|YAS|EMAS|SWASFT|WMAS|SECAmb|NEAS|EEAST|SCAS|WAST|SAS|NIAS)\b`,
   ]),
   term('mental_health', [
-    rx`\bCMHT\b`,
+    rx`\b(?:OP)?CMHT\b`,
     rx`\beating disorders? (?:service|team|clinic|unit)\b`,
     rx`\bCRHT\b`,
     rx`\bcrisis (?:team|line|service)`,
@@ -81,7 +81,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bsuite (?:nurse|staff)`,
     rx`\b[A-Z][a-z]+ suite\b`,
     // A ward sister is a general hospital's nurse in charge (health, below).
-    rx`\b(?:psychiatric |mental health )?ward\b(?! staff? of| sisters?\b)`,
+    // A numbered ward ("Ward 7 discharge coordinator") is a general hospital's (health, below);
+    // being conveyed to a ward is where the crew went, not a contact with its staff.
+    rx`(?<!\bconveyed (?:[\w'-]+ ){0,3}to (?:the )?(?:[\w'-]+ )?)\b(?:psychiatric |mental health )?ward\b(?! staff? of| sisters?\b| \d{1,2}\b(?![/.:-]\d))`,
     rx`\bs\.?\s?12 (?:dr|doctor)`,
     rx`\bsection 12 (?:dr|doctor)`,
     rx`\bpsychiatrist`,
@@ -93,7 +95,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bRMNs?\b`,
     rx`\bIAPT\b`,
     rx`\btalking therapies\b`,
-    rx`\bmemory (?:clinic|(?:assessment )?service|team)\b`,
+    rx`\bmemory (?:clinic|(?:assessment )?service|team|nurse)s?\b`,
     rx`\b(?:LD|learning disability) (?:team|nurse)`,
     rx`\bcrisis (?:house|caf[eé]|sanctuary)`,
     rx`\bEIP\b`,
@@ -137,7 +139,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`(?<!\b(?:result|closed?)\b[^\n]{0,80})\bPPN (?:submitted|sent|completed|raised|done|made)\b(?! to\b)`,
   ]),
   term('health', [
-    rx`\bGPs?\b`,
+    // "GPS tag", "GPS tracker": the satellite system, not general practitioners.
+    rx`\bGPs?\b(?<!\bGPS(?= (?:tags?|trackers?|devices?|signals?|locations?|co-?ordinates|data|units?|app)\b))`,
     rx`\bA\s?&\s?E\b`,
     rx`\bA and E\b`,
     rx`\bemergency department`,
@@ -148,8 +151,10 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bED(?=\s*:)`,
     rx`\bED\b(?= (?:doctors?|nurses?|staff|consultant|matron|sister|charge nurse|told|rang|security|triage|department|reception|clinicians?|attendances?|frequent|police liaison|resus|cubicle|team))`,
     rx`\bward sisters?\b`,
+    rx`\bward \d{1,2}\b(?![/.:-]\d)`,
+    rx`\bprimary care (?:practitioner|team|network|service)s?\b`,
     // "Plover Suite (Mardle Hospital)": the hospital only says where the suite or ward is.
-    rx`(?<!\b(?:suite|ward|unit)\s*\((?:[\w'-]+ ){0,3})\bhospital\b(?! (?:shop|car ?park|grounds|site|entrance|caf[eé]|road|street|lane)\b)`,
+    rx`(?<!\b(?:suite|ward|unit)(?:\s*[(,]| at(?: the)?)\s*(?:[\w'-]+ ){0,3})(?<!\b(?:in|into|from|way to|near|out of) (?:the )?)\bhospital\b(?! (?:shop|car ?park|grounds|site|entrance|caf[eé]|road|street|lane)\b)`,
     rx`\bsurgery\b`,
     rx`\bcustody (?:nurse|HCP|healthcare|health care)`,
     rx`\bHCP\b`,
@@ -195,6 +200,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bcouncil\b`,
     rx`\bcommunity safety\b`,
     rx`\benvironmental health\b`,
+    // Public health has been a council duty in England since 2013 (Health and Social Care Act 2012).
+    rx`\bpublic health\b(?! act\b)`,
     rx`\bnoise (?:team|officer|line|service)`,
     rx`\blocal authority\b`,
     rx`\bEHOs?\b`,
@@ -272,7 +279,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bIP\b`,
     // The person booked into custody is dealt with in person (§3 public).
     rx`\b(?!(?:nobody|none|not|no)\b)(?:both|all|he|she|they|[A-Z][a-z]+) (?:(?!not\b)\w+ )?booked in(?:to)?\b`,
-    rx`\bvictim\b`,
+    // "a vulnerable victim", "a potential child victim of trafficking", "victim list": how a case
+    // or a person is described, not someone spoken to.
+    rx`(?<!\b(?:vulnerable|child|potential|possible|likely|as|more|repeat) )\bvictims?\b(?! (?:of|list|awareness|code)\b)`,
     rx`\bwitness(?:es)?\b`,
     // A shop, bar or duty manager is a member of the public; a search, bed or case manager is staff.
     rx`(?<!\b(?:search|bed|case|care|ward|practice|project|hostel|service|registered|area|locality|scheme|estate|offender) )\b(?:shop |store |duty |bar )?manager\b`,
@@ -286,7 +295,10 @@ const AGENCIES: LexiconTerm[] = [
     rx`(?<!\bcustody )\b(?:bus |shop |store |site |security )?supervisor\b`,
     rx`\bsecurity (?:guard|staff)\b`,
     rx`\bmembers? of (?:the )?public\b`,
-    rx`\b(?:residents?|traders?|owner|landlady|driver|staff member)\b`,
+    // Residents at risk or abused ("fire risk to 22 residents", "an assault on a resident", "the
+    // other residents") are described, not spoken to.
+    rx`(?<!\b(?:risk to|at|the other|all the|on a|safety of)(?: \d+| older| vulnerable| other| two| three)? )\bresidents?\b`,
+    rx`\b(?:traders?|owner|landlady|driver|staff member)\b`,
     rx`\bspoke (?:to|with)\b(?! (?:the )?(?:duty |on-call |his |her |their )?(?:GP|nurse|CPN|AMHP|CRHT|CMHT|social worker|doctor|Dr|ward|housing|council|ASB|EDT|ASC|MASH|paramedics?|clinician|crisis|triage|L&D|liaison|probation|YOT|CPS|outreach|support worker|key worker|IDVA|manager at)\b)`,
     rx`\bspoken to\b(?! (?:the )?(?:duty |on-call |his |her |their )?(?:GP|nurse|CPN|AMHP|CRHT|CMHT|social worker|doctor|Dr|ward|housing|council|ASB|EDT|ASC|MASH|paramedics?|clinician|crisis|triage|L&D|liaison|probation|YOT|CPS|outreach|support worker|key worker|IDVA|manager at)\b)`,
     rx`\b(?:talking|speaking|chatting|engaging|talked|chatted) (?:to|with) (?:him|her|them)\b`,
@@ -345,7 +357,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:states|stated|answered|swore|shouted at)\b`,
     rx`\brefused to\b`,
     rx`^\W*seen\b`,
-    rx`\b(?:assessed|examined|interviewed|arrested|ARRE?STD|cautioned|caution administered)\b`,
+    rx`\b(?:assessed|interviewed|arrested|ARRE?STD|cautioned|caution administered)\b`,
     rx`(?<!\b(?:phones?|mobiles?|batter(?:y|ies)|fully) )\bcharged\b`,
     // Released from custody is the person; "units released" are officers freed from the job.
     rx`(?<!\b(?:units?|officers?|crews?|resources?|patrols?|police|PCs?|PCSOs?|staff|we|I)(?: (?:have|has|were|are|was|is))?(?: been| now)? )\breleased\b`,
@@ -372,7 +384,7 @@ const AUTHORS: LexiconTerm[] = [
     rx`\btriage`,
     rx`\bAMHP\b`,
     rx`\bCRHT\b`,
-    rx`\bCMHT\b`,
+    rx`\b(?:OP)?CMHT\b`,
     rx`\bnurse\b`,
     rx`\bCPN\b`,
     rx`\b(?:MH|mental health) (?:practitioner|worker)\b`,
@@ -1026,7 +1038,9 @@ const FRAMINGS: LexiconTerm[] = [
     // "Offender manager" is the probation role, not an offence.
     rx`\boffen(?:ce|ces|ding|der|ders)\b(?! managers?\b)`,
     // A diagnosis ("eating disorder", "personality disorder") is not public disorder.
-    rx`(?<!\b(?:eating|personality|bipolar|panic|anxiety|stress|spectrum|mood|conduct|attachment|affective|psychotic|delusional|sleep) )\bdisorder(?:ly)?\b`,
+    rx`(?<!\b(?:mental|eating|personality|bipolar|panic|anxiety|stress|spectrum|mood|conduct|attachment|affective|psychotic|delusional|sleep|neurological|neurodevelopmental|thought) )\bdisorder(?:ly)?\b`,
+    // Ill-treatment or wilful neglect of a person lacking capacity is an offence (MCA 2005 s44).
+    rx`\bill[- ]treat(?:ment|ed|ing)\b`,
     // Offences told in everyday words, as callers and other agencies' staff write them.
     rx`\b(?:taken|nicked|pinched) from (?:the |his |her |their |a |my )?(?:shed|garden|garage|car|van|yard|drive|driveway|doorstep|porch|hallway|allotment)\b`,
     rx`\b(?:conned|blackmail(?:ed|ing)?|sextortion|extort(?:ion|ed|ing)|brawl(?:ing)?|speeding|hare coursing|poach(?:ing|ers?)|bilking|upskirting|voyeurism|kerb[- ]crawl\w*|cyber-?bullying)\b`,
@@ -1258,7 +1272,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bsearch (?:stood down|called off|suspended|scaled down)\b`,
     rx`\bcliff\b`,
     rx`\brailway (?:line|track)`,
-    rx`\brailings\b`,
+    // Chained or locked to railings is a protest or a bike; climbing them is the danger.
+    rx`(?<!\b(?:chained|locked|tied|D-locked)\b[^.;\n]{0,50})\brailings\b`,
     // "Jumping from topic to topic" is flight of ideas (health), not a jump.
     rx`\bjump(?:ing)?\b(?! (?:from (?:one )?(?:topic|subject|thing|idea)|between (?:topics|subjects|ideas)|about\b|up and down))`,
     rx`\brisk to life\b`,
@@ -1497,7 +1512,8 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bmeds\b`,
     rx`\btablets\b`,
     // A depot injection; "at her depot" is a workplace.
-    rx`(?<!\bat (?:her|his|the|their|a) )\bdepot\b`,
+    // A bus, coach or council depot, and its manager or yard, is a workplace too.
+    rx`(?<!\bat (?:her|his|the|their|a) |\b(?:bus|coach|tram|fuel|goods|distribution|council|delivery|old|the) )\bdepot\b(?! (?:manager|staff|yard|gates?|office|supervisor|engineer|workers?|on|in)\b)`,
     rx`\brelapse\b`,
     // "assigned a welfare check" names the task of a deployment, which frames nothing (§4
     // unclear: assigned); a welfare concern or a check's findings still frame welfare.
@@ -1509,7 +1525,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bautis(?:m|tic)\b`,
     rx`\bADHD\b`,
     rx`\balcohol (?:dependen|withdrawal|service)`,
-    rx`\btreatment\b`,
+    rx`(?<!\bill[- ])\btreatment\b`,
     rx`\bsupport(?:ed)?\b`,
     rx`\bhomeless\b`,
     rx`\bnot eating\b`,
@@ -1539,8 +1555,9 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\binjection\b`,
     rx`\bmedical review\b`,
     rx`\bcare assessment\b`,
-    rx`\bthought disorder\b`,
-    rx`\bvoices\b`,
+    rx`\b(?:thought|mental) disorder\b`,
+    // "Raised voices", "two voices" inside a garage are people heard, not voices heard.
+    rx`(?<!\b(?:raised|two|three|several|male|female|men's|women's|loud|angry|other|children's|adult|their) )\bvoices\b(?! (?:inside|from|coming|outside|in the)\b)`,
     rx`\blithium\b`,
     rx`\bA\s?&\s?E\b`,
     rx`\bdrip\b`,
@@ -1549,7 +1566,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bCFW\b`,
     rx`\b(?:agitated|distressed|not making sense)\b`,
     rx`\btalking to (?:himself|herself|themselves)\b`,
-    rx`\bill\b`,
+    rx`\bill\b(?![- ]treat)`,
     rx`\bsertraline|olanzapine|antibiotics|insulin\b`,
     rx`\b(?:bizarre|erratic|irrational|incoherent|rambling|manic|mania)\b`,
     rx`\bbehaving (?:strangely|oddly|bizarrely|erratically)\b`,
@@ -1889,7 +1906,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.11.0',
+  version: '1.12.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
