@@ -8,6 +8,7 @@ import { personRecognizer } from './names/person-recognizer.js';
 import { addressRecognizer } from './places/address-recognizer.js';
 import { locationRecognizer } from './places/location-recognizer.js';
 import { organisationRecognizer } from './places/organisation-recognizer.js';
+import { townFields } from './places/town-fields.js';
 import { townEchoes, townsBeforePostcodes } from './places/towns-before-postcodes.js';
 import { structuredRecognizer } from './recognizers/index.js';
 import { resolveDetections } from './resolve-detections.js';
@@ -115,8 +116,8 @@ function detectEach(
 
 /** Adds the context one recognizer gives another, then resolves overlaps. */
 function resolveFound(text: string, found: Detection[]): Detection[] {
-  // The post town before each postcode found.
-  const towns = townsBeforePostcodes(text, found);
+  // The post town before each postcode found, and the towns that export fields name.
+  const towns = [...townsBeforePostcodes(text, found), ...townFields(text)];
   for (const d of towns) found.push(d);
   for (const d of townEchoes(text, towns)) found.push(d);
   return resolveDetections(found);

@@ -168,6 +168,7 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
     institutions(text, out);
     businesses(text, out);
   }
+  if (CAPITALS_GATE.test(text)) institutionsInCapitals(text, out);
   if (mayNameService(text) && SERVICE_GATE.test(text)) services(text, out);
   if (mayNameEmployer(text) && EMPLOYER_GATE.test(text)) employers(text, out);
   if (text.includes('Approved Premises')) approvedPremises(text, out);
@@ -257,6 +258,41 @@ function institutions(text: string, out: Detection[]): void {
     const from = start - wardBeforeLength(text, start);
     out.push(named(text, from, end + placeOfLength(text, end), ORGANISATION_SCORE.linked));
   }
+}
+
+/** Two words in capitals in a row: a print-out or a CAD line written in capitals. */
+const CAPITALS_GATE = /\p{Lu}{3}[ \t]\p{Lu}{3}/u;
+/**
+ * A court, school, hospital or landlord in a print-out written in capitals (`BRACKENHOLT
+ * MAGISTRATES’ COURT`, `KITTIWAKE HOUSING`): one to three words in capitals, then an institution
+ * or business word in capitals. Everyday words before the name (`CONVEYED TO`, `THE`) are dropped.
+ */
+const IN_CAPITALS = lazy(() => {
+  const upper = [...linkedSuffixes(), ...businessSuffixes()].map((s) => s.toUpperCase());
+  const word = String.raw`\p{Lu}{2,}(?:['’-]\p{Lu}+)*`;
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{M}\p{N}])(${word}(?:[ \t]${word}){0,4})[ \t](?:${upper.join('|')})(?![\p{L}\p{M}\p{N}])(?![ \t]\p{Lu})`,
+    'gu',
+  );
+});
+
+function institutionsInCapitals(text: string, out: Detection[]): void {
+  for (const m of regexMatches(IN_CAPITALS(), text)) {
+    const words = m[1]!.split(/[ \t]+/);
+    // The name is the words after the last everyday one (`NOTIFICATION TO SCHOOL` names none),
+    // less generic openers (`GENERAL` in `GENERAL HOSPITAL` stays when a name stands before it).
+    let skip = words.length;
+    while (skip > 0 && !isNotCompanyWord(words[skip - 1]!.toLowerCase())) skip--;
+    while (skip < words.length && genericInCapitals(words[skip]!)) skip++;
+    if (skip === words.length || words.length - skip > 3) continue;
+    const start = m.index + m[1]!.length - words.slice(skip).join(' ').length;
+    out.push(named(text, start, m.index + m[0].length, ORGANISATION_SCORE.linked));
+  }
+}
+
+function genericInCapitals(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GENERIC_SERVICE_FIRST.has(lower) || COUNT_WORDS.has(lower);
 }
 
 /** Counts and quantities before a business word (`Two Cars`, `Several Cars`). */
@@ -363,7 +399,7 @@ function isNotCompanyWord(word: string): boolean {
  * tag them when a study opts in.
  */
 const PUBLIC_BODY_WORDS =
-  /\b(?:Community Safety|Safeguarding|Policing|Police|Youth Offending|Youth Justice|Fire and Rescue|Safety Camera|Witness Care|Information Management)\b/;
+  /\b(?:Community Safety|Safeguarding|Policing|Police|Youth Offending|Youth Justice|Fire and Rescue|Safety Camera|Witness Care|Information Management|Information Rights|Disclosure|Transcription|Public Protection|Crime|Fraud|Harassment|Stalking|Forced Marriage|Modern Slavery|Intelligence|Professional Standards|Criminal Justice|Custody)\b/;
 
 /** A capitalised word right before a match: the match is the tail of a longer name. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;

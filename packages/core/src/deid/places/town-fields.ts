@@ -1,0 +1,74 @@
+/**
+ * LOCATION as the value of a field that holds a town or a place of birth: a JSON key (`"town":
+ * "Brackenholt"`, `"place_of_birth": "Porto"`), an XML element (`<Town>Felsby Staithe</Town>`)
+ * a print-out label (`POB: CAGLIARI`, `Place of birth ......: Tarnów`) or a table's town or area
+ * column (`| Code | Name used | Age band | Area |`). Machine exports and
+ * PNC prints write the post town and the birthplace there with no preposition before them, so
+ * any place name counts, gazetteer or not. The towns found are echoed through the rest of the
+ * text like the post towns before postcodes (towns-before-postcodes.ts). Offsets are UTF-16 code
+ * units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { commonWords } from '../names/name-context.js';
+import { columnCells } from '../recognizers/table-columns.js';
+
+export const TOWN_FIELD_SCORE = 0.75;
+
+/** Keys as exports spell them (`town`, `Town`, `post_town`, `placeOfBirth`, `POB`); no `i` flag, as
+ * that would let `\p{Lu}` match lower case. */
+const KEY = String.raw`(?:[Pp]ost[_-]?|POST_?)?(?:[Tt]own|TOWN)|[Cc]ity|CITY|[Pp]lace[_-]?[Oo]f[_-]?[Bb]irth|PLACE_OF_BIRTH|[Bb]irth[_-]?[Pp]lace|BIRTHPLACE|[Pp]ob|POB`;
+/** One to four words of a place, in title case or capitals (`Newcastle upon Tyne`, `LUANG PRABANG`). */
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t](?:(?:upon|on|le|in|y|of)[ \t])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
+
+const JSON_FIELD = new RegExp(String.raw`"(?:${KEY})"\s*:\s*"(${PLACE})"`, 'gu');
+const XML_FIELD = new RegExp(String.raw`<(${KEY})>\s*(${PLACE})\s*</\1>`, 'gu');
+/** A label, a colon or dot leaders, then the place up to the line end, a comma or a wide gap. */
+const LABEL_FIELD = new RegExp(
+  String.raw`(?<![\p{L}])(?:POB|P\.O\.B\.|Place of [Bb]irth|PLACE OF BIRTH|Birthplace|BIRTHPLACE)[ \t]*(?:\.{2,}[ \t]*)?:?[ \t]*(${PLACE})(?=[ \t]*(?:$|\r?\n|,|[ \t]{2}|\())`,
+  'gmu',
+);
+
+/** Cheap test: most texts name no such field. */
+const GATE = /town|city|birth|\bpob\b|p\.o\.b|\barea\b|lives in/i;
+
+export function townFields(text: string): Detection[] {
+  if (!GATE.test(text)) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(JSON_FIELD)) push(text, m, 1, out);
+  for (const m of text.matchAll(XML_FIELD)) push(text, m, 2, out);
+  for (const m of text.matchAll(LABEL_FIELD)) push(text, m, 1, out);
+  townCells(text, out);
+  return out;
+}
+
+/** Column headers whose cells name where a person lives or was born. */
+const TOWN_COLUMNS = new Set(['town', 'area', 'home town', 'lives in', 'place of birth', 'pob']);
+const WHOLE_PLACE = new RegExp(String.raw`^${PLACE}$`, 'u');
+/** Areas a force or a study divides into, not places: `North`, `Sector 4`, `Rural`. */
+const NOT_AREAS = new Set(['north', 'south', 'east', 'west', 'central', 'rural', 'urban', 'city']);
+
+function townCells(text: string, out: Detection[]): void {
+  for (const c of columnCells(text, TOWN_COLUMNS)) {
+    if (!WHOLE_PLACE.test(c.text)) continue;
+    const lower = c.text.toLowerCase();
+    if (NOT_AREAS.has(lower) || commonWords().has(lower)) continue;
+    out.push(location(text, c.start, c.end));
+  }
+}
+
+function push(text: string, m: RegExpMatchArray, group: number, out: Detection[]): void {
+  const value = m[group]!;
+  const start = m.index! + m[0].lastIndexOf(value);
+  out.push(location(text, start, start + value.length));
+}
+
+function location(text: string, start: number, end: number): Detection {
+  return {
+    type: 'LOCATION',
+    startUtf16: start,
+    endUtf16: end,
+    text: text.slice(start, end),
+    score: TOWN_FIELD_SCORE,
+    recognizer: 'location-field',
+  };
+}
