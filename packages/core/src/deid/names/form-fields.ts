@@ -99,6 +99,21 @@ const NAME_LABELS = [
   'assessing hcp',
   'hcp',
   'interpreter',
+  // Interview heads name the interpreter by whom they speak for (`Interpreter for AA:`).
+  'interpreter for (?:the )?(?:aa|appropriate adult|suspect|victim|witness|mother|father)',
+  'legal rep',
+  'legal representative',
+  // Disclosure and access-request schedules name the parties so.
+  'requester',
+  'requestor',
+  'decision maker',
+  'name of caller',
+  'caller name',
+  // Transcripts credit who typed them.
+  'transcriber',
+  'transcribed by',
+  // Transport and school incident forms number the children they list (`Pupil 3 .......`).
+  'pupil(?: \\d{1,2})?',
   'referrer',
   'applicant',
   'defendant',
@@ -212,16 +227,23 @@ export const FORM_NAME_SCORE = { named: 0.8, role: 0.7 } as const;
  */
 const LABEL_BEFORE_COLON = lazy(
   () =>
-    new RegExp(String.raw`(?:^|[\s|])(${[...NAME_LABELS, ...ROLE_LABELS].join('|')})[ \t]*$`, 'i'),
+    new RegExp(
+      String.raw`(?:^|[\s|*])(${[...NAME_LABELS, ...ROLE_LABELS].join('|')})[ \t]*\**$`,
+      'i',
+    ),
 );
 /** Longest label (`statement taken by`) plus spaces and the character before it. */
 const LABEL_WINDOW = 28;
-/** The value may open with a quote (`Also known as: "Tiggs"`); the quote is not part of it. */
-const SPACES_THEN_LETTER = /^[ \t]*["“]?(?=\p{L})/u;
+/**
+ * The value may open with a quote (`Also known as: "Tiggs"`), or close a Markdown label's
+ * emphasis (`*Transcriber:* Corvin Latch`); neither is part of it.
+ */
+const SPACES_THEN_LETTER = /^\*{0,2}[ \t]*["“]?(?=\p{L})/u;
 const ROLE_LABEL_SET = new Set(ROLE_LABELS);
 /** One word of a value: an initial with its full stop (`K.`), or letters with `'’-` inside. */
 const VALUE_WORD = /\p{Lu}\.|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/uy;
 const LETTER = /\p{L}/u;
+const CODE_TAIL = /^[-/]\d/;
 /** Words that say no name was given (`Name: Not known`, `Caller: Anonymous`). */
 const NO_NAME = new Set([
   'anonymous',
@@ -253,19 +275,64 @@ interface Word {
 export function formFieldNames(text: string): Detection[] {
   const out: Detection[] = [];
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-    const label = LABEL_BEFORE_COLON().exec(text.slice(Math.max(0, colon - LABEL_WINDOW), colon));
-    // Forms pad values into a column (`Surname:        BOYES`): up to 24 code units of blanks.
-    const gap = label ? SPACES_THEN_LETTER.exec(text.slice(colon + 1, colon + 26)) : null;
-    if (!label || !gap) continue;
-    const words = valueWords(text, colon + 1 + gap[0].length);
-    const name = SURNAME_LABEL.test(label[1]!) ? surnameWords(words) : nameWords(words);
-    if (name.length === 0) continue;
-    const role = ROLE_LABEL_SET.has(label[1]!.toLowerCase());
-    if (role && !roleValueIsName(name) && !identifiersFollow(text, name)) continue;
-    out.push(detection(text, name, role ? FORM_NAME_SCORE.role : FORM_NAME_SCORE.named));
-    if (STAFF_LABELS.has(label[1]!.toLowerCase())) staffNumber(text, name, out);
+    // `Also known as......: Deemo`: custody prints lead the label to its colon with dots.
+    fieldName(text, beforeLeader(text, colon), colon + 1, out);
+  }
+  // `Surname ............ KUKU`: a leader of dots alone stands for the colon.
+  if (text.includes(LEADER)) {
+    for (let at = text.indexOf(LEADER); at !== -1; at = text.indexOf(LEADER, at)) {
+      const end = leaderEnd(text, at);
+      if (text.charCodeAt(end) !== 58) fieldName(text, beforeLeader(text, at), end, out);
+      at = end;
+    }
   }
   return out;
+}
+
+/** Four dots: a form's leader (an ellipsis in prose has three). */
+const LEADER = '....';
+
+/** Index after the dots (and blanks) of the leader at `at`. */
+function leaderEnd(text: string, at: number): number {
+  let j = at;
+  while (text.charCodeAt(j) === 46 || isBlank(text.charCodeAt(j))) j++;
+  // The blanks before a colon belong to the leader (`Name .... :`), the ones after to the value.
+  return text.charCodeAt(j) === 58 ? j : skipBackBlanks(text, j);
+}
+
+/** Where the label ends before a separator at `at`: a dot leader and blanks skipped. */
+function beforeLeader(text: string, at: number): number {
+  let j = at;
+  while (j > 0 && (text.charCodeAt(j - 1) === 46 || isBlank(text.charCodeAt(j - 1)))) j--;
+  // A single full stop may end an abbreviated label (`Tel.:`), which the window keeps.
+  return at - j >= 2 ? j : at;
+}
+
+function skipBackBlanks(text: string, j: number): number {
+  let k = j;
+  while (isBlank(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The name in the value of a name field whose label ends at `labelEnd` and value starts at `from`. */
+function fieldName(text: string, labelEnd: number, from: number, out: Detection[]): void {
+  const label = LABEL_BEFORE_COLON().exec(
+    text.slice(Math.max(0, labelEnd - LABEL_WINDOW), labelEnd),
+  );
+  // Forms pad values into a column (`Surname:        BOYES`): up to 24 code units of blanks.
+  const gap = label ? SPACES_THEN_LETTER.exec(text.slice(from, from + 25)) : null;
+  if (!label || !gap) return;
+  const words = valueWords(text, from + gap[0].length);
+  const name = SURNAME_LABEL.test(label[1]!) ? surnameWords(words) : nameWords(words);
+  if (name.length === 0) return;
+  const role = ROLE_LABEL_SET.has(label[1]!.toLowerCase());
+  if (role && !roleValueIsName(name) && !identifiersFollow(text, name)) return;
+  out.push(detection(text, name, role ? FORM_NAME_SCORE.role : FORM_NAME_SCORE.named));
+  if (STAFF_LABELS.has(label[1]!.toLowerCase())) staffNumber(text, name, out);
 }
 
 /** Labels of police staff whose number may follow the name in brackets (`Call taker: Dawn (6025)`). */
@@ -419,6 +486,8 @@ function valueWords(text: string, from: number): Word[] {
     if (text.charCodeAt(end) === 58) break;
     // `N/K`, `N/A`: a letter then a slash is a placeholder, not an initial.
     if (m[0].length === 1 && text.charCodeAt(end) === 47) break;
+    // `TS-04`, `KB/2`: letters joined to digits are a code, not a name.
+    if (CODE_TAIL.test(text.slice(end, end + 2))) break;
     words.push({ start: at, end, text: m[0] });
     if (text.charCodeAt(end) !== 32 || !LETTER.test(text.charAt(end + 1))) break;
     at = end + 1;
