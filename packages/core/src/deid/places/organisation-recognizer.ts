@@ -168,7 +168,7 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
     institutions(text, out);
     businesses(text, out);
   }
-  if (CAPITALS_GATE.test(text)) institutionsInCapitals(text, out);
+  if (mayNameInCapitals()(text)) institutionsInCapitals(text, out);
   if (mayNameService(text) && SERVICE_GATE.test(text)) services(text, out);
   if (mayNameEmployer(text) && EMPLOYER_GATE.test(text)) employers(text, out);
   if (text.includes('Approved Premises')) approvedPremises(text, out);
@@ -260,15 +260,20 @@ function institutions(text: string, out: Detection[]): void {
   }
 }
 
-/** Two words in capitals in a row: a print-out or a CAD line written in capitals. */
-const CAPITALS_GATE = /\p{Lu}{3}[ \t]\p{Lu}{3}/u;
 /**
  * A court, school, hospital or landlord in a print-out written in capitals (`BRACKENHOLT
  * MAGISTRATES’ COURT`, `KITTIWAKE HOUSING`): one to three words in capitals, then an institution
  * or business word in capitals. Everyday words before the name (`CONVEYED TO`, `THE`) are dropped.
  */
+const upperSuffixes = lazy(() =>
+  [...linkedSuffixes(), ...businessSuffixes()].map((s) => s.toUpperCase()),
+);
+/** Every IN_CAPITALS match ends with the last word of an upper-case suffix (literal-gate.ts). */
+const mayNameInCapitals = lazy(() =>
+  literalGate([...new Set(upperSuffixes().map((s) => s.slice(s.lastIndexOf(' ') + 1)))]),
+);
 const IN_CAPITALS = lazy(() => {
-  const upper = [...linkedSuffixes(), ...businessSuffixes()].map((s) => s.toUpperCase());
+  const upper = upperSuffixes();
   const word = String.raw`\p{Lu}{2,}(?:['’-]\p{Lu}+)*`;
   return new RegExp(
     String.raw`(?<![\p{L}\p{M}\p{N}])(${word}(?:[ \t]${word}){0,4})[ \t](?:${upper.join('|')})(?![\p{L}\p{M}\p{N}])(?![ \t]\p{Lu})`,

@@ -9,6 +9,7 @@
  * units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
+import { literalGate } from '../literal-gate.js';
 import { commonWords } from '../names/name-context.js';
 import { columnCells } from '../recognizers/table-columns.js';
 
@@ -28,11 +29,18 @@ const LABEL_FIELD = new RegExp(
   'gmu',
 );
 
-/** Cheap test: most texts name no such field. */
-const GATE = /town|city|birth|\bpob\b|p\.o\.b|\barea\b|lives in/i;
+/**
+ * Every match holds one of these, in one of the cases exports and headers write (literal-gate.ts):
+ * most texts name no such field.
+ */
+const mayHoldField = literalGate(
+  'Town town TOWN City city CITY irth IRTH pob Pob POB P.O Area area AREA Lives lives LIVES'.split(
+    ' ',
+  ),
+);
 
 export function townFields(text: string): Detection[] {
-  if (!GATE.test(text)) return [];
+  if (!mayHoldField(text)) return [];
   const out: Detection[] = [];
   for (const m of text.matchAll(JSON_FIELD)) push(text, m, 1, out);
   for (const m of text.matchAll(XML_FIELD)) push(text, m, 2, out);
