@@ -46,3 +46,48 @@ describe('name labels of requests, interviews and transcripts', () => {
     expect(found('File: int3.docx | Transcriber: TX-09 | Requester: Housing Team')).toEqual([]);
   });
 });
+
+describe('transcript speaker labels in more layouts', () => {
+  it('reads Markdown bold labels and a dash after the time', () => {
+    const md = '**Moderator:** Go on.\n\n**Zuleika (P2):** I rang.\n\n**Zuleika (P2):** Twice.\n';
+    expect(found(md)).toEqual(['Zuleika', 'Zuleika']);
+    const timed =
+      '00:00:04 — Interviewer: Ready?\n00:00:09 — Orsolya: ok\n00:00:15 — Orsolya: yes\n';
+    expect(found(timed)).toEqual(['Orsolya', 'Orsolya']);
+  });
+
+  it('reads a dash-led dialogue of two speakers or more, not dash-led notes', () => {
+    const dialogue =
+      'Wenna — Where were you?\nQuillan — Out.\nWenna — With whom?\nQuillan — No one.\n';
+    expect(found(dialogue)).toEqual(['Wenna', 'Quillan', 'Wenna', 'Quillan']);
+    expect(found('Update — door fixed.\nUpdate — keys returned.\nAction — none.\n')).toEqual([]);
+  });
+
+  it('reads bracketed speakers in subtitles, UPPERCASE ones when the text names them', () => {
+    const srt =
+      '1\n00:00:01,000 --> 00:00:03,000\n[WOMAN] It is me, Oriel.\n\n' +
+      '2\n00:00:03,500 --> 00:00:05,000\n[ORIEL] He left.\n\n' +
+      '3\n00:00:05,500 --> 00:00:07,000\n[ORIEL] Out the back.\n[RADIO] Received.\n[RADIO] Go ahead.\n';
+    expect(found(srt)).toEqual(['Oriel', 'ORIEL', 'ORIEL']);
+    const sounds = '[SIRENS] loud\n[SIRENS] again\n[Chair] Agreed.\n[Chair] Next item.\n';
+    expect(found(sounds)).toEqual([]);
+  });
+
+  it('reads UPPERCASE speakers without a time when the text writes them as names', () => {
+    const bwv =
+      'PC ROWE: Peri, can we talk?\nPERI: yeah\nPC ROWE: Where were you?\nPERI: out\n' +
+      'NOTE: none\nNOTE: none again\n';
+    expect(found(bwv)).toEqual(['ROWE', 'Peri', 'PERI', 'ROWE', 'PERI']);
+  });
+
+  it('reads a chat export’s dated sender lines and a timed label with emoji', () => {
+    const chat =
+      '2026-03-02 21:14  Zinnia 💕\n  > hi\n2026-03-02 21:15  oswy\n  > hey\n' +
+      '2026-03-02 21:16  Zinnia 💕\n  > bye\n';
+    expect(found(chat)).toEqual(['Zinnia', 'oswy', 'Zinnia']);
+    expect(found('2026-03-02 21:14  Meeting\nAgenda follows.')).toEqual([]);
+    expect(found('[3 Mar, 21:14] 07700 900123: hi\n[3 Mar, 21:20] Brisëis 🌼: ring me')).toContain(
+      'Brisëis',
+    );
+  });
+});

@@ -125,6 +125,8 @@ function echoWords(found: readonly Detection[]): Set<string> {
     const forms = formsOf(d.text);
     for (const f of forms) {
       if (strong && (f.title || speaker)) words.add(f.word);
+      // An UPPERCASE speaker label (`SOL:`) is addressed in title case in the turns (`Sol, …`).
+      if (speaker && UPPER_WORD.test(f.word)) words.add(titleCased(f.word));
       // A chat's or a message export's contact names come back in lower case in the messages.
       const chatName =
         (d.recognizer === 'person-speaker' || d.recognizer === 'person-table') &&

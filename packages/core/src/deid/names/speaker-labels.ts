@@ -18,12 +18,14 @@ const MIN_TURNS = 2;
 export const SPEAKER_LABEL_SCORE = 0.6;
 
 /**
- * A label at a line start (indented too, as exports from analysis software quote turns): an optional time (`[00:00:12]`, `06:58`, a chat export's `[14/10/2026,
- * 21:14:07]`), the name with an optional initial (`Kel W`), then an optional note in brackets
- * (`[via interpreter]`, `(Guest)`) or emoji (`Gwen 💛`) before the colon.
+ * A label at a line start (indented too, as exports from analysis software quote turns; in
+ * Markdown bold, `**Ines (P2):**`): an optional time (`[00:00:12]`, `06:58`, `00:01:05 —`, a chat
+ * export's `[14/10/2026, 21:14:07]` or `[3 Mar, 21:14]`), the name with an optional initial (`Kel
+ * W`), then an optional note in brackets (`[via interpreter]`, `(Guest)`) or emoji (`Gwen 💛`,
+ * group 2) before the colon.
  */
 const LABEL =
-  /^[ \t]{0,8}(?:\[[\d:./, ]+\][ \t]*|(?:\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t]\d{4}[ \t]+)?[\d:.]+[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
+  /^[ \t]{0,8}(?:\*\*)?(?:\[(?:\d{1,2}[ \t]\p{Lu}\p{Ll}{2},?[ \t]*)?[\d:./, ]+\][ \t]*|(?:\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t]\d{4}[ \t]+)?[\d:.]+[ \t]+(?:[—–-][ \t]+)?)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?:[ \t]\p{Lu}(?!\p{L}))?)(?:\*\*)?(?:[ \t]+(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\)))?((?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*):/gmu;
 
 /**
  * An interview record's UPPERCASE surname after the tape time (`11:04 OKAFOR-BLAKE: Yes.`), as
@@ -63,6 +65,40 @@ const MEETING_CHAT_LINE =
 const TIMED_NAME_LINE =
   /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3})[ \t]{2,}\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$/gmu;
 
+/**
+ * A speaker then a dash opening the line (`Ines — I rang them.`), as typed interview records set
+ * out turns. Read as a dialogue only (DIALOGUE_SPEAKERS names with MIN_TURNS each), since a dash
+ * after one word also heads notes (`Update — …`).
+ */
+const DASH_LABEL =
+  /^[ \t]{0,8}(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*)[ \t]+[—–][ \t]+(?=\S)/gmu;
+const DIALOGUE_SPEAKERS = 2;
+/**
+ * A speaker in square brackets opening a subtitle or transcript line, no colon (`[Ines] I rang`,
+ * `[INES] I rang`), as SRT exports of body-worn video write turns.
+ */
+const BRACKET_LABEL =
+  /^[ \t]{0,8}\[(\p{Lu}[\p{L}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)\][ \t]+(?=\S)/gmu;
+/** An UPPERCASE speaker without a time (`INES: yeah`), as body-worn video transcripts write. */
+const UPPER_PLAIN_LABEL = /^(\p{Lu}{2,}(?:['’-]\p{Lu}+)*):[ \t]/gmu;
+/** What subtitles and transcripts put in brackets besides speakers: sounds and meeting roles. */
+const TRANSCRIPT_CUES = new Set(
+  `inaudible crosstalk laughs laughter laughing pause silence music radio noise unclear redacted
+  ends end start starts overlapping applause background sirens siren shouting crying phone
+  beeping knocking door chair chairperson observer panel member members clerk secretary narrator
+  presenter host speaker voice voices audience participant participants respondent all group`.split(
+    /\s+/,
+  ),
+);
+/**
+ * A chat export's sender line: the date and time, then the display name alone on the line, any
+ * case, emoji allowed (`2026-03-02 21:14  Kit 🌼`), the message on the lines below.
+ */
+const DATED_SENDER_LINE =
+  /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?:[ ]\p{L}[\p{L}\p{M}'’-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*[ \t]*\r?$/gmu;
+/** Sender lines a text needs to read as a chat export. */
+const MIN_SENDER_LINES = 2;
+
 /** Labels a chat system or platform writes, not people. */
 const SYSTEM_LABELS = new Set(
   'system bot agent visitor user admin moderator automated auto info notice server host guest'.split(
@@ -74,6 +110,8 @@ const SYSTEM_LABELS = new Set(
 const GENERIC_UPPER = new Set(
   'OPERATOR DISPATCHER CONTROL CALLER OFFICER INTERVIEWER SOLICITOR REP AA Q A'.split(' '),
 );
+
+const DIGIT = /\d/;
 
 /** What ends a line for `^` under the `m` flag. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
@@ -100,6 +138,11 @@ export function speakerLabels(text: string): Detection[] {
   if (text.includes(':') && LINE_BREAK.test(text)) turnLabels(text, out);
   if (text.includes(' From ') || text.includes('\tFrom')) meetingChatNames(text, out);
   if (text.includes('  ') && LINE_BREAK.test(text)) timedNameLines(text, out);
+  if (!LINE_BREAK.test(text)) return out;
+  if (text.includes(' — ') || text.includes(' – ')) dashLabels(text, out);
+  if (text.includes('[')) bracketLabels(text, out);
+  if (text.includes(':')) upperPlainLabels(text, out);
+  if (text.includes('-')) datedSenders(text, out);
   if (text.includes('[')) {
     for (const m of regexMatches(SENDER_LINE, text)) {
       if (ordinary(m[1]!.split(/[ \t]/)[0]!)) continue;
@@ -152,13 +195,17 @@ function teamWords(name: string): boolean {
 /** Names that label MIN_TURNS or more turns (capitalised, or a chat's lower-case display name). */
 function turnLabels(text: string, out: Detection[]): void {
   const byName = new Map<string, number[]>();
+  const once = new Set<string>();
   for (const m of regexMatches(LABEL, text)) {
     const name = m[1]!;
     if (ordinary(name)) continue;
     const starts = byName.get(name) ?? [];
     // The name follows the optional time, which holds no letters.
-    starts.push(m.index + m[0].indexOf(name));
+    const at = m[0].indexOf(name);
+    starts.push(m.index + at);
     byName.set(name, starts);
+    // A timed label with emoji (`[3 Mar, 21:14] Kit 🌼:`) is a chat's display name: once is enough.
+    if (m[2] && DIGIT.test(m[0].slice(0, at))) once.add(name);
   }
   for (const m of regexMatches(LOWER_LABEL, text)) {
     const name = m[1]!;
@@ -171,7 +218,7 @@ function turnLabels(text: string, out: Detection[]): void {
   }
   const transcript = upperLabels(text, byName);
   for (const [name, starts] of byName) {
-    if (starts.length < MIN_TURNS && !transcript.has(name)) continue;
+    if (starts.length < MIN_TURNS && !transcript.has(name) && !once.has(name)) continue;
     for (const start of starts) out.push(label(name, start));
   }
 }
@@ -213,4 +260,85 @@ function label(name: string, start: number): Detection {
     score: SPEAKER_LABEL_SCORE,
     recognizer: 'person-speaker',
   };
+}
+
+/** The starts of each name a regex's group 1 catches, where `keep` says it is a name. */
+function labelStarts(
+  re: RegExp,
+  text: string,
+  keep: (name: string) => boolean,
+): Map<string, number[]> {
+  const byName = new Map<string, number[]>();
+  for (const m of regexMatches(re, text)) {
+    const name = m[1]!;
+    if (!keep(name)) continue;
+    const starts = byName.get(name) ?? [];
+    starts.push(m.index + m[0].indexOf(name));
+    byName.set(name, starts);
+  }
+  return byName;
+}
+
+/** Every start of the names with MIN_TURNS turns or more. */
+function pushTurns(byName: Map<string, number[]>, out: Detection[]): void {
+  for (const [name, starts] of byName) {
+    if (starts.length >= MIN_TURNS) for (const start of starts) out.push(label(name, start));
+  }
+}
+
+/** Speakers of a dash-led dialogue (DASH_LABEL). */
+function dashLabels(text: string, out: Detection[]): void {
+  // A known given name is a speaker here too: it counts towards the dialogue.
+  const keep = (name: string) => isGivenName(name.toLowerCase()) || !ordinary(name);
+  const byName = labelStarts(DASH_LABEL, text, keep);
+  const speakers = [...byName.values()].filter((s) => s.length >= MIN_TURNS).length;
+  if (speakers >= DIALOGUE_SPEAKERS) pushTurns(byName, out);
+}
+
+/** Bracketed speakers (BRACKET_LABEL); an UPPERCASE one only if the text writes it as a name. */
+function bracketLabels(text: string, out: Detection[]): void {
+  const keep = (name: string) =>
+    !ordinary(name) &&
+    !TRANSCRIPT_CUES.has(name.toLowerCase()) &&
+    (!UPPER.test(name) || (!GENERIC_UPPER.has(name) && writtenAsName(text, name)));
+  pushTurns(labelStarts(BRACKET_LABEL, text, keep), out);
+}
+
+/** UPPERCASE speakers without a time (UPPER_PLAIN_LABEL) that the text also writes as names. */
+function upperPlainLabels(text: string, out: Detection[]): void {
+  const keep = (name: string) =>
+    !ordinary(name) && !GENERIC_UPPER.has(name) && writtenAsName(text, name);
+  pushTurns(labelStarts(UPPER_PLAIN_LABEL, text, keep), out);
+}
+
+const UPPER = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
+
+/**
+ * The UPPERCASE label's word also in title case, as a whole word (`SOL:` … `Sol, I'm Nell`): the
+ * text names the speaker, where a heading (`UPDATE:`) is not written so.
+ */
+function writtenAsName(text: string, upper: string): boolean {
+  const title = upper.charAt(0) + upper.slice(1).toLowerCase();
+  for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + title.length);
+    if (!LETTER_RE.test(before) && !LETTER_RE.test(after)) return true;
+  }
+  return false;
+}
+
+const LETTER_RE = /[\p{L}\p{M}]/u;
+
+/** Display names of a chat export's sender lines (DATED_SENDER_LINE). */
+function datedSenders(text: string, out: Detection[]): void {
+  const found: Detection[] = [];
+  let lines = 0;
+  for (const m of regexMatches(DATED_SENDER_LINE, text)) {
+    lines++;
+    const name = m[1]!;
+    const first = name.split(' ')[0]!;
+    if (ordinary(first) && !isGivenName(first.toLowerCase())) continue;
+    found.push(label(name, m.index + m[0].indexOf(name, m[0].indexOf(':'))));
+  }
+  if (lines >= MIN_SENDER_LINES) for (const d of found) out.push(d);
 }
