@@ -295,8 +295,10 @@ function institutionsInCapitals(text: string, out: Detection[]): void {
   }
 }
 
+/** A generic or counting word, or a two-letter abbreviation (`GP SURGERY`; `ST` is a saint). */
 function genericInCapitals(word: string): boolean {
   const lower = word.toLowerCase();
+  if (lower.length < 3 && lower !== 'st') return true;
   return GENERIC_SERVICE_FIRST.has(lower) || COUNT_WORDS.has(lower);
 }
 
