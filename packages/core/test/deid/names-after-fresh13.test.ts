@@ -91,3 +91,26 @@ describe('transcript speaker labels in more layouts', () => {
     );
   });
 });
+
+describe('names in JSON and XML exports', () => {
+  it('takes a JSON name whose hyphenated parts are short', () => {
+    const json = '[{"rank": "PC", "name": "Ifeoma Brandt-Li"}, {"name": "Zain-ul-Abidin Rauf"}]';
+    expect(found(json)).toEqual(['Ifeoma Brandt-Li', 'Zain-ul-Abidin Rauf']);
+    expect(found('{"name": "Duty-Desk Team"}')).toEqual([]);
+  });
+
+  it('takes the text of person elements up to a comma', () => {
+    const xml =
+      '<Person role="victim"><Forename>Oksana</Forename><Surname>Threlkeld</Surname></Person>\n' +
+      '<Alias>Kipper</Alias><DSL>Maren Osei-Fitch</DSL>\n' +
+      '<Witness>Hallam Rudd, neighbour, 07700 900456</Witness>';
+    expect(found(xml)).toEqual([
+      'Oksana',
+      'Threlkeld',
+      'Kipper',
+      'Maren Osei-Fitch',
+      'Hallam Rudd',
+    ]);
+    expect(found('<Officer>Duty Sergeant</Officer><Unit>Road Policing</Unit>')).toEqual([]);
+  });
+});

@@ -1,10 +1,12 @@
 /**
  * Names in the values of a JSON export's name keys (`"user_name": "jake haverty"`,
  * `"real_name": "OSWALD TREVITHICK"`, `"sender": "Tilly Okonjo"`), as chat and case-system
- * exports write them: the key says the value is a person, so any case is taken. A value with
- * digits or an everyday, role, place or title word is not a name (`"name": "Duty Desk"`). The
- * detections count as table cells (`person-table`), whose names come back in lower case in the
- * messages (name-echoes.ts). Offsets are UTF-16 code units, end exclusive.
+ * exports write them, and in an XML export's person elements (`<Forename>Ilse</Forename>`,
+ * `<Witness>Ade Bello, neighbour</Witness>`): the key or tag says the value is a person, so any
+ * case is taken. A value with digits or an everyday, role, place or title word is not a name
+ * (`"name": "Duty Desk"`). The detections count as table cells (`person-table`), whose names come
+ * back in lower case in the messages (name-echoes.ts). Offsets are UTF-16 code units, end
+ * exclusive.
  */
 import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
@@ -21,9 +23,41 @@ export function jsonNames(text: string): Detection[] {
   const out: Detection[] = [];
   for (const m of text.matchAll(NAME_VALUE)) {
     const name = m[1]!;
-    if (!name.split(/[ -]/).every((w) => echoable(w))) continue;
+    if (!nameValue(name)) continue;
     out.push(
       personDetection(m.index! + m[0].lastIndexOf(name), name, JSON_NAME_SCORE, 'person-table'),
+    );
+  }
+  return out;
+}
+
+/**
+ * Every word is name-like; a hyphenated one by its longer parts, since a name's particle or a
+ * short surname is too short to echo alone (`Noor-ul-Ain`, `Greenhalgh-Ng`).
+ */
+function nameValue(name: string): boolean {
+  return name.split(' ').every((w) => {
+    const parts = w.split('-').filter((p) => p.length >= 3);
+    return parts.length > 0 && parts.every((p) => echoable(p));
+  });
+}
+
+/**
+ * An XML element whose tag names a person (`<Surname>`, `<Alias>`, `<OIC rank="DC">`, `<DSL>`,
+ * `<ParentCarer relationship="mother">`): its text up to a comma (`<Witness>Ade Bello, neighbour,
+ * 07700 900123</Witness>`), one to four words.
+ */
+const XML_PERSON =
+  /<(Forenames?|FirstName|GivenNames?|MiddleNames?|Surname|FamilyName|LastName|Name|FullName|PersonName|Alias|Nickname|KnownAs|Witness|Victim|Suspect|OIC|OfficerInCase|Officer|DSL|ParentCarer|Parent|Carer|Guardian|NextOfKin|AppropriateAdult|Interpreter|SocialWorker|Author|Sender)(?:[ \t][^<>]{0,80})?>([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})(?=[,<])/gu;
+
+export function xmlNames(text: string): Detection[] {
+  if (!text.includes('</')) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(XML_PERSON)) {
+    const name = m[2]!;
+    if (!nameValue(name)) continue;
+    out.push(
+      personDetection(m.index! + m[0].length - name.length, name, JSON_NAME_SCORE, 'person-table'),
     );
   }
   return out;

@@ -39,7 +39,8 @@
  * - a surname after a lower-case particle with no cue (`not de Souza's child`),
  *   particle-surnames.ts;
  * - the cells under a name column of a table (`surname,forenames,dob`), table-names.ts, and the
- *   values of a JSON export's name keys (`"user_name": "jake haverty"`), json-names.ts;
+ *   values of a JSON export's name keys (`"user_name": "jake haverty"`) and an XML export's
+ *   person elements (`<Surname>Joensen</Surname>`), json-names.ts;
  * - the person an appointment is with (`your appt with Gbemisola at …`), appointment-names.ts;
  * - the family, given and middle names of an HL7 v2 message's name fields
  *   (`PID|1||…||KOVALENKO^Oksana^Valeriivna^^Mrs`), hl7-names.ts;
@@ -72,7 +73,7 @@ import { kinCueNames } from './possessive-kin.js';
 import { bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
 import { cardNames } from './card-names.js';
 import { namesByNumbers } from './names-by-numbers.js';
-import { jsonNames } from './json-names.js';
+import { jsonNames, xmlNames } from './json-names.js';
 import { hl7Names } from './hl7-names.js';
 import { slashNicknames } from './slash-nicknames.js';
 import { contactListNames } from './contact-names.js';
@@ -163,6 +164,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   cardNames,
   namesByNumbers,
   jsonNames,
+  xmlNames,
   hl7Names,
   appointmentNames,
 ];
