@@ -3,7 +3,8 @@
  * (docs/deid.md): a town or place of birth as the value of an export field (JSON, XML, a PNC
  * print's `POB:`) or a table's town or area column, echoed through the text; an institution or
  * landlord written in capitals (`MAGISTRATES’ COURT`, `HOUSING`); and a force's crime, disclosure
- * or protection unit, a public body rather than an identifier. Examples are fictional and not
+ * or protection unit, a public body rather than an identifier; a reference after a label with dot
+ * leaders or an ambulance service's letters; no collar number across a line break. Examples are fictional and not
  * taken from any evaluation set; each rule has a negative case.
  */
 import fc from 'fast-check';
@@ -90,5 +91,27 @@ describe('police units', () => {
     expect(found('Admitted to the Larkspur Unit last night.', 'ORGANISATION')).toEqual([
       'Larkspur Unit',
     ]);
+  });
+});
+
+describe('references and collar numbers on print-outs (read from fresh13)', () => {
+  it('finds a reference after a label with dot leaders', () => {
+    expect(
+      found('Custody No.........: C31/AB/00412          Suite: Kiln Street', 'CRIME_REF'),
+    ).toEqual(['C31/AB/00412']);
+  });
+
+  it('finds an ambulance service’s CAD number after its letters, without them', () => {
+    expect(found('Incident: XAS 310911-0193   Police ref: 4410', 'CRIME_REF')).toContain(
+      '310911-0193',
+    );
+    // A scheme's letters and its number stay one reference.
+    expect(found('ASB ref: ASB 26/07731 opened.', 'CRIME_REF')).toEqual(['ASB 26/07731']);
+  });
+
+  it('does not take a row number on the next line as a rank’s collar number', () => {
+    const text = 'NO TRACE. PASSED TO DUTY INSPECTOR\n05  | 21:58:44 | DISP 2207 | unit';
+    expect(found(text, 'COLLAR_NUMBER')).toEqual(['2207']);
+    expect(found('Passed to Inspector 4410 for review.', 'COLLAR_NUMBER')).toEqual(['4410']);
   });
 });

@@ -78,7 +78,9 @@ function buildPattern(triggers: string[]): RegExp {
   // which must stand apart from the rank: `PCA0044` is one word, and the merged scan (which keys
   // a two-letter rank on the `n` of `No` only) relies on that.
   const number = '(?<n>\\d{1,6}(?:[A-Z]{2})?|(?<=[\\s:#.])[A-Z]\\d{3,5})';
-  const label = '(?:\\.?\\s*(?:[Nn]o\\.?|NO\\.?|[Nn]umber|NUMBER|#)?\\s*:?\\s*)';
+  // Blanks, not line breaks: a rank ending a line (`PASSED TO DUTY INSPECTOR`) is not followed
+  // by its number on the next one, where a row number starts (`05  | 21:58:44 |`).
+  const label = '(?:\\.?[ \\t]*(?:[Nn]o\\.?|NO\\.?|[Nn]umber|NUMBER|#)?[ \\t]*:?[ \\t]*)';
   // A colon may follow as a label's (`OPR 2093: Caller`), not as a time's (`PC 20:40`).
   const notTime = '(?![\\w/]|[:.]\\d|\\s*(?:hrs|HRS|hours|HOURS)\\b)';
   return new RegExp(`(?<![\\w/])(?:${triggerVariants(triggers)})${label}${number}${notTime}`, 'g');
