@@ -114,3 +114,17 @@ describe('names in JSON and XML exports', () => {
     expect(found('<Officer>Duty Sergeant</Officer><Unit>Road Policing</Unit>')).toEqual([]);
   });
 });
+
+describe('words that end a name', () => {
+  it('does not read a placeholder’s letter as an initial', () => {
+    expect(found('Risk: Marchetti Protocol N/A. Contact N/K.')).toEqual([]);
+    expect(found('Seen by Dr N Okafor today.')).toContain('N Okafor');
+  });
+
+  it('leaves a verb of saying or living outside the name', () => {
+    expect(found('CHECK HOLT LANE (FRIEND TAMSIN QUARRIE-BELL LIVES THERE)')).toContain(
+      'TAMSIN QUARRIE-BELL',
+    );
+    expect(found('Easy-read used. Says Idris Pengelly (40) shouted.')).toContain('Idris Pengelly');
+  });
+});

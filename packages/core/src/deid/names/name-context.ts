@@ -137,6 +137,7 @@ export const commonWords = lazy(() =>
     community probation option options appendix
     sarge sarg guv gaffer boss skipper everyone everybody someone somebody nobody anyone anybody
     rang phoned breach urgent appropriate customer
+    says lives talks
     chief previous support ring
     teams benefit benefits art justice one complaints organisation organization
     vietnamese kurdish sorani kurmanji arabic urdu punjabi somali albanian portuguese spanish

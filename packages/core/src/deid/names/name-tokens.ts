@@ -52,6 +52,8 @@ export function nameTokens(text: string): NameToken[] {
     // `EC1A`, `P07`, `TX-441907`, `KB/2`), never part of a name. The token is a new object, so
     // its kind is set in place.
     if (isDigit(text, token.end) || codeJoint(text, token.end)) token.kind = 'stop';
+    // A lone capital before a slash is a placeholder's (`N/A`, `N/K`, `C/O`), not an initial.
+    if (word.length === 1 && text.charCodeAt(token.end) === 47) token.kind = 'stop';
     out.push(token);
   }
   return out;
