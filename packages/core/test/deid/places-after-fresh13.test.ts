@@ -115,3 +115,17 @@ describe('references and collar numbers on print-outs (read from fresh13)', () =
     expect(found('Passed to Inspector 4410 for review.', 'COLLAR_NUMBER')).toEqual(['4410']);
   });
 });
+
+describe('ages in descriptions and lists (read from fresh13)', () => {
+  it('finds the age of a description ending at a table wall or a dash, with "about"', () => {
+    expect(found('| Jay Cole | older male, 19  | 07700 900516 |', 'AGE')).toEqual(['19']);
+    expect(found('| older male, about 18 | seen in a blue car |', 'AGE')).toEqual(['18']);
+    expect(found('A male, 19 - drove off in the van.', 'AGE')).toEqual(['19']);
+    expect(found('Groups: male, 19-20 of them on the field.', 'AGE')).toEqual([]);
+  });
+
+  it('finds an age in words in brackets after a name', () => {
+    expect(found('Children: Uche (12), Adaeze (eight), at home.', 'AGE')).toEqual(['12', 'eight']);
+    expect(found('See section (three) of the form.', 'AGE')).toEqual([]);
+  });
+});

@@ -181,6 +181,8 @@ const NUMBER_WORD = `(?:(?:${TENS})(?:-(?:${UNITS}))?|${TEENS_AND_UNITS})`;
 const NUMBER_WORD_STARTS = wordStarts(`${TENS}|${TEENS_AND_UNITS}`.split('|'));
 /** An age in words between commas (see its form in EXTRA_FORMS). */
 const COMMA_NUMBER_WORD = new RegExp(`, (?<n>${NUMBER_WORD})(?=[,:;] )`, 'dg');
+/** An age in words alone in brackets (see its form in EXTRA_FORMS). */
+const BRACKETED_NUMBER_WORD = new RegExp(`\\((?<n>${NUMBER_WORD})\\)`, 'dg');
 /** For the property test of the site gates (site-gates.property.test.ts). */
 export const NUMBER_WORD_SITE_GATE = { pattern: COMMA_NUMBER_WORD, starts: NUMBER_WORD_STARTS };
 /**
@@ -192,18 +194,20 @@ const PRONOUN_AGE = new RegExp(
   'dg',
 );
 /**
- * A description's sex then the age: after a comma (`IC1 male, 31,`, `Young man, 17,`), or after a space when the
+ * A description's sex then the age, perhaps `about` it: after a comma (`IC1 male, 31,`, `Young man, 17,`), or after a space when the
  * age is a word or two digits (`male 23 collapsed`, `female seventeen`; `Male 1` names a person
  * in a statement). Not a time, a duration or a list position (`male 23 of 30`).
  */
 const SEX_THEN_AGE = new RegExp(
-  `\\b(?:male|female|girl|boy|man|woman|lad)(?<sep>,\\s*| )(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
+  `\\b(?:male|female|girl|boy|man|woman|lad)(?<sep>,\\s*| )(?:(?:about|around|approx\\.?|approximately|maybe|roughly) )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
   'dgi',
 );
 function sexThenAge(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   const next = /^\s*(.|$)/.exec(m.input.slice(end, end + 12))?.[1] ?? '';
-  if (m.groups?.sep?.startsWith(',')) return /^[,);]$/.test(next);
+  // A comma, a bracket, a table's cell wall or a dash ends the description's age (`older male, 19 |`).
+  if (m.groups?.sep?.startsWith(','))
+    return /^[,);|—–]$/.test(next) || /^\s+-\s/.test(m.input.slice(end, end + 4));
   return !/^\d$/.test(m.groups?.n ?? '') && /^(?:[ ,;)]|)$/.test(m.input.charAt(end));
 }
 /** What follows a number that is an amount, a distance or a time, not an age. */
@@ -386,6 +390,18 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     before: (text, i) => {
       const name = NAME_BEFORE.exec(textBefore(text, i, 60))?.[1];
       return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
+    },
+  },
+  {
+    // An age in words in brackets after a name (`Adaeze (eight)`, `Maisie-Belle Whitworth (nine)`),
+    // as lists of children write it beside ages in digits.
+    re: BRACKETED_NUMBER_WORD,
+    score: 0.6,
+    sites: () => [],
+    whole: (text, sites) => text.includes('(') && hasLetterStart(sites, NUMBER_WORD_STARTS),
+    before: (text, i) => {
+      const name = NAME_BEFORE.exec(textBefore(text, i, 60).trimEnd())?.[1];
+      return name !== undefined && isPersonWord(name.split(' ')[0]!.toLowerCase());
     },
   },
   {
