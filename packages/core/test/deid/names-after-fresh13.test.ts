@@ -128,3 +128,14 @@ describe('words that end a name', () => {
     expect(found('Easy-read used. Says Idris Pengelly (40) shouted.')).toContain('Idris Pengelly');
   });
 });
+
+describe('UPPERCASE names before an age in a log', () => {
+  it('takes the name words right before an age glued to YRS', () => {
+    const log = 'CALLER STATES SON DRAYTON OKEKE-VANCE 13YRS DOB 02/02/2014 NOT HOME';
+    expect(found(log)).toContain('DRAYTON OKEKE-VANCE');
+  });
+
+  it('leaves everyday words and towns before an age', () => {
+    expect(found('REPORT OF MALE 14YRS IN BRADFORD, FEMALE 15 YRS WITH HIM')).toEqual([]);
+  });
+});

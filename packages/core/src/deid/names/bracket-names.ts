@@ -292,3 +292,34 @@ export function fullNamesAfterShortNames(text: string): Detection[] {
   }
   return out;
 }
+
+/**
+ * UPPERCASE words right before an age glued to `YRS` or `YO` (`… DAUGHTER TAMSIN QUARRIE 14YRS
+ * DOB …`), as command-and-control logs write a missing child: the age says a person was named.
+ * One to three name words after a role or everyday word (`DAUGHTER`, `MALE`) or the line start.
+ */
+const UPPER_BEFORE_AGE =
+  /(?<![\p{L}\p{M}'’-])((?:\p{Lu}[\p{Lu}\p{M}'’-]+ ){1,3})\d{1,2}[ ]?(?:YRS|YR|YO|YOA)(?![\p{L}])/gu;
+export const UPPER_AGE_NAME_SCORE = 0.7;
+
+export function upperNamesBeforeAges(text: string): Detection[] {
+  // Every match holds one of these literals: most texts skip the scan.
+  const gate = ['YRS', 'YR ', 'YO ', 'YOA'].some((w) => text.includes(w));
+  if (!gate && !text.endsWith('YR') && !text.endsWith('YO')) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(UPPER_BEFORE_AGE)) {
+    const words = m[1]!.trimEnd().split(' ');
+    // The name is the run of name-like words ending at the age.
+    let i = words.length;
+    while (i > 0 && echoable(words[i - 1]!) && !isTown(titleCase(words[i - 1]!))) i--;
+    if (i === words.length) continue;
+    const name = words.slice(i).join(' ');
+    const start = m.index! + m[1]!.trimEnd().length - name.length;
+    out.push(personDetection(start, name, UPPER_AGE_NAME_SCORE, 'person-age'));
+  }
+  return out;
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}

@@ -79,7 +79,12 @@ import { slashNicknames } from './slash-nicknames.js';
 import { contactListNames } from './contact-names.js';
 import { dashSignatures } from './dash-signatures.js';
 import { appointmentNames } from './appointment-names.js';
-import { bracketNames, fullNamesAfterShortNames, nicknamesAfterNames } from './bracket-names.js';
+import {
+  bracketNames,
+  fullNamesAfterShortNames,
+  nicknamesAfterNames,
+  upperNamesBeforeAges,
+} from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { callSignCrews } from './call-sign-crews.js';
 import { particleSurnames } from './particle-surnames.js';
@@ -148,6 +153,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   slashNicknames,
   bracketNames,
   fullNamesAfterShortNames,
+  upperNamesBeforeAges,
   namesBeforeVerbs,
   reportedSubjects,
   kinNames,
