@@ -140,7 +140,9 @@ const AGENCIES: LexiconTerm[] = [
   ]),
   term('health', [
     // "GPS tag", "GPS tracker": the satellite system, not general practitioners.
-    rx`\bGPs?\b(?<!\bGPS(?= (?:tags?|trackers?|devices?|signals?|locations?|co-?ordinates|data|units?|app)\b))`,
+    // A route or a plan through the GP names no contact with one: "a CRHT referral via his GP",
+    // "registered with a GP", "needs a GP referral", "GP in the morning".
+    rx`(?<!\b(?:via|through|registered with|registering with|register with) (?:a |the |his |her |their )?)\bGPs?\b(?<!\bGPS(?= (?:tags?|trackers?|devices?|signals?|locations?|co-?ordinates|data|units?|app)\b))(?! (?:referral|registration|in the morning|tomorrow|next week)\b)`,
     rx`\bA\s?&\s?E\b`,
     rx`\bA and E\b`,
     rx`\bemergency department`,
@@ -197,7 +199,9 @@ const AGENCIES: LexiconTerm[] = [
   ]),
   term('local_authority', [
     rx`\bASB (?:team|officer|co-?ordinator|unit|case officer|case ?worker)`,
-    rx`\bcouncil\b`,
+    // A council's social care, housing or EDT is that service (social_care, housing); a parish or
+    // church council is no local authority service.
+    rx`(?<!\b(?:parish|church|student|school|youth) )\bcouncil\b(?:['’]s)?(?! (?:EDT|ASC|adult social care|children['’]s services|social care|social services|social work(?:er|ers)?|housing|reablement|MASH|tenancy)\b)`,
     rx`\bcommunity safety\b`,
     rx`\benvironmental health\b`,
     // Public health has been a council duty in England since 2013 (Health and Social Care Act 2012).
@@ -233,6 +237,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bvoluntary (?:sector|service|group)`,
     rx`(?<!\btenancy )\b(?:support|key|project|outreach|recovery) ?worker\b`,
     rx`\bfloating support\b`,
+    // Return home interviews, exploitation work and youth mentoring are commissioned from charities.
+    rx`\b(?:youth|exploitation|CSE|return (?:home )?(?:interview )?)(?:support )?workers?\b`,
+    rx`\breturn (?:home )?interview (?:service|team)\b`,
     rx`\badvocacy|advocate\b`,
     rx`\b(?:drug|alcohol|substance misuse|recovery) (?:and alcohol )?(?:service|team|project)`,
     rx`\bnight shelter\b`,
@@ -1915,12 +1922,13 @@ export const DEFAULT_LEXICON: Lexicon = {
   signals: SIGNALS,
   negation: {
     before: [
-      rx`\bno\b(?!\s*\d)`,
+      rx`(?<!-)\bno\b(?!-)(?!\s*\d)`,
       rx`\b(?:nobody|no one|no-one)\b`,
       rx`\buntil (?:an? |the )?$`,
       // "Elmside hold the injunction while the landing stays clear": a measure held back.
       rx`\b(?:hold|holds|holding|held|pause|paused|defer|deferred|suspend|suspended) (?:the |an? |any |their |its )?$`,
-      rx`\bnot\b(?! (?:taken|taking|had|having|got|collected|eaten|eating|attended|engaging|engaged|slept|sleeping|been))`,
+      // "the forget-me-not dementia line", "no-nonsense": a hyphenated name, no negation.
+      rx`(?<!-)\bnot\b(?!-)(?! (?:taken|taking|had|having|got|collected|eaten|eating|attended|engaging|engaged|slept|sleeping|been))`,
       rx`\bnot known to\b`,
       // "no activity since the closure order": a measure looked back on, not taken now.
       rx`\bsince (?:the |his |her |their )?$`,
@@ -2025,7 +2033,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bgiven (?:the |a |an |him |her |them )?$`,
       rx`\b(?:talks? to|speaks? to|ask|see|contact|register with|go to)\s+(?:his |her |their |the |a |[\w-]+'s )?$`,
       rx`\b(?:declined|declines|declining|refused|refuses|refusing)\s+(?:to go to\s+)?(?:an? |the )?$`,
-      rx`\b(?:no|not)\s+$`,
+      rx`(?<!-)\b(?:no|not)\s+$`,
       rx`\battend\s+$`,
       rx`\b(?:convey\w*|tak(?:en|ing)|took|brought|drove|walked|en route|travell?ing|going|heading|transport\w*|driv\w+)\b[^.,;]{0,20}\bto (?:the )?$`,
     ],

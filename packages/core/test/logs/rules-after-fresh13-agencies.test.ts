@@ -123,3 +123,45 @@ describe('framing words with a second sense (§4)', () => {
     ).not.toBe('risk_safety');
   });
 });
+
+describe('agencies named through another (§3)', () => {
+  it('does not list the GP for a route or a plan through one', () => {
+    for (const text of [
+      'CRHT declined: not open to them, he needs a GP referral.',
+      'Advised a CRHT referral via his GP tomorrow.',
+      'Helped him with a tent and registering with a GP.',
+      'Safety plan: son staying tonight, GP in the morning.',
+    ]) {
+      expect(classify(text).agencies).not.toContain('health');
+    }
+    expect(classify('Rang his GP: appointment booked for 10:00.').agencies).toContain('health');
+  });
+
+  it("reads a council's social care, housing or EDT as that service, and no parish council", () => {
+    const edt = classify('Rang Ashby Council EDT: the worker says he is not known.');
+    expect(edt.agencies).toContain('social_care');
+    expect(edt.agencies).not.toContain('local_authority');
+    expect(classify('Referral to council housing options with consent.').agencies).not.toContain(
+      'local_authority',
+    );
+    expect(classify('Letters to the parish council about the water.').agencies).not.toContain(
+      'local_authority',
+    );
+    expect(classify('Emailed the council ASB team.').agencies).toContain('local_authority');
+  });
+
+  it('does not read a hyphenated name as a negation', () => {
+    expect(classify('Rang the forget-me-not dementia line.').agencies).toContain('third_sector');
+    expect(classify('No dementia line was rung.').agencies).not.toContain('third_sector');
+  });
+
+  it('reads return home interview and exploitation workers as the voluntary sector', () => {
+    expect(
+      classify('Return interview referral sent to Stepping Stones (return interview service).')
+        .agencies,
+    ).toContain('third_sector');
+    expect(classify('Briefing with the Homeward return home worker.').agencies).toContain(
+      'third_sector',
+    );
+  });
+});
