@@ -117,6 +117,7 @@ export function shares(e: TurningPointInput): boolean {
   // Police giving support while a partner only advises by phone is still one-way advice (§6
   // level 1 lists phone advice); the support is police's own, not the partner's share.
   if (e.event === 'support' && (e.cued?.includes('advice') ?? false)) return false;
+  if (e.event === 'information_sharing' && (e.cued?.includes('advice') ?? false)) return false;
   return SHARING_EVENTS.includes(e.event);
 }
 

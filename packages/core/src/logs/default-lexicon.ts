@@ -2041,6 +2041,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       // "the befriending charity's number", "the council gull leaflet": given out, not contacted.
       rx`^(?:['’]s)?\s*(?:(?:self[- ]?)?referral )?(?:numbers?|nos?\b|details|leaflets?|contact details|card|helpline|advice line)`,
       rx`^\s*[\w-]+ (?:leaflets?|helpline|advice line)\b`,
+      // "left the befriending charity's number": the service's number handed over.
+      rx`^[\w-]*\s+[\w-]+['’]s (?:numbers?|nos?\b|details|leaflets?|contact details|card)`,
       rx`^\W*(?:in the past|years ago|previously)\b`,
       rx`^\W*cancell?ed\b`,
       // Advice on where to go if things change ("to A&E if the pain is bad", "to the minor

@@ -9,7 +9,8 @@
  * are written for this test, not taken from any evaluation set; each has a contrasting case.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from './log-fixtures.js';
+import { analyseLog } from '../../src/logs/index.js';
+import { classify, logOf } from './log-fixtures.js';
 
 describe('places that only say where someone is (§3)', () => {
   it('does not list health for a hospital that only locates a suite or ward', () => {
@@ -163,5 +164,32 @@ describe('agencies named through another (§3)', () => {
     expect(classify('Briefing with the Homeward return home worker.').agencies).toContain(
       'third_sector',
     );
+  });
+});
+
+describe('phone advice on the continuum (§6 level 1)', () => {
+  it('places a log whose only partner contact is a helpline’s advice at encounter', () => {
+    const log = logOf([
+      ['HCR 4402', 'Call from Ms Dale: her daughter has texts demanding money. Grade 3.'],
+      ['PC 2459 BROUGH', 'Spoke to the daughter at home. Screenshots taken.'],
+      [
+        'PC 2459 BROUGH',
+        'Rang the Harbour Youth helpline (a charity) for advice. The adviser said: do not pay, keep her in tonight. Passed the advice on to Ms Dale.',
+      ],
+      ['PC 2459 BROUGH', 'Log closed.'],
+    ]);
+    expect(analyseLog(log).continuum.level).toBe(1);
+  });
+
+  it('still places information a partner shares back at communication', () => {
+    const log = logOf([
+      ['HCR 4402', 'Call from Ms Dale: her son has not come home. Grade 2.'],
+      [
+        'PC 2459 BROUGH',
+        'Rang the CMHT duty worker: he is open to them, seen on Monday, no concerns.',
+      ],
+      ['PC 2459 BROUGH', 'Son home safe. Log closed.'],
+    ]);
+    expect(analyseLog(log).continuum.level).toBe(2);
   });
 });
