@@ -2003,6 +2003,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bwill (?:\w+ ){0,3}(?:re-?refer|refer|liaise|contact|email|phone|ring|call|update|inform)\b`,
       rx`\bnot known\b`,
       rx`\bnumbers? for\b`,
+      // What the person says of an agency ("says the council do not answer", "says he rang the
+      // surgery"): their account, not a contact in this entry.
+      rx`\b(?:says|said|states|stated|claims)(?: that)? (?:(?:he|she|they) (?:rang|called|has rung|had rung|went to|saw|has seen) )?(?:the |his |her |their )?$`,
       // A service's address, number or leaflet handed over names it without contacting it ("gave
       // her the address of the hope street drop-in", "wrote down the housing options address").
       rx`(?<!\b(?:rang|called|phoned|dialled|tried|on) (?:the |their |his |her )?)\b(?:address|numbers?|phone number|contact details|leaflets?|opening times?)\b (?:of|for) [^.;:\n]{0,40}$`,
@@ -2039,7 +2042,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     ],
     after: [
       // "the befriending charity's number", "the council gull leaflet": given out, not contacted.
-      rx`^(?:['’]s)?\s*(?:(?:self[- ]?)?referral )?(?:numbers?|nos?\b|details|leaflets?|contact details|card|helpline|advice line)`,
+      rx`^(?:['’]s)?\s*(?:(?:self[- ]?)?referral )?(?:numbers?|nos?\b|details|leaflets?|contact details|card|helpline|advice line|address(?:es)?\b(?! of))`,
       rx`^\s*[\w-]+ (?:leaflets?|helpline|advice line)\b`,
       // "left the befriending charity's number": the service's number handed over.
       rx`^[\w-]*\s+[\w-]+['’]s (?:numbers?|nos?\b|details|leaflets?|contact details|card)`,

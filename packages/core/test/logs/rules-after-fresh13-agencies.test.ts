@@ -193,3 +193,20 @@ describe('phone advice on the continuum (§6 level 1)', () => {
     expect(analyseLog(log).continuum.level).toBe(2);
   });
 });
+
+describe('agencies in what someone says, and addresses handed over (§3)', () => {
+  it('does not list an agency the caller only speaks of', () => {
+    expect(classify('Caller rang back, says the council do not answer.').agencies).not.toContain(
+      'local_authority',
+    );
+    expect(classify('He says he rang the surgery last week.').agencies).not.toContain('health');
+    expect(classify('The council says the notice stands.').agencies).toContain('local_authority');
+  });
+
+  it('does not list a service whose address was written down for someone', () => {
+    expect(
+      classify('Wrote down the housing options address and opening time for him.').agencies,
+    ).not.toContain('housing');
+    expect(classify('Rang housing options: a room from tonight.').agencies).toContain('housing');
+  });
+});
