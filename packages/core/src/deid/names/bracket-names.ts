@@ -207,7 +207,8 @@ function skippedLength(words: string[], first: number): number {
 const JOB_WORDS = new Set(
   `professional officer worker manager nurse coordinator co-ordinator practitioner adviser advisor
   consultant lead assistant director head clerk secretary administrator specialist supervisor
-  volunteer interpreter chair member representative commissioner investigator analyst`.split(/\s+/),
+  volunteer interpreter chair member representative commissioner investigator analyst
+  solicitor solicitors barrister`.split(/\s+/),
 );
 
 /**
@@ -257,6 +258,8 @@ export function nicknamesAfterNames(text: string, found: readonly Detection[]): 
     if (!m) continue;
     const nick = m[1]!;
     const lower = nick.toLowerCase();
+    // A team or job in the brackets (`Tabitha Greenhalf (Psychology)`) says who, not what called.
+    if (ROLE.test(m[0].trimStart())) continue;
     if (!nameWord(nick) || NOT_NICKNAMES.has(lower) || isTown(nick)) continue;
     const start = d.endUtf16 + m[0].indexOf(nick);
     out.push(person(start, nick, BRACKET_NAME_SCORE.nickname));

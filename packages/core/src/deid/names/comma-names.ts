@@ -63,6 +63,13 @@ function afterGivenName(text: string, start: number): boolean {
   return before !== null && isGivenName(before[1]!.toLowerCase());
 }
 
+/** A word and a comma right before: `Storm, Pronto, DEMS, Mosaic` is a list, no name. */
+const LIST_ITEM_BEFORE = /[\p{L}\p{M}], $/u;
+
+function afterListItem(text: string, start: number): boolean {
+  return LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
+
 /** `EHO, Northmoor City Council`: the word after the comma starts a place or body's name. */
 function placeAfter(text: string, end: number): boolean {
   const next = CAPITALISED_AFTER.exec(text.slice(end, end + 20))?.[1];
@@ -79,6 +86,7 @@ export function commaNames(text: string): Detection[] {
   if (!COMMA_THEN_NAME.test(text)) return out;
   for (const m of commaAnchoredMatches(UPPER_COMMA_FIRST, text)) {
     if (!upperSurname(m[1]!) || !firstName(m[2]!) || afterGivenName(text, m.index)) continue;
+    if (afterListItem(text, m.index)) continue;
     if (placeAfter(text, m.index + m[0].length)) continue;
     out.push(withSurnameStart(text, withMiddleName(text, found(m, COMMA_NAME_SCORE))));
   }

@@ -144,8 +144,17 @@ export const commonWords = lazy(() =>
     french german russian ukrainian lithuanian latvian turkish farsi dari tigrinya amharic pashto
     bengali tamil gujarati mandarin cantonese italian czech slovak hungarian bulgarian greek
     dutch filipino tagalog nepali sinhala swahili yoruba igbo hausa
+    due statement statements forename forenames surname policy abuse exploitation sexual
     node nodes concordat charge charges plea verdict outcome offence offences sentence disposal remand
   `),
+);
+
+/** Car makes, before a model that may be a given name (`Seat Leon`, `Skoda Octavia`, `Renault Zoe`). */
+export const vehicleMakes = lazy(() =>
+  wordSet(`
+    seat skoda renault honda nissan kia hyundai ford vauxhall opel toyota peugeot citroen citroën
+    fiat mazda volvo suzuki dacia mini tesla jaguar lexus volkswagen vw audi bmw mercedes mitsubishi
+    subaru alfa chevrolet chrysler jeep dodge porsche saab rover mg smart cupra ds polestar byd`),
 );
 
 /**

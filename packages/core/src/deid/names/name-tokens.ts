@@ -39,6 +39,11 @@ const GAELIC_UPPER = /^Ma?c\p{Lu}{2,}$/u;
 /** Contractions of pronouns and auxiliaries (`I've`, `There's`, `DON'T`): never names. */
 const CONTRACTION =
   /^(?:I|you|we|they|he|she|it|that|there|here|what|who|where|don|can|won|isn|wasn|didn|doesn|couldn|wouldn|shouldn|aren|weren|haven|hasn|let)['’](?:m|ve|d|ll|re|s|t)$/i;
+/**
+ * Endings of abstract nouns no name has (`Policy`, `Psychology`, `Statement`, `Partnership`):
+ * such a word after a role word (`Patient Policy`) is a document or team, not a person.
+ */
+const NOUN_ENDING = /\p{L}{3}(?:tion|sion|ment|ology|ship|icy)$/u;
 /** UPPERCASE log shorthand ends like a verb or adverb (`ATTENDED`, `REFUSING`, `SAFELY`). */
 const LOG_VERB = /(?:ED|ING|LY)$/;
 
@@ -200,6 +205,7 @@ function kindOf(text: string, lower: string, upper: boolean): TokenKind {
   // (`Wrangle Hythe CSW`, `Fen NHW`, `CCTV`).
   if (upper && text.length >= 3 && !VOWEL.test(text)) return 'stop';
   if (CONTRACTION.test(text)) return 'stop';
+  if (NOUN_ENDING.test(lower) && !isGivenName(lower) && !surnames().has(lower)) return 'stop';
   if (upper && LOG_VERB.test(text) && !isGivenName(lower) && !surnames().has(lower)) {
     return 'stop';
   }

@@ -94,6 +94,7 @@ import { aliasesOfNames, familyNames } from './family-names.js';
 import { nameInitials } from './name-initials.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
+import { vehicleMakes } from './name-context.js';
 
 /** Longest name we take, in words: `Richard Milhous Nixon`, `Kwame NI BHRIAIN`. */
 const MAX_NAME_WORDS = 4;
@@ -593,6 +594,7 @@ function accept(
   trigger: Trigger | null,
 ): number | null {
   const first = run[i]!;
+  if (paddedLabel(text, run, i, end)) return null;
   // `RMN P SUGDEN`: an initial and a surname after a rank.
   const initialled = first.kind === 'initial' && end - i > 1;
   const surnameLike = first.upper || first.given || first.surname || initialled;
@@ -604,6 +606,29 @@ function accept(
     return roleName(run, i, end) ? SCORE.role : roleSingle(run, i, end, text);
   }
   return untriggered(text, run, i, end);
+}
+
+/**
+ * A fixed-width print's next label (`FOR: PC 2740  REASON: RTC`, `SEX: M  HEIGHT: 1.78`): the
+ * last word ends at a colon and two blanks or more stand before or inside the words, where a
+ * speaker label (`DC EVANS:`) is written with single spaces.
+ */
+function paddedLabel(text: string, run: NameToken[], i: number, end: number): boolean {
+  const last = run[end - 1]!;
+  if (text.charCodeAt(last.end) !== 58) return false;
+  for (let j = i; j < end; j++) if (gapInLine(text, run[j]!.start, last.upper)) return true;
+  return false;
+}
+
+/**
+ * Two blanks or more before `at`, after other text on its line (an indent is no gap); after a
+ * time or number only before an UPPERCASE label (`10:14  Zeynep:` is a chat's speaker).
+ */
+function gapInLine(text: string, at: number, upper: boolean): boolean {
+  let k = at;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  return at - k >= 2 && k > 0 && c !== 10 && (upper || !isDigitCode(c));
 }
 
 /**
@@ -651,6 +676,14 @@ function roleName(run: NameToken[], i: number, end: number): boolean {
   return words.length > 1 && words.every((t) => !t.upper);
 }
 
+/**
+ * Two or three capitals after a title-case word are a code or acronym (`Merrowshire ICB`, `Bag
+ * WQ`, `Unannounced HV`) unless the gazetteer knows them as a surname (`Wei NG`, `Ann LEE`).
+ */
+function shortUpperCode(token: NameToken): boolean {
+  return token.text.length <= 3 && !token.surname;
+}
+
 function untriggered(text: string, run: NameToken[], i: number, end: number): number | null {
   const first = run[i]!;
   const second = run[i + 1];
@@ -660,6 +693,8 @@ function untriggered(text: string, run: NameToken[], i: number, end: number): nu
     const dotted = words === 2 && dottedInitial(text, first) && last.text.length > 3;
     return words > 1 && (last.upper || last.surname || dotted) ? SCORE.initialAndSurname : null;
   }
+  // `Seat Leon`, `SKODA OCTAVIA`: a car's model after its make, not a person.
+  if (first.given && i > 0 && vehicleMakes().has(run[i - 1]!.text.toLowerCase())) return null;
   if (first.given && words > 1) return SCORE.givenAndMore;
   if (first.given && !first.ambiguous) return SCORE.givenAlone;
   // `SMITH Jean`: an UPPERCASE surname before a given name.
@@ -667,7 +702,7 @@ function untriggered(text: string, run: NameToken[], i: number, end: number): nu
   // `Zoltan KOVACS`: a title-case word then an UPPERCASE surname, as police systems write names;
   // not a town then a code (`Bridlington ILB`, `Hove AA`).
   if (!first.upper && second?.upper && second.kind === 'name' && !isTown(first.text)) {
-    return SCORE.titleThenUpper;
+    return shortUpperCode(second) ? null : SCORE.titleThenUpper;
   }
   // `McAllister found`: a Mc / Mac / O' surname reads as a name on its own.
   return GAELIC_SURNAME.test(first.text) ? SCORE.givenAlone : null;

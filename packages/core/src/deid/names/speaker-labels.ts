@@ -106,6 +106,14 @@ const SYSTEM_LABELS = new Set(
   ),
 );
 
+/**
+ * Labels an email's header or a form's rows repeat on every message or section (`Sent:`, `Name:`),
+ * so they open lines as often as speakers do.
+ */
+const HEADER_LABELS = new Set(
+  'sent subject importance attachments name role agency due cc bcc forename surname'.split(' '),
+);
+
 /** UPPERCASE labels of roles and record sections rather than people (`OPERATOR:`, `Q:`). */
 const GENERIC_UPPER = new Set(
   'OPERATOR DISPATCHER CONTROL CALLER OFFICER INTERVIEWER SOLICITOR REP AA Q A'.split(' '),
@@ -120,6 +128,7 @@ function ordinary(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     SYSTEM_LABELS.has(lower) ||
+    HEADER_LABELS.has(lower) ||
     // A given name that is also a word (`Rosa`, `May`) is not found alone by the person rules.
     (isGivenName(lower) && !isAmbiguousGivenName(lower)) ||
     commonWords().has(lower) ||

@@ -1,0 +1,79 @@
+/**
+ * PERSON rules added in a second pass over fresh10 to fresh13's misses (docs/deid.md): each with
+ * fictional examples of its own (not taken from any evaluation set) and a negative case.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
+
+/** The texts detected as `type`, in order. */
+const found = (text: string, type: EntityType = 'PERSON') =>
+  detectIdentifiers(text)
+    .filter((d) => d.type === type)
+    .map((d) => d.text);
+
+describe('labels that open lines but name nobody', () => {
+  it('leaves email headers and form rows that repeat', () => {
+    const text =
+      'From: Orla Pennick\nSent: 3 May 2027 10:01\nTo: Tam Rusk\n\n' +
+      'From: Tam Rusk\nSent: 2 May 2027 09:12\n\nName: Ines Varro\nName: Lyle Okoro\n';
+    expect(found(text)).not.toContain('Sent');
+    expect(found(text)).not.toContain('Name');
+  });
+
+  it('still reads a speaker who opens two lines', () => {
+    expect(found('Wrenna: I went home.\nINT: Okay.\nWrenna: Then I slept.\n')).toEqual([
+      'Wrenna',
+      'Wrenna',
+    ]);
+  });
+});
+
+describe('fixed-width prints', () => {
+  it('reads a word before a colon after a padded gap as the next label', () => {
+    const text = 'ENQUIRY BY: 4410  FOR: PC 2281  PURPOSE: THEFT\nSEX: F  BUILD: SLIM\n';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps a rank, number and name with single spaces before a colon', () => {
+    expect(found('PC 2281 TREMAYNE: Can you confirm?')).toEqual(['TREMAYNE']);
+  });
+});
+
+describe('car models and codes after title-case words', () => {
+  it('reads a given name after a car make as a model', () => {
+    expect(found('Seen getting into a red Renault Zoe and a SEAT LEON GRY')).toEqual([]);
+  });
+
+  it('still reads a given name that follows no make', () => {
+    expect(found('Seen getting into a red car with Zoe Parfitt')).toEqual(['Zoe Parfitt']);
+  });
+
+  it('reads two or three capitals after a title-case word as a code', () => {
+    expect(found('Returned to Hollowmere ICB and Locker QZ today.')).toEqual([]);
+  });
+
+  it('keeps a short UPPERCASE surname the gazetteer knows', () => {
+    expect(found('Spoke to Marta LEE at the door.')).toEqual(['Marta LEE']);
+  });
+});
+
+describe('documents, teams and jobs named like people', () => {
+  it('leaves an abstract noun after a role word, and a team in brackets after a name', () => {
+    const text =
+      'The Visiting Patient Policy (VP-2) applies. Notes: Ansel Ruddock (Psychology) agreed.';
+    expect(found(text)).toEqual(['Ansel Ruddock']);
+  });
+
+  it('leaves a solicitor before the firm in brackets', () => {
+    expect(found('2. Solicitor (Pellow Tarrant Defence) | 0113 496 0000')).toEqual([]);
+  });
+
+  it('still reads a nickname in brackets after a full name', () => {
+    expect(found('Kieran Ruddock (Crow) was seen.')).toEqual(['Kieran Ruddock', 'Crow']);
+  });
+
+  it('leaves a list of systems that looks like SURNAME, First', () => {
+    expect(found('Systems: Athena, Pronto, NICHE, Mosaic.')).toEqual([]);
+    expect(found('Subject: QUAYLE, Bethan, seen today.')).toEqual(['QUAYLE, Bethan']);
+  });
+});
