@@ -77,3 +77,31 @@ describe('documents, teams and jobs named like people', () => {
     expect(found('Subject: QUAYLE, Bethan, seen today.')).toEqual(['QUAYLE, Bethan']);
   });
 });
+
+describe('names widened to the whole name', () => {
+  it('takes the rest of a hyphenated surname and an initial before a name', () => {
+    expect(found('From health visitor Maren Tullis-Ayodele (0-19 team).')).toEqual([
+      'Maren Tullis-Ayodele',
+    ]);
+    const text = 'Tegan Penhallow rang. Log closed by I Penhallow. Checked by T. Penhallow.';
+    expect(found(text)).toEqual(['Tegan Penhallow', 'I Penhallow', 'T. Penhallow']);
+  });
+
+  it('leaves the pronoun I out of the name', () => {
+    const text = 'Tegan Penhallow rang. Then I Penhallow the file.';
+    expect(found(text)).toEqual(['Tegan Penhallow', 'Penhallow']);
+  });
+});
+
+describe('an unknown surname after a name already found', () => {
+  it('joins the title-case word after an echoed first name', () => {
+    expect(found('Mum (Oriel) rang. Note for Oriel Szabados, seen today.')).toEqual([
+      'Oriel',
+      'Oriel Szabados',
+    ]);
+  });
+
+  it('leaves a day or everyday word after the name', () => {
+    expect(found('Mum (Oriel) rang. Saw Oriel Tuesday at home.')).toEqual(['Oriel', 'Oriel']);
+  });
+});

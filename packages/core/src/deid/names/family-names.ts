@@ -14,6 +14,7 @@ import type { Detection } from '../entity-types.js';
 import { isTown } from '../places/towns.js';
 import { echoable } from './name-echoes.js';
 import { RANKS, roleWords } from './name-context.js';
+import { surnames } from './surnames.js';
 
 export const FAMILY_SCORE = 0.75;
 
@@ -34,9 +35,9 @@ export function familyNames(text: string, echoes: readonly Detection[]): Detecti
     if (d.type !== 'PERSON' || d.text.includes(' ') || d.text !== titleCase(d.text)) return d;
     const before = text.slice(Math.max(0, d.startUtf16 - 40), d.startUtf16);
     const m = WORD_BEFORE.exec(before);
-    if (!m || !firstNameLike(m[1]!)) return d;
+    if (!m || !firstNameLike(m[1]!)) return withSurnameAfter(text, d);
     const opener = before.slice(0, before.length - m[0].length);
-    if (!OPENER_BEFORE.test(opener)) return d;
+    if (!OPENER_BEFORE.test(opener)) return withSurnameAfter(text, d);
     const start = d.startUtf16 - m[0].length;
     return {
       ...d,
@@ -46,6 +47,23 @@ export function familyNames(text: string, echoes: readonly Detection[]): Detecti
       recognizer: 'person-family',
     };
   });
+}
+
+/** A title-case word (hyphenated too) after a space, then no further capitalised word. */
+const SURNAME_AFTER =
+  /^[ ](\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}'’-]|[ \t]+\p{Lu})/u;
+
+/**
+ * An echoed name (not a known surname), then an unknown title-case word (`Lili` … `Lili Szűcs`):
+ * the person's surname, which no rule knew. Widened like a family name, so the surname is echoed in turn.
+ */
+function withSurnameAfter(text: string, d: Detection): Detection {
+  if (text.charCodeAt(d.endUtf16) !== 32) return d;
+  const m = SURNAME_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 40));
+  if (!m || !firstNameLike(m[1]!) || surnames().has(d.text.toLowerCase())) return d;
+  const end = d.endUtf16 + m[0].length;
+  const widened = { ...d, endUtf16: end, text: text.slice(d.startUtf16, end) };
+  return { ...widened, score: FAMILY_SCORE, recognizer: 'person-family' };
 }
 
 function titleCase(word: string): string {

@@ -16,3 +16,54 @@ export function personDetection(
     recognizer,
   };
 }
+
+/**
+ * A name's span widened to the whole name its rule cut short: the rest of a hyphenated surname
+ * (`Okafor` → `Okafor-Ruiz`: patterns of title-case words stop at a capital after a hyphen), an
+ * initial before it (`T Wrenshall`, `A. Rathmore`) and the full stop of a closing initial (`Hawa
+ * J.`). ANNOTATION.md counts initials as part of the name.
+ */
+export function widenedName(text: string, d: Detection): Detection {
+  if (d.type !== 'PERSON') return d;
+  const end = text.charCodeAt(d.endUtf16) === 45 ? hyphenatedEnd(text, d.endUtf16) : d.endUtf16;
+  const start = text.charCodeAt(d.startUtf16 - 1) === 32 ? initialStart(text, d) : d.startUtf16;
+  const stop = closingInitial(text, start, end) ? end + 1 : end;
+  if (start === d.startUtf16 && stop === d.endUtf16) return d;
+  return { ...d, startUtf16: start, endUtf16: stop, text: text.slice(start, stop) };
+}
+
+const HYPHENATED_REST = /^-\p{Lu}[\p{Ll}\p{M}'’]+/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+function hyphenatedEnd(text: string, end: number): number {
+  if (!LETTER.test(text.charAt(end - 1))) return end;
+  const m = HYPHENATED_REST.exec(text.slice(end, end + 30));
+  return m ? end + m[0].length : end;
+}
+
+/** A capital alone (`T `) or with a full stop (`A. `) right before the name, else no initial. */
+const INITIAL_BEFORE = /(?:^|[\s([,:;/])(\p{Lu})(\.?) $/u;
+/** `I` and `A` are words too: undotted, they are initials only after `by` (`closed by I Dunn`). */
+const BY_BEFORE = /(?:^|\s)by $/i;
+
+function initialStart(text: string, d: Detection): number {
+  const first = d.text.charAt(0);
+  if (first === first.toLowerCase() || d.text.charAt(1) === ' ') return d.startUtf16;
+  const before = text.slice(Math.max(0, d.startUtf16 - 5), d.startUtf16);
+  const m = INITIAL_BEFORE.exec(before);
+  if (!m) return d.startUtf16;
+  const start = d.startUtf16 - m[1]!.length - m[2]!.length - 1;
+  const word = m[1] === 'I' || m[1] === 'A';
+  if (word && !m[2] && !BY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+    return d.startUtf16;
+  }
+  return start;
+}
+
+/** The span ends in a space and a capital alone, a full stop after it (`Hawa J.`). */
+function closingInitial(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || text.charCodeAt(end) !== 46 || text.charCodeAt(end - 2) !== 32)
+    return false;
+  const c = text.charAt(end - 1);
+  return c !== c.toLowerCase();
+}

@@ -94,6 +94,7 @@ import { aliasesOfNames, familyNames } from './family-names.js';
 import { nameInitials } from './name-initials.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
+import { widenedName } from './person-detection.js';
 import { vehicleMakes } from './name-context.js';
 
 /** Longest name we take, in words: `Richard Milhous Nixon`, `Kwame NI BHRIAIN`. */
@@ -207,7 +208,7 @@ function fromNamesFound(text: string, out: readonly Detection[]): Detection[] {
   }
   for (const d of givenBeforeSurnames(text, found)) found.push(d);
   for (const d of nameInitials(text, found)) found.push(d);
-  return distinctSpans(found.filter((d) => !notAPerson(text, d)));
+  return distinctSpans(found.filter((d) => !notAPerson(text, d)).map((d) => widenedName(text, d)));
 }
 
 /** The NATO phonetic alphabet, in which radio call signs are spoken (`Oscar Tango 12`). */
