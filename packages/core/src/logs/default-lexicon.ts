@@ -2000,7 +2000,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\badvised\b(?! by)`,
       rx`\bsignposted\b`,
       rx`\bto (?:ring|call|contact|phone|see|attend)\b`,
-      rx`\bwill (?:\w+ ){0,3}(?:re-?refer|refer|liaise|contact|email|phone|ring|call|update|inform)\b`,
+      rx`\bwill (?:\w+ ){0,3}(?:re-?refer|refer|liaise|contact|email|phone|ring|call|update|inform|take (?:him|her|them) to)\b`,
       rx`\bnot known\b`,
       rx`\bnumbers? for\b`,
       // What the person says of an agency ("says the council do not answer", "says he rang the

@@ -210,3 +210,15 @@ describe('agencies in what someone says, and addresses handed over (§3)', () =>
     expect(classify('Rang housing options: a room from tonight.').agencies).toContain('housing');
   });
 });
+
+describe('a place someone will be taken to later (§3)', () => {
+  it('does not list a service a relative will take someone to', () => {
+    expect(
+      classify('Declines an ambulance; his sister will take him to minor injuries in the morning.')
+        .agencies,
+    ).not.toContain('health');
+    expect(classify('Rang the minor injuries unit: they will see him at 10.').agencies).toContain(
+      'health',
+    );
+  });
+});
