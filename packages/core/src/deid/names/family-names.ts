@@ -58,7 +58,9 @@ const SURNAME_AFTER =
  * the person's surname, which no rule knew. Widened like a family name, so the surname is echoed in turn.
  */
 function withSurnameAfter(text: string, d: Detection): Detection {
-  if (text.charCodeAt(d.endUtf16) !== 32) return d;
+  // A space and a capital first (read by hand: most echoes have neither).
+  const c = text.charCodeAt(d.endUtf16 + 1);
+  if (text.charCodeAt(d.endUtf16) !== 32 || !((c >= 65 && c <= 90) || c >= 128)) return d;
   const m = SURNAME_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 40));
   if (!m || !firstNameLike(m[1]!) || surnames().has(d.text.toLowerCase())) return d;
   const end = d.endUtf16 + m[0].length;

@@ -26,7 +26,7 @@ export function personDetection(
 export function widenedName(text: string, d: Detection): Detection {
   if (d.type !== 'PERSON') return d;
   const end = text.charCodeAt(d.endUtf16) === 45 ? hyphenatedEnd(text, d.endUtf16) : d.endUtf16;
-  const start = text.charCodeAt(d.startUtf16 - 1) === 32 ? initialStart(text, d) : d.startUtf16;
+  const start = mayFollowInitial(text, d.startUtf16) ? initialStart(text, d) : d.startUtf16;
   const stop = closingInitial(text, start, end) ? end + 1 : end;
   if (start === d.startUtf16 && stop === d.endUtf16) return d;
   return { ...d, startUtf16: start, endUtf16: stop, text: text.slice(start, stop) };
@@ -45,6 +45,13 @@ function hyphenatedEnd(text: string, end: number): number {
 const INITIAL_BEFORE = /(?:^|[\s([,:;/])(\p{Lu})(\.?) $/u;
 /** `I` and `A` are words too: undotted, they are initials only after `by` (`closed by I Dunn`). */
 const BY_BEFORE = /(?:^|\s)by $/i;
+
+/** A space before `start`, and a capital or full stop before that: the cheap half of the test. */
+function mayFollowInitial(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const c = text.charCodeAt(start - 2);
+  return c === 46 || (c >= 65 && c <= 90) || c >= 128;
+}
 
 function initialStart(text: string, d: Detection): number {
   const first = d.text.charAt(0);
