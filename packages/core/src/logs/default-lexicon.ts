@@ -672,6 +672,9 @@ const EVENTS: LexiconTerm[] = [
   ),
   term('referral', [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
+    // A call to a service with a need that its staff then take on ("Rang ASC duty: alone and not
+    // eating. Duty SW will visit tomorrow"): asked to act and accepted (§2 referral).
+    rx`^\W*(?:I )?(?:rang|phoned|called) (?:the )?[^.:;\n]{2,40}(?::|\babout\b)[^\n]{0,160}?\b(?:will (?:visit|come out|come|attend|meet (?:him|her|them|the PCSO|us|officers))|accepted and will|agrees? an? (?:emergency|urgent|same-day))\b`,
     // A file passed to the CPS for a charging decision asks it to decide (§2 referral).
     rx`\b(?:file|case|papers|evidence)\b[^.;\n]{0,25}\b(?:sent|passed|submitted|referred|went|gone) to (?:the )?CPS\b(?=[^.;\n]{0,20}\bfor (?:a |the |their )?(?:charging )?(?:decision|advice|review)\b)`,
     // "was already referred to us for discharge planning" is news of an earlier referral.

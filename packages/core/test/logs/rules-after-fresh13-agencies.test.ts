@@ -222,3 +222,21 @@ describe('a place someone will be taken to later (§3)', () => {
     );
   });
 });
+
+describe('a call whose service takes the need on (§2 referral)', () => {
+  it('reads a call and the service’s visit as a referral', () => {
+    expect(
+      classify('Rang ASC duty: he is alone and not eating. Duty SW Ms Ross will visit tomorrow.')
+        .event,
+    ).toBe('referral');
+    expect(
+      classify('Rang the animal health team about the flock. An officer will come tomorrow.').event,
+    ).toBe('referral');
+  });
+
+  it('still reads a call that only brings news as information sharing', () => {
+    expect(classify('Rang the CMHT: he is open to them and was seen on Monday.').event).toBe(
+      'information_sharing',
+    );
+  });
+});
