@@ -105,3 +105,24 @@ describe('an unknown surname after a name already found', () => {
     expect(found('Mum (Oriel) rang. Saw Oriel Tuesday at home.')).toEqual(['Oriel', 'Oriel']);
   });
 });
+
+describe('a name found in capitals echoed in capitals', () => {
+  it('finds the later capitals of a CAD name found by its age', () => {
+    const text =
+      'CALLER STATES DAUGHTER ZELIKA ODUYA-BRENT 14YRS NOT RETURNED FROM SCHOOL\n' +
+      'FRIEND ATTENDED, NOT SEEN ZELIKA SINCE MONDAY. SAYS ZELIKA TALKS TO AN OLDER MALE';
+    const secondLine = text.indexOf('\n');
+    const later = detectIdentifiers(text).filter(
+      (d) => d.type === 'PERSON' && d.startUtf16 > secondLine && d.text.startsWith('ZELIKA'),
+    );
+    expect(later).toHaveLength(2);
+  });
+
+  it('does not echo the capitals of a name found in title case', () => {
+    const text = 'Caller Tamsin Reed reports a fight.\nREED ROAD BLOCKED BY TAMSIN STREET WORKS';
+    const names = detectIdentifiers(text)
+      .filter((d) => d.type === 'PERSON')
+      .map((d) => d.text);
+    expect(names).not.toContain('TAMSIN');
+  });
+});

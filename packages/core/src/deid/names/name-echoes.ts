@@ -125,6 +125,9 @@ function echoWords(found: readonly Detection[]): Set<string> {
     const forms = formsOf(d.text);
     for (const f of forms) {
       if (strong && (f.title || speaker)) words.add(f.word);
+      // A name found in capitals (a CAD line: `DAUGHTER MARISOL CARDENAS RIOS 14YRS`) comes back
+      // in capitals in the same log (`SAYS MARISOL TALKS TO …`).
+      if (strong && UPPER_WORD.test(f.word) && upperName(d.text)) words.add(f.word);
       // An UPPERCASE speaker label (`SOL:`) is addressed in title case in the turns (`Sol, …`).
       if (speaker && UPPER_WORD.test(f.word)) words.add(titleCased(f.word));
       // A chat's or a message export's contact names come back in lower case in the messages.
@@ -172,6 +175,11 @@ function addWholeForms(d: Detection, forms: WordForms[], words: Set<string>): vo
 
 /** An UPPERCASE word of three letters or more, with `-` or an apostrophe inside (`AL-ZUBAIDI`). */
 const UPPER_WORD = /^\p{Lu}{3,}(?:['’-]\p{Lu}+)*$/u;
+
+/** A name written wholly in capitals, two words or more. */
+function upperName(name: string): boolean {
+  return name.includes(' ') && name === name.toUpperCase();
+}
 
 /** Each part of an UPPERCASE word in title case: `AL-ZUBAIDI` → `Al-Zubaidi`, `O'NEILL` → `O'Neill`. */
 function titleCased(word: string): string {
