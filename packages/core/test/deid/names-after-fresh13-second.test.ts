@@ -126,3 +126,15 @@ describe('a name found in capitals echoed in capitals', () => {
     expect(names).not.toContain('TAMSIN');
   });
 });
+
+describe('a field value written surname, comma, given name', () => {
+  it('takes the whole name, after a name or a role label', () => {
+    expect(found('Occupier: Haapala, Eero\nTenure: private rent')).toEqual(['Haapala, Eero']);
+    expect(found('Name: Brennan-Sayer, Ottilie (victim)')).toEqual(['Brennan-Sayer, Ottilie']);
+  });
+
+  it('does not read a team or a place after the comma as a given name', () => {
+    expect(found('Caller: Housing, Team\n')).toEqual([]);
+    expect(found('Location: Ward, Bed 4\n')).toEqual([]);
+  });
+});

@@ -329,10 +329,28 @@ function fieldName(text: string, labelEnd: number, from: number, out: Detection[
   const words = valueWords(text, from + gap[0].length);
   const name = SURNAME_LABEL.test(label[1]!) ? surnameWords(words) : nameWords(words);
   if (name.length === 0) return;
+  const given = name.length === 1 ? givenAfterComma(text, name[0]!.end) : null;
+  if (given) name.push(given);
   const role = ROLE_LABEL_SET.has(label[1]!.toLowerCase());
-  if (role && !roleValueIsName(name) && !identifiersFollow(text, name)) return;
+  if (role && !given && !roleValueIsName(name) && !identifiersFollow(text, name)) return;
   out.push(detection(text, name, role ? FORM_NAME_SCORE.role : FORM_NAME_SCORE.named));
   if (STAFF_LABELS.has(label[1]!.toLowerCase())) staffNumber(text, name, out);
+}
+
+/**
+ * `Occupier: Haapala, Eero`: a surname, a comma and one or two given names ending the value (at
+ * the line end, a bracket or a padded gap), as case systems write a person; the comma would
+ * otherwise end the value at the surname. The words after the comma must read as names.
+ */
+const COMMA_GIVEN =
+  /^,[ \t]*(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[ \t]*(?:\r?\n|$|\()|[ \t]{2})/u;
+
+function givenAfterComma(text: string, end: number): Word | null {
+  const m = COMMA_GIVEN.exec(text.slice(end, end + 48));
+  if (!m) return null;
+  if (!m[1]!.split(/[ \t]/).every((w) => nameLike(w))) return null;
+  const start = end + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, text: m[1]! };
 }
 
 /** Labels of police staff whose number may follow the name in brackets (`Call taker: Dawn (6025)`). */
