@@ -34,18 +34,18 @@ const NOT_A_DURATION =
 const PATTERN = new RegExp(
   `\\b(?:[Aa]ged?|AGED?)\\s*:?\\s*(?<aged>\\d{1,3})${NOT_A_DURATION}` +
     '|(?<num>\\d{1,3})(?:(?<old>[ -]?(?:[Yy]ears?|YEARS?|[Yy]rs?|YRS?)[ -](?:old|OLD)\\b)' +
-    '|(?<short> ?(?:[yY]\\/[oO]|yo|YO|yrs?|YRS?)(?![\\w/]))' +
+    '|(?<short> ?(?:[yY]\\/[oO]|yo|YO|yrs?|YRS?)(?![\\w/])|Y(?= ?[MF](?![\\w/])))' +
     // A bracketed age, after a label and a comma too (`(partner, 27)`), or a baby's in months.
     '|(?<paren>(?<=\\((?:[^()\\n,]{1,30}, ?)?\\d{1,3})(?=\\)|, | months?\\))))',
   'g',
 );
 const NAME_AND_BRACKET = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]{0,2}\($/u;
 /**
- * A relationship, role or quoted nickname then a comma inside the bracket before the age
- * (`Jago TREWIN (partner, 27)`, `Shelby Rundle ("Shel", 31)`).
+ * A relationship, role, sex or quoted nickname then a comma inside the bracket before the age
+ * (`Jago TREWIN (partner, 27)`, `Shelby Rundle ("Shel", 31)`, `NOAKES Kirsty (F, 40)`).
  */
 const LABEL_IN_BRACKET =
-  /\((?:(?:his|her|their) )?(?:partner|ex-partner|wife|husband|mother|father|mum|dad|son|daughter|brother|sister|friend|neighbour|boyfriend|girlfriend|carer|stepdad|stepmum|stepfather|stepmother|grandmother|grandfather|nan|uncle|aunt|cousin|lodger|victim|suspect|witness|caller|driver|passenger|["“][^"”\n]{1,24}["”])[ \t]*,[ \t]?$/i;
+  /\((?:(?:his|her|their) )?(?:partner|ex-partner|wife|husband|mother|father|mum|dad|son|daughter|brother|sister|friend|neighbour|boyfriend|girlfriend|carer|stepdad|stepmum|stepfather|stepmother|grandmother|grandfather|nan|uncle|aunt|cousin|lodger|victim|suspect|witness|caller|driver|passenger|male|female|M|F|["“][^"”\n]{1,24}["”])[ \t]*,[ \t]?$/i;
 /** A child or relative by kinship, then the age in brackets (`their daughter (14)`). */
 const KIN_AND_BRACKET =
   /\b(?:daughter|son|brother|sister|child|baby|boy|girl|grandson|granddaughter|nephew|niece|step(?:son|daughter)|cousin)[ \t]{0,2}\($/i;
@@ -247,6 +247,7 @@ const yearRun = (length: number, _next: number, first: number) =>
   length === 4 && (first === 49 || first === 50);
 /** A date separator `[/.-]` right after the digit run. */
 const separatorAfter = (text: string, end: number) => '/.-'.includes(text.charAt(end) || '#');
+const dateSeparatorAfter = (text: string, end: number) => '/.- '.includes(text.charAt(end) || '#');
 
 const EXTRA_FORMS: readonly ExtraForm[] = [
   {
@@ -263,12 +264,13 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     accept: sexThenAge,
   },
   {
-    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:,\s*|\(\s*)(?<n>\d{1,3})\s*(?:y|yrs?|yo)?\s*\)/dg,
+    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2,8}[ -]\d{4})\s*(?:,\s*|\(\s*)(?<n>\d{1,3})\s*(?:y|yrs?|yo|years?(?: old)?)?\s*\)/dg,
     score: 0.7,
-    before: (text, i) => BIRTH_BEFORE.test(textBefore(text, i, 12)),
+    // A form may pad the label from its value (`Born          29-Feb-1992 (43 years)`).
+    before: (text, i) => BIRTH_BEFORE.test(textBefore(text, i, 24)),
     // No look-behind: the day (or an ISO year) is the last one to four digits of a run followed by
-    // a separator.
-    sites: (text, sites) => runTails(text, sites, 4, separatorAfter),
+    // a separator, or by a blank before a month's name.
+    sites: (text, sites) => runTails(text, sites, 4, dateSeparatorAfter),
   },
   {
     re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings)\s+(?:aged\s+)?(?<n>\d{1,2}(?:,\s*\d{1,2})*\s+and\s+\d{1,2})\b(?![.:/]\d|\s*(?:hours|mins|minutes|days|weeks|months))/dg,

@@ -14,7 +14,8 @@ const SCORE = 0.8;
 /** The oldest age taken from a field: a larger number there is a count or a code. */
 const MAX_AGE = 120;
 
-const COLLAR_KEY = String.raw`(?:collar|shoulder|warrant|officer)[_-]?(?:no|num|number|id)?`;
+// A staff number field (`"staff_no": "6093"`) holds a police staff member's number (ANNOTATION.md).
+const COLLAR_KEY = String.raw`(?:collar|shoulder|warrant|officer|staff[_-]?(?=no|num|number|id))[_-]?(?:no|num|number|id)?`;
 const AGE_KEY = String.raw`age(?:[_-]?(?:at[_-]?[a-z]+|years|yrs|now))?`;
 
 /** `"collar": "5518"`, `"collar_no": 5518`: a JSON key, then the number, quoted or not. */
@@ -51,7 +52,7 @@ function numbersOf(
 /** Cheap tests of the literals each family needs: most texts have no key, attribute or label. */
 const MARKUP = /["<=]/;
 const COLLAR_WORD =
-  /["<](?:collar|shoulder|warrant|officer)|(?:collar|shoulder|warrant|officer)[\w-]*\s*=/i;
+  /["<](?:collar|shoulder|warrant|officer|staff)|(?:collar|shoulder|warrant|officer|staff)[\w-]*\s*=/i;
 const AGE_FIELD = /["<]age/i;
 const STAFF_WORD = /enquiry by|\bdisp\b/i;
 

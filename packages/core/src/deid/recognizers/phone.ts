@@ -115,7 +115,9 @@ interface PhoneFinders {
  * digits) national number without its trunk `0` (Ofcom numbering plan). Exactly that many digits,
  * not inside a longer number or reference; possible as `+44…` by libphonenumber's GB metadata.
  */
-const MSISDN = /(?<![\w+/.£$€-])44(?:7\d{9}|[12]\d{8,9})(?![\w/]|[.:,]\d)/g;
+// A comma then a three-digit group continues a number (`447,700,…`); a comma then a longer run is
+// the next cell of a CSV row (`…,447700900459,447700900038,SMS`).
+const MSISDN = /(?<![\w+/.£$€-])44(?:7\d{9}|[12]\d{8,9})(?![\w/]|[.:]\d|,\d{3}(?!\d))/g;
 
 function msisdnPhones(text: string, out: Detection[]): void {
   if (!text.includes('44')) return;
@@ -123,9 +125,26 @@ function msisdnPhones(text: string, out: Detection[]): void {
     if (isPhoneNumberShape(`+${m[0]}`)) out.push(phoneAt(text, m.index, m[0]));
 }
 
+/**
+ * A number whose groups an HTML email or page joins with non-breaking spaces written as the entity
+ * (`07700&nbsp;900&nbsp;459`), as pasted markup keeps them. The span is the number as written,
+ * entities included; it is a phone when the same number with plain spaces is one.
+ */
+const NBSP_PHONE = /(?<![\w+])(?:\+44|0)\d{2,5}(?:(?:&nbsp;|[ -])\d{3,6}){1,2}(?![\w&])/g;
+
+function nbspPhones(text: string, out: Detection[]): void {
+  if (!text.includes('&nbsp;')) return;
+  for (const m of text.matchAll(NBSP_PHONE)) {
+    if (!m[0].includes('&nbsp;')) continue;
+    const plain = m[0].replace(/&nbsp;/g, ' ');
+    if (longestPhonePrefix(plain) === plain) out.push(phoneAt(text, m.index, m[0]));
+  }
+}
+
 function detectPhones(text: string, finders: PhoneFinders): Detection[] {
   const found: Detection[] = [];
   msisdnPhones(text, found);
+  nbspPhones(text, found);
   for (let m = finders.candidates(0); m !== null;) {
     const value = longestPhonePrefix(m[0]);
     // Resume right after what was used, so a number glued to the next one is not lost.
