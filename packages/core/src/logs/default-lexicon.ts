@@ -58,7 +58,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bHART\b`,
     rx`\bhear and treat\b`,
     rx`\b(?:ambulance |clinical )?(?:hub )?clinician\b(?= (?:advised|called|rang|triaged|spoke|said|says))`,
-    rx`\bcrews?\b(?= (?:on scene|arrived|attended|en route|assessed|treated|conveyed|checked))`,
+    rx`\bcrews?\b(?= (?:on scene|arrived|attended|en route|assessed|treated|conveyed|conveying|checked|took|taking))`,
     rx`\bAS\s?control\b`,
     rx`\b(?:NWAS|YAS|EMAS|SWASFT|WMAS|SECAmb|NEAS|EEAST|SCAS|WAST|SAS|NIAS)\b`,
   ]),
@@ -96,6 +96,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bIAPT\b`,
     rx`\btalking therapies\b`,
     rx`\bmemory (?:clinic|(?:assessment )?service|team|nurse)s?\b`,
+    // The NHS intensive support team for autistic people and people with a learning disability.
+    rx`\b(?:IST|intensive support team)\b`,
     rx`\b(?:LD|learning disability) (?:team|nurse)`,
     rx`\bcrisis (?:house|caf[eé]|sanctuary)`,
     rx`\bEIP\b`,
@@ -255,7 +257,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:soup kitchen|crisis (?:cafe|café))\b`,
     // Drug workers and exploitation navigators are commissioned voluntary-sector roles.
     rx`\bdrugs? (?:and alcohol )?workers?\b`,
-    rx`\b(?:CE|child exploitation|exploitation|youth|violence reduction) navigators?\b`,
+    // Navigators (exploitation, violence reduction, ED, drug-related) are commissioned voluntary-sector
+    // roles; an ambulance service's clinical navigator is its own clinician.
+    rx`(?<!\b(?:clinical|amb(?:ulance)?) )\bnavigators?\b`,
   ]),
   term('criminal_justice', [
     rx`\bCPS\b`,
@@ -286,6 +290,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bIP\b`,
     // The person booked into custody is dealt with in person (§3 public).
     rx`\b(?!(?:nobody|none|not|no)\b)(?:both|all|he|she|they|[A-Z][a-z]+) (?:(?!not\b)\w+ )?booked in(?:to)?\b`,
+    // A custody entry opening with the book-in, or a name and age before it (`Zeno Eathorne, 17,
+    // booked in`): the person is dealt with in person.
+    rx`(?:^\W*|\b[A-Z][a-z]+, \d{1,2}, )booked in\b`,
     // "a vulnerable victim", "a potential child victim of trafficking", "victim list": how a case
     // or a person is described, not someone spoken to.
     rx`(?<!\b(?:vulnerable|child|potential|possible|likely|as|more|repeat) )\bvictims?\b(?! (?:of|list|awareness|code)\b)`,

@@ -90,9 +90,26 @@ export function historySpans(
   cues.inline.lastIndex = 0;
   for (let m = cues.inline.exec(text); m !== null; m = cues.inline.exec(text)) {
     if (m[0].length === 0) cues.inline.lastIndex++;
-    else out.push(...clauseAround(bounds, text.length, m.index, m.index + m[0].length));
+    else
+      out.push(
+        ...afterColon(
+          text,
+          clauseAround(bounds, text.length, m.index, m.index + m[0].length),
+          m.index,
+        ),
+      );
   }
   return out;
+}
+
+/**
+ * A history clause starts after the last colon before its cue: "Rang the ASB team: a CPW was
+ * served in January" recounts the CPW, not the call (a colon is no clause boundary for the cue
+ * windows, where "AMB: NOT REQD" must still read as one clause).
+ */
+function afterColon(text: string, clause: number[], cue: number): number[] {
+  const colon = text.lastIndexOf(':', cue);
+  return colon >= clause[0]! ? [colon + 1, clause[1]!] : clause;
 }
 
 /** True when UTF-16 offset `pos` falls inside one of the flat [start, end) spans. */
