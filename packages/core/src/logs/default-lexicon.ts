@@ -1023,6 +1023,10 @@ const FRAMINGS: LexiconTerm[] = [
   },
   term('crime_asb', [
     rx`\bASB\b(?! (?:team|officer|unit|co-?ordinator|case officer))`,
+    // A suspect interviewed who admits, denies or says nothing is the offence's investigation, and
+    // a laser shone at drivers is an offence (Laser Misuse (Vehicles) Act 2018).
+    rx`\binterview(?:ed)?\b[^\n]{0,80}?\b(?:admits|admitted|denies|denied|no comment)\b`,
+    rx`\blasers?\b`,
     // Offences named by what is seen rather than by a statute: unlicensed raves, nitrous oxide,
     // catalytic converters cut off, cloned plates, nighthawking (metal detecting on protected
     // land), hate abuse, a crime in progress.

@@ -51,3 +51,19 @@ describe('people and services in the act (§3)', () => {
     );
   });
 });
+
+describe('offences told by their investigation (§4 crime_asb)', () => {
+  it('reads an interview with an admission, a denial or no comment as the offence', () => {
+    expect(classify('Interviewed. Admits taking the bags for a laugh.').framing).toBe('crime_asb');
+    expect(classify('Interview: shown the footage, no comment.').framing).toBe('crime_asb');
+    expect(classify('Interviewed the care coordinator about his plan.').framing).not.toBe(
+      'crime_asb',
+    );
+  });
+
+  it('reads a laser shone at drivers as an offence', () => {
+    expect(classify('Bus driver hit in the eyes by a green laser from the flats.').framing).toBe(
+      'crime_asb',
+    );
+  });
+});
