@@ -109,8 +109,9 @@ class PieceReader {
               ? this.braces()
               : true;
       if (!read) return null;
-      if (ch === '\\') this.escape();
-      else if (!'([{'.includes(ch)) this.literal(ch);
+      if (ch === '\\') {
+        if (!this.escape()) return null;
+      } else if (!'([{'.includes(ch)) this.literal(ch);
     }
     this.flush();
     return this.out;
@@ -129,10 +130,16 @@ class PieceReader {
     else this.flush();
   }
 
-  private escape(): void {
+  /**
+   * False for a digit escape: a back-reference, or without groups a legacy octal escape that takes
+   * the digits after it (`\111` is `I`), which no run of literals describes.
+   */
+  private escape(): boolean {
+    if (/\d/.test(this.src[this.i + 1] ?? '')) return false;
     // `\b` is zero-width: the run goes on across it.
     if (this.src[this.i + 1] !== 'b') this.flush();
     this.i++;
+    return true;
   }
 
   private group(): boolean {

@@ -192,6 +192,13 @@ describe('literal paths against RegExp', () => {
     expect(literalPaths('a?')).toBeNull();
   });
 
+  it('agree with RegExp on a legacy octal escape, which takes the digits after it', () => {
+    // `\111?` is an optional `I` (octal 111), so it matches the empty string anywhere.
+    const lexicon = lexiconOf(['a'], ['[ab]'], [String.raw`\111?`]);
+    expectSameMatches(lexicon, 'aaa');
+    expectSameMatches(lexicon, 'a11');
+  });
+
   it('find the same matches and cue windows as RegExp for random patterns and texts', () => {
     fc.assert(
       fc.property(
