@@ -8,7 +8,9 @@
  * register's date, a form's completion, receipt or submission date: ADMIN_BEFORE; a date that is
  * a whole line, as under a letterhead, or a day book's date line, `Tue 11/03/2026    Staff:`), a
  * chat export's bracketed stamp (`Tariq M, [09.03.26 21:40]`), an e-mail reply's date line (`On 10
- * Mar 2026, at 08:15, Ola wrote:`) and partial dates (`13/10`) are not.
+ * Mar 2026, at 08:15, Ola wrote:`), a system's timestamps (machineStamp), a date set to the right
+ * of a signature or letterhead line (rightSetDate), a comma-separated cell (csvCell) and partial
+ * dates (`13/10`) are not.
  * A date is a DATE_OF_BIRTH when a birth marker comes just before it (`DOB`, `d.o.b.`, `born`,
  * `b.`, `date of birth`), when it follows `Name (` (`Jean SMITH (02/09/1980)`), or when it follows
  * `Name, ` shortly after a question about the date of birth (an interview answer), or when it
@@ -80,7 +82,37 @@ function isLogTimestamp(text: string, start: number, end: number, value: string)
   // A numbered list's item may open with the stamp too (`2. 14/09/2026 22:48 — noise team`).
   const entryStart = start - lineStart <= 40 && /^\s*(?:\d{1,3}[.)]\s+)?\[?$/.test(prefix);
   // A chat export's stamp (`Tariq M, [09.03.26 21:40]`) is bracketed wherever it stands.
-  return timed && (entryStart || /,"?$/.test(prefix) || /\[$/.test(prefix));
+  if (!timed) return false;
+  return (
+    entryStart ||
+    /,"?$/.test(prefix) ||
+    /\[$/.test(prefix) ||
+    machineStamp(text, end, value, prefix)
+  );
+}
+
+/** A time with seconds after the date (`2034-07-07 21:14:00`, `Tue, 13 Apr 2027 09:14:51 +0100`). */
+const SECONDS_AFTER = /^(?:[ T]|, ?)\d{1,2}:\d{2}:\d{2}/;
+/**
+ * What stands before a record's stamp: a quoted data value (`"ts":"`, SQL `'`, an XML attribute),
+ * a table cell (`| `, `;`), a bracketed item number (`[3] `) or a message's direction arrow (`◄ `).
+ */
+const RECORD_CELL_BEFORE = /(?:["'|;◄►]|\[\d{1,3}\])[ \t]*$/;
+
+/** A field's or column's position: after a label's colon, `=`, a quote, a cell separator or a gap. */
+const FIELD_BEFORE = /(?:^|[:=,"'|;[◄►]| {2}|\t)[ \t]*$/;
+
+/**
+ * A timed date that a system wrote, not a writer dating an event: a timed date in a data value or
+ * table cell, or the ISO `T` form or a time to the second in a field or column (not in running
+ * prose: `Today is 2024-03-15T14:30:00Z` stays a date). ANNOTATION.md leaves timestamps out, and
+ * none of the 900-odd dates the labelled sets annotate has one of these shapes (a person's dates in
+ * prose or a form carry hours and minutes, `on 3 March at 14:00`).
+ */
+function machineStamp(text: string, end: number, value: string, prefix: string): boolean {
+  if (RECORD_CELL_BEFORE.test(prefix)) return true;
+  const systemTime = /T\d/.test(value) || SECONDS_AFTER.test(textAfter(text, end, 12));
+  return systemTime && FIELD_BEFORE.test(prefix);
 }
 
 /** An e-mail reply's date line or a day book's date line (see REPLY_HEADER_BEFORE, HEADER_LINE_BEFORE). */
@@ -186,6 +218,37 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start - 1) === 10 && (after === 10 || after === 13);
 }
 
+/** Blanks to the end of the line (or of the text). */
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
+/**
+ * What stands before a date set to the right of its line: blanks only (an indented letterhead
+ * date), or a gap of four or more spaces after a signature, a reference or a role rather than after
+ * a field's label (`Signed  J Preston  0872     25/01/2035`, `Responsible Clinician      06/11/2026`;
+ * `Hearing:       12 January 2027` is a field).
+ */
+const RIGHT_SET_BEFORE = /(?:^[ \t]+|[^:\s] {4,})$/;
+
+/**
+ * A date that ends its line, set apart to the right or indented alone: the date a letter or a
+ * signature bears, not an event's (none of the 900-odd dates the labelled sets annotate stands so).
+ */
+function rightSetDate(text: string, start: number, end: number): boolean {
+  if (!LINE_END_AFTER.test(textAfter(text, end, 24))) return false;
+  const window = textBefore(text, start, 80);
+  const newline = window.lastIndexOf('\n');
+  // The first line, or a line longer than the window, is not a right-set date line.
+  return newline >= 0 && RIGHT_SET_BEFORE.test(window.slice(newline + 1));
+}
+
+/**
+ * A cell of a comma-separated row (`…,07700 900 004,2035-01-14,2035-01-21`): ANNOTATION.md leaves
+ * CSV cells' dates out unless they are dates of birth (handled by the birth columns).
+ */
+function csvCell(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === 44 || (before === 34 && text.charCodeAt(start - 2) === 44);
+}
+
 function detectDates(text: string, find: MatchFinder): Detection[] {
   // ANNOTATION.md leaves out CSV timestamp cells; a pipe table is a typed chronology, whose
   // dates are events in a person's life.
@@ -196,13 +259,15 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   return scanMatches(find, (m) => {
     if (stamped?.has(m.index) || adminBefore(textBefore(text, m.index, 120))) return null;
     if (recordDate(text, m.index)) return null;
-    if (aloneOnLine(text, m.index, m.index + m[0].length)) return null;
+    const end = m.index + m[0].length;
+    if (aloneOnLine(text, m.index, end) || rightSetDate(text, m.index, end)) return null;
+    if (csvCell(text, m.index) && !born?.has(m.index)) return null;
     const found = classify(m, text);
     if (!found) return null;
     // A date in a date-of-birth column is one, whatever stands before it on its row.
     const type = born?.has(m.index) ? 'DATE_OF_BIRTH' : found.type;
     const score = type === found.type ? found.score : 0.85;
-    return detection(NAME, type, text, m.index, m.index + m[0].length, score);
+    return detection(NAME, type, text, m.index, end, score);
   });
 }
 
