@@ -252,7 +252,10 @@ function decideEvent(
   // assigns a unit: grading plus assigning is deploy.
   const assigns = firstStart(cues.triggers, 'deploy') !== Infinity;
   if (signals.includes('system_check') && !partner && !assigns) return 'risk_assessment';
-  const picked = pickEvent(cues.triggers, yielding(cues.matches, s.lexicon));
+  const picked = pickEvent(
+    withoutPlanned(cues.triggers, s.text),
+    yielding(cues.matches, s.lexicon),
+  );
   const event =
     partner && picked === 'referral' && signals.includes('partner_update')
       ? 'information_sharing'
@@ -264,19 +267,46 @@ function decideEvent(
   return uncued && onScene && s.text.length > 40 ? 'deploy' : event;
 }
 
+/** The label of a meeting's or joint visit's agreed plan (`Agreed: (1) arrest today …`). */
+const PLAN_LABEL = /\b(?:agreed|plan|actions?)[ \t]*:/i;
+/** Events above joint_action in §2's precedence that a plan may name without doing them. */
+const PLANNABLE: readonly string[] = ['closure', 'mha_power', 'arrest', 'asb_enforcement'];
+
+/**
+ * §2: a meeting or joint visit (joint_action) whose entry then lists what was agreed records the
+ * meeting; an arrest, closure, section or ASB measure named after the plan's label is to be done,
+ * not done (`Hub triage … Agreed: (1) arrest today`, `Saltway to take no further action while he
+ * works with the plan`). Entries without a joint_action cue before the label are unchanged.
+ */
+function withoutPlanned(triggers: Trigger[], text: string): Trigger[] {
+  const joint = firstStart(triggers, 'joint_action');
+  if (joint === Infinity) return triggers;
+  const plan = PLAN_LABEL.exec(text.slice(joint));
+  if (!plan) return triggers;
+  const from = joint + plan.index;
+  return triggers.filter((t) => !PLANNABLE.includes(t.label) || t.startUtf16 < from);
+}
+
 /** A visit made with someone: the words before them (`Visit with Ms `, `visited the flat with `). */
 const VISIT_WITH =
-  /(?<!\b(?:to|will|shall|can|could|would) )\b(?:visit(?:ed)?|attended|went|patrol(?:led)?|walked)\b(?:(?!\b(?:booked|arranged|planned|scheduled|proposed|ambulance|to it)\b)[^.;\n]){0,30}\bwith (?:(?:an?|the|her|his|their) )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$/i;
+  /(?<!\b(?:to|will|shall|can|could|would) )\b(?:visit(?:ed)?|attended|went|patrol(?:led)?|walked)\b(?:(?!\b(?:booked|arranged|planned|scheduled|proposed|tomorrow|ambulance|to it)\b)[^.;\n]){0,30}\bwith (?:(?:an?|the|her|his|their) )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$/i;
 
 /**
  * §2 joint_action: a visit made with a partner the log named earlier (`Visit with Ms Audsley` once
  * she was introduced as the housing officer): the lexicon's joint-visit cues name roles, not the
  * people a log learns. Only events below joint_action in precedence are raised.
  */
-function jointWithPartner(event: EventType, text: string, triggers: Trigger[]): EventType {
+function jointWithPartner(
+  event: EventType,
+  text: string,
+  triggers: Trigger[],
+  authorAgency: string | null,
+): EventType {
   if (EVENT_TYPES.indexOf(event) <= EVENT_TYPES.indexOf('joint_action')) return event;
   for (const t of triggers) {
-    if (NON_PARTNER_AGENCIES.includes(t.label)) continue;
+    // A colleague of the author's own service (an EIP worker visiting with the EIP consultant)
+    // makes it a visit by one agency, not a joint one.
+    if (NON_PARTNER_AGENCIES.includes(t.label) || t.label === authorAgency) continue;
     if (VISIT_WITH.test(text.slice(Math.max(0, t.startUtf16 - 60), t.startUtf16)))
       return 'joint_action';
   }
@@ -340,8 +370,11 @@ function openingCall(index: number, event: EventType): EventType {
  * §2: updating a member of the public is `other`, however many agencies the news names; §3: those
  * agencies are told about, not contacted (see the `public_update` signal).
  */
-function publicUpdate(signals: string[], event: EventType): EventType {
-  return TOLD_EVENTS.includes(event) && signals.includes('public_update') ? 'other' : event;
+function publicUpdate(signals: string[], event: EventType, triggers: Trigger[]): EventType {
+  if (!TOLD_EVENTS.includes(event) || !signals.includes('public_update')) return event;
+  // Advice given with the news is what the entry does for them (§2 advice; other is "updating a
+  // relative without giving advice").
+  return firstStart(triggers, 'advice') === Infinity ? 'other' : 'advice';
 }
 
 /**
@@ -410,7 +443,12 @@ export function classifyEntry(
       entry.index,
       clinicianSeen(
         partnerNote(
-          jointWithPartner(decideEvent(s, cues, signals, partner), s.text, agencyTriggers),
+          jointWithPartner(
+            decideEvent(s, cues, signals, partner),
+            s.text,
+            agencyTriggers,
+            author.agency,
+          ),
           cues.triggers,
           author.agency,
         ),
@@ -418,6 +456,7 @@ export function classifyEntry(
         author.agency,
       ),
     ),
+    cues.triggers,
   );
   // A closing statement summarises the log: agencies named in it are not acting in this entry.
   const acting =

@@ -523,7 +523,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\bremanded\b`,
   ]),
   term('asb_enforcement', [
-    rx`\bwarning letter`,
+    // A letter read or explained to the person was issued before (§2: issued or served now).
+    rx`(?<!\b(?:read|reads|explained|went through|goes through|discussed) (?:the |his |her |their )?)\bwarning letter`,
     rx`\bletter of warning`,
     // A measure that "stays in force" or "remains in place" was issued before, not now (§2).
     // A breach of a CPW already given, or a question whether one applies, is not one given now.
@@ -550,11 +551,15 @@ const EVENTS: LexiconTerm[] = [
     rx`\binjunction\b`,
   ]),
   term('joint_action', [
-    // "joint home visit booked 11:00 today" plans one; it is not one (§2 joint_action).
-    rx`\bjoint (?:visit|patrol|assessment|outreach|walk|meeting|check|attendance|briefing|review|working)(?!\w* (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b)`,
+    // "joint home visit booked 11:00 today" plans one; it is not one (§2 joint_action). Nor is one
+    // suggested, offered or set for a later day ("I suggest a joint visit tomorrow", "will come
+    // to the joint visit on Friday").
+    rx`(?<!\b(?:suggest|suggests|suggested|propose|proposes|can do|could do|will come to|will attend|will join|to arrange|arrange) (?:a |an |the )?)\bjoint (?:visit|patrol|assessment|outreach|walk|meeting|check|attendance|briefing|review|working)(?!\w* (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b|\w* (?:tomorrow|next (?:week|day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
     rx`\bjoint (?:[\w-]+ ){1,3}(?:visit|patrol|assessment|meeting)\b(?! (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b)`,
     rx`\bdiscussed at (?:the )?(?:[\w&-]+ ){0,4}(?:panel|meeting|conference|MARAC|hub|forum|briefing)\b`,
     rx`\bmulti[- ]?agency (?:meeting|panel|case conference|strategy|visit)`,
+    // A meeting "chaired by" someone sat (§2 a multi-agency meeting); 5 of 5 in the labelled sets.
+    rx`\bchaired by\b`,
     // Called for, or set for a date or a time, the meeting has not sat yet.
     rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)\bstrategy (?:meeting|discussion)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
     rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)\bprofessionals'? meeting\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
@@ -628,7 +633,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:psych(?:iatric)? liaison|RAID|L\s?&\s?D|street triage|triage nurse|AMHP)\b[^.;\n]{0,30}\b(?:assessed|assessment (?:done|complete))`,
     rx`\b(?:psych(?:iatric)? liaison|RAID|L\s?&\s?D)\s*:\s*(?:seen|saw)\b`,
     rx`\bassessed (?:in|by|at|under)\b`,
-    rx`\b(?:AMHP|CRHT|CMHT|psychiatrist|L\s?&\s?D|liaison|triage|doctors?)\b[^.;\n]{0,30}\b(?<!(?:to|for|pending) (?:an? )?(?:(?:urgent|further|MHA|mental health|crisis|full) )*)assess`,
+    // An assessment still to come ("the AMHP will assess at 08:30") is news of a plan.
+    rx`\b(?:AMHP|CRHT|CMHT|psychiatrist|L\s?&\s?D|liaison|triage|doctors?)\b[^.;\n]{0,30}\b(?<!(?:to|for|pending|will|can|could|shall|would) (?:an? )?(?:(?:urgent|further|MHA|mental health|crisis|full) )*)assess`,
     rx`\bnot (?:detained|detainable|sectionable|sectioned)\b`,
     rx`\bassessment (?:complete|completed|outcome)`,
     rx`\b(?:AMHPs?|s\.?\s?12|section 12|psychiatrists?|doctors?|Drs?)\b[^.;\n]{0,40}\b(?:interviewed|examined)\b`,
@@ -688,12 +694,12 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\balready )\breferred (?:to|him|her|them)\b`,
     // Passed to a service for something it will do is a referral (§2), not news passed on.
     rx`\bpassed (?:on )?to (?:the )?[\w' ]{0,30}\bfor (?:an? |the |his |her |their )?(?:[\w'-]+ ){0,3}(?:assessment|support|visit|review|follow[- ]up|allocation|triage)\b`,
-    rx`(?<!\b(?:for|towards) (?:the |a |an )?)\bPPN\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet|unscreened)\b)(?<!\b(?:chased|chasing|checked|checking)\b[^.;\n]{0,30}PPN)`,
+    rx`(?<!\b(?:for|towards) (?:the |a |an )?)\bPPNs?\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet|unscreened)\b)(?<!\b(?:chased|chasing|checked|checking)\b[^.;\n]{0,30}PPNs?)`,
     rx`\bsafeguarding (?:referral|alert|concern)`,
     // Force PPN systems; a place named Merlin ("the Merlin Suite") is not one.
     rx`\b(?:MERLIN|VAF|ACN|CCN|VPF)\b(?! (?:suite|ward|unit|centre|center|house|court|road|street|way)\b)`,
     rx`\b(?:adult|child|vulnerable adult) (?:concern|at risk|safeguarding) (?:form|notification|referral|report)\b`,
-    rx`\b(?:ambulance|AMHP|paramedics?) (?:booked|arranged)\b`,
+    rx`\b(?:ambulance|AMHP|paramedics?|s\.? ?12 (?:dr|doctor)s?) (?:booked|arranged)\b`,
     rx`\b(?:ambulance|amb) (?:requested|called|req(?:u?e?s?t?e?d)?)\b`,
     // StreetLink (the national rough-sleeper alert service) and outreach alerts ask for a visit.
     rx`\bStreetLink\b[^.;\n]{0,20}\b(?:alert|referral)\b`,
@@ -705,6 +711,8 @@ const EVENTS: LexiconTerm[] = [
       rx`\b(?:email|e-mail|message|msg|letter) (?:sent|left|to|from)\b`,
       rx`\bupdate (?:from|received|given)\b`,
       rx`\b(?:update|info|information|details|history) (?:shared|passed|received|given)`,
+      // "Gave the suite nurse in charge the full history": a handover with history (§2).
+      rx`\b(?:gave|give|giving|passed|provided) (?:the |an? )?(?:[\w'-]+ ){1,5}(?:the |a |his |her |their )(?:full |brief |verbal |written )?(?:history|background)\b`,
       rx`\bhand(?:ed)? ?over\b`,
       rx`\bhand(?:ed|ing)? (?!over\b)[\w'-]+ (?:[\w'-]+ )?over to\b`,
       rx`\bchecked with\b`,
@@ -747,12 +755,16 @@ const EVENTS: LexiconTerm[] = [
     ],
     true,
   ),
-  // An appointment already made ("it is booked for tomorrow") asks nobody for anything. A booking
-  // beside support given ("accepted our support … GP registration booked") is part of that support.
+  // A service booking someone an assessment takes them on (§2 referral). Other bookings are not
+  // requests: an appointment already made ("a GP appointment booked for tomorrow"), a room or a
+  // taxi a partner booked (support), a session booked as news (information_sharing); a bare
+  // `booked` cued 9 entries across the labelled sets, 2 of them referrals.
   {
     label: 'referral',
     patterns: [
-      rx`(?<!\b(?:meeting|review|conference|panel|discussion|briefing|visit|it is|it's|is|was|already|now|are|been) )\bbooked\b`,
+      rx`\bbooked (?:him|her|them) (?:an? |in for an? )?(?:[\w-]+ ){0,2}assessment\b`,
+      // "Rang the surgery: GP appointment booked for Monday": the call asked for it.
+      rx`^\W*(?:I )?(?:rang|phoned|called|contacted) [^.:;\n]{2,40}:[^.;\n]{0,40}\b(?:appointment|assessment|visit|bed) booked\b`,
     ],
     requiresPartner: true,
     yieldsTo: ['support'],
@@ -798,8 +810,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:accepted|accepts|agreed to|took up) (?:our|my|the|IDVA|outreach|their|his|her) (?:[\w-]+ )?support\b(?! (?:plan|meeting)\b)`,
     // An animal taken to kennels or a vet is not a person's conveyance.
     rx`\b(?:taken|taking|took|drove|driven|walked|escorted|given a lift|lift) (?!(?:the |his |her |their )?(?:dogs?|cats?|pets?|animals?|horses?|car|van|vehicle|bike|keys?|property|items?) )(?:\w+ ){0,2}(?:home|to|back|there)\b`,
-    // "Drove Juno and the children to the Civic Centre", "took posy + otto to her house".
-    rx`\b(?:took|drove|driven|escorted|walked) (?:[\w'-]+ (?:and|\+|&) )(?:the |her |his |their )?(?:[\w'-]+ ){1,2}(?:home|to|back)\b`,
+    // "Drove Juno and the children to the Civic Centre", "took posy + otto to her house", "Took
+    // Mrs Ainsley and her cases to the hostel".
+    rx`\b(?:took|drove|driven|escorted|walked) (?:(?:[\w'-]+ ){1,2}(?:and|\+|&) )(?:the |her |his |their )?(?:[\w'-]+ ){1,2}(?:home|to|back)\b`,
     rx`\b(?:breakfast|lunch|food voucher)\b`,
     rx`\b(?:gave|give|giving|brought|bought|got) (?:her|him|them)\b[^.;\n]{0,20}\b(?:food|formula|a meal|blankets?|a coat|a drink|hot drink|sandwich(?:es)?)\b`,
     rx`\bfood (?:box|parcel)\b`,
@@ -842,6 +855,8 @@ const EVENTS: LexiconTerm[] = [
   term('advice', [
     rx`\bwords of advice\b`,
     rx`\btold (?:him|her|them) to (?:contact|ring|call|see|go to|speak to|keep|lock|stay away)\b`,
+    // "asked them to call 999 the moment they see one": how to get help is advice (§2).
+    rx`\b(?:asked|reminded|urged|encouraged) (?:him|her|them|the caller|[\w-]+) to (?:call|ring|phone|dial) (?:999|101)\b`,
     rx`\badvice\b`,
     rx`\badvised\b`,
     // An instruction that opens a clause ("… RANG BACK: ADVISE CLEAN THE WOUND"); in CAD, "X
@@ -1768,8 +1783,8 @@ const SIGNALS: LexiconTerm[] = [
     rx`\bleft (?:a )?(?:msg|message|voicemail)\b`,
     // "voicemail, left my number": nobody answered, so nothing came back (§6 level 1).
     rx`\bvoicemail\b|\bleft (?:my|our|a) (?:number|contact (?:number|details))\b`,
-    rx`\bPPN (?:submitted|sent|done|raised|completed)`,
-    rx`\bPPN\b`,
+    rx`\bPPNs? (?:submitted|sent|done|raised|completed)`,
+    rx`\bPPNs?\b`,
     rx`\bno (?:answer|reply|response|callback|call back)\b`,
     rx`\bauto[- ]?reply\b`,
     rx`\bout of office\b`,
@@ -1861,6 +1876,9 @@ const SIGNALS: LexiconTerm[] = [
   term('public_update', [
     rx`^\W*(?:(?:Mr|Mrs|Ms|Miss)\.? [\w'-]+(?: [\w'-]+)?|(?:the )?(?:anonymous )?(?:caller|RP|informant|complainant)(?: (?:Mr|Mrs|Ms|Miss)\.?)?(?: [\w'-]+)?)\s+(?:updated|informed|rung back)\b`,
     rx`^\W*(?:rang|called|phoned|updated) (?:Mr|Mrs|Ms|Miss|the caller|the RP|RP|caller)\b[^.;\n]{0,30}\b(?:with|about|re|of) (?:the )?(?:outcome|result|update|plan)\b`,
+    // "Updated Mr and Mrs Hale: conditional caution …", "Updated the depot and Mr Ince: suspect
+    // charged": the news after the colon is what they are told.
+    rx`^\W*updated (?:[\w&'-]+ ){0,4}?(?:Mr|Mrs|Ms|Miss|the caller|the RP|RP|caller|the victim|victim|the IP|IP|the complainant|complainant)\b[^.:;\n]{0,40}:`,
   ]),
   // An entry that opens with a partner's answer ("AMHP service rang back: s12 doctors booked",
   // "GP replied: referral made") records an update received (§2 information_sharing): the
@@ -1927,7 +1945,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.12.0',
+  version: '1.13.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
