@@ -14,9 +14,16 @@ import { personDetection } from './person-detection.js';
 
 export const JSON_NAME_SCORE = 0.8;
 
-/** A name key, its colon and a quoted value of one to four words. */
+/**
+ * A name key, its colon and a quoted value of one to four words. FHIR's HumanName (HL7 FHIR R4
+ * §2.24.0.9, as NHS records export patients and contacts) adds `family`, a `given` array and a
+ * `text` inside a `name` object (`"name": { "text": "Priit Kask" }`).
+ */
 const NAME_VALUE =
-  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|surname|forenames?|sender(?:_name)?|author(?:_name)?|from_name|contact_name|person_name|name)"[ \t]*:[ \t]*"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/giu;
+  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|author(?:_name)?|from_name|contact_name|person_name|name)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/giu;
+/** A FHIR `given` array of quoted names (`"given": ["Marisa", "Luningning"]`), on one line. */
+const GIVEN_ARRAY = /"(?:given|given_?names|forenames)"[ \t]*:[ \t]*\[([^\]\n]{1,160})\]/giu;
+const QUOTED = /"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
 
 export function jsonNames(text: string): Detection[] {
   if (!text.includes('":')) return [];
@@ -27,6 +34,22 @@ export function jsonNames(text: string): Detection[] {
     out.push(
       personDetection(m.index! + m[0].lastIndexOf(name), name, JSON_NAME_SCORE, 'person-table'),
     );
+  }
+  for (const d of givenArrays(text)) out.push(d);
+  return out;
+}
+
+/** Every name-like string of a `given` array (GIVEN_ARRAY). */
+function givenArrays(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const m of text.matchAll(GIVEN_ARRAY)) {
+    const base = m.index! + m[0].indexOf('[') + 1;
+    for (const q of m[1]!.matchAll(QUOTED)) {
+      const name = q[1]!;
+      // Array items carry no key of their own: only capitalised names count (`["true"]` does not).
+      if (/^\p{Lu}/u.test(name) && nameValue(name))
+        out.push(personDetection(base + q.index! + 1, name, JSON_NAME_SCORE, 'person-table'));
+    }
   }
   return out;
 }

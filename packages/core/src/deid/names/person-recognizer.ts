@@ -86,6 +86,7 @@ import {
   upperNamesBeforeAges,
 } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
+import { vttVoices } from './vtt-voices.js';
 import { callSignCrews } from './call-sign-crews.js';
 import { particleSurnames } from './particle-surnames.js';
 import { tableNames } from './table-names.js';
@@ -146,6 +147,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   namesInRuns,
   commaNames,
   speakerLabels,
+  vttVoices,
   callSignCrews,
   formFieldNames,
   signOffNames,

@@ -49,7 +49,16 @@ const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’
 const KIN =
   'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives|parents';
 const PLACE_BY_CUE = new RegExp(
-  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}in|\b(?:${KIN})['’]s[ \t]in|\b(?:site|address|caravan|pitch)[ \t]in|\bkept[ \t]in|\bheading(?:[ \t](?:north|south|east|west|back|home))?[ \t](?:to|for)|\brang(?:[ \t]me)?[ \t]from|\bBorn[ \t][^\n,;()]{1,25}?,)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
+  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:moving|moves|flying(?:[ \t]over|[ \t]in)?|flew(?:[ \t]over|[ \t]in)?)[ \t]from|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}in|\b(?:${KIN})['’]s[ \t]in|\b(?:site|address|caravan|pitch)[ \t]in|\bkept[ \t]in|\bheading(?:[ \t](?:north|south|east|west|back|home))?[ \t](?:to|for)|\brang(?:[ \t]me)?[ \t]from|\bBorn[ \t][^\n,;()]{1,25}?,)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
+/**
+ * A birthplace written without `in` but with its country (`Born Kutaisi, Georgia`, `born
+ * Valparaíso, Chile`, a form's `Born ........ Famagusta (Cyprus)`): the country after the place
+ * says it is one, so a date or a word after `born` is not taken.
+ */
+const BORN_PLACE = new RegExp(
+  String.raw`\b[Bb]orn(?:[ \t]*:|[ \t]*\.{2,})?[ \t]+(${PLACE})(?:,[ \t]|[ \t]\()(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=[.;,)\n]|$)`,
   'gu',
 );
 /** A district named as an area (`from the Fenwick area`, `around Tolland area`). */
@@ -210,6 +219,7 @@ function placesByCue(text: string, out: Detection[]): void {
       out.push(location(text, start, start + place.length, LOCATION_SCORE.byCue));
     }
   }
+  if (text.includes('orn')) bornPlaces(text, out);
   for (const m of regexMatches(PLACE_BY_CUE, text)) {
     const place = m[1]!;
     if (notAPlace(place)) continue;
@@ -220,6 +230,18 @@ function placesByCue(text: string, out: Detection[]): void {
     const placeEnd = country ? end - country.length - 2 : end;
     pushNew(out, location(text, placeEnd - place.length, placeEnd, LOCATION_SCORE.byCue));
     if (country) pushNew(out, location(text, end - country.length, end, LOCATION_SCORE.byCue));
+  }
+}
+
+/** The place of each BORN_PLACE match, unless it is no place (the country is left unmarked). */
+function bornPlaces(text: string, out: Detection[]): void {
+  for (const m of regexMatches(BORN_PLACE, text)) {
+    const place = m[1]!;
+    const country = m[2]!;
+    // The country only vouches for the place (it may be a given name too: `Georgia`).
+    if (notAPlace(place) || titles().has(country.toLowerCase())) continue;
+    const start = m.index + m[0].lastIndexOf(place, m[0].length - country.length - 2);
+    pushNew(out, location(text, start, start + place.length, LOCATION_SCORE.byCue));
   }
 }
 

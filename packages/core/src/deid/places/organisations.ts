@@ -103,7 +103,10 @@ Skills Centre|Learning Centre|Training Centre|Kitchen|Advocacy|Befriending|Medic
 Contact Centre|Family Contact Centre|Victim Service|Return Interviews|Rescue Team|
 Mountain Rescue Team|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|
 Aquarium|Café|Cafe|Coffee House|Coffee Shop|Tea Room|Tea Rooms|Tearoom|Tearooms|Family Support|
-Family Support Service|Counselling|Counselling Services
+Family Support Service|Counselling|Counselling Services|Domestic Abuse Service|
+Domestic Abuse Services|Victim Hub|Dental Care|Dental Practice|Dental Surgery|Dentists|
+Street Angels|Crisis Café|Crisis Cafe|Nurseries|Stores|Cold Stores|
+Methodist Church|Baptist Church|Parish Church|Community Church|Mosque|Gurdwara|Synagogue
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */
