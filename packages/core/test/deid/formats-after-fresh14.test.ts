@@ -86,3 +86,28 @@ describe('organisations by their last words', () => {
     expect(found('Referred to the local domestic abuse service.', 'ORGANISATION')).toEqual([]);
   });
 });
+
+describe('homes in named buildings', () => {
+  it('reads a flat or plot in a named building with no street after it', () => {
+    expect(
+      found('He lives downstairs at\nFlat 2, Tanner House. Nobody answered.', 'ADDRESS'),
+    ).toEqual(['Flat 2, Tanner House']);
+    expect(found('Mother at Plot 6, Saltings Caravan Park, Ebbmouth.', 'ADDRESS')).toContain(
+      'Plot 6, Saltings Caravan Park',
+    );
+    expect(found('"line": ["Flat 5, Rope House", "9 Quay Lane"]', 'ADDRESS')).toContain(
+      'Flat 5, Rope House',
+    );
+  });
+
+  it('reads a numbered row of cottages', () => {
+    expect(found('Address: 4 Weavers Cottages, Ebbmouth', 'ADDRESS')).toContain(
+      '4 Weavers Cottages',
+    );
+  });
+
+  it('does not read a meeting room or a business unit as a home', () => {
+    expect(found('Venue: Room 2, Tamar House\nPresent: all', 'ADDRESS')).toEqual([]);
+    expect(found('Delivered to Unit 7, Kestrel House.', 'ADDRESS')).toEqual([]);
+  });
+});

@@ -41,6 +41,10 @@ const BUILDING_TYPES = [
   'Heights',
   'Chambers',
   'Premises',
+  'Cottages',
+  // A caravan site's plot is a home address (`Plot 4, Long Acre Caravan Site`).
+  'Caravan Site',
+  'Caravan Park',
 ];
 // Caravan and holiday parks number their plots and pitches; sheltered schemes their bungalows.
 const UNIT_WORDS = [
@@ -258,11 +262,9 @@ function isStreetChar(c: number): boolean {
  */
 const isBareBreak = (c: number) => c < 128 && !isStreetChar(c);
 
-/** The flat scan (see FLAT_NUMBERED) needs one of these strings (`Flat`, `Fflat`, `Apartment`). */
-const FLAT_GATES = ['lat ', 'LAT ', 'partment ', 'PARTMENT '];
-
+/** The flat scans (FLAT_NUMBERED, FLAT_IN_BUILDING) need a unit word and a space (`Flat `, `Plot `). */
 function mayHoldFlat(text: string): boolean {
-  for (const gate of FLAT_GATES) if (text.includes(gate)) return true;
+  for (const gate of UNIT_WORDS_THEN_SPACE) if (text.includes(gate)) return true;
   return false;
 }
 
@@ -276,9 +278,24 @@ const FLAT_NUMBERED = new RegExp(
   'gu',
 );
 
+/**
+ * A flat or plot in a named building with no street after it (`lives downstairs at Flat 1, Kiln
+ * House.`, a record's `"line": ["Flat 3, Kiln House", …]`): the unit makes it a home. A room or
+ * unit is not (`Venue: Room 2, Tamarisk House` is a meeting room, `Unit 4, …` a business).
+ */
+const HOME_UNIT = String.raw`(?:${casedAlternation(UNIT_WORDS.filter((w) => w !== 'Room' && w !== 'Unit'))})[ \t]\d{1,4}[A-Za-z]?`;
+const FLAT_IN_BUILDING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${HOME_UNIT},?[ \t]${BUILDING}(?=[ \t]*(?:[.,;:)"]|\r?\n|$))`,
+  'gu',
+);
+
 function flatsOnUnknownStreets(text: string, out: Detection[]): void {
   for (const m of regexMatches(FLAT_NUMBERED, text)) {
     if (STREET_WORD.test(m[1]!)) continue;
+    out.push(span(text, 'ADDRESS', m.index, m[0].length, ADDRESS_SCORE.numbered));
+  }
+  for (const m of regexMatches(FLAT_IN_BUILDING, text)) {
+    if (ORGANISATION_BUILDING.test(m[0])) continue;
     out.push(span(text, 'ADDRESS', m.index, m[0].length, ADDRESS_SCORE.numbered));
   }
 }

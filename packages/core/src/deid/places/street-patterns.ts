@@ -71,6 +71,8 @@ export const WEAK_STREET_TYPES = [
   'Orchard',
   'Meadow',
   'Moorings',
+  // A numbered row of cottages (`2 Kilnworth Cottages`).
+  'Cottages',
   // Royal Mail's abbreviations as notes write them (`27 Caddick Wy`, `2 Lamplighters Mws`); `Dr`
   // and `Ct` are also a title and a court, so these too need a house number.
   'Wy',
