@@ -111,3 +111,27 @@ describe('homes in named buildings', () => {
     expect(found('Delivered to Unit 7, Kestrel House.', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('names by their cues', () => {
+  it('reads O. before a surname after a rank as an initial, and keeps the particle O', () => {
+    expect(found('Detention authorised by PS O. Treharne. Level 2 obs.', 'PERSON')).toEqual([
+      'O. Treharne',
+    ]);
+    expect(found('Siobhan O Brien was spoken to.', 'PERSON')).toEqual(['Siobhan O Brien']);
+  });
+
+  it('reads one name set off by commas after a relation', () => {
+    expect(found('the plan includes the cousin, Tobiah, who is on the phone', 'PERSON')).toEqual([
+      'Tobiah',
+    ]);
+    expect(found('her son, However, was not home', 'PERSON')).toEqual([]);
+  });
+
+  it('reads an officer named in brackets after rank and number', () => {
+    expect(found('Footage downloaded by PC 2917 (MARCHBANK) today', 'PERSON')).toEqual([
+      'MARCHBANK',
+    ]);
+    expect(found('PC 2917 (NPT) attended', 'PERSON')).toEqual([]);
+    expect(found('PC 2917 (Neighbourhood) attended', 'PERSON')).toEqual([]);
+  });
+});

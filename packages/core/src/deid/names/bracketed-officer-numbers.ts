@@ -5,7 +5,11 @@
  * closes straight after the digits. Offsets are UTF-16 code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
+import { regexMatches } from '../regex-matches.js';
+import { echoable } from './name-echoes.js';
 import { numberOf } from './officer-numbers.js';
+import { personDetection } from './person-detection.js';
+import { surnames } from './surnames.js';
 
 const RANK_NAME_BRACKET_NUMBER =
   /\b(?:PC|PCSO|PS|DC|DS|SC|Sgt|Insp)\.? (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2} \((\d{3,6}), /gu;
@@ -17,6 +21,36 @@ export function bracketedOfficerNumbers(text: string): Detection[] {
   RANK_NAME_BRACKET_NUMBER.lastIndex = 0;
   for (let m = RANK_NAME_BRACKET_NUMBER.exec(text); m; m = RANK_NAME_BRACKET_NUMBER.exec(text)) {
     out.push(numberOf(m));
+  }
+  return out;
+}
+
+/**
+ * An officer's name in brackets after their rank and number (`downloaded by PC 2955 (LAVENDER)`,
+ * `PCSO 7120 (Ruth Ames)`), as control rooms write a crew: the number is found by the collar-number
+ * recognizer, the bracket names the officer. Every word must read as a name (`echoable`), so a
+ * post or a team in brackets (`PC 2955 (Response)`) is left alone.
+ */
+const RANK_NUMBER_BRACKET_NAME =
+  /\b(?:PC|PCSO|PS|DC|DS|SC|Sgt|Insp)\.? \d{3,6} \((\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})\)/gu;
+
+/**
+ * A word that reads as a name; in capitals it needs four letters or the surname list, since a
+ * team's letters stand in brackets too (`PC 2955 (NPT)`).
+ */
+function nameWord(word: string): boolean {
+  if (!echoable(word)) return false;
+  const caps = word === word.toUpperCase();
+  return !caps || word.length >= 4 || surnames().has(word.toLowerCase());
+}
+
+export function bracketedOfficerNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!text.includes(' (')) return out;
+  for (const m of regexMatches(RANK_NUMBER_BRACKET_NAME, text)) {
+    const name = m[1]!;
+    if (!name.split(/[ -]/).every(nameWord)) continue;
+    out.push(personDetection(m.index + m[0].length - 1 - name.length, name, 0.75, 'person-cue'));
   }
   return out;
 }

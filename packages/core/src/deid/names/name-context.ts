@@ -93,6 +93,8 @@ export const acronyms = lazy(() =>
 export const commonWords = lazy(() =>
   wordSet(`
     a about above after again against all also am an and any are as at attended away back be
+    however though anyway meanwhile therefore instead apparently unfortunately sadly luckily
+    response neighbourhood
     because been before being below between both but by can could did do does doing down during
     each few for from further had has have having he her here hers herself him himself his how i
     if in into is it its itself just me more most my myself no nor not now of off on once only or

@@ -59,6 +59,9 @@ export function nameTokens(text: string): NameToken[] {
     if (isDigit(text, token.end) || codeJoint(text, token.end)) token.kind = 'stop';
     // A lone capital before a slash is a placeholder's (`N/A`, `N/K`, `C/O`), not an initial.
     if (word.length === 1 && text.charCodeAt(token.end) === 47) token.kind = 'stop';
+    // The Irish particle `O` never takes a full stop: `PS O. Prydderch` has an initial.
+    else if (token.kind === 'particle' && word.length === 1 && text.charCodeAt(token.end) === 46)
+      token.kind = 'initial';
     out.push(token);
   }
   return out;

@@ -70,7 +70,7 @@ import { givenBeforeSurnames } from './given-before-surname.js';
 import { SIGNATURE_VERBS, roleNames } from './role-names.js';
 import { emailNames } from './email-names.js';
 import { kinCueNames } from './possessive-kin.js';
-import { bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
+import { bracketedOfficerNames, bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
 import { cardNames } from './card-names.js';
 import { namesByNumbers } from './names-by-numbers.js';
 import { jsonNames, xmlNames } from './json-names.js';
@@ -171,6 +171,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   emailNames,
   kinCueNames,
   bracketedOfficerNumbers,
+  bracketedOfficerNames,
   cardNames,
   namesByNumbers,
   jsonNames,

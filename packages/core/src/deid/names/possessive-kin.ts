@@ -37,7 +37,7 @@ const AFTER_KNOWS = new RegExp(
  * a comma, read back from each comma.
  */
 const ROLE_BEFORE_COMMA =
-  /\b(?:neighbour|brother|sister|mother|father|son|daughter|partner|wife|husband|friend|carer|victim|suspect|witness|complainant|caller|tenant|informant|[Oo]fficer|[Ww]orker|[Mm]anager|[Nn]urse|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]aseworker)$/;
+  /\b(?:neighbour|brother|sister|mother|father|son|daughter|partner|wife|husband|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|stepdad|stepmum|boyfriend|girlfriend|friend|carer|victim|suspect|witness|complainant|caller|tenant|informant|[Oo]fficer|[Ww]orker|[Mm]anager|[Nn]urse|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]aseworker)$/;
 /** The full name after the comma (a line break allowed), then another comma. */
 const NAME_THEN_COMMA =
   /^,[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),/u;
@@ -89,10 +89,19 @@ export function kinCueNames(text: string): Detection[] {
 /** Each comma with a relation or job before it and a full name then a comma after it. */
 function namesAfterRoleCommas(text: string, out: Detection[]): void {
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
-    const m = NAME_THEN_COMMA.exec(text.slice(at, at + 70));
-    if (!m || !ROLE_BEFORE_COMMA.test(text.slice(Math.max(0, at - 16), at))) continue;
+    const after = text.slice(at, at + 70);
+    const before = text.slice(Math.max(0, at - 16), at);
+    const m =
+      NAME_THEN_COMMA.exec(after) ??
+      (KIN_BEFORE_COMMA.test(before) ? GIVEN_THEN_COMMA.exec(after) : null);
+    if (!m || !ROLE_BEFORE_COMMA.test(before)) continue;
     const name = m[1]!;
     if (!name.split(/[ -]/).every((w) => echoable(w))) continue;
     out.push(personDetection(at + m[0].indexOf(name), name, KIN_CUE_SCORE, 'person-cue'));
   }
 }
+
+/** A relative named by one name between commas (`the cousin, Jericho, is on …`). */
+const KIN_BEFORE_COMMA =
+  /\b(?:brother|sister|mother|father|son|daughter|partner|wife|husband|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|stepdad|stepmum|boyfriend|girlfriend)$/;
+const GIVEN_THEN_COMMA = /^,[ \t]*(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}[\p{Ll}\p{M}]+)?),/u;
