@@ -296,6 +296,9 @@ function flatsOnUnknownStreets(text: string, out: Detection[]): void {
   }
   for (const m of regexMatches(FLAT_IN_BUILDING, text)) {
     if (ORGANISATION_BUILDING.test(m[0])) continue;
+    // Part of an address found whole (`Flat 9, Plas Glas, 3 Heol Eglwys`).
+    const end = m.index + m[0].length;
+    if (out.some((d) => d.startUtf16 < end && d.endUtf16 > m.index)) continue;
     out.push(span(text, 'ADDRESS', m.index, m[0].length, ADDRESS_SCORE.numbered));
   }
 }
