@@ -5,6 +5,7 @@
  */
 import type { EntryAnalysis, Trigger } from './analysis-types.js';
 import { compileLexicon, type CompiledLexicon } from './compile-lexicon.js';
+import { clauseEnd, clauseStart } from './cue-windows.js';
 import { listMask, type EntryMatches, type Matcher, type TermMatch } from './entry-matches.js';
 import { resolveAmbiguities, type SenseMemory, type SenseTrigger } from './ambiguity.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
@@ -126,6 +127,20 @@ class EntryScan {
     return !negated;
   }
 
+  /**
+   * Live for a framing: not negated, or negated only by a hedge (§4: "possible burglary" frames
+   * an offence). Only negated matches pay for the second look.
+   */
+  liveFraming(m: TermMatch): boolean {
+    if (this.live(m)) return true;
+    const n = this.c.framingNegation;
+    const lo = clauseStart(this.clauses, m.start, n.windowUtf16);
+    const before = this.text.slice(lo, m.start);
+    if (!n.hedge.test(before) || n.before.test(before)) return false;
+    const hi = clauseEnd(this.clauses, this.text.length, m.end, n.windowUtf16);
+    return !n.after.test(this.text.slice(m.end, hi));
+  }
+
   /** An agency acting or contacted: not history, not a place name, not background. */
   present(m: TermMatch): boolean {
     return (
@@ -155,18 +170,18 @@ class EntryScan {
     return out;
   }
 
-  /** Framing matches that are live (`live`), as triggers. */
+  /** Framing matches that are live for a framing (`liveFraming`), as triggers. */
   framingTriggers(): Trigger[] {
     const out: Trigger[] = [];
     let yields = false;
     const terms = this.lexicon.framings;
     for (const m of this.matches.list('framings')) {
-      if (!this.live(m)) continue;
+      if (!this.liveFraming(m)) continue;
       out.push(triggerOf(this.text, m, terms));
       if (terms[m.term]?.yieldsTo) yields = true;
     }
     return yields
-      ? withoutYielded(out, this.matches.list('framings'), this.live.bind(this), terms)
+      ? withoutYielded(out, this.matches.list('framings'), this.liveFraming.bind(this), terms)
       : out;
   }
 

@@ -16,6 +16,11 @@ export interface CompiledAmbiguity {
 
 export interface CompiledLexicon {
   refusal: RegExp;
+  /**
+   * The negation cues split for a framing's test: a match negated only by a hedge still frames
+   * the entry (`Lexicon.negation.hedges`). Tested on the window slices, as the matchers test cues.
+   */
+  framingNegation: { before: RegExp; after: RegExp; hedge: RegExp; windowUtf16: number };
   history: CompiledHistory;
   ambiguities: CompiledAmbiguity[];
 }
@@ -57,6 +62,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   const compiled: CompiledLexicon = {
     refusal: anyOf(lexicon.refusal),
+    framingNegation: {
+      before: anyOf(lexicon.negation.before),
+      after: anyOf(lexicon.negation.after),
+      hedge: anyOf(lexicon.negation.hedges ?? []),
+      windowUtf16: lexicon.negation.windowUtf16,
+    },
     history: compileHistory(lexicon.history),
     ambiguities: lexicon.ambiguities.map(compileAmbiguity),
   };

@@ -1967,9 +1967,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       // "wants to know if the man will be charged": a question, not the measure.
       rx`\b(?:if|whether) (?:[\w-]+ ){0,4}(?:will|would|is to|are to|is going to) be\s+$`,
       rx`(?<!\bat (?:our|my|his|her|their|the|police|your|a) )\b(?:asks?|asked|asking|requests?|requested|requesting|proposing|proposed)(?: for)?(?: an?| the)?\s+$`,
-      rx`\b(?:asks?|asked|asking|wants?|wanted) (?:for )?(?:(?:him|her|them) |the (?:[\w-]+ ){1,2})to be\s+$`,
       rx`\b(?:pending|awaiting|await)\b`,
-      rx`\b(?:agreed|plan|planned|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,
       rx`\b(?:accepted|acknowledged|received) (?:the |a |his |her |our )?$`,
       rx`\bnil\b`,
       rx`\bnever\b`,
@@ -1978,12 +1976,18 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bdenied\b`,
       rx`\bneither\b`,
       rx`\bnor\b`,
-      rx`\bconsider(?:ed|ing|s)?\b`,
-      rx`\b(?:updated|informed|told|advised|explained) (?:about|re|regarding|of|on) (?:the |his |her )?(?:[\w-]+ ){0,3}$`,
       rx`\b(?:to|will) (?:apply for|serve|issue)\b`,
       rx`\bnothing to suggest\b`,
       rx`\bno evidence of\b`,
       rx`\bnot an?\b`,
+    ],
+    // Words that put a match off rather than deny it: they cancel events and agencies, but the
+    // premise they state still frames the entry (§4: "possible burglary", "wants him arrested").
+    hedges: [
+      rx`\b(?:asks?|asked|asking|wants?|wanted) (?:for )?(?:(?:him|her|them) |the (?:[\w-]+ ){1,2})to be\s+$`,
+      rx`\b(?:updated|informed|told|advised|explained) (?:about|re|regarding|of|on) (?:the |his |her )?(?:[\w-]+ ){0,3}$`,
+      rx`\b(?:agreed|plan|planned|to support|suggest(?:ed|s)?|recommend(?:ed|s)?)\b`,
+      rx`\bconsider(?:ed|ing|s)?\b`,
       rx`\bwants?\b`,
       rx`\bwould\b`,
       rx`\bpossible\b`,

@@ -284,7 +284,8 @@ function addLexicon(b: Builder, lexicon: Lexicon): void {
     }),
   );
   const sides = [
-    lexicon.negation.before,
+    // Hedges cancel like other negation cues; only a framing reads past them (classify-entry.ts).
+    [...lexicon.negation.before, ...(lexicon.negation.hedges ?? [])],
     lexicon.negation.after,
     lexicon.background.before,
     lexicon.background.after,

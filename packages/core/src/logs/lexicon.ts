@@ -29,6 +29,13 @@ export interface CueWindow {
   before: string[];
   after: string[];
   windowUtf16: number;
+  /**
+   * Negation only: cues before a match that say it is not happening now (possible, wanted,
+   * considered, awaited) rather than that it is false. They cancel events, agencies, instruments
+   * and signals as `before` does, but not a framing: ANNOTATING-LOGS.md §4 frames the entry's
+   * premise, and "possible burglary" or "wants him arrested" states one.
+   */
+  hedges?: string[];
 }
 
 /** One reading of an ambiguous term, chosen when one of its context cues is nearest the term. */

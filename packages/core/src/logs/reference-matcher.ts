@@ -34,7 +34,8 @@ function termRegexes(lexicon: Lexicon, list: TermListName): TermRegexes {
 }
 
 function cueTest(cues: CueWindow): CueTest {
-  return { before: anyOf(cues.before), after: anyOf(cues.after), windowUtf16: cues.windowUtf16 };
+  const before = anyOf([...cues.before, ...(cues.hedges ?? [])]);
+  return { before, after: anyOf(cues.after), windowUtf16: cues.windowUtf16 };
 }
 
 /** All non-empty matches of one global RegExp, left to right. */

@@ -61,7 +61,12 @@ const number: Check = (v, path, errors) => {
     errors.push(`${path}: expected a number ≥ 0`);
 };
 
-const cueWindow = fields({ before: list(pattern), after: list(pattern), windowUtf16: number });
+const cueWindow = fields({
+  before: list(pattern),
+  after: list(pattern),
+  windowUtf16: number,
+  hedges: optional(list(pattern)),
+});
 
 const eventFramings: Check = (v, path, errors) => {
   if (!isObject(v)) return void errors.push(`${path}: expected an object of event → framing`);
