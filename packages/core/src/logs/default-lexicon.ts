@@ -1324,6 +1324,13 @@ const FRAMINGS: LexiconTerm[] = [
     // MAPPA manages the risk of serious harm an offender poses (Criminal Justice Act 2003 s325).
     rx`\bMAPPA\b`,
     rx`\bchild(?:ren)? at risk\b`,
+    // An adult at risk (Care Act 2014 s42's term) and the enquiries into a child's or adult's
+    // safeguarding (Children Act 1989 s47, Care Act 2014 s42) frame that risk (§4).
+    rx`\b(?:adults?|carers?|residents?|young (?:person|people)) at risk\b`,
+    rx`\b(?:s\.?\s?4[27]|section 4[27]) (?:enquiry|enquiries|investigation|strategy)\b`,
+    // A threat to drive into water or a wall, and a death confirmed at the scene: danger to life.
+    rx`\b(?:drive|driving|drove) (?:it |the car |his car |her car |the van )?(?:into|off) (?:the )?(?:estuary|river|sea|canal|harbour|quarry|cliff|wall|tree)\b`,
+    rx`\blife (?:was )?pronounced extinct\b|\bPLE\b`,
     // The name of a protocol ("the Hawthorn cuckooing protocol") frames nothing (§4).
     rx`\bcuckoo(?:ed|ing)?\b(?! protocol\b)`,
     // Child criminal exploitation indicators: debt to dealers, older males directing a child.

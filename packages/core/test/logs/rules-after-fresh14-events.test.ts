@@ -115,6 +115,32 @@ describe('joint visits (§2 joint_action)', () => {
   });
 });
 
+describe('safeguarding and danger to life (§4 risk_safety)', () => {
+  const framing = (text: string) => classify(text, 'PC 5150 TESTER').framing;
+
+  it('frames an adult at risk and a safeguarding enquiry as risk', () => {
+    expect(framing('PPN submitted to ASC: adult at risk of financial abuse, lives alone.')).toBe(
+      'risk_safety',
+    );
+    expect(framing('Strategy discussion held: s47 enquiry started for the boy.')).toBe(
+      'risk_safety',
+    );
+    expect(framing('Section 42 enquiry opened by the council.')).toBe('risk_safety');
+  });
+
+  it('frames a threat to drive into the water and a death at the scene as risk', () => {
+    expect(framing("Caller says he told her he'll drive it into the canal tonight.")).toBe(
+      'risk_safety',
+    );
+    expect(framing('Life pronounced extinct by the crew at 06:12.')).toBe('risk_safety');
+  });
+
+  it('does not frame driving to a place or an adult as such as risk', () => {
+    expect(framing('He drove into the car park and parked.')).not.toBe('risk_safety');
+    expect(framing('Adult social care rang back with the care plan.')).not.toBe('risk_safety');
+  });
+});
+
 describe('lexicon version', () => {
   it('is 1.13.0', () => {
     expect(DEFAULT_LEXICON.version).toBe('1.13.0');
