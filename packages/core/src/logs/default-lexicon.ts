@@ -423,6 +423,12 @@ const AUTHORS: LexiconTerm[] = [
     rx`\b(?:EHO|environmental health)\b`,
     rx`\basb\.(?=[a-z])`,
     rx`\bprivate sector housing\b`,
+    // A district or borough council by its letters ("[GRTLO M ELLWAND (WDC)]", "[PDC GARAGES
+    // OFFICER]"), not a rank with its number (`TDC 4410`); and the council's public health,
+    // trading standards and Gypsy, Roma and Traveller liaison officers.
+    // The council's housing service is the housing agency (§3), named below.
+    rx`\b[A-Z]{1,3}(?:DC|BC)\b(?!\s*\d)(?!.*\bhousing\b)`,
+    rx`\b(?:public health|trading standards|TS officer|GRTLO)\b`,
   ]),
   // `HO`: housing officer, as tags abbreviate it ("[BROOKFOLD HO K. SMITH]").
   // Housing providers sign with their name, usually "... Homes" ("[ESTUARY HOMES T. ABARA]").

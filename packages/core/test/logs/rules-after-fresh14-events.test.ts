@@ -141,6 +141,27 @@ describe('safeguarding and danger to life (§4 risk_safety)', () => {
   });
 });
 
+describe('council staff by their author tags (§3)', () => {
+  it('reads a council by its letters and its public health or trading standards officers', () => {
+    expect(classify('Site cleared; all families left.', 'GRTLO A HALE (NDC)').authorAgency).toBe(
+      'local_authority',
+    );
+    expect(classify('Roof viewed: work worth under £200.', 'TS Officer B. Rowe').authorAgency).toBe(
+      'local_authority',
+    );
+    expect(classify('Second death this month.', 'Dr C Amis, NDC Public Health').authorAgency).toBe(
+      'local_authority',
+    );
+  });
+
+  it('keeps a rank with its number and the council housing service apart', () => {
+    expect(classify('Statement taken.', 'TDC 4410 Hale').authorAgency).not.toBe('local_authority');
+    expect(classify('Duty to refer received.', 'NDC Housing Options - J Bell').authorAgency).toBe(
+      'housing',
+    );
+  });
+});
+
 describe('lexicon version', () => {
   it('is 1.13.0', () => {
     expect(DEFAULT_LEXICON.version).toBe('1.13.0');
