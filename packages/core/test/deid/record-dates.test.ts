@@ -50,6 +50,14 @@ describe('dates a document or a signature bears', () => {
     expect(found('Reply to:\nOur ref: QX/31/0042                     3 April 2031\n')).toEqual([]);
   });
 
+  it('leaves out the date of a line that signs the record off', () => {
+    expect(found('Notes follow.\nReviewed: PCSO 7093 HARKER 06/02/31 - reg confirmed')).toEqual([]);
+    expect(found('Screened by: N. Hale RMN, L&D practitioner, 15/10/2031')).toEqual([]);
+    expect(found('Mobile checked: 07700 900214. Next appointment 27 October 2031')).toEqual([
+      '27 October 2031',
+    ]);
+  });
+
   it('leaves out an indented date alone on its line', () => {
     expect(
       found('Harbour Road\nNorthby\n                         3 April 2031   \n\nDear Sir'),

@@ -166,8 +166,16 @@ const ADMIN_WORD =
 
 /** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
 function adminBefore(before: string): boolean {
-  return ADMIN_WORD.test(before) && ADMIN_BEFORE.test(before);
+  return (ADMIN_WORD.test(before) && ADMIN_BEFORE.test(before)) || SIGNED_LINE.test(before);
 }
+
+/**
+ * A line that opens by signing the record off, then who did it and the date (`Reviewed: PCSO 70933
+ * REES-HARKER 06/02/35`, `Screened by: N. Hale RMN, L&D practitioner, 15/10/2034`, `Checked by
+ * F. Byrne (Information Rights) on 29/08/2027`): the record's date, not an event's.
+ */
+const SIGNED_LINE =
+  /(?:^|\n)[ \t]*(?:reviewed|checked|signed|completed|authori[sz]ed|approved|verified|screened|countersigned)(?:[ \t]+by)?[ \t]*:?[^\n]{0,60}$/i;
 
 /** A `Date:` or `Date/time:` field label just before the date. */
 const DATE_LABEL = /(?:^|[ \t])date(?:\/time)?[ \t]*:[ \t]*$/i;
