@@ -1,6 +1,6 @@
 /**
  * `npm run eval:logs`: scores the default log analysis against the labelled sets in eval/logs/dev,
- * holdout, fresh, fresh2 … fresh14 (labels.json in each, annotated by ANNOTATING-LOGS.md).
+ * holdout, fresh, fresh2 … fresh15 (labels.json in each, annotated by ANNOTATING-LOGS.md).
  * Metrics follow issue 3: event macro-F1, agency F1 (micro over entry × agency pairs), framing
  * accuracy, turning-point precision/recall/F1 (±1 entry), type accuracy over matched points,
  * continuum exact and within-one accuracy. `--verbose` lists disagreements (labels only, never
@@ -81,6 +81,7 @@ const SETS = [
   'fresh12',
   'fresh13',
   'fresh14',
+  'fresh15',
 ];
 const only = process.argv.find((a) => SETS.includes(a));
 for (const set of only ? [only] : SETS) runSet(join('eval', 'logs', set), verbose);
