@@ -72,9 +72,11 @@ describe('collar number recognizer', () => {
   });
 
   it('takes a force’s own rank words when configured', () => {
-    const recognizer = createCollarNumberRecognizer({ extraTriggers: ['Supt'] });
-    expect(spans(recognizer, 'Supt 321 authorised')).toEqual([['321', 5, 8]]);
-    expect(spans(collarNumberRecognizer, 'Supt 321 authorised')).toEqual([]);
+    const recognizer = createCollarNumberRecognizer({ extraTriggers: ['CSI'] });
+    expect(spans(recognizer, 'CSI 321 attended')).toEqual([['321', 4, 7]]);
+    expect(spans(collarNumberRecognizer, 'CSI 321 attended')).toEqual([]);
+    // Superintendents are a default rank since fresh15 (`Ch Supt 0102 Harriet Nunn`).
+    expect(spans(collarNumberRecognizer, 'Supt 321 authorised')).toEqual([['321', 5, 8]]);
   });
 });
 

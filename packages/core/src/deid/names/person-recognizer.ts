@@ -87,6 +87,8 @@ import {
 } from './bracket-names.js';
 import { speakerLabels } from './speaker-labels.js';
 import { vttVoices } from './vtt-voices.js';
+import { numbersAfterNames, operatorTags } from './operator-tags.js';
+import { agesAfterNames, agesBesidePeople } from './ages-beside-names.js';
 import { callSignCrews } from './call-sign-crews.js';
 import { particleSurnames } from './particle-surnames.js';
 import { tableNames } from './table-names.js';
@@ -128,7 +130,7 @@ const TIME_WORD =
 
 export const personRecognizer: Recognizer = {
   name: 'person',
-  types: ['PERSON', 'COLLAR_NUMBER'],
+  types: ['PERSON', 'COLLAR_NUMBER', 'AGE'],
   detect: (text: string, _settings: DeidSettings) => detectPersons(text),
   detectEach: (texts: readonly string[], _settings: DeidSettings) => detectPersonsEach(texts),
 };
@@ -172,6 +174,8 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   kinCueNames,
   bracketedOfficerNumbers,
   bracketedOfficerNames,
+  operatorTags,
+  agesBesidePeople,
   cardNames,
   namesByNumbers,
   jsonNames,
@@ -211,6 +215,8 @@ function fromNamesFound(text: string, out: readonly Detection[]): Detection[] {
   }
   for (const d of givenBeforeSurnames(text, found)) found.push(d);
   for (const d of nameInitials(text, found)) found.push(d);
+  for (const d of numbersAfterNames(text, found)) found.push(d);
+  for (const d of agesAfterNames(text, found)) found.push(d);
   return distinctSpans(found.filter((d) => !notAPerson(text, d)).map((d) => widenedName(text, d)));
 }
 

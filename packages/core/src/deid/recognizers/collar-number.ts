@@ -21,6 +21,13 @@ const DEFAULT_TRIGGERS = [
   'DI',
   'DCI',
   'DSU',
+  // Superintendents and chief inspectors sign with their numbers too (`Ch Supt 0102 Harriet Nunn`).
+  'Supt',
+  'Ch Supt',
+  'Chief Supt',
+  'Superintendent',
+  'CI',
+  'Chief Inspector',
   'TDC',
   'TPC',
   'SC',
@@ -56,7 +63,7 @@ const DEFAULT_TRIGGERS = [
 ];
 
 export interface CollarNumberOptions {
-  /** Further ranks or roles a force uses before a collar number (e.g. `CI`, `Supt`). */
+  /** Further ranks or roles a force uses before a collar number (e.g. `CSI`, `PSE`). */
   extraTriggers?: string[];
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Ages written beside the person rather than after a cue the age recognizer reads:
+ * - after a name found, set off by a comma or a dash (`Lacey-Mae HIBBERT, 14, attends`, `(mother of
+ *   Kayla BRENNAN, 15)`, `MARCHETTI, Tyler - 17, 27 Brickyard Lane`, `Zak Holroyd, 24 - not
+ *   searched`, `Kyrese FONTAINE, aged fifteen, lives …`);
+ * - after a relation or a word for a person, between commas (`maternal aunt, 33, 07700 …`, `a
+ *   gentleman, seventy-nine, walked off the ward`);
+ * - in an age field written in words or beside the date of birth (`Age: eighty-eight`, `Age : 14/02/1990
+ *   / 46`, `Age / DOB ....... 23 / 02-11-2012`).
+ * ANNOTATION.md's rules (issue 4) annotate ages as AGE, the number only. Ages above 120 are not
+ * taken. Offsets are UTF-16 code units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { regexMatches } from '../regex-matches.js';
+
+const SCORE = 0.7;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** A number of years in figures or words (`79`, `seventy-nine`, `fifteen`). */
+const NUM = String.raw`(?:\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|${TEENS}|${UNITS})`;
+/** The age right after a name: a comma or dash, optional `aged`, the number, then a stop. */
+const AFTER_NAME = new RegExp(
+  String.raw`^(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+)?(${NUM})(?=[ \t]*(?:[,;)]|[-–—]|\r?\n|$))`,
+  'i',
+);
+const PERSON_WORDS =
+  'mother|father|mum|dad|son|daughter|brother|sister|aunt|auntie|uncle|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|nan|gran|partner|husband|wife|boyfriend|girlfriend|stepfather|stepmother|gentleman|man|woman|lady|male|female|boy|girl|lad';
+const WORD_THEN_AGE = new RegExp(String.raw`\b(?:${PERSON_WORDS}),[ \t]+(${NUM}),(?=[ \t])`, 'gi');
+/** `Age: eighty-eight`, `Age : 14/02/1990 / 46`, `Age / DOB ....... 23 / 02-11-2012`. */
+const AGE_FIELD = new RegExp(
+  String.raw`\bAge[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=[ \t]*(?:\/|\r?\n|$|[,;]))`,
+  'gi',
+);
+const WORD_VALUES: Record<string, number> = Object.fromEntries(
+  [...UNITS.split('|'), ...TEENS.split('|')].map((w, i) => [w, i + 1]),
+);
+
+/** Ages after the names found (AFTER_NAME). */
+export function agesAfterNames(text: string, names: readonly Detection[]): Detection[] {
+  const out: Detection[] = [];
+  for (const d of names) {
+    if (d.type !== 'PERSON') continue;
+    const m = AFTER_NAME.exec(text.slice(d.endUtf16, d.endUtf16 + 24));
+    if (m && plausible(m[1]!)) out.push(age(d.endUtf16 + m[0].lastIndexOf(m[1]!), m[1]!));
+  }
+  return out;
+}
+
+/** Ages after a word for a person, and in age fields (WORD_THEN_AGE, AGE_FIELD). */
+export function agesBesidePeople(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const pattern of [WORD_THEN_AGE, AGE_FIELD]) {
+    for (const m of regexMatches(pattern, text)) {
+      const n = m[1]!;
+      if (plausible(n)) out.push(age(m.index + m[0].lastIndexOf(n), n));
+    }
+  }
+  return out;
+}
+
+/** A whole number of years from 0 to 120, in figures or words. */
+function plausible(num: string): boolean {
+  return /^\d/.test(num) ? Number(num) <= 120 : wordValue(num.toLowerCase()) !== null;
+}
+
+function wordValue(word: string): number | null {
+  const [tens, unit] = word.split('-');
+  const t = TENS.split('|').indexOf(tens!);
+  if (t >= 0) return (t + 2) * 10 + (unit ? (WORD_VALUES[unit] ?? 0) : 0);
+  return WORD_VALUES[word] ?? null;
+}
+
+function age(start: number, num: string): Detection {
+  return {
+    type: 'AGE',
+    startUtf16: start,
+    endUtf16: start + num.length,
+    text: num,
+    score: SCORE,
+    recognizer: 'person-age',
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Staff numbers and ages written beside the person, added after fresh15 was scored once and its
+ * AGE and COLLAR_NUMBER misses read (docs/deid.md): a CAD line's bracketed operator tag, a print's
+ * requester, a number right after a name, a superintendent's number, and ages after a name, after
+ * a word for a person, and in age fields. Examples are fictional and not taken from any evaluation
+ * set; each rule has a negative case.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
+
+const found = (text: string, type: EntityType) =>
+  detectIdentifiers(text)
+    .filter((d) => d.type === type)
+    .map((d) => d.text);
+
+describe('staff numbers beside the person', () => {
+  it('reads the number in a CAD line’s operator tag, not a tag of digits alone', () => {
+    expect(found('2031-04-02 03:12:55 [6604 MARLOW] Caller states', 'COLLAR_NUMBER')).toEqual([
+      '6604',
+    ]);
+    expect(found('16:05 [Ruth (3302)] Amb requested.', 'COLLAR_NUMBER')).toEqual(['3302']);
+    expect(found('22:44 [RD 5530] ECHO 21 on scene', 'COLLAR_NUMBER')).toEqual(['5530']);
+    expect(found('14:02 [0900] nothing further', 'COLLAR_NUMBER')).toEqual([]);
+  });
+
+  it('reads a print’s requester and a number right after a name', () => {
+    expect(found('REQUESTED BY : 2744 / TOBIAS / WL   REASON: RTC', 'COLLAR_NUMBER')).toEqual([
+      '2744',
+    ]);
+    expect(
+      found('Transcribed by: C. Maddern 70291          Date: 09/03/2031', 'COLLAR_NUMBER'),
+    ).toEqual(['70291']);
+    expect(
+      found('you are now chatting with Priya (5520). If you are in danger', 'COLLAR_NUMBER'),
+    ).toEqual(['5520']);
+  });
+
+  it('does not read a year or a phone number after a name as a staff number', () => {
+    expect(found('Mr Jean Smith 1990 born in Leeds', 'COLLAR_NUMBER')).toEqual([]);
+    expect(found('Jean Smith 07700 900123', 'COLLAR_NUMBER')).toEqual([]);
+  });
+
+  it('reads a superintendent’s number after the rank', () => {
+    expect(found('Ch Supt 0188 Harriet Nune (force lead)', 'COLLAR_NUMBER')).toEqual(['0188']);
+  });
+});
+
+describe('ages beside the person', () => {
+  it('reads an age after a name, set off by a comma or a dash, in figures or words', () => {
+    expect(found('  - Lacey-Mae HIBBERD, 14, attends the academy', 'AGE')).toEqual(['14']);
+    expect(found('Passenger ....... Zak Holroyde, 24 - not searched', 'AGE')).toEqual(['24']);
+    expect(found('  - Kyrese FONTAINES, aged fifteen, lives nearby.', 'AGE')).toEqual(['fifteen']);
+  });
+
+  it('reads an age after a word for a person and in age fields', () => {
+    expect(found('a gentleman, seventy-nine, walked off the ward', 'AGE')).toEqual([
+      'seventy-nine',
+    ]);
+    expect(found('maternal aunt, 33, 07700 900415 - protective', 'AGE')).toEqual(['33']);
+    expect(found('Age: eighty-eight', 'AGE')).toEqual(['eighty-eight']);
+    expect(found('Age / DOB ....... 23 / 02-11-2008', 'AGE')).toEqual(['23']);
+  });
+
+  it('does not read a house number or an impossible age as one', () => {
+    expect(found('Jean Smith, 12 Mill Road', 'AGE')).toEqual([]);
+    expect(found('the man, 200, said', 'AGE')).toEqual([]);
+  });
+});
