@@ -66,3 +66,41 @@ describe('ages beside the person', () => {
     expect(found('the man, 200, said', 'AGE')).toEqual([]);
   });
 });
+
+describe('names beside staff numbers and in searches', () => {
+  it('reads the name in a CAD operator tag, not a control-room role', () => {
+    expect(found('2031-04-02 03:12:55 [6604 MARLOWE] Caller states', 'PERSON')).toEqual([
+      'MARLOWE',
+    ]);
+    expect(found('16:14 [PCSO Tamsin Vale] With female.', 'PERSON')).toEqual(['Tamsin Vale']);
+    expect(found('03:16:40 [7730 DISP] TANGO 14 assigned', 'PERSON')).toEqual([]);
+    expect(found('14:00 [SYSTEM] auto close', 'PERSON')).toEqual([]);
+  });
+
+  it('reads the requester’s surname and a PNC search name before a date of birth', () => {
+    expect(found('REQUESTED BY : 2744 / TOBIAS / WL   REASON: RTC', 'PERSON')).toEqual(['TOBIAS']);
+    expect(found('PNC: TOLLAND/GEMMA DOB 02/06/1987 - no trace', 'PERSON')).toEqual([
+      'TOLLAND/GEMMA',
+    ]);
+    expect(found('Route: A61/M62 junction 28', 'PERSON')).toEqual([]);
+  });
+
+  it('reads a full name set off by commas after a job', () => {
+    expect(found('Caller is a bus driver, Norbert Inchley, 07700 900437.', 'PERSON')).toEqual([
+      'Norbert Inchley',
+    ]);
+  });
+});
+
+describe('places and addresses', () => {
+  it('reads a place name joined by a link word after a residence cue', () => {
+    expect(found('Her mum lives in Port of Spain.', 'LOCATION')).toContain('Port of Spain');
+  });
+
+  it('reads local thoroughfare words after a house number', () => {
+    expect(found('I live at 58 Coopers Drift, Wetherby.', 'ADDRESS')).toContain('58 Coopers Drift');
+    expect(found('Take him to 44 Chandlers Reach tonight.', 'ADDRESS')).toContain(
+      '44 Chandlers Reach',
+    );
+  });
+});

@@ -37,7 +37,7 @@ const AFTER_KNOWS = new RegExp(
  * a comma, read back from each comma.
  */
 const ROLE_BEFORE_COMMA =
-  /\b(?:neighbour|brother|sister|mother|father|son|daughter|partner|wife|husband|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|stepdad|stepmum|boyfriend|girlfriend|friend|carer|victim|suspect|witness|complainant|caller|tenant|informant|[Oo]fficer|[Ww]orker|[Mm]anager|[Nn]urse|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]aseworker)$/;
+  /\b(?:neighbour|brother|sister|mother|father|son|daughter|partner|wife|husband|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|stepdad|stepmum|boyfriend|girlfriend|friend|carer|victim|suspect|witness|complainant|caller|tenant|informant|driver|landlord|landlady|owner|shopkeeper|receptionist|teacher|student|resident|[Oo]fficer|[Ww]orker|[Mm]anager|[Nn]urse|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]aseworker)$/;
 /** The full name after the comma (a line break allowed), then another comma. */
 const NAME_THEN_COMMA =
   /^,[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),/u;
@@ -58,7 +58,7 @@ const BEFORE_SERVICE = new RegExp(
  * coordinator`). A team or service before the dash has no job word (`Pargeter Homes - housing`).
  */
 const NAME_DASH_JOB = new RegExp(
-  String.raw`^[ \t]*(?:[-*•][ \t]+)?(${NAME}) [-–—] [^\r\n]{0,40}?\b(?:[Pp]ractitioner|[Cc]o-?ordinator|[Mm]anager|[Oo]fficer|[Ww]orker|[Nn]urse|[Cc]hair|[Ll]ead|[Aa]dvocate|[Cc]onsultant|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Nn]avigator|[Mm]entor|[Aa]dvis[eo]r|[Cc]aseworker|AMHP|IDVA|ISVA|RMN|CPN|GP)\b`,
+  String.raw`^[ \t]*(?:[-*•][ \t]+)?(${NAME}) [-–—] [^\r\n]{0,40}?\b(?:[Pp]ractitioner|[Cc]o-?ordinator|[Mm]anager|[Oo]fficer|[Ww]orker|[Nn]urse|[Cc]hair|[Ll]ead|[Aa]dvocate|[Cc]onsultant|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Nn]avigator|[Mm]entor|[Aa]dvis[eo]r|[Cc]aseworker|AMHP|IDVA|ISVA|RMN|CPN|GP|DSL|SENCO)\b`,
   'gmu',
 );
 const DASH_GATE = / [-–—] /;

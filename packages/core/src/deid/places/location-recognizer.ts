@@ -45,7 +45,8 @@ const OF_AFTER_AGE =
  * relative's home (`my sister's in Fallowmere`), a site, address, caravan or pitch in a place, a
  * vehicle kept in one, and where someone is heading (`heading north to Appleby`).
  */
-const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}`;
+/** One to three title-case words, or two joined by a place-name link (`Port of Spain`, `Isle of Man`). */
+const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t](?:of|upon|under|le|de|en|sur)[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+|(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})`;
 const KIN =
   'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives|parents';
 const PLACE_BY_CUE = new RegExp(

@@ -106,7 +106,8 @@ Aquarium|Café|Cafe|Coffee House|Coffee Shop|Tea Room|Tea Rooms|Tearoom|Tearooms
 Family Support Service|Counselling|Counselling Services|Domestic Abuse Service|
 Domestic Abuse Services|Victim Hub|Dental Care|Dental Practice|Dental Surgery|Dentists|
 Street Angels|Crisis Café|Crisis Cafe|Nurseries|Stores|Cold Stores|
-Methodist Church|Baptist Church|Parish Church|Community Church|Mosque|Gurdwara|Synagogue
+Methodist Church|Baptist Church|Parish Church|Community Church|Mosque|Gurdwara|Synagogue|
+Homeless Trust|Debt Advice|Mini Market|Minimarket|Supermarket|Convenience Store
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

@@ -71,6 +71,18 @@ export const WEAK_STREET_TYPES = [
   'Orchard',
   'Meadow',
   'Moorings',
+  // Local thoroughfare words of English and Scottish towns (`58 Coopers Drift`, `The Old
+  // Cooperage, Church Stile`, `44 Chandlers Reach`, `3 Kirk Garth`, `Tanner's Ginnel`).
+  'Drift',
+  'Stile',
+  'Reach',
+  'Garth',
+  'Leat',
+  'Nook',
+  'Ginnel',
+  'Loke',
+  'Chare',
+  'Dell',
   // A numbered row of cottages (`2 Kilnworth Cottages`).
   'Cottages',
   // Royal Mail's abbreviations as notes write them (`27 Caddick Wy`, `2 Lamplighters Mws`); `Dr`
