@@ -355,7 +355,11 @@ function clinicianSeen(
 ): EventType {
   // mh_assessment outranks a referral too (§2), so the assessing clinician's onward request
   // ("asked the AMHP service for a Mental Health Act assessment") does not hide it.
-  const relayed = event === 'other' || event === 'information_sharing' || event === 'referral';
+  const relayed =
+    event === 'other' ||
+    event === 'information_sharing' ||
+    event === 'referral' ||
+    event === 'support';
   return relayed && authorAgency === 'mental_health' && signals.includes('clinician_seen')
     ? 'mh_assessment'
     : event;

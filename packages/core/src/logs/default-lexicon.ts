@@ -501,7 +501,8 @@ const EVENTS: LexiconTerm[] = [
     rx`\b(?:return(?:ed|ing)?|taken back|took (?:him|her|them) back)\b[^.;\n]{0,40}\bunder (?:s\.?\s?18|section 18)\b`,
   ]),
   term('arrest', [
-    rx`\barrest(?:ed|ing)\b`,
+    // "one of the arrested men" names men arrested before, not an arrest in this entry.
+    rx`\barrest(?:ed|ing)\b(?<!\b(?:the|those|these) arrested(?= (?:men|man|males?|persons?|people|youths?|lads?|women|woman|females?)\b))`,
     // "Arrest for money laundering considered and ruled out": weighed, past the negation window.
     // "… before any arrest" is a protocol's condition, not an arrest.
     rx`(?<!\b(?:before|until|unless|without) (?:any |an |the )?)\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
@@ -519,7 +520,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bcaution(?:ed)?\b(?! (?:re|about|over)\b)`,
     rx`\bPNDs?\b`,
     rx`\bpenalty notice\b`,
-    rx`\bcommunity resolution\b`,
+    rx`\bcommunity resolutions?\b`,
+    // "CPS consulted: charges authorised for assault by beating".
+    rx`\bcharges? (?:authori[sz]ed|agreed|approved)\b`,
     rx`\bsummons(?:ed)?\b`,
     rx`\bpostal requisition\b`,
     rx`\bout of court disposal\b`,
@@ -560,7 +563,7 @@ const EVENTS: LexiconTerm[] = [
     // "joint home visit booked 11:00 today" plans one; it is not one (§2 joint_action). Nor is one
     // suggested, offered or set for a later day ("I suggest a joint visit tomorrow", "will come
     // to the joint visit on Friday").
-    rx`(?<!\b(?:suggest|suggests|suggested|propose|proposes|can do|could do|will come to|will attend|will join|to arrange|arrange) (?:a |an |the )?)\bjoint (?:visit|patrol|assessment|outreach|walk|meeting|check|attendance|briefing|review|working)(?!\w* (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b|\w* (?:tomorrow|next (?:week|day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
+    rx`(?<!\b(?:suggest|suggests|suggested|propose|proposes|can do|could do|will come to|will attend|will join|to join|join|to arrange|arrange) (?:a |an |the )?)\bjoint (?:visit|patrol|assessment|outreach|walk|meeting|check|attendance|briefing|review|working)(?!\w* (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b|\w* (?:tomorrow|next (?:week|day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
     rx`\bjoint (?:[\w-]+ ){1,3}(?:visit|patrol|assessment|meeting)\b(?! (?:[\w-]+ ){0,5}?(?:booked|arranged|planned|scheduled|proposed)\b)`,
     rx`\bdiscussed at (?:the )?(?:[\w&-]+ ){0,4}(?:panel|meeting|conference|MARAC|hub|forum|briefing)\b`,
     rx`\bmulti[- ]?agency (?:meeting|panel|case conference|strategy|visit)`,
@@ -568,7 +571,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\bchaired by\b`,
     // Called for, or set for a date or a time, the meeting has not sat yet.
     rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)\bstrategy (?:meeting|discussion)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
-    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)\bprofessionals'? meeting\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
+    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for|suggest|suggests|suggested|propose|proposed|come to|will attend|to attend|join|to join) (?:a |an |the )?)\bprofessionals'? meeting\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
     rx`\bcase conference`,
     rx`\b(?:ABC|review|planning|partnership|case|safeguarding|multi-agency) meeting\b(?! (?:set|planned|arranged|booked|scheduled) for)`,
     // Members present at a sitting; "interviewed with mum present:" is a relative, not a meeting.
@@ -579,7 +582,7 @@ const EVENTS: LexiconTerm[] = [
     // Community Trigger (ASB, Crime and Policing Act 2014 s104) case reviews and problem-solving
     // meetings are multi-agency meetings (§2 joint_action).
     // Applied for or called for a date: the review has not sat yet.
-    rx`(?<!\bfor (?:an? |the )?(?:ASB )?)\b(?:community trigger|case) review\b(?! (?:meeting )?(?:set|planned|arranged|booked|scheduled|called|convened|to be held) for)`,
+    rx`(?<!\bfor (?:an? |the )?(?:ASB )?)\b(?:community trigger|case) review\b(?! (?:meeting )?(?:set|planned|arranged|booked|scheduled|called|convened|to be held) for| list\b)`,
     rx`(?<!\bfor (?:an? |the )?)\bproblem[- ]solving (?:meeting|group|panel)\b(?! (?:set|planned|arranged|booked|scheduled|to be held) for)`,
     rx`\bstanding (?:multi-agency )?meeting\b`,
     // A team's case discussion ("FST weekly group case discussion") and a problem-solving court's
@@ -598,7 +601,7 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<!\b(?:will|to|shall) )\b(?:saw|met)\b[^.;\n]{0,30}\bwith (?:her|his|their) (?:[\w-]+ ){0,3}(?:CPN|social worker|housing officer|tenancy officer|outreach worker|support worker|key ?worker|practitioner|probation officer|IDVA)\b`,
     rx`(?<!\b(?:will|to|shall) )\b(?:attended|visited|visit|patrol(?:led)?|went)\b[^.;\n]{0,30}\b(?:together )?with (?:the )?(?:[\w-]+ ){0,3}(?:AMHP|CPN|social worker|housing officer|tenancy officer|ASB officer|outreach|triage nurse|street triage|nurse|support worker|key worker|practitioner)`,
     rx`(?<!\b(?:will|to|shall) )\b(?:assessed|assessing|visited|saw|seen|spoke to|spoke with|talked to|talked with|interviewed|attended)\b[^.;\n]{0,30}\btogether\b`,
-    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for) (?:a |an |the )?)(?<!\b(?:invite|invited|inviting|will invite)\b[^.;\n]{0,60})\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
+    rx`(?<!\b(?:call|convene|arrange|request|requested|asked for|asking for|suggest|suggests|suggested|propose|proposed|come to|will attend|to attend|join|to join) (?:a |an |the )?)(?<!\b(?:invite|invited|inviting|will invite)\b[^.;\n]{0,60})\b(?:pre-[\w-]+|planning|partnership|partners'?|professionals'?|multi[- ]?agency|strategy|team around the \w+) (?:meeting|discussion|call)\b(?! (?:set|planned|arranged|booked|scheduled|to be held|called) for\b| (?:today |tomorrow )?(?:at|on) \d| \d{1,2}\/\d{1,2}| today at\b)`,
   ]),
   // Officers going in with a partner named in the entry ("AMHP and s12 doctor arrived; PC Ellis
   // and I went to the caravan with them"), or present at its assessment: a joint visit (§2).
@@ -693,7 +696,7 @@ const EVENTS: LexiconTerm[] = [
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
     // A call to a service with a need that its staff then take on ("Rang ASC duty: alone and not
     // eating. Duty SW will visit tomorrow"): asked to act and accepted (§2 referral).
-    rx`^\W*(?:I )?(?:rang|phoned|called) (?:the )?[^.:;\n]{2,40}(?::|\babout\b)[^\n]{0,160}?\b(?:will (?:visit|come out|come|attend|meet (?:him|her|them|the PCSO|us|officers))|accepted and will|agrees? an? (?:emergency|urgent|same-day))\b`,
+    rx`^\W*(?:I )?(?:rang|phoned|called) (?:the )?[^.:;\n]{2,40}(?::|\babout\b)[^\n]{0,160}?\b(?:will (?:visit|come out|come|attend|meet (?:him|her|them|the PCSO|us|officers)|change|fix|repair|board|secure|replace)|accepted and will|agrees? an? (?:emergency|urgent|same-day))\b`,
     // A file passed to the CPS for a charging decision asks it to decide (§2 referral).
     rx`\b(?:file|case|papers|evidence)\b[^.;\n]{0,25}\b(?:sent|passed|submitted|referred|went|gone) to (?:the )?CPS\b(?=[^.;\n]{0,20}\bfor (?:a |the |their )?(?:charging )?(?:decision|advice|review)\b)`,
     // "was already referred to us for discharge planning" is news of an earlier referral.
@@ -809,6 +812,8 @@ const EVENTS: LexiconTerm[] = [
   },
   term('support', [
     rx`\bconvey(?:ed|ing|ance)?\b`,
+    // A safety plan made with the person is support given (§2), as an IDVA or worker records it.
+    rx`\bsafety plan(?:ning)? (?:done|completed|agreed|started|put in place|made|written)\b`,
     // Care passed on at the end of a conveyance or a call-out (§2 support); a handover given
     // with the history is information_sharing.
     rx`\b(?:taken|taking|took|take|resumed) over (?:his|her|their) care\b|\b(?:has|have) resumed (?:his|her|their) care\b|\b(?:is|are|ward|suite|team|CRHT|CMHT|hospital|crew) now responsible\b`,
@@ -2123,7 +2128,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bpreviously\b`,
       rx`\blast (?:week|month|year)\b`,
       rx`\b(?:weeks|months|years) ago\b`,
-      rx`\bon \d{1,2}/\d{1,2}\b(?!\s*(?:at )?\d{1,2}:?\d{2})`,
+      // A date still to come is no history: a bail or court date, a hearing listed, a date until
+      // which something holds ("bailed to the Magistrates on 09/06/2035").
+      rx`(?<!\b(?:bail(?:ed)?|remanded|court|magistrates['’]?|hearing|listed|appear(?:ance)?|adjourned|until|due|next|returnable)\b[^.;\n]{0,40})\bon \d{1,2}/\d{1,2}\b(?!\s*(?:at )?\d{1,2}:?\d{2})`,
       // "Call history: 2 noise calls, both given advice": earlier calls recounted after a grading.
       rx`\b(?:call|incident|log) history\s*:[^.;\n]*`,
       rx`\blocal intel(?:ligence)?\s*:[^.;\n]*`,
