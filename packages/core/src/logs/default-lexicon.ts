@@ -1168,7 +1168,11 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\b(?:would|will|going to|gonna|threatened to|threatening to|'d) ["“]?burn (?:[\w'’-]+ ){0,3}down\b`,
     // Theft and damage told without the offence's name ("taken his wife's rings", "chairs broken").
     rx`\b(?:taken|took|nicked|swiped|grabbed)\b(?! out\b)[^.;\n]{0,25}\b(?:rings?|jewellery|money|cash|£\d[\d,]*|purse|wallet|handbag|bike|car keys)\b`,
-    rx`\b(?:chairs?|windows?|doors?|tables?|fences?|panels?|screens?|cars?|glass|cloth) (?:were |was |had been |been |have been )?(?:broken|slashed|smashed|damaged|kicked in)\b`,
+    rx`\b(?:chairs?|windows?|(?:window )?panes?|doors?|tables?|fences?|panels?|screens?|cars?|glass|cloth) (?:were |was |had been |been |have been )?(?:broken|slashed|smashed|damaged|kicked in)\b`,
+    // A break-in told as it happens or after ("someone is breaking into the car", "the shed was
+    // broken into"); the bank's fraud protocol (the Banking Protocol, UK Finance and police).
+    rx`\b(?:breaking|broke|broken|break) into\b`,
+    rx`\bBanking Protocol\b`,
     rx`\b(?:slashed|kicked in)\b`,
     rx`\bextinguisher (?:was |had been )?let off\b`,
     rx`\b(?:unlawful(?:ly)?|illegal(?:ly)?) evict\w*\b`,
@@ -1274,7 +1278,7 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bstore detectives?\b`,
     // Theft told by what happened: caught leaving with goods, something taken from a garden or car.
     rx`\bcaught (?:leaving|stealing|taking|shoplifting|with (?:goods|stolen|[\w ]{0,20}(?:bottles|items|goods)))\b`,
-    rx`\b(?:taken|stolen|nicked|removed) from (?:her|his|their|the|my|a) (?:back |front )?(?:garden|yard|car|van|shed|garage|drive|driveway|porch|doorstep|boot)\b`,
+    rx`\b(?:taken|stolen|nicked|removed) from (?:her|his|their|the|my|a) (?:back |front |work |works |company )?(?:garden|yard|car|van|shed|garage|drive|driveway|porch|doorstep|boot)\b`,
     rx`\b(?:padlock|lock|chain|cable lock)s? (?:[\w ]{0,25} )?(?:has been |had been |was |were |been )?(?:cut|snapped|cut off)\b`,
     // Dogs among livestock (Dogs (Protection of Livestock) Act 1953).
     rx`\b(?:livestock|sheep) worrying\b|\b(?:worry|worrying|worried|chasing|chased|attack(?:ed|ing)|killed|savaged) (?:the |his |her |their )?(?:in-lamb )?(?:sheep|ewes|lambs|livestock|cattle|hens|chickens)\b`,

@@ -71,3 +71,24 @@ describe('support, plans and requests', () => {
     );
   });
 });
+
+describe('offences told without their names (§4 crime_asb)', () => {
+  const framing = (text: string) => classify(text, 'CH 4410').framing;
+
+  it('frames a break-in, a theft from a work van, a broken pane and the Banking Protocol', () => {
+    expect(framing('He thinks someone is breaking into the car outside, a torch moving.')).toBe(
+      'crime_asb',
+    );
+    expect(framing('Three of the drills are his, taken from his work van last week.')).toBe(
+      'crime_asb',
+    );
+    expect(framing('One window pane broken, nobody hurt.')).toBe('crime_asb');
+    expect(
+      framing('999 from the bank under the Banking Protocol: a customer is withdrawing cash.'),
+    ).toBe('crime_asb');
+  });
+
+  it('does not frame breaking news or a broken arm as an offence', () => {
+    expect(framing('He broke his arm at the weekend.')).not.toBe('crime_asb');
+  });
+});
