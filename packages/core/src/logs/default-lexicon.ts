@@ -2055,6 +2055,10 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bex-`,
       rx`\bhad been\b`,
       rx`\bwas seen by\b`,
+      // "NEVER SEEN BY MH SERVICES", "never been open to CAMHS": no contact, ever.
+      rx`\bnever (?:been )?(?:seen by|known to|open to|referred to|under)\s+(?:the )?$`,
+      // The person's own call or visit ("he rang the GP himself"): not a contact made in the entry.
+      rx`\b(?:he|she|they) (?:has |had )?(?:rang|phoned|called|contacted|rung) (?:the |his |her |their )?$`,
       rx`\badvised\b(?! by)`,
       rx`\bsignposted\b`,
       rx`\bto (?:ring|call|contact|phone|see|attend)\b`,

@@ -92,3 +92,17 @@ describe('offences told without their names (§4 crime_asb)', () => {
     expect(framing('He broke his arm at the weekend.')).not.toBe('crime_asb');
   });
 });
+
+describe('agencies never contacted (§3 background)', () => {
+  it('does not list a service never seen, or one the person rang themselves', () => {
+    expect(
+      classify('BOOKED IN. RA: NIL HEALTH ISSUES, NEVER SEEN BY MH SERVICES.').agencies,
+    ).not.toContain('mental_health');
+    expect(
+      classify('Welfare call to his wife: he rang the GP himself, seen Thursday.').agencies,
+    ).not.toContain('health');
+    expect(classify('Rang the GP surgery: appointment for him on Thursday.').agencies).toContain(
+      'health',
+    );
+  });
+});
