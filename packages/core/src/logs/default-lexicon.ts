@@ -1173,6 +1173,14 @@ const FRAMINGS: LexiconTerm[] = [
     // broken into"); the bank's fraud protocol (the Banking Protocol, UK Finance and police).
     rx`\b(?:breaking|broke|broken|break) into\b`,
     rx`\bBanking Protocol\b`,
+    // A victim who does not want the person prosecuted, or any police action, says an offence
+    // happened (§4: the premise), whatever they decide; so does someone moved on, or trying door
+    // handles, or kicking a door or a car.
+    rx`\b(?:does not|doesn'?t|did not|didn'?t|do not|don'?t) want (?:him|her|them|anyone|anybody|the (?:[\w-]+ ){1,2})?\s*(?:prosecuted|charged|arrested)\b`,
+    rx`\b(?:wants?|want) (?:any |no )(?:police )?action\b`,
+    rx`\btrying (?:the )?(?:car )?(?:door handles|doors|gates|handles)\b`,
+    rx`\b(?:be|been|was|were|being) moved on\b`,
+    rx`\bkick(?:s|ed|ing)? (?:at )?(?:the |his |her |a )?(?:door|car|window|van|gate|fence)s?\b`,
     rx`\b(?:slashed|kicked in)\b`,
     rx`\bextinguisher (?:was |had been )?let off\b`,
     rx`\b(?:unlawful(?:ly)?|illegal(?:ly)?) evict\w*\b`,

@@ -88,6 +88,12 @@ describe('offences told without their names (§4 crime_asb)', () => {
     ).toBe('crime_asb');
   });
 
+  it('frames a victim not wanting a prosecution, someone moved on, and door handles tried', () => {
+    expect(framing('He accepts her apology and does not want her prosecuted.')).toBe('crime_asb');
+    expect(framing('The verger asks for him to be moved on from the door.')).toBe('crime_asb');
+    expect(framing('A man in the back alley with a torch, trying the gates.')).toBe('crime_asb');
+  });
+
   it('does not frame breaking news or a broken arm as an offence', () => {
     expect(framing('He broke his arm at the weekend.')).not.toBe('crime_asb');
   });
