@@ -104,3 +104,18 @@ describe('places and addresses', () => {
     );
   });
 });
+
+describe('references and addresses in XML', () => {
+  it('reads a reference in an XML attribute named like a reference label', () => {
+    expect(
+      found('<References crime="CR-31-0055031" nfib="NFRC310412008714"/>', 'CRIME_REF'),
+    ).toEqual(['CR-31-0055031', 'NFRC310412008714']);
+    expect(found('<Setting crime="none" count="2024"/>', 'CRIME_REF')).toEqual([]);
+  });
+
+  it('reads a flat in a named building as an XML address line', () => {
+    expect(found('<Line1>Flat 8, Beaufort Lodge</Line1>', 'ADDRESS')).toEqual([
+      'Flat 8, Beaufort Lodge',
+    ]);
+  });
+});

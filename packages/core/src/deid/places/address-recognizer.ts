@@ -285,7 +285,7 @@ const FLAT_NUMBERED = new RegExp(
  */
 const HOME_UNIT = String.raw`(?:${casedAlternation(UNIT_WORDS.filter((w) => w !== 'Room' && w !== 'Unit'))})[ \t]\d{1,4}[A-Za-z]?`;
 const FLAT_IN_BUILDING = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${HOME_UNIT},?[ \t]${BUILDING}(?=[ \t]*(?:[.,;:)"]|\r?\n|$))`,
+  String.raw`(?<![\p{L}\p{N}])${HOME_UNIT},?[ \t]${BUILDING}(?=[ \t]*(?:[.,;:)"<]|\r?\n|$))`,
   'gu',
 );
 

@@ -4,7 +4,7 @@
  * so references are found two ways:
  * 1. after a trigger word and up to two label words (`Log`, `CAD`, `Incident no.`, `crime ref`,
  *    `URN`, `custody record`, `Custody record no.:`, `MISPER report`, `MARAC referral`,
- *    `Referral`, `log is` …): a token of letters, digits, `/` and `-` with at least three
+ *    `Referral`, `log is` …), or an XML attribute of that name (`crime="CR-36-0055031"`): a token of letters, digits, `/` and `-` with at least three
  *    digits that is not a date, time, year or legislation section,
  *    or a log number by its day (`log 346 of 8/10`);
  * 2. anywhere, by distinctive default shapes (`26/81596/21`, `11BX7629021`, `8138/28JAN25`,
@@ -56,7 +56,7 @@ const LETTERS_THEN_NUMBER =
 const MONTH_WORD =
   '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b\\.?){0,2}(?:\\.{2,40}|\\.?)[ \\t]*[:#(-]?[ \\t]*(?:[A-Z]{2,5} (?=\\d{6}-\\d))?(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b\\.?){0,2}(?:\\.{2,40}|\\.?)[ \\t]*(?:[:#(-]|=["']?)?[ \\t]*(?:[A-Z]{2,5} (?=\\d{6}-\\d))?(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
