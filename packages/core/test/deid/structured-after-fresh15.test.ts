@@ -119,3 +119,16 @@ describe('references and addresses in XML', () => {
     ]);
   });
 });
+
+describe('names by form labels and maiden names', () => {
+  it('reads the name someone answers to, a manager, a note-taker and a maiden name', () => {
+    expect(found('Name they answer to .............. "Nok" / "Mum"', 'PERSON')).toEqual(['Nok']);
+    expect(found('Manager: Jasbir Bainsley 07700 900 602', 'PERSON')).toEqual(['Jasbir Bainsley']);
+    expect(found('Note-taker: Joss Penwarden.', 'PERSON')).toEqual(['Joss Penwarden']);
+    expect(found('BRIMBLE, Agatha Mary (née Pascoe)', 'PERSON')).toContain('Pascoe');
+  });
+
+  it('does not read a label’s everyday value as a name', () => {
+    expect(found('Manager: see rota', 'PERSON')).toEqual([]);
+  });
+});

@@ -180,6 +180,14 @@ const NAME_LABELS = [
   'i like to be called',
   'i prefer to be called',
   'please call me',
+  // Missing-person forms and house records: the name someone answers to, a house's manager, a
+  // record's note-taker.
+  'name they answer to',
+  'name (?:he|she|they) answers? to',
+  'manager',
+  'note-taker',
+  'note taker',
+  'transcribed by',
 ];
 
 /** Labels of a person's role: the value is a name only when it looks like one by itself. */

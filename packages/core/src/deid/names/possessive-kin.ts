@@ -62,6 +62,8 @@ const NAME_DASH_JOB = new RegExp(
   'gmu',
 );
 const DASH_GATE = / [-–—] /;
+/** A maiden name after `née` (`BRIMBLE, Agatha Mary (née Pascoe)`). */
+const MAIDEN_NAME = /\bn[ée]e[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/giu;
 
 /** Names before a relation or a service, after `knows … well` or a role and a comma. */
 export function kinCueNames(text: string): Detection[] {
@@ -73,6 +75,7 @@ export function kinCueNames(text: string): Detection[] {
     knows ? AFTER_KNOWS : null,
     SERVICE_GATE.test(text) ? BEFORE_SERVICE : null,
     DASH_GATE.test(text) ? NAME_DASH_JOB : null,
+    /\bn[ée]e /i.test(text) ? MAIDEN_NAME : null,
   ];
   namesAfterRoleCommas(text, out);
   for (const pattern of patterns) {
