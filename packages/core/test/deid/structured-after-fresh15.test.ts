@@ -122,7 +122,7 @@ describe('references and addresses in XML', () => {
 
 describe('names by form labels and maiden names', () => {
   it('reads the name someone answers to, a manager, a note-taker and a maiden name', () => {
-    expect(found('Name they answer to .............. "Nok" / "Mum"', 'PERSON')).toEqual(['Nok']);
+    expect(found('Name they answer to .............. "Tuli" / "Mum"', 'PERSON')).toEqual(['Tuli']);
     expect(found('Manager: Jasbir Bainsley 07700 900 602', 'PERSON')).toEqual(['Jasbir Bainsley']);
     expect(found('Note-taker: Joss Penwarden.', 'PERSON')).toEqual(['Joss Penwarden']);
     expect(found('BRIMBLE, Agatha Mary (née Pascoe)', 'PERSON')).toContain('Pascoe');
