@@ -26,7 +26,10 @@ const AFTER_NAME = new RegExp(
 );
 const PERSON_WORDS =
   'mother|father|mum|dad|son|daughter|brother|sister|aunt|auntie|uncle|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|nan|gran|partner|husband|wife|boyfriend|girlfriend|stepfather|stepmother|gentleman|man|woman|lady|male|female|boy|girl|lad';
-const WORD_THEN_AGE = new RegExp(String.raw`\b(?:${PERSON_WORDS}),[ \t]+(${NUM}),(?=[ \t])`, 'gi');
+/** The age between commas (found from each comma: a literal the engine skips to). */
+const COMMA_AGE = new RegExp(String.raw`,[ \t]+(${NUM}),(?=[ \t])`, 'gi');
+/** The word for a person that must end the text before the comma. */
+const PERSON_WORD_END = new RegExp(String.raw`\b(?:${PERSON_WORDS})$`, 'i');
 /** `Age: eighty-eight`, `Age : 14/02/1990 / 46`, `Age / DOB ....... 23 / 02-11-2012`. */
 const AGE_FIELD = new RegExp(
   String.raw`\bAge[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=[ \t]*(?:\/|\r?\n|$|[,;]))`,
@@ -47,16 +50,22 @@ export function agesAfterNames(text: string, names: readonly Detection[]): Detec
   return out;
 }
 
-/** Ages after a word for a person, and in age fields (WORD_THEN_AGE, AGE_FIELD). */
+/** Ages after a word for a person (COMMA_AGE, PERSON_WORD_END), and in age fields (AGE_FIELD). */
 export function agesBesidePeople(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const pattern of [WORD_THEN_AGE, AGE_FIELD]) {
-    for (const m of regexMatches(pattern, text)) {
-      const n = m[1]!;
-      if (plausible(n)) out.push(age(m.index + m[0].lastIndexOf(n), n));
+  if (text.includes(', ')) {
+    for (const m of regexMatches(COMMA_AGE, text)) {
+      if (PERSON_WORD_END.test(text.slice(Math.max(0, m.index - 16), m.index))) push(out, m);
     }
   }
+  // Every AGE_FIELD match holds the word `age` (any case): most texts skip the scan.
+  if (/age/i.test(text)) for (const m of regexMatches(AGE_FIELD, text)) push(out, m);
   return out;
+}
+
+function push(out: Detection[], m: RegExpExecArray): void {
+  const n = m[1]!;
+  if (plausible(n)) out.push(age(m.index + m[0].lastIndexOf(n), n));
 }
 
 /** A whole number of years from 0 to 120, in figures or words. */

@@ -262,10 +262,15 @@ function isStreetChar(c: number): boolean {
  */
 const isBareBreak = (c: number) => c < 128 && !isStreetChar(c);
 
-/** The flat scans (FLAT_NUMBERED, FLAT_IN_BUILDING) need a unit word and a space (`Flat `, `Plot `). */
+/**
+ * The flat scans (FLAT_NUMBERED, FLAT_IN_BUILDING) need a unit word, a blank and a digit (`Flat 3`,
+ * `Plot 4`): one scan for the words' endings, most texts have none.
+ */
+const UNIT_GATE =
+  /(?:lat|LAT|partment|PARTMENT|pt|PT|nit|NIT|oom|OOM|lot|LOT|itch|ITCH|alow|ALOW|avan|AVAN|alet|ALET)[ \t]\d/;
+
 function mayHoldFlat(text: string): boolean {
-  for (const gate of UNIT_WORDS_THEN_SPACE) if (text.includes(gate)) return true;
-  return false;
+  return UNIT_GATE.test(text);
 }
 
 /**
