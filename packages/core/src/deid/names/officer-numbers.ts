@@ -80,7 +80,11 @@ function clockTime(digits: string): boolean {
 
 /** The COLLAR_NUMBER detection of the digits in a match (its last occurrence in the match). */
 export function numberOf(m: RegExpExecArray, digits = m[1]!): Detection {
-  const start = m.index + m[0].lastIndexOf(digits);
+  return officerNumber(m.index + m[0].lastIndexOf(digits), digits);
+}
+
+/** The COLLAR_NUMBER detection of `digits` at `start` (UTF-16 code units). */
+export function officerNumber(start: number, digits: string): Detection {
   return {
     type: 'COLLAR_NUMBER',
     startUtf16: start,

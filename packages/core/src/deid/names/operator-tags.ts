@@ -14,7 +14,7 @@ import type { Detection } from '../entity-types.js';
 import { regexMatches } from '../regex-matches.js';
 import { RANKS, titles } from './name-context.js';
 import { echoable } from './name-echoes.js';
-import { OFFICER_NUMBER_SCORE } from './officer-numbers.js';
+import { OFFICER_NUMBER_SCORE, officerNumber } from './officer-numbers.js';
 import { personDetection } from './person-detection.js';
 
 /** A time opening a line (after an optional date), then a bracketed tag on the same line. */
@@ -46,7 +46,7 @@ export function operatorTags(text: string): Detection[] {
       if (!/\p{L}/u.test(tag)) continue;
       const base = m.index + m[0].length - 1 - tag.length;
       const numbers = regexMatches(TAG_NUMBER, tag);
-      for (const n of numbers) out.push(collar(base + n.index, n[0]));
+      for (const n of numbers) out.push(officerNumber(base + n.index, n[0]));
       tagNames(tag, base, numbers.length > 0, out);
     }
   }
@@ -64,7 +64,10 @@ export function operatorTags(text: string): Detection[] {
 function requesters(text: string, out: Detection[]): void {
   for (const m of regexMatches(REQUESTER, text)) {
     out.push(
-      collar(m.index + m[0].lastIndexOf(m[1]!, m[0].length - (m[2]?.length ?? 0) - 1), m[1]!),
+      officerNumber(
+        m.index + m[0].lastIndexOf(m[1]!, m[0].length - (m[2]?.length ?? 0) - 1),
+        m[1]!,
+      ),
     );
     const surname = m[2];
     if (surname && echoable(surname)) {
@@ -111,18 +114,7 @@ export function numbersAfterNames(text: string, names: readonly Detection[]): De
     const m = NUMBER_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 16));
     const digits = m?.[1] ?? m?.[2];
     if (!m || !digits || (m[1] && /^(?:19|20)\d\d$/.test(digits))) continue;
-    out.push(collar(d.endUtf16 + m[0].indexOf(digits), digits));
+    out.push(officerNumber(d.endUtf16 + m[0].indexOf(digits), digits));
   }
   return out;
-}
-
-function collar(start: number, digits: string): Detection {
-  return {
-    type: 'COLLAR_NUMBER',
-    startUtf16: start,
-    endUtf16: start + digits.length,
-    text: digits,
-    score: OFFICER_NUMBER_SCORE,
-    recognizer: 'person-officer-number',
-  };
 }
