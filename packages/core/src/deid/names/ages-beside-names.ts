@@ -12,6 +12,7 @@
  */
 import type { Detection } from '../entity-types.js';
 import { regexMatches } from '../regex-matches.js';
+import { detection } from '../recognizers/recognizer-helpers.js';
 
 const SCORE = 0.7;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -45,7 +46,9 @@ export function agesAfterNames(text: string, names: readonly Detection[]): Detec
   for (const d of names) {
     if (d.type !== 'PERSON') continue;
     const m = AFTER_NAME.exec(text.slice(d.endUtf16, d.endUtf16 + 24));
-    if (m && plausible(m[1]!)) out.push(age(d.endUtf16 + m[0].lastIndexOf(m[1]!), m[1]!));
+    if (!m || !plausible(m[1]!)) continue;
+    const start = d.endUtf16 + m[0].lastIndexOf(m[1]!);
+    out.push(detection('person-age', 'AGE', text, start, start + m[1]!.length, SCORE));
   }
   return out;
 }
@@ -55,17 +58,18 @@ export function agesBesidePeople(text: string): Detection[] {
   const out: Detection[] = [];
   if (text.includes(', ')) {
     for (const m of regexMatches(COMMA_AGE, text)) {
-      if (PERSON_WORD_END.test(text.slice(Math.max(0, m.index - 16), m.index))) push(out, m);
+      if (PERSON_WORD_END.test(text.slice(Math.max(0, m.index - 16), m.index))) push(text, out, m);
     }
   }
   // Every AGE_FIELD match holds the word `age` (any case): most texts skip the scan.
-  if (/age/i.test(text)) for (const m of regexMatches(AGE_FIELD, text)) push(out, m);
+  if (/age/i.test(text)) for (const m of regexMatches(AGE_FIELD, text)) push(text, out, m);
   return out;
 }
 
-function push(out: Detection[], m: RegExpExecArray): void {
+function push(text: string, out: Detection[], m: RegExpExecArray): void {
   const n = m[1]!;
-  if (plausible(n)) out.push(age(m.index + m[0].lastIndexOf(n), n));
+  const start = m.index + m[0].lastIndexOf(n);
+  if (plausible(n)) out.push(detection('person-age', 'AGE', text, start, start + n.length, SCORE));
 }
 
 /** A whole number of years from 0 to 120, in figures or words. */
@@ -78,15 +82,4 @@ function wordValue(word: string): number | null {
   const t = TENS.split('|').indexOf(tens!);
   if (t >= 0) return (t + 2) * 10 + (unit ? (WORD_VALUES[unit] ?? 0) : 0);
   return WORD_VALUES[word] ?? null;
-}
-
-function age(start: number, num: string): Detection {
-  return {
-    type: 'AGE',
-    startUtf16: start,
-    endUtf16: start + num.length,
-    text: num,
-    score: SCORE,
-    recognizer: 'person-age',
-  };
 }
