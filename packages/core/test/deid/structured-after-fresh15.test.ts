@@ -132,3 +132,20 @@ describe('names by form labels and maiden names', () => {
     expect(found('Manager: see rota', 'PERSON')).toEqual([]);
   });
 });
+
+describe('letter address blocks', () => {
+  const letter =
+    'Mr V Radović & Ms L Radović\nFlat 5\nChandos House\n90 Netherby Road\nGallowby\n\nDear Mr Radović';
+
+  it('reads the flat and the building on the lines above a numbered street', () => {
+    const addresses = found(letter, 'ADDRESS');
+    expect(addresses).toEqual(
+      expect.arrayContaining(['Flat 5', 'Chandos House', '90 Netherby Road']),
+    );
+  });
+
+  it('does not read a couple as a firm, nor an everyday line above a street as an address', () => {
+    expect(found(letter, 'ORGANISATION')).toEqual([]);
+    expect(found('Notes taken.\nThe flat\n12 Mill Lane', 'ADDRESS')).toEqual(['12 Mill Lane']);
+  });
+});

@@ -182,7 +182,36 @@ export function detectAddresses(text: string): Detection[] {
   if (street) numberedAndBare(text, out);
   if (street) homesOnWeakStreets(text, out);
   if (mayHoldFlat(text)) flatsOnUnknownStreets(text, out);
+  if (out.length > 0) blockLinesBefore(text, out);
   return [...out, ...townsAfter(text, out), ...addressFields(text, out)];
+}
+
+/** A whole line that is a flat or a named building (`Flat 5`, `Chandler House,`). */
+const UNIT_OR_BUILDING_LINE = new RegExp(String.raw`^[ \t]*(${UNIT}|${BUILDING}),?[ \t]*$`, 'u');
+
+/**
+ * An address block set out line by line, as letters and forms write it: the flat and the
+ * building on the lines above the numbered street (`Flat 5` / `Chandler House` / `90 Netherwood
+ * Road`) are part of the address. Each line is its own span, as the labelled sets mark them.
+ */
+function blockLinesBefore(text: string, out: Detection[]): void {
+  const found = out.length;
+  for (let i = 0; i < found; i++) {
+    const d = out[i]!;
+    let lineStart = d.startUtf16;
+    if (d.type !== 'ADDRESS' || !/^\d/.test(d.text) || text.charCodeAt(lineStart - 1) !== 10)
+      continue;
+    // At most two lines up: a flat, then a building.
+    for (let up = 0; up < 2 && lineStart > 0; up++) {
+      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const line = text.slice(prevStart, lineStart - 1).replace(/\r$/, '');
+      const m = UNIT_OR_BUILDING_LINE.exec(line);
+      if (!m) break;
+      const start = prevStart + line.indexOf(m[1]!);
+      out.push(span(text, 'ADDRESS', start, m[1]!.length, ADDRESS_SCORE.numbered));
+      lineStart = prevStart;
+    }
+  }
 }
 
 /** Streets with an everyday-word type after a word of residence, not inside an address found. */

@@ -28,7 +28,7 @@ import {
 } from './organisations.js';
 import { isTown } from './towns.js';
 import { wardsOf } from './wards.js';
-import { RANKS, commonWords } from '../names/name-context.js';
+import { RANKS, commonWords, titles } from '../names/name-context.js';
 import { isGivenName } from '../names/given-names.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
@@ -481,6 +481,8 @@ function firms(text: string, out: Detection[]): void {
       commonWords().has(w.toLowerCase()) || EVERYDAY_PAIR_WORDS.has(w.toLowerCase()) || isTown(w);
     if (everyday(first) || everyday(second)) continue;
     if (isGivenName(first.toLowerCase()) || pubNouns().includes(second)) continue;
+    // A couple as a letter addresses them (`Mr V Radonjić & Ms L Radonjić`) is no firm.
+    if (titles().has(second.toLowerCase())) continue;
     out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.linked));
   }
 }
