@@ -9,13 +9,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Direct module imports keep the evaluation independent of unrelated parts of core.
-import { analyseLog, type LogAnalysis } from '../packages/core/src/logs/index.js';
 import {
-  decodeText,
-  parsePoliceLogCsv,
-  parsePoliceLogText,
-} from '../packages/core/src/sources/index.js';
-import { scoreSet, type GoldLog, type Scores } from './eval-logs-score.js';
+  analyseLog,
+  DEFAULT_LEXICON,
+  trainFramingModel,
+  type Lexicon,
+  type LogAnalysis,
+} from '../packages/core/src/logs/index.js';
+import { scoreSet, type Scores } from './eval-logs-score.js';
+import { framingExamples } from './framing-examples.js';
+import { LOG_SETS, readLogFile, readSet, setDir } from './logs-sets.js';
 
 const TARGETS: Record<string, number> = {
   eventMacroF1: 0.85,
@@ -27,13 +30,7 @@ const TARGETS: Record<string, number> = {
 };
 
 function analyseFile(path: string): LogAnalysis {
-  const decoded = decodeText(new Uint8Array(readFileSync(path)), path);
-  if (!decoded.ok) throw new Error(`${path}: cannot decode`);
-  const parsed = /\.csv$/i.test(path)
-    ? parsePoliceLogCsv(decoded.text, path)
-    : parsePoliceLogText(decoded.text, path);
-  if (!parsed.ok) throw new Error(`${path}: cannot parse`);
-  return analyseLog(parsed.structure);
+  return analyseLog(readLogFile(path));
 }
 
 function printScores(name: string, s: Scores): void {
@@ -50,41 +47,37 @@ function printScores(name: string, s: Scores): void {
   }
 }
 
-function runSet(dir: string, verbose: boolean): void {
-  const labelsPath = join(dir, 'labels.json');
-  if (!existsSync(labelsPath)) {
-    console.log(`\n${dir}: no labels.json yet`);
-    return;
-  }
-  const gold = JSON.parse(readFileSync(labelsPath, 'utf8')) as GoldLog[];
-  const predicted = gold.map((g) => analyseFile(join(dir, g.file)));
-  const scores = scoreSet(gold, predicted);
-  printScores(dir, scores);
+function runSet(set: string, verbose: boolean, lexicon: Lexicon, label = setDir(set)): void {
+  const logs = readSet(set);
+  if (!logs) return void console.log(`\n${setDir(set)}: no labels.json yet`);
+  const predicted = logs.map(({ log }) => analyseLog(log, lexicon));
+  const scores = scoreSet(
+    logs.map((l) => l.gold),
+    predicted,
+  );
+  printScores(label, scores);
   if (verbose) for (const line of scores.disagreements) console.log(`    ${line}`);
 }
 
+/**
+ * The default framing model is trained on every labelled set, so scores on those sets are
+ * training scores. `--cross-validate` gives each set the score of a model trained on all the
+ * other sets (leave one set out): what the model does on logs it has not seen.
+ */
+function lexiconWithout(set: string): Lexicon {
+  const others = LOG_SETS.filter((s) => s !== set).flatMap((s) => readSet(s) ?? []);
+  const framingModel = trainFramingModel(framingExamples(others, DEFAULT_LEXICON));
+  return { ...DEFAULT_LEXICON, framingModel };
+}
+
 const verbose = process.argv.includes('--verbose');
-const SETS = [
-  'dev',
-  'holdout',
-  'fresh',
-  'fresh2',
-  'fresh3',
-  'fresh4',
-  'fresh5',
-  'fresh6',
-  'fresh7',
-  'fresh8',
-  'fresh9',
-  'fresh10',
-  'fresh11',
-  'fresh12',
-  'fresh13',
-  'fresh14',
-  'fresh15',
-];
-const only = process.argv.find((a) => SETS.includes(a));
-for (const set of only ? [only] : SETS) runSet(join('eval', 'logs', set), verbose);
+const crossValidate = process.argv.includes('--cross-validate');
+const only = process.argv.find((a) => LOG_SETS.includes(a));
+for (const set of only ? [only] : LOG_SETS) {
+  if (crossValidate)
+    runSet(set, verbose, lexiconWithout(set), `${setDir(set)} (model trained without it)`);
+  else runSet(set, verbose, DEFAULT_LEXICON);
+}
 
 /**
  * The demo study's INDEX.md files give each demo log's intended continuum level: a second,

@@ -3,6 +3,7 @@
  * in ANNOTATING-LOGS.md (section numbers cited below). A study copies and edits it as JSON.
  * Patterns are RegExp sources, matched case-insensitively; `rx` keeps backslashes literal.
  */
+import { DEFAULT_FRAMING_MODEL } from './default-framing-model.js';
 import type { Lexicon, LexiconTerm } from './lexicon.js';
 
 function rx(strings: TemplateStringsArray, ...parts: string[]): string {
@@ -1975,7 +1976,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.13.0',
+  version: '1.14.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -2254,4 +2255,5 @@ export const DEFAULT_LEXICON: Lexicon = {
     health: 'health_welfare',
     ambulance: 'health_welfare',
   },
+  framingModel: DEFAULT_FRAMING_MODEL,
 };

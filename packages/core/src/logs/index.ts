@@ -11,3 +11,6 @@ export * from './corrections.js';
 export { patternKeys } from './pattern-keys.js';
 export type { HistoryCues } from './history-segments.js';
 export * from './validate-continuum-scale.js';
+export * from './framing-model.js';
+export * from './train-framing-model.js';
+export { framingReadings, withModelFraming } from './model-framing.js';

@@ -4,6 +4,7 @@
  * JavaScript RegExp sources matched case-insensitively, because real exports mix capitals and
  * lower case; write `\b` yourself where a word boundary matters.
  */
+import type { FramingModel } from './framing-model.js';
 import type { HistoryCues } from './history-segments.js';
 import type { EventType, Framing } from './vocabulary.js';
 
@@ -96,6 +97,11 @@ export interface Lexicon {
    * CRHT is about health and welfare): the premise when the event has none of its own.
    */
   agencyFramings: Record<string, Framing>;
+  /**
+   * A learnt second reading of framing over the lexicon's decision and the entry's words
+   * (framing-model.ts). Optional: without it the lexicon's framing stands.
+   */
+  framingModel?: FramingModel;
 }
 
 /** Signal names the analysis reads; a lexicon may define others for its own use. */

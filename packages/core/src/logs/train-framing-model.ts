@@ -1,0 +1,208 @@
+/**
+ * Trains a `FramingModel` from labelled entries: multinomial logistic regression with an L2
+ * penalty on the weights (not the biases), fitted by L-BFGS (Nocedal & Wright, Numerical
+ * Optimization, 2nd ed., 2006, Algorithm 7.4 two-loop recursion, with a backtracking Armijo line
+ * search, §3.1). Deterministic: no random start or order, so the same examples give the same
+ * model. Pure, so a study's own corrections can retrain it anywhere core runs.
+ */
+import type { FramingModel } from './framing-model.js';
+import { FRAMINGS, type Framing } from './vocabulary.js';
+
+export interface FramingExample {
+  /** Feature names present (`framingFeatureNames`). */
+  features: readonly string[];
+  framing: Framing;
+}
+
+export interface TrainOptions {
+  /** Strength of the L2 penalty on the weights. */
+  l2?: number;
+  /** A feature must appear in at least this many examples to be weighed. */
+  minCount?: number;
+  /** Features whose centred weights all lie within ± this are dropped from the saved model. */
+  prune?: number;
+  /** L-BFGS iterations at most. */
+  iterations?: number;
+  /** Written into the model's `trainedOn`. */
+  trainedOn?: string;
+}
+
+const DEFAULTS = { l2: 1, minCount: 2, prune: 0.1, iterations: 300 };
+
+/** Examples as rows of feature indices, over the features seen `minCount` times. */
+interface Design {
+  names: string[];
+  rows: Int32Array[];
+  labels: Int32Array;
+}
+
+function design(examples: readonly FramingExample[], minCount: number): Design {
+  const counts = new Map<string, number>();
+  for (const e of examples)
+    for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= minCount).sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const rows = examples.map((e) => {
+    const ids = [...new Set(e.features)].map((f) => index.get(f)).filter((i) => i !== undefined);
+    return Int32Array.from(ids as number[]);
+  });
+  const labels = Int32Array.from(examples.map((e) => FRAMINGS.indexOf(e.framing)));
+  return { names, rows, labels };
+}
+
+/**
+ * Negative log-likelihood plus (l2 / 2)·|W|², and its gradient, at parameters `w`: the weights
+ * of feature j for label k at j·K + k, then the K biases.
+ */
+function objective(d: Design, w: Float64Array, l2: number, grad: Float64Array): number {
+  const K = FRAMINGS.length;
+  const biasAt = d.names.length * K;
+  grad.fill(0);
+  let loss = 0;
+  const s = new Float64Array(K);
+  for (let i = 0; i < d.rows.length; i++) {
+    const row = d.rows[i]!;
+    for (let k = 0; k < K; k++) s[k] = w[biasAt + k]!;
+    for (const j of row) for (let k = 0; k < K; k++) s[k]! += w[j * K + k]!;
+    const p = softmax(s);
+    const y = d.labels[i]!;
+    loss -= Math.log(Math.max(p[y]!, 1e-300));
+    for (let k = 0; k < K; k++) {
+      const g = p[k]! - (k === y ? 1 : 0);
+      grad[biasAt + k]! += g;
+      for (const j of row) grad[j * K + k]! += g;
+    }
+  }
+  for (let i = 0; i < biasAt; i++) {
+    loss += 0.5 * l2 * w[i]! * w[i]!;
+    grad[i]! += l2 * w[i]!;
+  }
+  return loss;
+}
+
+/** exp(s − max s) normalised: probabilities without overflow. */
+function softmax(s: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const x of s) if (x > max) max = x;
+  const p = new Float64Array(s.length);
+  let sum = 0;
+  for (let k = 0; k < s.length; k++) sum += p[k] = Math.exp(s[k]! - max);
+  for (let k = 0; k < s.length; k++) p[k]! /= sum;
+  return p;
+}
+
+const dot = (a: Float64Array, b: Float64Array) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+};
+
+/** The search direction −H·g from the stored pairs (s, y) (two-loop recursion). */
+function direction(g: Float64Array, ss: Float64Array[], ys: Float64Array[]): Float64Array {
+  const q = Float64Array.from(g);
+  const alpha: number[] = [];
+  for (let i = ss.length - 1; i >= 0; i--) {
+    const a = dot(ss[i]!, q) / dot(ys[i]!, ss[i]!);
+    alpha[i] = a;
+    for (let n = 0; n < q.length; n++) q[n]! -= a * ys[i]![n]!;
+  }
+  const last = ss.length - 1;
+  const gamma = last >= 0 ? dot(ss[last]!, ys[last]!) / dot(ys[last]!, ys[last]!) : 1;
+  for (let n = 0; n < q.length; n++) q[n]! *= gamma;
+  for (let i = 0; i < ss.length; i++) {
+    const b = dot(ys[i]!, q) / dot(ys[i]!, ss[i]!);
+    for (let n = 0; n < q.length; n++) q[n]! += ss[i]![n]! * (alpha[i]! - b);
+  }
+  for (let n = 0; n < q.length; n++) q[n] = -q[n]!;
+  return q;
+}
+
+/** Pairs L-BFGS keeps (Nocedal & Wright suggest 3 to 20). */
+const MEMORY = 10;
+
+/** Minimises `objective` from zero; returns the parameters. */
+function lbfgs(d: Design, l2: number, iterations: number): Float64Array {
+  const size = (d.names.length + 1) * FRAMINGS.length;
+  let w: Float64Array = new Float64Array(size);
+  let g: Float64Array = new Float64Array(size);
+  let f = objective(d, w, l2, g);
+  const ss: Float64Array[] = [];
+  const ys: Float64Array[] = [];
+  for (let it = 0; it < iterations; it++) {
+    const p = direction(g, ss, ys);
+    const step = lineSearch(d, l2, w, f, g, p, ss.length === 0 ? 1 / Math.sqrt(dot(g, g)) : 1);
+    if (!step) break;
+    const { w: w2, g: g2, f: f2 } = step;
+    remember(ss, ys, diff(w2, w), diff(g2, g));
+    const done = Math.abs(f - f2) <= 1e-9 * Math.max(1, Math.abs(f));
+    [w, g, f] = [w2, g2, f2];
+    if (done) break;
+  }
+  return w;
+}
+
+function diff(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! - b[i]!;
+  return out;
+}
+
+function remember(ss: Float64Array[], ys: Float64Array[], s: Float64Array, y: Float64Array): void {
+  if (dot(s, y) <= 1e-12) return; // keeps the approximation positive definite
+  ss.push(s);
+  ys.push(y);
+  if (ss.length > MEMORY) {
+    ss.shift();
+    ys.shift();
+  }
+}
+
+/** Backtracking until the Armijo condition holds (c = 1e-4, halving), or null when none does. */
+function lineSearch(
+  d: Design,
+  l2: number,
+  w: Float64Array,
+  f: number,
+  g: Float64Array,
+  p: Float64Array,
+  first: number,
+): { w: Float64Array; g: Float64Array; f: number } | null {
+  const slope = dot(g, p);
+  if (!(slope < 0)) return null;
+  for (let t = first, tries = 0; tries < 40; t /= 2, tries++) {
+    const w2 = new Float64Array(w.length);
+    for (let i = 0; i < w.length; i++) w2[i] = w[i]! + t * p[i]!;
+    const g2 = new Float64Array(w.length);
+    const f2 = objective(d, w2, l2, g2);
+    if (f2 <= f + 1e-4 * t * slope) return { w: w2, g: g2, f: f2 };
+  }
+  return null;
+}
+
+/** Rounds to three decimals: the saved model stays small and its JSON stable across runs. */
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * A model from labelled examples. Each feature's weights are centred (their mean over the labels
+ * subtracted), which changes no prediction (softmax is unchanged by adding the same amount to
+ * every label's score) and lets `prune` drop features that barely favour any label.
+ */
+export function trainFramingModel(
+  examples: readonly FramingExample[],
+  options: TrainOptions = {},
+): FramingModel {
+  const o = { ...DEFAULTS, ...options };
+  const d = design(examples, o.minCount);
+  const w = lbfgs(d, o.l2, o.iterations);
+  const K = FRAMINGS.length;
+  const weights: Record<string, number[]> = {};
+  d.names.forEach((name, j) => {
+    const row = Array.from(w.subarray(j * K, (j + 1) * K));
+    const mean = row.reduce((a, b) => a + b, 0) / K;
+    const centred = row.map((x) => round(x - mean));
+    if (centred.some((x) => Math.abs(x) > o.prune)) weights[name] = centred;
+  });
+  const bias = Array.from(w.subarray(d.names.length * K)).map(round);
+  const trainedOn = o.trainedOn ?? `${examples.length} entries`;
+  return { labels: [...FRAMINGS], bias, weights, trainedOn };
+}

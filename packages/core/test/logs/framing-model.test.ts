@@ -1,0 +1,183 @@
+/**
+ * The learnt framing model (framing-model.ts, train-framing-model.ts, model-framing.ts): its
+ * words and their offsets, training on small labelled sets, its place in `analyseLog` after the
+ * lexicon, and its checks in `validateLexicon`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  analyseLog,
+  DEFAULT_LEXICON,
+  FRAMINGS,
+  framingFeatureNames,
+  predictFraming,
+  trainFramingModel,
+  validateLexicon,
+  wordFeatures,
+  type FramingExample,
+  type Framing,
+  type LexiconReading,
+} from '../../src/index.js';
+import { logOf } from './log-fixtures.js';
+
+const reading = (over: Partial<LexiconReading> = {}): LexiconReading => ({
+  framing: 'unclear',
+  event: 'other',
+  agencies: ['police'],
+  cueLabels: [],
+  established: 'none',
+  ...over,
+});
+
+const example = (text: string, framing: Framing, over: Partial<LexiconReading> = {}) => ({
+  features: framingFeatureNames(reading(over), text),
+  framing,
+});
+
+/** Fictional entries whose framing only an invented word tells: nothing the lexicon knows. */
+const TOY: FramingExample[] = [
+  ...['zorbled the fence', 'zorbled a car again', 'youths zorbled the shed'].map((t) =>
+    example(t, 'crime_asb'),
+  ),
+  ...['she is quibbish today', 'quibbish and not eating', 'very quibbish, GP aware'].map((t) =>
+    example(t, 'health_welfare'),
+  ),
+  ...['on the frimple ledge', 'frimple risk, units sent', 'standing at the frimple'].map((t) =>
+    example(t, 'risk_safety'),
+  ),
+  ...['units assigned', 'eta ten minutes', 'units resuming'].map((t) => example(t, 'unclear')),
+];
+
+describe('wordFeatures', () => {
+  it('gives words and adjacent pairs, lower case, with UTF-16 offsets', () => {
+    const text = 'IP Zoë: L&D saw him';
+    const names = wordFeatures(text).map((f) => [f.name, text.slice(f.start, f.end)]);
+    expect(names).toEqual([
+      ['word:ip', 'IP'],
+      ['word:zoë', 'Zoë'],
+      ['pair:ip zoë', 'IP Zoë'],
+      ['word:l&d', 'L&D'],
+      ['pair:zoë l&d', 'Zoë: L&D'],
+      ['word:saw', 'saw'],
+      ['pair:l&d saw', 'L&D saw'],
+      ['word:him', 'him'],
+      ['pair:saw him', 'saw him'],
+    ]);
+  });
+
+  it('names each feature once and spans text whose words make the name (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const features = wordFeatures(text);
+        expect(new Set(features.map((f) => f.name)).size).toBe(features.length);
+        for (const f of features) {
+          expect(0 <= f.start && f.start < f.end && f.end <= text.length).toBe(true);
+          const words = text.slice(f.start, f.end).match(/[\p{L}\p{N}&']+/gu) ?? [];
+          const [kind, rest] = [f.name.split(':')[0], f.name.slice(f.name.indexOf(':') + 1)];
+          expect(words.map((w) => w.toLowerCase()).join(' ')).toBe(rest);
+          expect(words.length).toBe(kind === 'word' ? 1 : 2);
+        }
+      }),
+    );
+  });
+});
+
+describe('trainFramingModel', () => {
+  const model = trainFramingModel(TOY, { minCount: 1, prune: 0 });
+
+  it('learns which words frame what, and reads them in entries it has not seen', () => {
+    expect(predictFraming(model, reading(), 'Report that he zorbled the bins').framing).toBe(
+      'crime_asb',
+    );
+    expect(predictFraming(model, reading(), 'Mum says he is quibbish').framing).toBe(
+      'health_welfare',
+    );
+    expect(predictFraming(model, reading(), 'seen near the frimple').framing).toBe('risk_safety');
+  });
+
+  it('gives the words that carried the decision, with their offsets', () => {
+    const text = 'Report that he zorbled the bins';
+    const { evidence } = predictFraming(model, reading(), text);
+    expect(evidence[0]).toEqual({
+      label: 'crime_asb',
+      text: 'zorbled',
+      startUtf16: 15,
+      endUtf16: 22,
+    });
+  });
+
+  it('is deterministic and centres each weight vector', () => {
+    expect(trainFramingModel(TOY, { minCount: 1, prune: 0 })).toEqual(model);
+    expect(model.labels).toEqual([...FRAMINGS]);
+    for (const w of Object.values(model.weights))
+      expect(Math.abs(w.reduce((a, b) => a + b, 0))).toBeLessThan(0.01);
+  });
+
+  it('drops features seen fewer than minCount times, and weak ones by prune', () => {
+    const counted = trainFramingModel(TOY, { minCount: 2, prune: 0 });
+    expect(counted.weights['word:bins']).toBeUndefined();
+    expect(counted.weights['word:zorbled']).toBeDefined();
+    const pruned = trainFramingModel(TOY, { minCount: 1, prune: 10 });
+    expect(Object.keys(pruned.weights)).toEqual([]);
+  });
+});
+
+describe('the model in analyseLog', () => {
+  const lexicon = { ...DEFAULT_LEXICON, framingModel: trainFramingModel(TOY, { minCount: 1 }) };
+  const log = logOf([
+    ['PC 101', 'Units assigned'],
+    ['PC 101', 'Neighbour says lads zorbled the fence at no 4'],
+  ]);
+
+  it('gives the framing the words tell when the lexicon finds no cue, with the words as evidence', () => {
+    const plain = analyseLog(log, { ...DEFAULT_LEXICON, framingModel: undefined });
+    expect(plain.entries[1]?.framing).toBe('unclear');
+    const entry = analyseLog(log, lexicon).entries[1];
+    expect(entry?.framing).toBe('crime_asb');
+    expect(entry?.triggers.framing.map((t) => t.text)).toContain('zorbled');
+  });
+
+  it('keeps the lexicon cue words as evidence where the two agree', () => {
+    const agreed = logOf([['PC 101', 'Male arrested for criminal damage, taken to custody']]);
+    const plain = analyseLog(agreed, { ...DEFAULT_LEXICON, framingModel: undefined }).entries[0];
+    const a = analyseLog(agreed).entries[0];
+    expect(a?.framing).toBe('crime_asb');
+    expect(a?.triggers.framing).toEqual(plain?.triggers.framing);
+    expect(a?.triggers.framing.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the default model', () => {
+  it('is trained on the labelled sets and passes validation after a JSON round trip', () => {
+    const m = DEFAULT_LEXICON.framingModel;
+    expect(m?.labels).toEqual([...FRAMINGS]);
+    expect(m?.trainedOn).toMatch(/labelled logs/);
+    expect(validateLexicon(JSON.parse(JSON.stringify(DEFAULT_LEXICON)))).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe('validateLexicon on framingModel', () => {
+  const withModel = (framingModel: unknown) =>
+    validateLexicon({ ...JSON.parse(JSON.stringify(DEFAULT_LEXICON)), framingModel });
+
+  it('names the bad label, bias and weight vectors', () => {
+    const result = withModel({
+      labels: ['crime_asb', 'drama'],
+      bias: [0],
+      weights: { 'word:a': [1, null], 'word:b': 'x' },
+      trainedOn: 'a test',
+    });
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors.join('\n');
+    expect(errors).toMatch(/framingModel\.labels\[1\]: expected one of/);
+    expect(errors).toMatch(/framingModel\.bias: expected 2 finite numbers/);
+    expect(errors).toMatch(/framingModel\.weights\["word:a"\]/);
+    expect(errors).toMatch(/framingModel\.weights\["word:b"\]/);
+  });
+
+  it('accepts a lexicon without a model', () => {
+    expect(withModel(undefined)).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The labelled log sets under eval/logs (each a folder with labels.json, annotated by
+ * ANNOTATING-LOGS.md) and how to read one: shared by `npm run eval:logs` and the framing model's
+ * training script, so both read the same files the same way.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LogStructure } from '../packages/core/src/model/source.js';
+import {
+  decodeText,
+  parsePoliceLogCsv,
+  parsePoliceLogText,
+} from '../packages/core/src/sources/index.js';
+import type { GoldLog } from './eval-logs-score.js';
+
+/** Every labelled set, in the order they were written. */
+export const LOG_SETS = [
+  'dev',
+  'holdout',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+  'fresh9',
+  'fresh10',
+  'fresh11',
+  'fresh12',
+  'fresh13',
+  'fresh14',
+  'fresh15',
+];
+
+export const setDir = (set: string) => join('eval', 'logs', set);
+
+/** A log file parsed into entries; throws naming the file when it cannot be read. */
+export function readLogFile(path: string): LogStructure {
+  const decoded = decodeText(new Uint8Array(readFileSync(path)), path);
+  if (!decoded.ok) throw new Error(`${path}: cannot decode`);
+  const parsed = /\.csv$/i.test(path)
+    ? parsePoliceLogCsv(decoded.text, path)
+    : parsePoliceLogText(decoded.text, path);
+  if (!parsed.ok) throw new Error(`${path}: cannot parse`);
+  return parsed.structure;
+}
+
+export interface LabelledLog {
+  gold: GoldLog;
+  log: LogStructure;
+}
+
+/** A set's logs with their gold labels, or null when the folder has no labels.json. */
+export function readSet(set: string): LabelledLog[] | null {
+  const dir = setDir(set);
+  const labels = join(dir, 'labels.json');
+  if (!existsSync(labels)) return null;
+  const gold = JSON.parse(readFileSync(labels, 'utf8')) as GoldLog[];
+  return gold.map((g) => ({ gold: g, log: readLogFile(join(dir, g.file)) }));
+}
