@@ -1,6 +1,6 @@
 /**
  * `npm run eval:logs`: scores the default log analysis against the labelled sets in eval/logs/dev,
- * holdout, fresh, fresh2 … fresh15 (labels.json in each, annotated by ANNOTATING-LOGS.md).
+ * holdout, fresh, fresh2 … fresh16 (labels.json in each, annotated by ANNOTATING-LOGS.md).
  * Metrics follow issue 3: event macro-F1, agency F1 (micro over entry × agency pairs), framing
  * accuracy, turning-point precision/recall/F1 (±1 entry), type accuracy over matched points,
  * continuum exact and within-one accuracy. `--verbose` lists disagreements (labels only, never
@@ -12,13 +12,12 @@ import { join } from 'node:path';
 import {
   analyseLog,
   DEFAULT_LEXICON,
-  trainFramingModel,
   type Lexicon,
   type LogAnalysis,
 } from '../packages/core/src/logs/index.js';
 import { scoreSet, type Scores } from './eval-logs-score.js';
-import { framingExamples } from './framing-examples.js';
-import { LOG_SETS, readLogFile, readSet, setDir } from './logs-sets.js';
+import { lexiconTrainedOn } from './model-examples.js';
+import { LOG_SETS, MODEL_HELD_OUT, readLogFile, readSet, setDir } from './logs-sets.js';
 
 const TARGETS: Record<string, number> = {
   eventMacroF1: 0.85,
@@ -60,22 +59,25 @@ function runSet(set: string, verbose: boolean, lexicon: Lexicon, label = setDir(
 }
 
 /**
- * The default framing model is trained on every labelled set, so scores on those sets are
- * training scores. `--cross-validate` gives each set the score of a model trained on all the
+ * The default event and framing models are trained on every labelled set, so scores on those
+ * sets are training scores. `--cross-validate` gives each set the score of a model trained on all the
  * other sets (leave one set out): what the model does on logs it has not seen.
  */
 function lexiconWithout(set: string): Lexicon {
-  const others = LOG_SETS.filter((s) => s !== set).flatMap((s) => readSet(s) ?? []);
-  const framingModel = trainFramingModel(framingExamples(others, DEFAULT_LEXICON));
-  return { ...DEFAULT_LEXICON, framingModel };
+  const others = LOG_SETS.filter((s) => s !== set && !MODEL_HELD_OUT.includes(s)).flatMap(
+    (s) => readSet(s) ?? [],
+  );
+  return lexiconTrainedOn(others, DEFAULT_LEXICON);
 }
 
 const verbose = process.argv.includes('--verbose');
 const crossValidate = process.argv.includes('--cross-validate');
 const only = process.argv.find((a) => LOG_SETS.includes(a));
 for (const set of only ? [only] : LOG_SETS) {
-  if (crossValidate)
-    runSet(set, verbose, lexiconWithout(set), `${setDir(set)} (model trained without it)`);
+  if (MODEL_HELD_OUT.includes(set))
+    runSet(set, verbose, DEFAULT_LEXICON, `${setDir(set)} (held out: models never trained on it)`);
+  else if (crossValidate)
+    runSet(set, verbose, lexiconWithout(set), `${setDir(set)} (models trained without it)`);
   else runSet(set, verbose, DEFAULT_LEXICON);
 }
 

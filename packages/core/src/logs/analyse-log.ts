@@ -8,15 +8,15 @@ import { classifyEntry, emptyContext, type ClassifyOptions } from './classify-en
 import { DEFAULT_CONTINUUM_SCALE, placeOnContinuum, type ContinuumScale } from './continuum.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import type { Lexicon } from './lexicon.js';
-import { framingReadings, withModelFraming } from './model-framing.js';
+import { withLearntLabels } from './learnt-labels.js';
 import { detectTurningPoints } from './turning-points.js';
 
 /**
  * Classifies every entry in order. An entry with no framing cue whose event is one of the
  * lexicon's `framingCarryEvents` continues the framing the log last established (§4 reads the
  * entry's own text; an update or referral about the same episode shares its premise). Then, when
- * the lexicon has a `framingModel`, the model reads each entry's words beside the lexicon's
- * decision and gives the framing (model-framing.ts).
+ * the lexicon has an `eventModel` or a `framingModel`, the model reads each entry's words beside
+ * the lexicon's decision and gives the label (learnt-labels.ts).
  */
 export function classifyLog(
   log: Pick<LogStructure, 'entries'>,
@@ -39,8 +39,7 @@ export function classifyLog(
     if (a.framing !== 'unclear') established = a.framing;
     out.push(a);
   }
-  const model = lexicon.framingModel;
-  if (model) withModelFraming(out, framingReadings(out), log.entries, model);
+  withLearntLabels(out, log.entries, lexicon);
   return out;
 }
 

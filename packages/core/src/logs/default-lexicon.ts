@@ -3,7 +3,7 @@
  * in ANNOTATING-LOGS.md (section numbers cited below). A study copies and edits it as JSON.
  * Patterns are RegExp sources, matched case-insensitively; `rx` keeps backslashes literal.
  */
-import { DEFAULT_FRAMING_MODEL } from './default-framing-model.js';
+import { DEFAULT_EVENT_MODEL, DEFAULT_FRAMING_MODEL } from './default-label-models.js';
 import type { Lexicon, LexiconTerm } from './lexicon.js';
 
 function rx(strings: TemplateStringsArray, ...parts: string[]): string {
@@ -2255,5 +2255,6 @@ export const DEFAULT_LEXICON: Lexicon = {
     health: 'health_welfare',
     ambulance: 'health_welfare',
   },
+  eventModel: DEFAULT_EVENT_MODEL,
   framingModel: DEFAULT_FRAMING_MODEL,
 };

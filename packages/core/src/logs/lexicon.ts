@@ -4,7 +4,7 @@
  * JavaScript RegExp sources matched case-insensitively, because real exports mix capitals and
  * lower case; write `\b` yourself where a word boundary matters.
  */
-import type { FramingModel } from './framing-model.js';
+import type { LabelModel } from './label-model.js';
 import type { HistoryCues } from './history-segments.js';
 import type { EventType, Framing } from './vocabulary.js';
 
@@ -98,10 +98,11 @@ export interface Lexicon {
    */
   agencyFramings: Record<string, Framing>;
   /**
-   * A learnt second reading of framing over the lexicon's decision and the entry's words
-   * (framing-model.ts). Optional: without it the lexicon's framing stands.
+   * Learnt second readings of the event and the framing over the lexicon's decision and the
+   * entry's words (label-model.ts). Optional: without one the lexicon's label stands.
    */
-  framingModel?: FramingModel;
+  eventModel?: LabelModel;
+  framingModel?: LabelModel;
 }
 
 /** Signal names the analysis reads; a lexicon may define others for its own use. */

@@ -81,28 +81,30 @@ const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 /** A vector of one finite number per label of the model. */
 function scoreVector(v: unknown, n: number, path: string, errors: string[]): void {
   if (!Array.isArray(v) || v.length !== n || !v.every(finite))
-    errors.push(`${path}: expected ${n} finite numbers, one per label of framingModel.labels`);
+    errors.push(`${path}: expected ${n} finite numbers, one per label of the model's labels`);
 }
 
 /**
- * A framing model: labels from the framing vocabulary without repeats, a bias and weight vectors
- * of one number per label. Errors stop at the first few bad weights: a model has thousands.
+ * A learnt model: labels from `allowed` without repeats, a bias and weight vectors of one number
+ * per label. Errors stop at the first few bad weights: a model has thousands.
  */
-const framingModel: Check = (v, path, errors) => {
-  if (!isObject(v)) return void errors.push(`${path}: expected an object (or leave it out)`);
-  list(oneOf(FRAMINGS))(v.labels, `${path}.labels`, errors);
-  const labels = Array.isArray(v.labels) ? v.labels : [];
-  if (new Set(labels).size !== labels.length) errors.push(`${path}.labels: repeats a framing`);
-  scoreVector(v.bias, labels.length, `${path}.bias`, errors);
-  str(v.trainedOn, `${path}.trainedOn`, errors);
-  if (!isObject(v.weights)) return void errors.push(`${path}.weights: expected an object`);
-  const bad = Object.entries(v.weights).filter(
-    ([, w]) => !Array.isArray(w) || w.length !== labels.length || !w.every(finite),
-  );
-  for (const [name, w] of bad.slice(0, 5))
-    scoreVector(w, labels.length, `${path}.weights["${name}"]`, errors);
-  if (bad.length > 5) errors.push(`${path}.weights: ${bad.length - 5} more bad weight vectors`);
-};
+const labelModel =
+  (allowed: readonly string[]): Check =>
+  (v, path, errors) => {
+    if (!isObject(v)) return void errors.push(`${path}: expected an object (or leave it out)`);
+    list(oneOf(allowed))(v.labels, `${path}.labels`, errors);
+    const labels = Array.isArray(v.labels) ? v.labels : [];
+    if (new Set(labels).size !== labels.length) errors.push(`${path}.labels: repeats a framing`);
+    scoreVector(v.bias, labels.length, `${path}.bias`, errors);
+    str(v.trainedOn, `${path}.trainedOn`, errors);
+    if (!isObject(v.weights)) return void errors.push(`${path}.weights: expected an object`);
+    const bad = Object.entries(v.weights).filter(
+      ([, w]) => !Array.isArray(w) || w.length !== labels.length || !w.every(finite),
+    );
+    for (const [name, w] of bad.slice(0, 5))
+      scoreVector(w, labels.length, `${path}.weights["${name}"]`, errors);
+    if (bad.length > 5) errors.push(`${path}.weights: ${bad.length - 5} more bad weight vectors`);
+  };
 
 const LEXICON = fields({
   name: str,
@@ -133,7 +135,8 @@ const LEXICON = fields({
     if (!isObject(v)) return void errors.push(`${path}: expected an object of agency → framing`);
     for (const [k, f] of Object.entries(v)) oneOf(FRAMINGS)(f, `${path}.${k}`, errors);
   },
-  framingModel: optional(framingModel),
+  eventModel: optional(labelModel(EVENT_TYPES)),
+  framingModel: optional(labelModel(FRAMINGS)),
 });
 
 /** Validates parsed JSON as a lexicon; every error is reported, not just the first. */

@@ -1,7 +1,7 @@
 /**
- * The learnt framing model (framing-model.ts, train-framing-model.ts, model-framing.ts): its
- * words and their offsets, training on small labelled sets, its place in `analyseLog` after the
- * lexicon, and its checks in `validateLexicon`.
+ * The learnt label models (label-model.ts, train-label-model.ts, learnt-labels.ts): their words
+ * and offsets, training on small labelled sets, their place in `analyseLog` after the lexicon,
+ * and their checks in `validateLexicon`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,13 +9,13 @@ import {
   analyseLog,
   DEFAULT_LEXICON,
   FRAMINGS,
-  framingFeatureNames,
-  predictFraming,
-  trainFramingModel,
+  EVENT_TYPES,
+  modelFeatureNames,
+  predictLabel,
+  trainLabelModel,
   validateLexicon,
   wordFeatures,
-  type FramingExample,
-  type Framing,
+  type LabelExample,
   type LexiconReading,
 } from '../../src/index.js';
 import { logOf } from './log-fixtures.js';
@@ -29,13 +29,13 @@ const reading = (over: Partial<LexiconReading> = {}): LexiconReading => ({
   ...over,
 });
 
-const example = (text: string, framing: Framing, over: Partial<LexiconReading> = {}) => ({
-  features: framingFeatureNames(reading(over), text),
-  framing,
+const example = (text: string, label: string, over: Partial<LexiconReading> = {}) => ({
+  features: modelFeatureNames(reading(over), text),
+  label,
 });
 
 /** Fictional entries whose framing only an invented word tells: nothing the lexicon knows. */
-const TOY: FramingExample[] = [
+const TOY: LabelExample[] = [
   ...['zorbled the fence', 'zorbled a car again', 'youths zorbled the shed'].map((t) =>
     example(t, 'crime_asb'),
   ),
@@ -82,22 +82,20 @@ describe('wordFeatures', () => {
   });
 });
 
-describe('trainFramingModel', () => {
-  const model = trainFramingModel(TOY, { minCount: 1, prune: 0 });
+describe('trainLabelModel', () => {
+  const model = trainLabelModel(TOY, FRAMINGS, { minCount: 1, prune: 0 });
 
   it('learns which words frame what, and reads them in entries it has not seen', () => {
-    expect(predictFraming(model, reading(), 'Report that he zorbled the bins').framing).toBe(
+    expect(predictLabel(model, reading(), 'Report that he zorbled the bins').label).toBe(
       'crime_asb',
     );
-    expect(predictFraming(model, reading(), 'Mum says he is quibbish').framing).toBe(
-      'health_welfare',
-    );
-    expect(predictFraming(model, reading(), 'seen near the frimple').framing).toBe('risk_safety');
+    expect(predictLabel(model, reading(), 'Mum says he is quibbish').label).toBe('health_welfare');
+    expect(predictLabel(model, reading(), 'seen near the frimple').label).toBe('risk_safety');
   });
 
   it('gives the words that carried the decision, with their offsets', () => {
     const text = 'Report that he zorbled the bins';
-    const { evidence } = predictFraming(model, reading(), text);
+    const { evidence } = predictLabel(model, reading(), text);
     expect(evidence[0]).toEqual({
       label: 'crime_asb',
       text: 'zorbled',
@@ -107,30 +105,35 @@ describe('trainFramingModel', () => {
   });
 
   it('is deterministic and centres each weight vector', () => {
-    expect(trainFramingModel(TOY, { minCount: 1, prune: 0 })).toEqual(model);
+    expect(trainLabelModel(TOY, FRAMINGS, { minCount: 1, prune: 0 })).toEqual(model);
     expect(model.labels).toEqual([...FRAMINGS]);
-    for (const w of Object.values(model.weights))
-      expect(Math.abs(w.reduce((a, b) => a + b, 0))).toBeLessThan(0.01);
+    for (const w of Object.values(model.weights) as number[][])
+      // Four labels, each rounded to two decimals (at most 0.005 off).
+      expect(Math.abs(w.reduce((a, b) => a + b, 0))).toBeLessThanOrEqual(0.02 + 1e-9);
   });
 
   it('drops features seen fewer than minCount times, and weak ones by prune', () => {
-    const counted = trainFramingModel(TOY, { minCount: 2, prune: 0 });
+    const counted = trainLabelModel(TOY, FRAMINGS, { minCount: 2, prune: 0 });
     expect(counted.weights['word:bins']).toBeUndefined();
     expect(counted.weights['word:zorbled']).toBeDefined();
-    const pruned = trainFramingModel(TOY, { minCount: 1, prune: 10 });
+    const pruned = trainLabelModel(TOY, FRAMINGS, { minCount: 1, prune: 10 });
     expect(Object.keys(pruned.weights)).toEqual([]);
   });
 });
 
 describe('the model in analyseLog', () => {
-  const lexicon = { ...DEFAULT_LEXICON, framingModel: trainFramingModel(TOY, { minCount: 1 }) };
+  const lexicon = {
+    ...DEFAULT_LEXICON,
+    eventModel: undefined,
+    framingModel: trainLabelModel(TOY, FRAMINGS, { minCount: 1 }),
+  };
   const log = logOf([
     ['PC 101', 'Units assigned'],
     ['PC 101', 'Neighbour says lads zorbled the fence at no 4'],
   ]);
 
   it('gives the framing the words tell when the lexicon finds no cue, with the words as evidence', () => {
-    const plain = analyseLog(log, { ...DEFAULT_LEXICON, framingModel: undefined });
+    const plain = analyseLog(log, { ...lexicon, framingModel: undefined });
     expect(plain.entries[1]?.framing).toBe('unclear');
     const entry = analyseLog(log, lexicon).entries[1];
     expect(entry?.framing).toBe('crime_asb');
@@ -147,10 +150,35 @@ describe('the model in analyseLog', () => {
   });
 });
 
-describe('the default model', () => {
-  it('is trained on the labelled sets and passes validation after a JSON round trip', () => {
+describe('an event model in analyseLog', () => {
+  const events: LabelExample[] = [
+    ...['gave the flurbic', 'flurbic given to him', 'a flurbic was handed over'].map((t) =>
+      example(t, 'asb_enforcement'),
+    ),
+    ...['units assigned', 'eta ten minutes', 'on the way'].map((t) => example(t, 'deploy')),
+  ];
+  const eventModel = trainLabelModel(events, EVENT_TYPES, { minCount: 1 });
+
+  it('relabels the event from the words, with them as the evidence, and leaves framing alone', () => {
+    const log = logOf([['PC 101', 'Spoke to male, flurbic handed to him at the door']]);
+    const plain = analyseLog(log, { ...DEFAULT_LEXICON, eventModel: undefined });
+    const learnt = analyseLog(log, { ...DEFAULT_LEXICON, eventModel }).entries[0];
+    expect(plain.entries[0]?.event).not.toBe('asb_enforcement');
+    expect(learnt?.event).toBe('asb_enforcement');
+    expect(learnt?.triggers.event.map((t) => t.text)).toContain('flurbic');
+    expect(learnt?.framing).toBe(analyseLog(log).entries[0]?.framing);
+  });
+
+  it('refuses a training example whose label is not in the vocabulary', () => {
+    expect(() => trainLabelModel([example('x', 'tea_break')], EVENT_TYPES)).toThrow(/tea_break/);
+  });
+});
+
+describe('the default models', () => {
+  it('are trained on the labelled sets and pass validation after a JSON round trip', () => {
     const m = DEFAULT_LEXICON.framingModel;
     expect(m?.labels).toEqual([...FRAMINGS]);
+    expect(DEFAULT_LEXICON.eventModel?.labels).toEqual([...EVENT_TYPES]);
     expect(m?.trainedOn).toMatch(/labelled logs/);
     expect(validateLexicon(JSON.parse(JSON.stringify(DEFAULT_LEXICON)))).toMatchObject({
       ok: true,
@@ -175,6 +203,13 @@ describe('validateLexicon on framingModel', () => {
     expect(errors).toMatch(/framingModel\.bias: expected 2 finite numbers/);
     expect(errors).toMatch(/framingModel\.weights\["word:a"\]/);
     expect(errors).toMatch(/framingModel\.weights\["word:b"\]/);
+  });
+
+  it('checks event model labels against the event types', () => {
+    const lexicon = JSON.parse(JSON.stringify(DEFAULT_LEXICON));
+    lexicon.eventModel.labels[0] = 'tea_break';
+    const result = validateLexicon(lexicon);
+    expect(result.ok ? '' : result.errors.join('\n')).toMatch(/eventModel\.labels\[0\]/);
   });
 
   it('accepts a lexicon without a model', () => {

@@ -1,17 +1,16 @@
 /**
- * Trains a `FramingModel` from labelled entries: multinomial logistic regression with an L2
+ * Trains a `LabelModel` (label-model.ts) from labelled entries: multinomial logistic regression with an L2
  * penalty on the weights (not the biases), fitted by L-BFGS (Nocedal & Wright, Numerical
  * Optimization, 2nd ed., 2006, Algorithm 7.4 two-loop recursion, with a backtracking Armijo line
  * search, §3.1). Deterministic: no random start or order, so the same examples give the same
  * model. Pure, so a study's own corrections can retrain it anywhere core runs.
  */
-import type { FramingModel } from './framing-model.js';
-import { FRAMINGS, type Framing } from './vocabulary.js';
+import type { LabelModel } from './label-model.js';
 
-export interface FramingExample {
-  /** Feature names present (`framingFeatureNames`). */
+export interface LabelExample {
+  /** Feature names present (`modelFeatureNames`). */
   features: readonly string[];
-  framing: Framing;
+  label: string;
 }
 
 export interface TrainOptions {
@@ -21,22 +20,30 @@ export interface TrainOptions {
   minCount?: number;
   /** Features whose centred weights all lie within ± this are dropped from the saved model. */
   prune?: number;
+  /** Decimals the saved weights keep (2: an error of at most 0.005 a weight, a smaller file). */
+  decimals?: number;
   /** L-BFGS iterations at most. */
   iterations?: number;
   /** Written into the model's `trainedOn`. */
   trainedOn?: string;
 }
 
-const DEFAULTS = { l2: 1, minCount: 2, prune: 0.1, iterations: 300 };
+const DEFAULTS = { l2: 1, minCount: 2, prune: 0.1, decimals: 2, iterations: 300 };
 
 /** Examples as rows of feature indices, over the features seen `minCount` times. */
 interface Design {
+  /** The number of labels, K. */
+  k: number;
   names: string[];
   rows: Int32Array[];
   labels: Int32Array;
 }
 
-function design(examples: readonly FramingExample[], minCount: number): Design {
+function design(
+  examples: readonly LabelExample[],
+  labels: readonly string[],
+  minCount: number,
+): Design {
   const counts = new Map<string, number>();
   for (const e of examples)
     for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -46,8 +53,15 @@ function design(examples: readonly FramingExample[], minCount: number): Design {
     const ids = [...new Set(e.features)].map((f) => index.get(f)).filter((i) => i !== undefined);
     return Int32Array.from(ids as number[]);
   });
-  const labels = Int32Array.from(examples.map((e) => FRAMINGS.indexOf(e.framing)));
-  return { names, rows, labels };
+  const ys = Int32Array.from(examples.map((e) => labelIndex(labels, e.label)));
+  return { k: labels.length, names, rows, labels: ys };
+}
+
+function labelIndex(labels: readonly string[], label: string): number {
+  const i = labels.indexOf(label);
+  if (i < 0)
+    throw new Error(`training example labelled "${label}", not one of ${labels.join(', ')}`);
+  return i;
 }
 
 /**
@@ -55,7 +69,7 @@ function design(examples: readonly FramingExample[], minCount: number): Design {
  * of feature j for label k at j·K + k, then the K biases.
  */
 function objective(d: Design, w: Float64Array, l2: number, grad: Float64Array): number {
-  const K = FRAMINGS.length;
+  const K = d.k;
   const biasAt = d.names.length * K;
   grad.fill(0);
   let loss = 0;
@@ -122,7 +136,7 @@ const MEMORY = 10;
 
 /** Minimises `objective` from zero; returns the parameters. */
 function lbfgs(d: Design, l2: number, iterations: number): Float64Array {
-  const size = (d.names.length + 1) * FRAMINGS.length;
+  const size = (d.names.length + 1) * d.k;
   let w: Float64Array = new Float64Array(size);
   let g: Float64Array = new Float64Array(size);
   let f = objective(d, w, l2, g);
@@ -179,22 +193,25 @@ function lineSearch(
   return null;
 }
 
-/** Rounds to three decimals: the saved model stays small and its JSON stable across runs. */
-const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Rounds to `decimals` places: the saved model stays small and its JSON stable across runs. */
+const rounder = (decimals: number) => (x: number) =>
+  Math.round(x * 10 ** decimals) / 10 ** decimals;
 
 /**
  * A model from labelled examples. Each feature's weights are centred (their mean over the labels
  * subtracted), which changes no prediction (softmax is unchanged by adding the same amount to
  * every label's score) and lets `prune` drop features that barely favour any label.
  */
-export function trainFramingModel(
-  examples: readonly FramingExample[],
+export function trainLabelModel(
+  examples: readonly LabelExample[],
+  labels: readonly string[],
   options: TrainOptions = {},
-): FramingModel {
+): LabelModel {
   const o = { ...DEFAULTS, ...options };
-  const d = design(examples, o.minCount);
+  const d = design(examples, labels, o.minCount);
   const w = lbfgs(d, o.l2, o.iterations);
-  const K = FRAMINGS.length;
+  const K = d.k;
+  const round = rounder(o.decimals);
   const weights: Record<string, number[]> = {};
   d.names.forEach((name, j) => {
     const row = Array.from(w.subarray(j * K, (j + 1) * K));
@@ -204,5 +221,5 @@ export function trainFramingModel(
   });
   const bias = Array.from(w.subarray(d.names.length * K)).map(round);
   const trainedOn = o.trainedOn ?? `${examples.length} entries`;
-  return { labels: [...FRAMINGS], bias, weights, trainedOn };
+  return { labels: [...labels], bias, weights, trainedOn };
 }

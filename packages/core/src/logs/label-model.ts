@@ -1,20 +1,21 @@
 /**
- * A learnt second reading of an entry's framing (ANNOTATING-LOGS.md §4), stacked on the lexicon's.
- * The lexicon decides from cue words it knows; across fifteen logs sets written by annotators who
- * never saw it, a third of its framing misses were entries whose words it did not know ("booted
- * the door" frames crime, "not eating" welfare). The model is a multinomial logistic regression
- * (softmax over the framings; Bishop, Pattern Recognition and Machine Learning, 2006, §4.3.4)
- * whose features are the lexicon's own decision (framing, event, agencies, cue labels, the framing
- * the log had established) and the entry's words and word pairs, so it keeps the lexicon's
- * reading unless the words say otherwise. Weights are plain JSON in the lexicon: a study can drop
- * the model, or retrain it on its own labelled logs (`trainFramingModel`).
+ * A learnt second reading of an entry's labels, stacked on the lexicon's. The lexicon decides from
+ * cue words it knows; across fifteen log sets written by annotators who never saw it, a third of
+ * its framing misses were entries whose words it did not know ("booted the door" frames crime,
+ * "not eating" welfare), and many event misses were too. A model is a multinomial logistic
+ * regression (softmax over the labels; Bishop, Pattern Recognition and Machine Learning, 2006,
+ * §4.3.4) whose features are the lexicon's own decision (framing, event, agencies, framing cue
+ * labels, the framing the log had established) and the entry's words and word pairs, so it keeps
+ * the lexicon's reading unless the words say otherwise. The lexicon holds one for framing and one
+ * for events; their weights are plain JSON in it, so a study can drop them or retrain them on its
+ * own labelled logs (`trainLabelModel`).
  */
 import type { Trigger } from './analysis-types.js';
 import type { Framing } from './vocabulary.js';
 
-export interface FramingModel {
-  /** The framings the weights score, in the order of every weight vector. */
-  labels: Framing[];
+export interface LabelModel {
+  /** The labels (framings or event types) the weights score, in the order of every vector. */
+  labels: string[];
   /** Per label: the score before any feature. */
   bias: number[];
   /**
@@ -26,7 +27,7 @@ export interface FramingModel {
   trainedOn: string;
 }
 
-/** What the lexicon decided for an entry: the model's non-word features. */
+/** What the lexicon alone decided for an entry: the models' features besides its words. */
 export interface LexiconReading {
   framing: Framing;
   event: string;
@@ -111,14 +112,14 @@ export function readingFeatures(r: LexiconReading): string[] {
 }
 
 /** Every feature name of an entry: what training and prediction both read. */
-export function framingFeatureNames(r: LexiconReading, text: string): string[] {
+export function modelFeatureNames(r: LexiconReading, text: string): string[] {
   const names = readingFeatures(r);
   for (const w of wordFeatures(text)) names.push(w.name);
   return names;
 }
 
 /** Scores per label (in `model.labels` order) of the features present. */
-export function framingScores(model: FramingModel, names: readonly string[]): number[] {
+export function labelScores(model: LabelModel, names: readonly string[]): number[] {
   const scores = [...model.bias];
   for (const name of names) {
     const w = model.weights[name];
@@ -135,13 +136,13 @@ function argmax(xs: readonly number[]): number {
   return best;
 }
 
-export interface ModelFraming {
-  framing: Framing;
-  /** The words that pushed most towards `framing`, as triggers (at most `EVIDENCE`). */
+export interface ModelLabel {
+  label: string;
+  /** The words that pushed most towards `label`, as triggers (at most `EVIDENCE`). */
   evidence: Trigger[];
 }
 
-/** How many words are given as the evidence of a framing the model chose. */
+/** How many words are given as the evidence of a label the model chose. */
 const EVIDENCE = 3;
 
 /** A model's word and pair weights keyed by the bare word or `first second`, built once. */
@@ -150,9 +151,9 @@ interface WordTables {
   pairs: Map<string, number[]>;
 }
 
-const tablesOf = new WeakMap<FramingModel, WordTables>();
+const tablesOf = new WeakMap<LabelModel, WordTables>();
 
-function wordTables(model: FramingModel): WordTables {
+function wordTables(model: LabelModel): WordTables {
   let t = tablesOf.get(model);
   if (t) return t;
   t = { words: new Map(), pairs: new Map() };
@@ -166,10 +167,10 @@ function wordTables(model: FramingModel): WordTables {
 
 /**
  * Adds the weights of the text's words and pairs to `scores`, each feature once: the same sums
- * as `framingScores` over `wordFeatures`, without building a name or object per word (this runs
+ * as `labelScores` over `wordFeatures`, without building a name or object per word (this runs
  * on every entry). A feature's weights are one array, so a repeat is found by identity.
  */
-function addWordScores(model: FramingModel, text: string, scores: number[]): void {
+function addWordScores(model: LabelModel, text: string, scores: number[]): void {
   const t = wordTables(model);
   const added: number[][] = [];
   let previous = '';
@@ -186,30 +187,25 @@ function addWordScores(model: FramingModel, text: string, scores: number[]): voi
   });
 }
 
-/** The model's framing of an entry; evidence words are only worked out when asked for. */
-export function predictFraming(
-  model: FramingModel,
+/** The model's label for an entry; evidence words are only worked out when asked for. */
+export function predictLabel(
+  model: LabelModel,
   reading: LexiconReading,
   text: string,
   withEvidence = true,
-): ModelFraming {
-  const scores = framingScores(model, readingFeatures(reading));
+): ModelLabel {
+  const scores = labelScores(model, readingFeatures(reading));
   addWordScores(model, text, scores);
   const k = argmax(scores);
-  const framing = model.labels[k] as Framing;
-  return { framing, evidence: withEvidence ? evidenceFor(model, k, wordFeatures(text), text) : [] };
+  const label = model.labels[k] as string;
+  return { label, evidence: withEvidence ? evidenceFor(model, k, wordFeatures(text), text) : [] };
 }
 
 /**
  * The words whose weight favours label `k` over the mean of the labels most, strongest first:
- * what the researcher sees as the triggers of a framing the lexicon did not give.
+ * what the researcher sees as the triggers of a label the lexicon did not give.
  */
-function evidenceFor(
-  model: FramingModel,
-  k: number,
-  words: WordFeature[],
-  text: string,
-): Trigger[] {
+function evidenceFor(model: LabelModel, k: number, words: WordFeature[], text: string): Trigger[] {
   const pull = (w: number[]) => w[k]! - w.reduce((a, b) => a + b, 0) / w.length;
   const scored: { f: WordFeature; pull: number }[] = [];
   for (const f of words) {
