@@ -9,7 +9,8 @@
  * decisions), both analysing with the current lexicon, so that their ratios are the code's alone
  * (their classification rules are those commits'); and core at NINTH (main before the ninth pass,
  * lexicon 1.9.0), with its own lexicon, whose rules the current one keeps (the ninth pass only
- * rewrote one pattern to an equivalent form). Logs are streamed in
+ * rewrote one pattern to an equivalent form); and core at MODELS (main before the learnt label
+ * models, lexicon 1.13.0) with its own lexicon. Logs are streamed in
  * batches of BATCH: generated, analysed by every implementation (in rotating order, so none
  * always runs on a warmer cache) and dropped, so memory stays flat. Throughput is MB of entry
  * text (UTF-16 length as a proxy for bytes of mostly-ASCII text) per CPU-second of this process
@@ -40,6 +41,12 @@ const FIFTH = '510379111b60d05c183d02010d6376e109e56f04';
 const SIXTH = 'dc198cf74905ba4f03e2452d2bdbeac09035b618';
 /** The fifth: main before the ninth pass (lexicon 1.9.0), run with its own lexicon. */
 const NINTH = '32d8215f93ef236b930e5ade5dccb2c5ea912591';
+/**
+ * The sixth: main before the learnt event and framing models (lexicon 1.13.0), with its own
+ * lexicon: its ratio is what the models cost (their scoring, and the evidence words of relabelled
+ * entries), beside the rules 1.13.0 added since NINTH.
+ */
+const MODELS = '84b7a7afdc5e84d750be92b603756f328acce659';
 
 type Analyse = typeof analyseLog;
 
@@ -191,6 +198,7 @@ const baselines = (
     baselineAt(FIFTH, true),
     baselineAt(SIXTH, true),
     baselineAt(NINTH),
+    baselineAt(MODELS),
   ])
 ).filter((x): x is Baseline => x !== null);
 console.log(`  same analyses as the reference path on 200 sample logs: ${sameAsReference()}`);

@@ -63,37 +63,46 @@ function wordCharWidth(text: string, i: number): number {
   return WIDE_WORD_CHAR.test(text.slice(i, i + width)) ? width : 0;
 }
 
+/** An entry's words, lower case, with their UTF-16 starts and ends (end exclusive). */
+export interface EntryWords {
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
 /**
- * Calls `visit` with each word's start and end (UTF-16, end exclusive): runs of letters, digits,
- * `&` and apostrophes, so `L&D`, `S136` and `can't` are single words. A scan rather than a RegExp
- * with Unicode classes: it runs on every entry, and both training and scoring must split alike.
+ * The entry's words: runs of letters, digits, `&` and apostrophes, so `L&D`, `S136` and `can't`
+ * are single words. A scan rather than a RegExp with Unicode classes: it runs on every entry,
+ * once for both models, and training and scoring must split alike.
  */
-function eachWord(text: string, visit: (start: number, end: number) => void): void {
+export function entryWords(text: string): EntryWords {
+  const out: EntryWords = { words: [], starts: [], ends: [] };
   let start = -1;
-  for (let i = 0; i < text.length;) {
-    const width = wordCharWidth(text, i);
+  for (let i = 0; i <= text.length;) {
+    const width = i < text.length ? wordCharWidth(text, i) : 0;
     if (width > 0 && start < 0) start = i;
     else if (width === 0 && start >= 0) {
-      visit(start, i);
+      out.words.push(text.slice(start, i).toLowerCase());
+      out.starts.push(start);
+      out.ends.push(i);
       start = -1;
     }
     i += width || 1;
   }
-  if (start >= 0) visit(start, text.length);
+  return out;
 }
 
 /** The entry's words (`word:…`) and adjacent pairs (`pair:… …`), lower case, first occurrence. */
 export function wordFeatures(text: string): WordFeature[] {
+  const { words, starts, ends } = entryWords(text);
   const out: WordFeature[] = [];
   const seen = new Set<string>();
-  let previous: { word: string; start: number } | null = null;
-  eachWord(text, (start, end) => {
-    const word = text.slice(start, end).toLowerCase();
-    addOnce(out, seen, { name: `word:${word}`, start, end });
-    if (previous)
-      addOnce(out, seen, { name: `pair:${previous.word} ${word}`, start: previous.start, end });
-    previous = { word, start };
-  });
+  for (let i = 0; i < words.length; i++) {
+    addOnce(out, seen, { name: `word:${words[i]}`, start: starts[i]!, end: ends[i]! });
+    if (i === 0) continue;
+    const name = `pair:${words[i - 1]} ${words[i]}`;
+    addOnce(out, seen, { name, start: starts[i - 1]!, end: ends[i]! });
+  }
   return out;
 }
 
@@ -145,10 +154,19 @@ export interface ModelLabel {
 /** How many words are given as the evidence of a label the model chose. */
 const EVIDENCE = 3;
 
-/** A model's word and pair weights keyed by the bare word or `first second`, built once. */
+/**
+ * A model's word and pair features by integer id (pairs keyed by first word, then second, so no
+ * pair string is built while scoring), built once per model. `stamp` marks the ids already added
+ * in the current call (`call`), so a repeated word counts once without a Set per entry.
+ */
 interface WordTables {
-  words: Map<string, number[]>;
-  pairs: Map<string, number[]>;
+  /** Features other than words and pairs (the lexicon reading's), by name. */
+  named: Map<string, number>;
+  words: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+  vectors: number[][];
+  stamp: Uint32Array;
+  call: number;
 }
 
 const tablesOf = new WeakMap<LabelModel, WordTables>();
@@ -156,35 +174,51 @@ const tablesOf = new WeakMap<LabelModel, WordTables>();
 function wordTables(model: LabelModel): WordTables {
   let t = tablesOf.get(model);
   if (t) return t;
-  t = { words: new Map(), pairs: new Map() };
+  t = {
+    named: new Map(),
+    words: new Map(),
+    pairs: new Map(),
+    vectors: [],
+    stamp: new Uint32Array(0),
+    call: 0,
+  };
   for (const [name, w] of Object.entries(model.weights)) {
-    if (name.startsWith('word:')) t.words.set(name.slice(5), w);
-    else if (name.startsWith('pair:')) t.pairs.set(name.slice(5), w);
+    if (name.startsWith('word:')) t.words.set(name.slice(5), t.vectors.push(w) - 1);
+    else if (name.startsWith('pair:')) addPair(t, name.slice(5), w);
+    else t.named.set(name, t.vectors.push(w) - 1);
   }
+  t.stamp = new Uint32Array(t.vectors.length);
   tablesOf.set(model, t);
   return t;
 }
 
+/** Files a `first second` pair's weights under its first word, then its second. */
+function addPair(t: WordTables, pair: string, w: number[]): void {
+  const space = pair.indexOf(' ');
+  if (space < 0) return;
+  const first = pair.slice(0, space);
+  let seconds = t.pairs.get(first);
+  if (!seconds) t.pairs.set(first, (seconds = new Map()));
+  seconds.set(pair.slice(space + 1), t.vectors.push(w) - 1);
+}
+
+/** Adds feature `id`'s weights to `scores` unless this call has added them already. */
+function addOnceScored(t: WordTables, id: number | undefined, scores: number[]): void {
+  if (id === undefined || t.stamp[id] === t.call) return;
+  t.stamp[id] = t.call;
+  const w = t.vectors[id]!;
+  for (let k = 0; k < scores.length; k++) scores[k]! += w[k] ?? 0;
+}
+
 /**
- * Adds the weights of the text's words and pairs to `scores`, each feature once: the same sums
- * as `labelScores` over `wordFeatures`, without building a name or object per word (this runs
- * on every entry). A feature's weights are one array, so a repeat is found by identity.
+ * Adds the weights of the entry's words and pairs to `scores`, each feature once: the same sums
+ * as `labelScores` over `wordFeatures`, without building a name or object per word.
  */
-function addWordScores(model: LabelModel, text: string, scores: number[]): void {
-  const t = wordTables(model);
-  const added: number[][] = [];
-  let previous = '';
-  const add = (w: number[] | undefined) => {
-    if (!w || added.includes(w)) return;
-    added.push(w);
-    for (let k = 0; k < scores.length; k++) scores[k]! += w[k] ?? 0;
-  };
-  eachWord(text, (start, end) => {
-    const word = text.slice(start, end).toLowerCase();
-    add(t.words.get(word));
-    if (previous) add(t.pairs.get(`${previous} ${word}`));
-    previous = word;
-  });
+function addWordScores(t: WordTables, words: readonly string[], scores: number[]): void {
+  for (let i = 0; i < words.length; i++) {
+    addOnceScored(t, t.words.get(words[i]!), scores);
+    if (i > 0) addOnceScored(t, t.pairs.get(words[i - 1]!)?.get(words[i]!), scores);
+  }
 }
 
 /** The model's label for an entry; evidence words are only worked out when asked for. */
@@ -193,9 +227,15 @@ export function predictLabel(
   reading: LexiconReading,
   text: string,
   withEvidence = true,
+  words: EntryWords = entryWords(text),
+  names: readonly string[] = readingFeatures(reading),
 ): ModelLabel {
-  const scores = labelScores(model, readingFeatures(reading));
-  addWordScores(model, text, scores);
+  const t = wordTables(model);
+  t.call = t.call === 0xffffffff ? 1 : t.call + 1;
+  if (t.call === 1) t.stamp.fill(0);
+  const scores = [...model.bias];
+  for (const name of names) addOnceScored(t, t.named.get(name), scores);
+  addWordScores(t, words.words, scores);
   const k = argmax(scores);
   const label = model.labels[k] as string;
   return { label, evidence: withEvidence ? evidenceFor(model, k, wordFeatures(text), text) : [] };

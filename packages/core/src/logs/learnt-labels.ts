@@ -7,7 +7,14 @@
  * differs its strongest words are.
  */
 import type { EntryAnalysis } from './analysis-types.js';
-import { predictLabel, type LabelModel, type LexiconReading } from './label-model.js';
+import {
+  entryWords,
+  predictLabel,
+  readingFeatures,
+  type EntryWords,
+  type LabelModel,
+  type LexiconReading,
+} from './label-model.js';
 import type { Lexicon } from './lexicon.js';
 import type { EventType, Framing } from './vocabulary.js';
 
@@ -24,9 +31,16 @@ export function lexiconReadings(entries: readonly EntryAnalysis[]): LexiconReadi
 }
 
 /** The label `model` gives, with evidence when it differs from `current`, or null when it agrees. */
-function relabel(model: LabelModel, reading: LexiconReading, text: string, current: string) {
-  const m = predictLabel(model, reading, text, false);
-  return m.label === current ? null : predictLabel(model, reading, text);
+function relabel(
+  model: LabelModel,
+  reading: LexiconReading,
+  text: string,
+  words: EntryWords,
+  names: readonly string[],
+  current: string,
+) {
+  const m = predictLabel(model, reading, text, false, words, names);
+  return m.label === current ? null : predictLabel(model, reading, text, true, words, names);
 }
 
 /** Sets each entry's event and framing (and their triggers where they change) from the models. */
@@ -41,8 +55,9 @@ export function withLearntLabels(
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i]!;
     const [reading, text] = [readings[i]!, texts[i]!.text];
-    const event = eventModel && relabel(eventModel, reading, text, a.event);
-    const framing = framingModel && relabel(framingModel, reading, text, a.framing);
+    const [words, names] = [entryWords(text), readingFeatures(reading)];
+    const event = eventModel && relabel(eventModel, reading, text, words, names, a.event);
+    const framing = framingModel && relabel(framingModel, reading, text, words, names, a.framing);
     if (event) [a.event, a.triggers.event] = [event.label as EventType, event.evidence];
     if (framing) [a.framing, a.triggers.framing] = [framing.label as Framing, framing.evidence];
   }
