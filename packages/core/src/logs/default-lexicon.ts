@@ -3,7 +3,11 @@
  * in ANNOTATING-LOGS.md (section numbers cited below). A study copies and edits it as JSON.
  * Patterns are RegExp sources, matched case-insensitively; `rx` keeps backslashes literal.
  */
-import { DEFAULT_EVENT_MODEL, DEFAULT_FRAMING_MODEL } from './default-label-models.js';
+import {
+  DEFAULT_AGENCY_MODELS,
+  DEFAULT_EVENT_MODEL,
+  DEFAULT_FRAMING_MODEL,
+} from './default-label-models.js';
 import type { Lexicon, LexiconTerm } from './lexicon.js';
 
 function rx(strings: TemplateStringsArray, ...parts: string[]): string {
@@ -2257,4 +2261,5 @@ export const DEFAULT_LEXICON: Lexicon = {
   },
   eventModel: DEFAULT_EVENT_MODEL,
   framingModel: DEFAULT_FRAMING_MODEL,
+  agencyModels: DEFAULT_AGENCY_MODELS,
 };

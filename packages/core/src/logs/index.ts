@@ -13,4 +13,4 @@ export type { HistoryCues } from './history-segments.js';
 export * from './validate-continuum-scale.js';
 export * from './label-model.js';
 export * from './train-label-model.js';
-export { lexiconReadings, withLearntLabels } from './learnt-labels.js';
+export { AGENCY_MODEL_LABELS, lexiconReadings, withLearntLabels } from './learnt-labels.js';

@@ -5,12 +5,14 @@
  * "not eating" welfare), and many event misses were too. A model is a multinomial logistic
  * regression (softmax over the labels; Bishop, Pattern Recognition and Machine Learning, 2006,
  * §4.3.4) whose features are the lexicon's own decision (framing, event, agencies, framing cue
- * labels, the framing the log had established) and the entry's words and word pairs, so it keeps
- * the lexicon's reading unless the words say otherwise. The lexicon holds one for framing and one
- * for events; their weights are plain JSON in it, so a study can drop them or retrain them on its
- * own labelled logs (`trainLabelModel`).
+ * labels, the framing the log had established), the author tag's words and the entry's words and
+ * word pairs, so it keeps the lexicon's reading unless the words say otherwise. The lexicon holds
+ * one for framing, one for events and one per agency (present or absent); their weights are plain
+ * JSON in it, so a study can drop them or retrain them on its own labelled logs
+ * (`trainLabelModel`).
  */
 import type { Trigger } from './analysis-types.js';
+import { bestOf, stackOf, stackScores } from './model-stack.js';
 import type { Framing } from './vocabulary.js';
 
 export interface LabelModel {
@@ -19,8 +21,8 @@ export interface LabelModel {
   /** Per label: the score before any feature. */
   bias: number[];
   /**
-   * Per feature name (`framing:…`, `event:…`, `agency:…`, `cue:…`, `established:…`, `word:…`,
-   * `pair:… …`): its weight for each label. Features not listed weigh nothing.
+   * Per feature name (`framing:…`, `event:…`, `agency:…`, `cue:…`, `established:…`, `author:…`,
+   * `word:…`, `pair:… …`): its weight for each label. Features not listed weigh nothing.
    */
   weights: Record<string, number[]>;
   /** What the model was trained on, for the record (sets and entries). */
@@ -36,6 +38,8 @@ export interface LexiconReading {
   cueLabels: readonly string[];
   /** The framing the log had established before this entry (`none` at first). */
   established: Framing | 'none';
+  /** The entry's author tag as written (`PC 2231`, `L&D NURSE`), or null. */
+  author: string | null;
 }
 
 /** A word or word pair of the entry and where it stands (UTF-16 offsets, end exclusive). */
@@ -117,6 +121,9 @@ export function readingFeatures(r: LexiconReading): string[] {
   const out = [`framing:${r.framing}`, `event:${r.event}`, `established:${r.established}`];
   for (const a of r.agencies) out.push(`agency:${a}`);
   for (const c of r.cueLabels) if (!out.includes(`cue:${c}`)) out.push(`cue:${c}`);
+  // The author's words, not numbers: `PC 2231` and `PC 4410` are one kind of author.
+  for (const w of r.author ? entryWords(r.author).words : [])
+    if (!/^\d+$/.test(w) && !out.includes(`author:${w}`)) out.push(`author:${w}`);
   return out;
 }
 
@@ -127,7 +134,10 @@ export function modelFeatureNames(r: LexiconReading, text: string): string[] {
   return names;
 }
 
-/** Scores per label (in `model.labels` order) of the features present. */
+/**
+ * Scores per label (in `model.labels` order) of the features present, feature by feature: the
+ * plain reference for the stacked scoring of model-stack.ts, which must give the same sums.
+ */
 export function labelScores(model: LabelModel, names: readonly string[]): number[] {
   const scores = [...model.bias];
   for (const name of names) {
@@ -136,13 +146,6 @@ export function labelScores(model: LabelModel, names: readonly string[]): number
     for (let k = 0; k < scores.length; k++) scores[k]! += w[k] ?? 0;
   }
   return scores;
-}
-
-/** The index of the highest score, the earlier label winning ties. */
-function argmax(xs: readonly number[]): number {
-  let best = 0;
-  for (let k = 1; k < xs.length; k++) if (xs[k]! > xs[best]!) best = k;
-  return best;
 }
 
 export interface ModelLabel {
@@ -154,73 +157,6 @@ export interface ModelLabel {
 /** How many words are given as the evidence of a label the model chose. */
 const EVIDENCE = 3;
 
-/**
- * A model's word and pair features by integer id (pairs keyed by first word, then second, so no
- * pair string is built while scoring), built once per model. `stamp` marks the ids already added
- * in the current call (`call`), so a repeated word counts once without a Set per entry.
- */
-interface WordTables {
-  /** Features other than words and pairs (the lexicon reading's), by name. */
-  named: Map<string, number>;
-  words: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
-  vectors: number[][];
-  stamp: Uint32Array;
-  call: number;
-}
-
-const tablesOf = new WeakMap<LabelModel, WordTables>();
-
-function wordTables(model: LabelModel): WordTables {
-  let t = tablesOf.get(model);
-  if (t) return t;
-  t = {
-    named: new Map(),
-    words: new Map(),
-    pairs: new Map(),
-    vectors: [],
-    stamp: new Uint32Array(0),
-    call: 0,
-  };
-  for (const [name, w] of Object.entries(model.weights)) {
-    if (name.startsWith('word:')) t.words.set(name.slice(5), t.vectors.push(w) - 1);
-    else if (name.startsWith('pair:')) addPair(t, name.slice(5), w);
-    else t.named.set(name, t.vectors.push(w) - 1);
-  }
-  t.stamp = new Uint32Array(t.vectors.length);
-  tablesOf.set(model, t);
-  return t;
-}
-
-/** Files a `first second` pair's weights under its first word, then its second. */
-function addPair(t: WordTables, pair: string, w: number[]): void {
-  const space = pair.indexOf(' ');
-  if (space < 0) return;
-  const first = pair.slice(0, space);
-  let seconds = t.pairs.get(first);
-  if (!seconds) t.pairs.set(first, (seconds = new Map()));
-  seconds.set(pair.slice(space + 1), t.vectors.push(w) - 1);
-}
-
-/** Adds feature `id`'s weights to `scores` unless this call has added them already. */
-function addOnceScored(t: WordTables, id: number | undefined, scores: number[]): void {
-  if (id === undefined || t.stamp[id] === t.call) return;
-  t.stamp[id] = t.call;
-  const w = t.vectors[id]!;
-  for (let k = 0; k < scores.length; k++) scores[k]! += w[k] ?? 0;
-}
-
-/**
- * Adds the weights of the entry's words and pairs to `scores`, each feature once: the same sums
- * as `labelScores` over `wordFeatures`, without building a name or object per word.
- */
-function addWordScores(t: WordTables, words: readonly string[], scores: number[]): void {
-  for (let i = 0; i < words.length; i++) {
-    addOnceScored(t, t.words.get(words[i]!), scores);
-    if (i > 0) addOnceScored(t, t.pairs.get(words[i - 1]!)?.get(words[i]!), scores);
-  }
-}
-
 /** The model's label for an entry; evidence words are only worked out when asked for. */
 export function predictLabel(
   model: LabelModel,
@@ -228,17 +164,16 @@ export function predictLabel(
   text: string,
   withEvidence = true,
   words: EntryWords = entryWords(text),
-  names: readonly string[] = readingFeatures(reading),
 ): ModelLabel {
-  const t = wordTables(model);
-  t.call = t.call === 0xffffffff ? 1 : t.call + 1;
-  if (t.call === 1) t.stamp.fill(0);
-  const scores = [...model.bias];
-  for (const name of names) addOnceScored(t, t.named.get(name), scores);
-  addWordScores(t, words.words, scores);
-  const k = argmax(scores);
+  const stack = stackOf(model, [model]);
+  const k = bestOf(stack, stackScores(stack, readingFeatures(reading), words), 0);
   const label = model.labels[k] as string;
-  return { label, evidence: withEvidence ? evidenceFor(model, k, wordFeatures(text), text) : [] };
+  return { label, evidence: withEvidence ? evidenceOf(model, k, text) : [] };
+}
+
+/** The words that carried label `k` of `model` in `text`, as triggers (`EVIDENCE` at most). */
+export function evidenceOf(model: LabelModel, k: number, text: string): Trigger[] {
+  return evidenceFor(model, k, wordFeatures(text), text);
 }
 
 /**

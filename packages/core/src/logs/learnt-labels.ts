@@ -1,64 +1,110 @@
 /**
  * Applies a lexicon's learnt models (label-model.ts) to a log the lexicon has classified: each
- * entry's lexicon reading (its framing, event, agencies, framing cue labels and the framing the
- * log had established) and its words go to the event model and the framing model, whose labels
- * replace the lexicon's. Both read the lexicon's decisions, never each other's, as in training.
- * Where a model agrees with the lexicon the lexicon's cue words stay the evidence; where it
- * differs its strongest words are.
+ * entry's lexicon reading (its framing, event, agencies, framing cue labels, the framing the log
+ * had established and its author tag) and its words go to the event model, the framing model and
+ * each agency's model, whose labels replace the lexicon's. All read the lexicon's decisions,
+ * never each other's, as in training. Where a model agrees with the lexicon the lexicon's cue
+ * words stay the evidence; where it differs its strongest words are.
  */
 import type { EntryAnalysis } from './analysis-types.js';
 import {
   entryWords,
-  predictLabel,
+  evidenceOf,
   readingFeatures,
-  type EntryWords,
   type LabelModel,
   type LexiconReading,
+  type ModelLabel,
 } from './label-model.js';
+import { bestOf, stackOf, stackScores, type ModelStack } from './model-stack.js';
 import type { Lexicon } from './lexicon.js';
 import type { EventType, Framing } from './vocabulary.js';
 
 /** The lexicon's reading of each entry, from entries the lexicon alone has classified. */
-export function lexiconReadings(entries: readonly EntryAnalysis[]): LexiconReading[] {
+export function lexiconReadings(
+  entries: readonly EntryAnalysis[],
+  authors: readonly { author: string | null }[],
+): LexiconReading[] {
   let established: LexiconReading['established'] = 'none';
   const out: LexiconReading[] = [];
-  for (const a of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const a = entries[i]!;
     const cueLabels = a.triggers.framing.map((t) => t.label);
-    out.push({ framing: a.framing, event: a.event, agencies: a.agencies, cueLabels, established });
+    const author = authors[i]?.author ?? null;
+    const { framing, event, agencies } = a;
+    out.push({ framing, event, agencies: [...agencies], cueLabels, established, author });
     if (a.framing !== 'unclear') established = a.framing;
   }
   return out;
 }
 
-/** The label `model` gives, with evidence when it differs from `current`, or null when it agrees. */
-function relabel(
-  model: LabelModel,
-  reading: LexiconReading,
-  text: string,
-  words: EntryWords,
-  names: readonly string[],
-  current: string,
-) {
-  const m = predictLabel(model, reading, text, false, words, names);
-  return m.label === current ? null : predictLabel(model, reading, text, true, words, names);
+/** Labels of an agency model: the agency takes no part in the entry, or does. */
+export const AGENCY_MODEL_LABELS = ['absent', 'present'] as const;
+
+type Models = Pick<Lexicon, 'eventModel' | 'framingModel' | 'agencyModels'>;
+
+/** The lexicon's models in stack order: event, framing, then each agency's. */
+function modelsOf(lexicon: Models): { models: LabelModel[]; agencies: string[] } {
+  const models: LabelModel[] = [];
+  if (lexicon.eventModel) models.push(lexicon.eventModel);
+  if (lexicon.framingModel) models.push(lexicon.framingModel);
+  const agencies = Object.keys(lexicon.agencyModels ?? {});
+  for (const a of agencies) models.push(lexicon.agencyModels![a]!);
+  return { models, agencies };
 }
 
-/** Sets each entry's event and framing (and their triggers where they change) from the models. */
+/** One entry's scores, and what a model's best label and its evidence are. */
+interface EntryScores {
+  stack: ModelStack;
+  scores: Float64Array;
+  text: string;
+}
+
+/** Model `m`'s label when it differs from `current`, with its evidence; else null. */
+function relabel(e: EntryScores, m: number, current: string): ModelLabel | null {
+  const model = e.stack.models[m]!;
+  const k = bestOf(e.stack, e.scores, m);
+  const label = model.labels[k]!;
+  return label === current ? null : { label, evidence: evidenceOf(model, k, e.text) };
+}
+
+/**
+ * Adds each agency that has a model and that the lexicon did not list, when its model says it
+ * takes part; its triggers are the model's evidence words, labelled with the agency. The models
+ * never remove an agency: one the lexicon lists rests on a cue word or a name the log taught it,
+ * and removing those cost more than it gained when each set was scored by models trained without
+ * it (docs/log-analysis.md).
+ */
+function withLearntAgencies(a: EntryAnalysis, e: EntryScores, agencies: string[], from: number) {
+  agencies.forEach((agency, i) => {
+    if (a.agencies.includes(agency)) return;
+    const change = relabel(e, from + i, 'absent');
+    if (!change) return;
+    a.agencies.push(agency);
+    for (const t of change.evidence) a.triggers.agencies.push({ ...t, label: agency });
+  });
+}
+
+/** Sets each entry's labels (and their triggers where they change) from the lexicon's models. */
 export function withLearntLabels(
   entries: EntryAnalysis[],
-  texts: readonly { text: string }[],
-  lexicon: Pick<Lexicon, 'eventModel' | 'framingModel'>,
+  lines: readonly { text: string; author: string | null }[],
+  lexicon: Models,
 ): void {
-  const { eventModel, framingModel } = lexicon;
-  if (!eventModel && !framingModel) return;
-  const readings = lexiconReadings(entries);
+  const { models, agencies } = modelsOf(lexicon);
+  if (models.length === 0) return;
+  const stack = stackOf(lexicon, models);
+  const readings = lexiconReadings(entries, lines);
+  const framingAt = lexicon.eventModel ? 1 : 0;
+  const agenciesAt = framingAt + (lexicon.framingModel ? 1 : 0);
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i]!;
-    const [reading, text] = [readings[i]!, texts[i]!.text];
-    const [words, names] = [entryWords(text), readingFeatures(reading)];
-    const event = eventModel && relabel(eventModel, reading, text, words, names, a.event);
-    const framing = framingModel && relabel(framingModel, reading, text, words, names, a.framing);
+    const text = lines[i]!.text;
+    const scores = stackScores(stack, readingFeatures(readings[i]!), entryWords(text));
+    const e: EntryScores = { stack, scores, text };
+    const event = lexicon.eventModel && relabel(e, 0, a.event);
+    const framing = lexicon.framingModel && relabel(e, framingAt, a.framing);
     if (event) [a.event, a.triggers.event] = [event.label as EventType, event.evidence];
     if (framing) [a.framing, a.triggers.framing] = [framing.label as Framing, framing.evidence];
+    withLearntAgencies(a, e, agencies, agenciesAt);
   }
 }

@@ -103,6 +103,11 @@ export interface Lexicon {
    */
   eventModel?: LabelModel;
   framingModel?: LabelModel;
+  /**
+   * Per agency, a learnt reading of whether it takes part in the entry (labels `absent`,
+   * `present`; learnt-labels.ts). Agencies without a model keep the lexicon's decision.
+   */
+  agencyModels?: Record<string, LabelModel>;
 }
 
 /** Signal names the analysis reads; a lexicon may define others for its own use. */

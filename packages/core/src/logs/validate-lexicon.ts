@@ -3,6 +3,7 @@
  * core stays dependency-free. Errors name the JSON path and say what to write instead.
  */
 import { PATTERN_FLAGS } from './compile-lexicon.js';
+import { AGENCY_MODEL_LABELS } from './learnt-labels.js';
 import type { Lexicon } from './lexicon.js';
 import { EVENT_TYPES, FRAMINGS } from './vocabulary.js';
 
@@ -137,6 +138,11 @@ const LEXICON = fields({
   },
   eventModel: optional(labelModel(EVENT_TYPES)),
   framingModel: optional(labelModel(FRAMINGS)),
+  agencyModels: optional((v, path, errors) => {
+    if (!isObject(v)) return void errors.push(`${path}: expected an object of agency → model`);
+    for (const [agency, m] of Object.entries(v))
+      labelModel(AGENCY_MODEL_LABELS)(m, `${path}.${agency}`, errors);
+  }),
 });
 
 /** Validates parsed JSON as a lexicon; every error is reported, not just the first. */

@@ -9,8 +9,13 @@ import {
   analyseLog,
   DEFAULT_LEXICON,
   FRAMINGS,
+  AGENCIES,
+  AGENCY_MODEL_LABELS,
   EVENT_TYPES,
+  entryWords,
+  labelScores,
   modelFeatureNames,
+  readingFeatures,
   predictLabel,
   trainLabelModel,
   validateLexicon,
@@ -18,6 +23,7 @@ import {
   type LabelExample,
   type LexiconReading,
 } from '../../src/index.js';
+import { stackOf, stackScores } from '../../src/logs/model-stack.js';
 import { logOf } from './log-fixtures.js';
 
 const reading = (over: Partial<LexiconReading> = {}): LexiconReading => ({
@@ -26,6 +32,7 @@ const reading = (over: Partial<LexiconReading> = {}): LexiconReading => ({
   agencies: ['police'],
   cueLabels: [],
   established: 'none',
+  author: null,
   ...over,
 });
 
@@ -174,11 +181,61 @@ describe('an event model in analyseLog', () => {
   });
 });
 
+describe('agency models in analyseLog', () => {
+  const present = ['rang the grumbleweed team', 'grumbleweed will visit', 'grumbleweed advised'];
+  const absent = ['units assigned', 'eta ten minutes', 'male spoken to'];
+  const housing = trainLabelModel(
+    [...present.map((t) => example(t, 'present')), ...absent.map((t) => example(t, 'absent'))],
+    AGENCY_MODEL_LABELS,
+    { minCount: 1 },
+  );
+  const lexicon = { ...DEFAULT_LEXICON, agencyModels: { housing } };
+  const log = logOf([['PC 101', 'Update: grumbleweed rang back about the flat']]);
+
+  it('adds an agency its model finds, with the words as its triggers', () => {
+    const plain = analyseLog(log, { ...DEFAULT_LEXICON, agencyModels: undefined }).entries[0];
+    expect(plain?.agencies).not.toContain('housing');
+    const a = analyseLog(log, lexicon).entries[0];
+    expect(a?.agencies).toContain('housing');
+    const housingTriggers = a?.triggers.agencies.filter((t) => t.label === 'housing');
+    expect(housingTriggers?.map((t) => t.text)).toContain('grumbleweed');
+  });
+
+  it('never removes an agency the lexicon lists', () => {
+    const never = { ...housing, bias: [100, -100] };
+    const named = logOf([['PC 101', 'Rang the council housing officer, no answer']]);
+    const plain = analyseLog(named, { ...DEFAULT_LEXICON, agencyModels: undefined }).entries[0];
+    expect(plain?.agencies).toContain('housing');
+    const a = analyseLog(named, { ...DEFAULT_LEXICON, agencyModels: { housing: never } })
+      .entries[0];
+    expect(a?.agencies).toContain('housing');
+    expect(a?.triggers.agencies).toEqual(plain?.triggers.agencies);
+  });
+});
+
+describe('stacked scoring', () => {
+  it('gives the sums of the plain scorer over the feature names (property)', () => {
+    const model = DEFAULT_LEXICON.eventModel!;
+    const words = ['arrested', 'crht', 'visited', 'the', 'flat', 'asb', 'warning', 'no', 'mh'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (picked) => {
+        const text = picked.join(' ');
+        const r = reading({ author: 'PC 2231' });
+        const plain = labelScores(model, modelFeatureNames(r, text));
+        const stack = stackOf(model, [model]);
+        const stacked = stackScores(stack, readingFeatures(r), entryWords(text));
+        plain.forEach((x, k) => expect(stacked[k]).toBeCloseTo(x, 9));
+      }),
+    );
+  });
+});
+
 describe('the default models', () => {
   it('are trained on the labelled sets and pass validation after a JSON round trip', () => {
     const m = DEFAULT_LEXICON.framingModel;
     expect(m?.labels).toEqual([...FRAMINGS]);
     expect(DEFAULT_LEXICON.eventModel?.labels).toEqual([...EVENT_TYPES]);
+    expect(Object.keys(DEFAULT_LEXICON.agencyModels ?? {})).toEqual([...AGENCIES]);
     expect(m?.trainedOn).toMatch(/labelled logs/);
     expect(validateLexicon(JSON.parse(JSON.stringify(DEFAULT_LEXICON)))).toMatchObject({
       ok: true,
@@ -210,6 +267,13 @@ describe('validateLexicon on framingModel', () => {
     lexicon.eventModel.labels[0] = 'tea_break';
     const result = validateLexicon(lexicon);
     expect(result.ok ? '' : result.errors.join('\n')).toMatch(/eventModel\.labels\[0\]/);
+  });
+
+  it('checks agency models are present/absent models', () => {
+    const lexicon = JSON.parse(JSON.stringify(DEFAULT_LEXICON));
+    lexicon.agencyModels.police.labels = ['no', 'yes'];
+    const result = validateLexicon(lexicon);
+    expect(result.ok ? '' : result.errors.join('\n')).toMatch(/agencyModels\.police\.labels/);
   });
 
   it('accepts a lexicon without a model', () => {
