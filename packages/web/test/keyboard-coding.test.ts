@@ -60,12 +60,20 @@ async function open(sourceId: string, region: string): Promise<void> {
 const pointerPresses = () =>
   page().evaluate(() => (window as unknown as { pointerPresses: number }).pointerPresses);
 
-async function codeWithPicker(query: string): Promise<void> {
+/**
+ * Opens the picker with `c`, types the query and applies the highlighted code. The picker takes
+ * focus in an effect after it renders, so typing waits for that focus: a letter pressed before it
+ * would reach the source view as a shortcut. Enter waits for the highlighted option to be `name`.
+ */
+async function codeWithPicker(query: string, name: string): Promise<void> {
   await keys('c');
-  await page()
-    .getByRole('combobox', { name: /Code to apply/ })
-    .waitFor();
+  const picker = page().getByRole('combobox', { name: /Code to apply/ });
+  await picker.waitFor();
+  await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true);
   await page().keyboard.type(query);
+  await expect.poll(() => picker.inputValue()).toBe(query);
+  const highlighted = page().locator('.code-picker [role="option"][aria-selected="true"]');
+  await expect.poll(() => highlighted.textContent()).toBe(name);
   await keys('Enter');
 }
 
@@ -111,7 +119,7 @@ describe('keyboard-only span selection', () => {
       .poll(() => page().locator('.coding-selection').textContent())
       .toBe('Selected: “share what we know”');
 
-    await codeWithPicker('shar');
+    await codeWithPicker('shar', 'information_sharing');
     await expect.poll(() => page().locator('.coding-margin .coding-chip').count()).toBe(1);
     await expectCoding(transcriptId, sharing, 'share what we know');
     expect(await page().locator('li[data-turn][data-index="1"] .coded').textContent()).toBe(
@@ -162,7 +170,7 @@ describe('keyboard-only span selection', () => {
     await keys('Control+Shift+ArrowRight');
     await expect.poll(announced).toContain('At the edge of the entry.');
 
-    await codeWithPicker('agency');
+    await codeWithPicker('agency', 'agency_contact');
     await expectCoding(logId, contact, 'CRHT CONTACTED FOR ADVICE.');
     expect(await pointerPresses()).toBe(0);
     expect(s.pageErrors).toEqual([]);
