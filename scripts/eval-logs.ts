@@ -13,11 +13,11 @@ import {
   analyseLog,
   DEFAULT_LEXICON,
   type Lexicon,
+  lexiconTrainedOn,
   type LogAnalysis,
 } from '../packages/core/src/logs/index.js';
 import { scoreSet, type Scores } from './eval-logs-score.js';
-import { lexiconTrainedOn } from './model-examples.js';
-import { LOG_SETS, MODEL_HELD_OUT, readLogFile, readSet, setDir } from './logs-sets.js';
+import { LOG_SETS, MODEL_HELD_OUT, asReviewed, readLogFile, readSet, setDir } from './logs-sets.js';
 
 const TARGETS: Record<string, number> = {
   eventMacroF1: 0.85,
@@ -67,7 +67,7 @@ function lexiconWithout(set: string): Lexicon {
   const others = LOG_SETS.filter((s) => s !== set && !MODEL_HELD_OUT.includes(s)).flatMap(
     (s) => readSet(s) ?? [],
   );
-  return lexiconTrainedOn(others, DEFAULT_LEXICON);
+  return lexiconTrainedOn(asReviewed(others), DEFAULT_LEXICON);
 }
 
 const verbose = process.argv.includes('--verbose');

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReviewedLog } from '../packages/core/src/logs/index.js';
 import type { LogStructure } from '../packages/core/src/model/source.js';
 import {
   decodeText,
@@ -68,3 +69,7 @@ export function readSet(set: string): LabelledLog[] | null {
   const gold = JSON.parse(readFileSync(labels, 'utf8')) as GoldLog[];
   return gold.map((g) => ({ gold: g, log: readLogFile(join(dir, g.file)) }));
 }
+
+/** Labelled logs as core's training takes them: each log with its entries' gold labels. */
+export const asReviewed = (logs: readonly LabelledLog[]): ReviewedLog[] =>
+  logs.map(({ gold, log }) => ({ log, gold: gold.entries }));

@@ -6,9 +6,12 @@
  * `--without <set>` leaves a set out; the sets of MODEL_HELD_OUT are always left out.
  */
 import { writeFileSync } from 'node:fs';
-import { DEFAULT_LEXICON, type LabelModel } from '../packages/core/src/logs/index.js';
-import { lexiconTrainedOn } from './model-examples.js';
-import { LOG_SETS, MODEL_HELD_OUT, readSet } from './logs-sets.js';
+import {
+  DEFAULT_LEXICON,
+  lexiconTrainedOn,
+  type LabelModel,
+} from '../packages/core/src/logs/index.js';
+import { LOG_SETS, MODEL_HELD_OUT, asReviewed, readSet } from './logs-sets.js';
 
 const OUT = 'packages/core/src/logs/default-label-models.ts';
 
@@ -18,9 +21,9 @@ const logs = sets.flatMap((s) => readSet(s) ?? []);
 const entries = logs.reduce((n, l) => n + l.log.entries.length, 0);
 const trainedOn = `${entries} entries of ${logs.length} labelled logs (eval/logs: ${sets.join(', ')})`;
 const { eventModel, framingModel, agencyModels } = lexiconTrainedOn(
-  logs,
+  asReviewed(logs),
   DEFAULT_LEXICON,
-  trainedOn,
+  { trainedOn },
 );
 
 /** A model as TypeScript, one weighted feature a line: prettier would put each number on its own. */

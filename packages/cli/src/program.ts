@@ -487,6 +487,18 @@ function addLogCorrections(logs: Command, ctx: CliContext): void {
     .action(async (opts) =>
       (await import('./commands/logs-export-labels.js')).logsExportLabels(ctx, opts),
     );
+  logs
+    .command('train')
+    .description("adapt the lexicon's learnt models to the study's reviewed (corrected) logs")
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--dataset <name>', 'only logs of this dataset')
+    .option('--folds <k>', 'cross-validation folds (logs dealt in turn)', '5')
+    .option('--l2 <n>', 'pull towards the current models (default: best of 1, 3, 10 by CV)')
+    .option('--save', 'store the adapted lexicon as the next version if the CV shows a gain')
+    .option('--force', 'with --save: store it even if the CV shows no gain')
+    .option('--out <file>', 'write the adapted lexicon to this file')
+    .option('--json', 'print the cross-validation as JSON on stdout')
+    .action(async (opts) => (await import('./commands/logs-train.js')).logsTrain(ctx, opts));
 }
 
 function addServe(program: Command, ctx: CliContext): void {

@@ -14,3 +14,5 @@ export * from './validate-continuum-scale.js';
 export * from './label-model.js';
 export * from './train-label-model.js';
 export { AGENCY_MODEL_LABELS, lexiconReadings, withLearntLabels } from './learnt-labels.js';
+export * from './entry-label-scores.js';
+export * from './adapt-label-models.js';

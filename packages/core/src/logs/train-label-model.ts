@@ -4,6 +4,11 @@
  * Optimization, 2nd ed., 2006, Algorithm 7.4 two-loop recursion, with a backtracking Armijo line
  * search, §3.1). Deterministic: no random start or order, so the same examples give the same
  * model. Pure, so a study's own corrections can retrain it anywhere core runs.
+ *
+ * With a `prior` model the penalty pulls every parameter (biases too) towards the prior's instead
+ * of towards zero, and fitting starts from it: a few hundred corrected entries adapt the default
+ * model rather than replace it (Chelba & Acero, "Adaptation of maximum entropy capitalizer:
+ * Little data can help a lot", Computer Speech & Language 20(4), 2006, §3).
  */
 import type { LabelModel } from './label-model.js';
 
@@ -26,6 +31,8 @@ export interface TrainOptions {
   iterations?: number;
   /** Written into the model's `trainedOn`. */
   trainedOn?: string;
+  /** A model to adapt: same labels in the same order; its features the examples lack are kept. */
+  prior?: LabelModel;
 }
 
 const DEFAULTS = { l2: 1, minCount: 2, prune: 0.1, decimals: 2, iterations: 300 };
@@ -39,15 +46,22 @@ interface Design {
   labels: Int32Array;
 }
 
+/**
+ * The features weighed: those seen `minCount` times, and every one the prior weighs (so that
+ * training scores an example as the adapted model will).
+ */
 function design(
   examples: readonly LabelExample[],
   labels: readonly string[],
   minCount: number,
+  prior?: LabelModel,
 ): Design {
   const counts = new Map<string, number>();
   for (const e of examples)
     for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= minCount).sort();
+  const weighed = (f: string) =>
+    (counts.get(f) ?? 0) >= minCount || prior?.weights[f] !== undefined;
+  const names = [...counts.keys()].filter(weighed).sort();
   const index = new Map(names.map((f, i) => [f, i]));
   const rows = examples.map((e) => {
     const ids = [...new Set(e.features)].map((f) => index.get(f)).filter((i) => i !== undefined);
@@ -65,10 +79,31 @@ function labelIndex(labels: readonly string[], label: string): number {
 }
 
 /**
- * Negative log-likelihood plus (l2 / 2)·|W|², and its gradient, at parameters `w`: the weights
- * of feature j for label k at j·K + k, then the K biases.
+ * Where the penalty pulls the parameters (laid out as in `objective`), and how many of them it
+ * covers: the weights only towards zero, or with a prior every parameter towards the prior's.
  */
-function objective(d: Design, w: Float64Array, l2: number, grad: Float64Array): number {
+interface Centre {
+  at: Float64Array;
+  penalised: number;
+}
+
+/** Zero, or the prior's weights and biases, in the design's layout. */
+function centre(d: Design, prior: LabelModel | undefined): Centre {
+  const at = new Float64Array((d.names.length + 1) * d.k);
+  if (!prior) return { at, penalised: d.names.length * d.k };
+  d.names.forEach((name, j) => {
+    const row = prior.weights[name];
+    if (row) at.set(row, j * d.k);
+  });
+  at.set(prior.bias, d.names.length * d.k);
+  return { at, penalised: at.length };
+}
+
+/**
+ * Negative log-likelihood plus (l2 / 2)·|θ − centre|² over the penalised parameters, and its
+ * gradient, at parameters `w`: the weights of feature j for label k at j·K + k, then the K biases.
+ */
+function objective(d: Design, w: Float64Array, pen: Penalty, grad: Float64Array): number {
   const K = d.k;
   const biasAt = d.names.length * K;
   grad.fill(0);
@@ -87,9 +122,11 @@ function objective(d: Design, w: Float64Array, l2: number, grad: Float64Array): 
       for (const j of row) grad[j * K + k]! += g;
     }
   }
-  for (let i = 0; i < biasAt; i++) {
-    loss += 0.5 * l2 * w[i]! * w[i]!;
-    grad[i]! += l2 * w[i]!;
+  const { l2, centre: c } = pen;
+  for (let i = 0; i < c.penalised; i++) {
+    const off = w[i]! - c.at[i]!;
+    loss += 0.5 * l2 * off * off;
+    grad[i]! += l2 * off;
   }
   return loss;
 }
@@ -134,17 +171,22 @@ function direction(g: Float64Array, ss: Float64Array[], ys: Float64Array[]): Flo
 /** Pairs L-BFGS keeps (Nocedal & Wright suggest 3 to 20). */
 const MEMORY = 10;
 
-/** Minimises `objective` from zero; returns the parameters. */
-function lbfgs(d: Design, l2: number, iterations: number): Float64Array {
-  const size = (d.names.length + 1) * d.k;
-  let w: Float64Array = new Float64Array(size);
-  let g: Float64Array = new Float64Array(size);
-  let f = objective(d, w, l2, g);
+/** The penalty's strength and centre. */
+interface Penalty {
+  l2: number;
+  centre: Centre;
+}
+
+/** Minimises `objective` from the penalty's centre; returns the parameters. */
+function lbfgs(d: Design, pen: Penalty, iterations: number): Float64Array {
+  let w: Float64Array = Float64Array.from(pen.centre.at);
+  let g: Float64Array = new Float64Array(w.length);
+  let f = objective(d, w, pen, g);
   const ss: Float64Array[] = [];
   const ys: Float64Array[] = [];
   for (let it = 0; it < iterations; it++) {
     const p = direction(g, ss, ys);
-    const step = lineSearch(d, l2, w, f, g, p, ss.length === 0 ? 1 / Math.sqrt(dot(g, g)) : 1);
+    const step = lineSearch(d, pen, w, f, g, p, ss.length === 0 ? 1 / Math.sqrt(dot(g, g)) : 1);
     if (!step) break;
     const { w: w2, g: g2, f: f2 } = step;
     remember(ss, ys, diff(w2, w), diff(g2, g));
@@ -174,7 +216,7 @@ function remember(ss: Float64Array[], ys: Float64Array[], s: Float64Array, y: Fl
 /** Backtracking until the Armijo condition holds (c = 1e-4, halving), or null when none does. */
 function lineSearch(
   d: Design,
-  l2: number,
+  pen: Penalty,
   w: Float64Array,
   f: number,
   g: Float64Array,
@@ -187,7 +229,7 @@ function lineSearch(
     const w2 = new Float64Array(w.length);
     for (let i = 0; i < w.length; i++) w2[i] = w[i]! + t * p[i]!;
     const g2 = new Float64Array(w.length);
-    const f2 = objective(d, w2, l2, g2);
+    const f2 = objective(d, w2, pen, g2);
     if (f2 <= f + 1e-4 * t * slope) return { w: w2, g: g2, f: f2 };
   }
   return null;
@@ -207,12 +249,17 @@ export function trainLabelModel(
   labels: readonly string[],
   options: TrainOptions = {},
 ): LabelModel {
-  const o = { ...DEFAULTS, ...options };
-  const d = design(examples, labels, o.minCount);
-  const w = lbfgs(d, o.l2, o.iterations);
+  // Options given as undefined keep their defaults.
+  const given = Object.entries(options).filter(([, v]) => v !== undefined);
+  const o = { ...DEFAULTS, ...(Object.fromEntries(given) as TrainOptions) };
+  if (o.prior) checkPriorLabels(o.prior, labels);
+  const d = design(examples, labels, o.minCount, o.prior);
+  const w = lbfgs(d, { l2: o.l2, centre: centre(d, o.prior) }, o.iterations);
   const K = d.k;
   const round = rounder(o.decimals);
-  const weights: Record<string, number[]> = {};
+  // The prior's features no example has keep their weights; the rest are refitted below.
+  const weights: Record<string, number[]> = { ...o.prior?.weights };
+  for (const name of d.names) delete weights[name];
   d.names.forEach((name, j) => {
     const row = Array.from(w.subarray(j * K, (j + 1) * K));
     const mean = row.reduce((a, b) => a + b, 0) / K;
@@ -222,4 +269,11 @@ export function trainLabelModel(
   const bias = Array.from(w.subarray(d.names.length * K)).map(round);
   const trainedOn = o.trainedOn ?? `${examples.length} entries`;
   return { labels: [...labels], bias, weights, trainedOn };
+}
+
+function checkPriorLabels(prior: LabelModel, labels: readonly string[]): void {
+  if (prior.labels.join('\n') === labels.join('\n')) return;
+  throw new Error(
+    `cannot adapt a model labelled ${prior.labels.join(', ')} to labels ${labels.join(', ')}`,
+  );
 }

@@ -1,0 +1,143 @@
+/**
+ * `liaison logs train`: adapting the study lexicon's models to its reviewed logs, with the
+ * cross-validation that decides whether `--save` stores the result. The fictional study's mental
+ * health team goes by a local name, "Bridgeway", that no lexicon rule knows, so the researcher
+ * corrects the agencies of the entries that name it.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStudy } from '@liaison/store';
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+const RELATIVES = ['SON', 'DAUGHTER', 'NEIGHBOUR', 'BROTHER', 'SISTER', 'FATHER'];
+
+/** Log n: a welfare call in which the Bridgeway team rings back (entry 1) and attends (entry 3). */
+function bridgewayLog(n: number): string {
+  return [
+    `Incident: TS-02${n}`,
+    'Site: Testshire',
+    '',
+    `0${n + 1}/03/2016 20:00 [OPR 11] CALLER CONCERNED FOR ${RELATIVES[n]}, LOW MOOD, NOT EATING`,
+    `20:${10 + n} [PC 31 LANE] BRIDGEWAY TEAM RANG BACK, WILL VISIT WITHIN ${n + 2} HOURS`,
+    '20:40 [PC 31 LANE] ON SCENE, MALE CALM, TALKING',
+    `2${n % 4}:50 [PC 31 LANE] BRIDGEWAY NURSE ATTENDED AND TOOK OVER`,
+    '',
+  ].join('\n');
+}
+
+const FILES = RELATIVES.map((_, n) => `log-${n}.txt`);
+
+async function study(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-logs-train-'));
+  FILES.forEach((file, n) => writeFileSync(join(dir, file), bridgewayLog(n)));
+  expect((await cli(['study', 'init', 's.liaison', '--name', 'Train'], dir)).code).toBe(0);
+  const args = ['--study', 's.liaison', '--dataset', 'Logs', '--kind', 'police_logs'];
+  expect((await cli(['import', ...FILES, ...args], dir)).code).toBe(0);
+  expect((await cli(['logs', 'analyse', '--study', 's.liaison'], dir)).code).toBe(0);
+  return dir;
+}
+
+async function correct(dir: string, file: string, entry: number, agencies: string) {
+  const args = ['--source', file, '--entry', String(entry), '--agencies', agencies];
+  const run = await cli(['logs', 'correct', '--study', 's.liaison', ...args], dir);
+  expect(run.code).toBe(0);
+}
+
+/** The researcher reviews the first `n` logs: both Bridgeway entries involve mental health. */
+async function review(dir: string, n: number): Promise<void> {
+  for (const file of FILES.slice(0, n)) {
+    await correct(dir, file, 1, 'police,mental_health');
+    await correct(dir, file, 3, 'police,mental_health');
+  }
+}
+
+const train = (dir: string, ...args: string[]) =>
+  cli(['logs', 'train', '--study', 's.liaison', ...args], dir);
+
+interface Labelled {
+  file: string;
+  entries: { agencies: string[] }[];
+}
+
+async function exported(dir: string): Promise<Labelled[]> {
+  const run = await cli(['logs', 'export-labels', '--study', 's.liaison'], dir);
+  return JSON.parse(run.stdout) as Labelled[];
+}
+
+describe('liaison logs train', () => {
+  it('cross-validates the adaptation on the reviewed logs and reports it', async () => {
+    const dir = await study();
+    await review(dir, 4);
+    const run = await train(dir, '--json', '--l2', '1');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ logs: 4, folds: 4, l2: 1, saved: null });
+    expect(result.current.entries).toBe(16);
+    expect(result.adapted.agencyF1).toBeGreaterThan(result.current.agencyF1);
+    const text = await train(dir, '--folds', '2');
+    expect(text.stdout).toMatch(/cross-validation: 2 folds over 4 reviewed logs \(16 entries\)/);
+    expect(text.stdout).toMatch(/agency F1 +\d\.\d{3} +\d\.\d{3} +\+\d\.\d{3}/);
+    // Counts and scores only: no entry text reaches the output.
+    expect(text.stdout + text.stderr).not.toMatch(/BRIDGEWAY|CALLER/);
+  });
+
+  it('saves the adapted lexicon, and analysing again reads the local name in unreviewed logs', async () => {
+    const dir = await study();
+    await review(dir, 4);
+    const before = (await exported(dir)).find((l) => l.file === 'log-5.txt')!;
+    expect(before.entries[3]!.agencies).not.toContain('mental_health');
+    const run = await train(dir, '--save', '--out', 'adapted.json');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/saved lexicon ".+\+study\.1" as version 1/);
+    expect(run.stderr).toMatch(/wrote the adapted lexicon ".+\+study\.1" to adapted\.json/);
+    expect((await cli(['logs', 'analyse', '--study', 's.liaison'], dir)).code).toBe(0);
+    const after = (await exported(dir)).find((l) => l.file === 'log-5.txt')!;
+    expect(after.entries[1]!.agencies).toContain('mental_health');
+    expect(after.entries[3]!.agencies).toContain('mental_health');
+    // The file is a lexicon the analysis of loose files takes too.
+    const loose = await cli(['logs', 'analyse', 'log-5.txt', '--lexicon', 'adapted.json'], dir);
+    expect(loose.code).toBe(0);
+    const store = await openStudy({ engine: 'sqlite', path: join(dir, 's.liaison') });
+    try {
+      const current = await store.lexicons.current();
+      expect(current.number).toBe(1);
+      expect(current.lexicon.agencyModels?.['mental_health']?.trainedOn).toMatch(
+        /adapted to 16 entries of 4 reviewed logs/,
+      );
+      expect(JSON.parse(readFileSync(join(dir, 'adapted.json'), 'utf8')).version).toBe(
+        current.version,
+      );
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('saves nothing when the check shows no gain, unless --force', async () => {
+    const dir = await study();
+    // Two reviewers' logs that disagree: one says Bridgeway is mental health, the other
+    // corrects another entry and leaves the Bridgeway ones as police alone.
+    await correct(dir, FILES[0]!, 1, 'police,mental_health');
+    await correct(dir, FILES[0]!, 3, 'police,mental_health');
+    await correct(dir, FILES[1]!, 2, 'police');
+    const refused = await train(dir, '--save', '--json');
+    expect(refused.code).toBe(0);
+    // Each fold's model learns the other reviewer's reading, which the held-out log contradicts.
+    const { adapted, current } = JSON.parse(refused.stdout);
+    expect(adapted.agencyF1).toBeLessThanOrEqual(current.agencyF1);
+    expect(refused.stderr).toMatch(/not saved: adapting did not raise the cross-validated scores/);
+    const forced = await train(dir, '--save', '--force');
+    expect(forced.stderr).toMatch(/saved lexicon ".+\+study\.1" as version 1/);
+  });
+
+  it('needs two reviewed logs and sensible options', async () => {
+    const dir = await study();
+    await review(dir, 1);
+    const few = await train(dir);
+    expect(few.code).toBe(1);
+    expect(few.stderr).toMatch(/1 reviewed police logs; training needs at least two/);
+    expect((await train(dir, '--folds', '1')).code).toBe(2);
+    expect((await train(dir, '--l2', '-3')).code).toBe(2);
+  });
+});
