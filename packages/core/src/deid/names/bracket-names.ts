@@ -279,8 +279,14 @@ const SHORT_THEN_FULL =
 /** A capitalised word right before: the short name would be the end of a longer name. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
 
+/**
+ * The bracket and full name of every SHORT_THEN_FULL match: it opens with a literal the regex
+ * engine looks for quickly, where SHORT_THEN_FULL opens with a lookbehind tried at every position.
+ */
+const FULL_IN_BRACKETS = / \(\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}/u;
+
 export function fullNamesAfterShortNames(text: string): Detection[] {
-  if (!text.includes(' (')) return [];
+  if (!text.includes(' (') || !FULL_IN_BRACKETS.test(text)) return [];
   const out: Detection[] = [];
   for (const m of text.matchAll(SHORT_THEN_FULL)) {
     const [, short, full] = m as unknown as [string, string, string];

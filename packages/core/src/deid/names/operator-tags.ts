@@ -52,7 +52,8 @@ export function operatorTags(text: string): Detection[] {
   }
   if (/ by/i.test(text)) requesters(text, out);
   // Every PNC_NAME match holds two capitals, a slash and two capitals: most texts skip the scan.
-  if (/\p{Lu}{2}\/\p{Lu}{2}/u.test(text)) {
+  // (The slash first: the regex opens with a class the engine cannot look for quickly.)
+  if (text.includes('/') && /\p{Lu}{2}\/\p{Lu}{2}/u.test(text)) {
     for (const m of regexMatches(PNC_NAME, text)) {
       out.push(personDetection(m.index, m[1]!, OFFICER_NUMBER_SCORE, 'person-officer-number'));
     }

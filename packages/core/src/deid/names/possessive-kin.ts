@@ -25,6 +25,13 @@ const BEFORE_KIN = new RegExp(
   'gu',
 );
 
+/**
+ * What follows the name in every BEFORE_KIN match. It opens with a literal, which the regex
+ * engine can look for quickly; BEFORE_KIN opens with lookbehinds tried at every position, so it
+ * runs only over texts this finds something in.
+ */
+const KIN_AFTER_POSSESSIVE = new RegExp(String.raw`['’]s[ \t]+${RELATION}\b`, 'u');
+
 /** `knows Tav well`, `knows\nEero from the ward surgery`. */
 const AFTER_KNOWS = new RegExp(
   String.raw`\bknows[ \t]*\r?\n?[ \t]*(${NAME})[ \t]*\r?\n?[ \t]*(?:well|from|through|since|of old)\b`,
@@ -68,7 +75,8 @@ const MAIDEN_NAME = /\bn[ée]e[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/giu;
 /** Names before a relation or a service, after `knows … well` or a role and a comma. */
 export function kinCueNames(text: string): Detection[] {
   const out: Detection[] = [];
-  const possessive = text.includes("'s ") || text.includes('’s ');
+  const possessive =
+    (text.includes("'s") || text.includes('’s')) && KIN_AFTER_POSSESSIVE.test(text);
   const knows = text.includes('knows');
   const patterns = [
     possessive ? BEFORE_KIN : null,
@@ -94,10 +102,12 @@ function namesAfterRoleCommas(text: string, out: Detection[]): void {
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
     const after = text.slice(at, at + 70);
     const before = text.slice(Math.max(0, at - 16), at);
+    // The role is needed either way, and is the rarer: it is tested first.
+    if (!ROLE_BEFORE_COMMA.test(before)) continue;
     const m =
       NAME_THEN_COMMA.exec(after) ??
       (KIN_BEFORE_COMMA.test(before) ? GIVEN_THEN_COMMA.exec(after) : null);
-    if (!m || !ROLE_BEFORE_COMMA.test(before)) continue;
+    if (!m) continue;
     const name = m[1]!;
     if (!name.split(/[ -]/).every((w) => echoable(w))) continue;
     out.push(personDetection(at + m[0].indexOf(name), name, KIN_CUE_SCORE, 'person-cue'));

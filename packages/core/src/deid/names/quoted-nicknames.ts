@@ -38,8 +38,14 @@ const FIRST_BRACKETED_LAST =
  * that starts on `(` instead of trying the look-behind at every position.
  */
 const BRACKETED_WORD_THEN_NAME = /\(\p{Lu}[\p{Ll}\p{M}]+\) \p{Lu}/u;
-/** A space, perhaps a bracket, then a quote, as in every FIRST_QUOTED_LAST match (not `O'NEILL`). */
-const QUOTE_AFTER_SPACE = / \(?["“'‘]/;
+/**
+ * The quoted nickname and the surname's capital of every FIRST_QUOTED_LAST match. It opens with
+ * the quote, which the engine looks for quickly; FIRST_QUOTED_LAST opens with a lookbehind tried
+ * at every position, so it runs only where this finds a match (few texts: quotes are common in
+ * transcripts, a quoted word before a capitalised one is not).
+ */
+const QUOTED_THEN_CAPITAL =
+  /["“'‘]\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?["”'’]\)? \p{Lu}/u;
 
 const QUOTED_THEN_AGE =
   /["“](\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”],? \(?\d{1,2}(?:,|\)| years? old\b)/gu;
@@ -62,7 +68,7 @@ export function quotedNicknames(text: string): Detection[] {
     if (nick.length === 1 || commonWords().has(nick.toLowerCase())) continue;
     out.push(name(text, m.index + 2 + m[1]!.length, nick.length));
   }
-  const spacedQuote = QUOTE_AFTER_SPACE.test(text);
+  const spacedQuote = QUOTED_THEN_CAPITAL.test(text);
   for (const m of spacedQuote ? regexMatches(FIRST_QUOTED_LAST, text) : []) {
     const [, first, quote, nick, last] = m as unknown as [string, string, string, string, string];
     if (commonWords().has(first.toLowerCase()) || commonWords().has(last.toLowerCase())) continue;
