@@ -136,7 +136,7 @@ describe('liaison logs train', () => {
     await review(dir, 1);
     const few = await train(dir);
     expect(few.code).toBe(1);
-    expect(few.stderr).toMatch(/1 reviewed police logs; training needs at least two/);
+    expect(few.stderr).toMatch(/1 reviewed police log; adapting the models needs at least two/);
     expect((await train(dir, '--folds', '1')).code).toBe(2);
     expect((await train(dir, '--l2', '-3')).code).toBe(2);
   });

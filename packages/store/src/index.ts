@@ -10,3 +10,4 @@ export { decodeFile } from './ingest/decode-file.js';
 export * from './deid/index.js';
 export * from './exports/index.js';
 export * from './assist/index.js';
+export * from './logs/adapt-study-models.js';

@@ -146,3 +146,56 @@ export function crossValidateAdaptation(
     after: scoreEntryLabels(gold, after),
   };
 }
+
+/** The mean of the four entry scores: what "better" means when comparing lexicons here. */
+export const overallScore = (s: EntryLabelScores): number =>
+  (s.eventMacroF1 + s.eventAccuracy + s.framingAccuracy + s.agencyF1) / 4;
+
+/** Penalty strengths tried when none is given: the current models weigh more as it grows. */
+export const ADAPTATION_L2_GRID = [1, 3, 10] as const;
+
+/** A study's lexicon as it stands: the lexicon, and its version number in the study (0: default). */
+export interface CurrentLexicon {
+  lexicon: Lexicon;
+  number: number;
+}
+
+export interface LexiconAdaptation {
+  /** The penalty strength chosen: the best cross-validated mean score of those tried. */
+  l2: number;
+  check: AdaptationCheck;
+  /** Each strength tried, with the adapted lexicon's held-out scores, the best first. */
+  tried: { l2: number; adapted: EntryLabelScores }[];
+  /** The adapted mean score less the current one, over the held-out entries (> 0: it helped). */
+  gain: number;
+  /** Adapted on every reviewed log with `l2`, versioned `<current version>+study.<n + 1>`. */
+  lexicon: Lexicon;
+}
+
+/**
+ * Cross-validates adapting `current`'s models at each penalty strength (`l2`, or the grid), picks
+ * the best, and adapts on every reviewed log with it.
+ */
+export function adaptLexicon(
+  logs: readonly ReviewedLog[],
+  current: CurrentLexicon,
+  options: { folds?: number; l2?: number } = {},
+): LexiconAdaptation {
+  const grid = options.l2 === undefined ? ADAPTATION_L2_GRID : [options.l2];
+  const runs = grid.map((l2) => ({
+    l2,
+    check: crossValidateAdaptation(logs, current.lexicon, { folds: options.folds, l2 }),
+  }));
+  runs.sort((a, b) => overallScore(b.check.after) - overallScore(a.check.after));
+  const { l2, check } = runs[0]!;
+  const version = `${current.lexicon.version}+study.${current.number + 1}`;
+  const trainedOn = `lexicon "${current.lexicon.version}" adapted to ${check.before.entries} entries of ${logs.length} reviewed logs`;
+  const adapted = lexiconTrainedOn(logs, current.lexicon, { adapt: true, l2, trainedOn });
+  return {
+    l2,
+    check,
+    tried: runs.map((r) => ({ l2: r.l2, adapted: r.check.after })),
+    gain: overallScore(check.after) - overallScore(check.before),
+    lexicon: { ...adapted, version },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * `adaptStudyModels`: the study's reviewed police logs (a corrected entry each) adapt the
+ * lexicon's learnt models, cross-validated, and the adapted lexicon is saved as the next version
+ * only when asked and when it helped, on both engines. The fictional study's mental health team
+ * goes by a local name, "Bridgeway", that no lexicon rule knows.
+ */
+import { analyseLog, type LogStructure } from '@liaison/core';
+import { describe, expect, it } from 'vitest';
+import { adaptStudyModels, reviewedLogs, type StudyStore } from '../src/index.js';
+import { ACTOR, engines, useStudies } from './engines.js';
+import { file } from './fixtures.js';
+
+const RELATIVES = ['SON', 'DAUGHTER', 'NEIGHBOUR', 'BROTHER', 'SISTER'];
+
+function bridgewayLog(n: number): string {
+  return [
+    `Incident: TS-03${n}`,
+    'Site: Testshire',
+    '',
+    `0${n + 1}/05/2016 19:00 [OPR 11] CALLER CONCERNED FOR ${RELATIVES[n]}, LOW MOOD, NOT EATING`,
+    `19:${10 + n} [PC 31 LANE] BRIDGEWAY TEAM RANG BACK, WILL VISIT WITHIN ${n + 2} HOURS`,
+    '19:40 [PC 31 LANE] ON SCENE, MALE CALM, TALKING',
+    `2${n % 4}:50 [PC 31 LANE] BRIDGEWAY NURSE ATTENDED AND TOOK OVER`,
+    '',
+  ].join('\n');
+}
+
+/** Imports the logs, stores their analyses, and corrects the Bridgeway entries of `reviewed`. */
+async function study(store: StudyStore, reviewed: number): Promise<string[]> {
+  const files = RELATIVES.map((_, n) => file(`log-${n}.txt`, bridgewayLog(n)));
+  const results = await store.importFiles(ACTOR, files, {
+    dataset: 'Police logs',
+    kind: 'police_logs',
+  });
+  const ids = results.map((r) => (r.status === 'imported' ? r.sourceId : ''));
+  for (const [n, id] of ids.entries()) {
+    const version = await store.texts.current(id);
+    const log = (await store.texts.structure(version.id)) as LogStructure;
+    await store.analyses.store(ACTOR, id, analyseLog(log));
+    if (n >= reviewed) continue;
+    for (const index of [1, 3])
+      await store.analyses.correct(ACTOR, id, {
+        target: 'entry',
+        index,
+        agencies: ['police', 'mental_health'],
+      });
+  }
+  return ids;
+}
+
+describe.each(engines)('adapting the models to reviewed logs on $name', (engine) => {
+  const studies = useStudies(engine);
+
+  it('reads only the corrected logs, with their corrections as labels', async () => {
+    const store = await studies.create();
+    await study(store, 3);
+    const { logs, skipped } = await reviewedLogs(store);
+    expect(logs).toHaveLength(3);
+    expect(skipped).toEqual([]);
+    expect([...logs[0]!.gold[3]!.agencies].sort()).toEqual(['mental_health', 'police']);
+    expect(logs[0]!.log.entries[3]!.text).toMatch(/BRIDGEWAY NURSE/);
+  });
+
+  it('saves the adapted lexicon as the next version when the check shows a gain', async () => {
+    const store = await studies.create();
+    const ids = await study(store, 3);
+    const result = await adaptStudyModels(store, ACTOR, { save: true, l2: 1 });
+    expect(result.gain).toBeGreaterThan(0);
+    expect(result.check).toMatchObject({ folds: 3, logs: 3 });
+    const current = await store.lexicons.current();
+    expect(current).toMatchObject({ number: 1, version: result.lexicon.version });
+    expect(current.version).toMatch(/\+study\.1$/);
+    // The saved lexicon reads the local name in a log nobody corrected.
+    const version = await store.texts.current(ids[4]!);
+    const unseen = (await store.texts.structure(version.id)) as LogStructure;
+    expect(analyseLog(unseen, current.lexicon).entries[3]!.agencies).toContain('mental_health');
+    const saves = (await store.events.list()).filter((e) => e.action === 'lexicon.save');
+    expect(saves).toHaveLength(1);
+  });
+
+  it('saves nothing unless asked, and refuses fewer than two reviewed logs', async () => {
+    const store = await studies.create();
+    await study(store, 1);
+    await expect(adaptStudyModels(store, ACTOR, { save: true })).rejects.toMatchObject({
+      code: 'store.invalid_input',
+      message: /1 reviewed police log; adapting the models needs at least two/,
+    });
+    expect((await store.lexicons.current()).number).toBe(0);
+  });
+});
