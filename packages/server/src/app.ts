@@ -6,6 +6,7 @@ import type { StudyStore } from '@liaison/store';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { handleError } from './error-handler.js';
 import { installRequestGuard, type HostPolicy } from './request-guard.js';
+import { analysisAdaptRoutes } from './routes/analysis-adapt.js';
 import { analysisCorrectionRoutes } from './routes/analysis-corrections.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { assistRoutes } from './routes/assist.js';
@@ -56,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(eventRoutes, { store });
       await api.register(analysisRoutes, { store });
       await api.register(analysisCorrectionRoutes, { store });
+      await api.register(analysisAdaptRoutes, { store });
       await api.register(continuumScaleRoutes, { store });
       await api.register(codebookRoutes, { store });
       await api.register(codingRoutes, { store });

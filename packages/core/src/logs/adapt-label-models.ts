@@ -14,6 +14,7 @@ import {
 import { modelFeatureNames, type LabelModel } from './label-model.js';
 import { AGENCY_MODEL_LABELS, lexiconReadings } from './learnt-labels.js';
 import type { Lexicon } from './lexicon.js';
+import { withModels } from './shared-rules.js';
 import { trainLabelModel, type LabelExample } from './train-label-model.js';
 import { AGENCIES, EVENT_TYPES, FRAMINGS } from './vocabulary.js';
 
@@ -31,12 +32,8 @@ export interface ModelExamples {
 }
 
 /** The lexicon without its models: what the models read (they never read each other). */
-const plainLexicon = (lexicon: Lexicon): Lexicon => ({
-  ...lexicon,
-  eventModel: undefined,
-  framingModel: undefined,
-  agencyModels: undefined,
-});
+const plainLexicon = (lexicon: Lexicon): Lexicon =>
+  withModels(lexicon, { eventModel: undefined, framingModel: undefined, agencyModels: undefined });
 
 /** Each entry's lexicon reading and words as features, with its gold labels. */
 export function modelExamples(logs: readonly ReviewedLog[], lexicon: Lexicon): ModelExamples {
@@ -87,12 +84,11 @@ export function lexiconTrainedOn(
       train(xs, AGENCY_MODEL_LABELS, lexicon.agencyModels?.[a]),
     ]),
   );
-  return {
-    ...lexicon,
+  return withModels(lexicon, {
     eventModel: train(examples.event, EVENT_TYPES, lexicon.eventModel),
     framingModel: train(examples.framing, FRAMINGS, lexicon.framingModel),
     agencyModels,
-  };
+  });
 }
 
 /** Each entry's labels as `lexicon` (with its models) reads the log. */
@@ -196,6 +192,6 @@ export function adaptLexicon(
     check,
     tried: runs.map((r) => ({ l2: r.l2, adapted: r.check.after })),
     gain: overallScore(check.after) - overallScore(check.before),
-    lexicon: { ...adapted, version },
+    lexicon: withModels(adapted, { version }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { AmbiguityRule, Lexicon } from './lexicon.js';
 import { compileHistory, type CompiledHistory } from './history-segments.js';
+import { rulesSource } from './shared-rules.js';
 
 export interface CompiledAmbiguity {
   rule: AmbiguityRule;
@@ -53,7 +54,9 @@ function compileAmbiguity(rule: AmbiguityRule): CompiledAmbiguity {
 /** The last lexicon compiled: classification asks for the same one entry after entry. */
 let last: { lexicon: Lexicon; compiled: CompiledLexicon } | null = null;
 
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileLexicon(given: Lexicon): CompiledLexicon {
+  // A lexicon that differs only in its models compiles to the same rules (shared-rules.ts).
+  const lexicon = rulesSource(given);
   if (last?.lexicon === lexicon) return last.compiled;
   const hit = cache.get(lexicon);
   if (hit) {

@@ -26,6 +26,7 @@ import {
   patternKeyGroups,
   singleCharKeyGroups,
 } from './pattern-keys.js';
+import { rulesSource } from './shared-rules.js';
 
 /**
  * Cue sides 0–4: negation before and after a match, background before and after, and the
@@ -390,7 +391,9 @@ const cache = new WeakMap<Lexicon, FastLexicon>();
 /** The last lexicon compiled: classification asks for the same one entry after entry. */
 let last: { lexicon: Lexicon; fast: FastLexicon } | null = null;
 
-export function compileFast(lexicon: Lexicon): FastLexicon {
+export function compileFast(given: Lexicon): FastLexicon {
+  // A lexicon that differs only in its models compiles to the same rules (shared-rules.ts).
+  const lexicon = rulesSource(given);
   if (last?.lexicon === lexicon) return last.fast;
   let fast = cache.get(lexicon);
   if (!fast) cache.set(lexicon, (fast = build(lexicon)));

@@ -16,6 +16,7 @@ import {
   type TermMatch,
 } from './entry-matches.js';
 import type { CueWindow, Lexicon } from './lexicon.js';
+import { rulesSource } from './shared-rules.js';
 
 interface CueTest {
   before: RegExp;
@@ -53,7 +54,9 @@ function scanAll(patterns: TermRegexes, text: string): TermMatch[] {
   return out.sort(byStart);
 }
 
-export function referenceMatcher(lexicon: Lexicon): Matcher {
+export function referenceMatcher(given: Lexicon): Matcher {
+  // A lexicon that differs only in its models compiles to the same rules (shared-rules.ts).
+  const lexicon = rulesSource(given);
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const lists = new Map(TERM_LISTS.map((l) => [l, termRegexes(lexicon, l)]));

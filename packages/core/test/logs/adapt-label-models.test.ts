@@ -18,6 +18,9 @@ import {
   type LexiconReading,
   type ReviewedLog,
 } from '../../src/index.js';
+import { compileLexicon } from '../../src/logs/compile-lexicon.js';
+import { compileFast } from '../../src/logs/fast-lexicon.js';
+import { withModels } from '../../src/logs/shared-rules.js';
 import { logOf } from './log-fixtures.js';
 
 const reading: LexiconReading = {
@@ -186,5 +189,18 @@ describe('scoreEntryLabels', () => {
     expect(() => scoreEntryLabels([entry('deploy', 'unclear', [])], [])).toThrow(
       /1 gold entries but 0 predicted/,
     );
+  });
+});
+
+describe('withModels', () => {
+  it('shares the compiled rules of the lexicon it is made from, and changes only the models', () => {
+    const plain = withModels(DEFAULT_LEXICON, { eventModel: undefined, framingModel: undefined });
+    const again = withModels(plain, { version: 'plain-2' });
+    expect(compileLexicon(again)).toBe(compileLexicon(DEFAULT_LEXICON));
+    expect(compileFast(again)).toBe(compileFast(DEFAULT_LEXICON));
+    expect(again).toMatchObject({ version: 'plain-2', events: DEFAULT_LEXICON.events });
+    expect(again.eventModel).toBeUndefined();
+    // A copy made by spreading is a lexicon of its own and compiles its own rules.
+    expect(compileLexicon({ ...DEFAULT_LEXICON })).not.toBe(compileLexicon(DEFAULT_LEXICON));
   });
 });

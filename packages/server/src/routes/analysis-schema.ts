@@ -44,3 +44,10 @@ export const UndoBody = z.discriminatedUnion('target', [
   }),
   z.strictObject({ target: z.literal('continuum') }),
 ]);
+
+/** `POST /api/analysis/adapt`: check only, or save the adapted lexicon (if it helped, or forced). */
+export const AdaptBody = z.strictObject({
+  save: z.boolean().optional(),
+  force: z.boolean().optional(),
+  datasetId: z.string().trim().min(1).max(200).optional(),
+});

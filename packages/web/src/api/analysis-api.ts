@@ -3,13 +3,30 @@
  * (docs/api.md, docs/log-analysis.md). Each answers the corrected analysis, as
  * `GET /api/sources/:id/analysis` does; every call goes as the current actor (api/actor.ts).
  */
-import type { ContinuumScale, Correction, CorrectionTarget } from '@liaison/core';
+import type { ContinuumScale, Correction, CorrectionTarget, EntryLabelScores } from '@liaison/core';
 import { getJson, requestJson } from './client.js';
 import type { SourceAnalysisResponse } from './types.js';
 
 /** `GET /api/continuum-scale`: the study's current scale (number 0: the product's default). */
 export interface ContinuumScaleResponse {
   scale: { number: number; version: string; scale: ContinuumScale };
+}
+
+/** `POST /api/analysis/adapt` (docs/api.md). */
+export interface AdaptationResponse {
+  adaptation: {
+    logs: number;
+    entries: number;
+    folds: number;
+    l2: number;
+    current: EntryLabelScores;
+    adapted: EntryLabelScores;
+    tried: { l2: number; adapted: EntryLabelScores }[];
+    gain: number;
+    version: string;
+    skipped: string[];
+    saved: { number: number; version: string } | null;
+  };
 }
 
 const id = encodeURIComponent;
@@ -21,4 +38,6 @@ export const analysisApi = {
   undo: (sourceId: string, target: CorrectionTarget) =>
     requestJson<SourceAnalysisResponse>('POST', `${corrections(sourceId)}/undo`, target),
   scale: (signal?: AbortSignal) => getJson<ContinuumScaleResponse>('/api/continuum-scale', signal),
+  adapt: (body: { save?: boolean; force?: boolean }) =>
+    requestJson<AdaptationResponse>('POST', '/api/analysis/adapt', body),
 };

@@ -4,8 +4,9 @@
  * Each chart has its numbers in a table beside it; the logs are listed with their placement.
  */
 import type { AnalysisGroup, AnalysisSummary } from '@liaison/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { GroupedBarChart, type ChartSeries } from '../analysis/grouped-bar-chart.js';
+import { ModelAdaptation } from '../analysis/model-adaptation.js';
 import { labelOf, levelColour, seriesColour } from '../analysis/palette.js';
 import { api } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
@@ -15,6 +16,10 @@ import { href } from '../router.js';
 
 export function AnalysisPage() {
   const loaded = useApi('analysis-summary', (signal) => api.analysisSummary(signal));
+  const hasLogs = loaded.status === 'ready' && loaded.data.summary.logs.length > 0;
+  // Once the study has shown logs, the adaptation panel stays through later reloads.
+  const [adaptable, setAdaptable] = useState(false);
+  if (hasLogs && !adaptable) setAdaptable(true);
   useEffect(() => {
     document.title = 'Analysis · Liaison';
   }, []);
@@ -33,6 +38,8 @@ export function AnalysisPage() {
         />
       )}
       {loaded.status === 'ready' && <SummaryContent summary={loaded.data.summary} />}
+      {/* Kept while the summary reloads after a save, so its message stays. */}
+      {adaptable && <ModelAdaptation onSaved={loaded.retry} />}
     </main>
   );
 }

@@ -1,0 +1,89 @@
+/**
+ * `POST /api/analysis/adapt`: the study's reviewed logs adapt the lexicon's learnt models, with a
+ * cross-validated check, and with `save` the adapted lexicon becomes the study's, which the
+ * analysis of every uncorrected log then uses. The fictional study's mental health team goes by
+ * a local name, "Bridgeway", that no lexicon rule knows.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { encode } from './support/fixtures.js';
+import { openTestStudy, type TestStudy } from './support/test-study.js';
+
+let t: TestStudy | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const RELATIVES = ['SON', 'DAUGHTER', 'NEIGHBOUR', 'BROTHER'];
+
+function bridgewayLog(n: number): string {
+  return [
+    `Incident: TS-04${n}`,
+    'Site: Testshire',
+    '',
+    `0${n + 1}/06/2016 18:00 [OPR 11] CALLER CONCERNED FOR ${RELATIVES[n]}, LOW MOOD, NOT EATING`,
+    `18:${10 + n} [PC 31 LANE] BRIDGEWAY TEAM RANG BACK, WILL VISIT WITHIN ${n + 2} HOURS`,
+    '18:40 [PC 31 LANE] ON SCENE, MALE CALM, TALKING',
+    `2${n % 4}:50 [PC 31 LANE] BRIDGEWAY NURSE ATTENDED AND TOOK OVER`,
+    '',
+  ].join('\n');
+}
+
+/** The Bridgeway logs' ids, the first `reviewed` corrected over HTTP. */
+async function study(reviewed: number): Promise<{ s: TestStudy; ids: string[] }> {
+  const s = await openTestStudy();
+  t = s;
+  const files = RELATIVES.map((_, n) => ({ name: `bw-${n}.txt`, bytes: encode(bridgewayLog(n)) }));
+  const results = await s.store.importFiles('builder', files, {
+    dataset: 'Bridgeway logs',
+    kind: 'police_logs',
+  });
+  const ids = results.map((r) => (r.status === 'imported' ? r.sourceId : ''));
+  for (const id of ids.slice(0, reviewed))
+    for (const index of [1, 3]) {
+      const url = `/api/sources/${id}/analysis/corrections`;
+      const agencies = ['police', 'mental_health'];
+      const res = await post(s, url, { target: 'entry', index, agencies });
+      expect(res.statusCode).toBe(200);
+    }
+  return { s, ids };
+}
+
+const post = (s: TestStudy, url: string, payload: object) =>
+  s.app.inject({ method: 'POST', url, payload, headers: { 'x-liaison-actor': 'rater' } });
+
+const agenciesOf = async (s: TestStudy, id: string, entry: number) =>
+  (await s.app.inject({ method: 'GET', url: `/api/sources/${id}/analysis` })).json().analysis
+    .entries[entry].agencies as string[];
+
+describe('POST /api/analysis/adapt', () => {
+  it('checks the adaptation without saving, then saves it for every uncorrected log', async () => {
+    const { s, ids } = await study(3);
+    expect(await agenciesOf(s, ids[3]!, 3)).not.toContain('mental_health');
+    const check = await post(s, '/api/analysis/adapt', {});
+    expect(check.statusCode).toBe(200);
+    const { adaptation } = check.json();
+    expect(adaptation).toMatchObject({ logs: 3, entries: 12, folds: 3, saved: null });
+    expect(adaptation.adapted.agencyF1).toBeGreaterThan(adaptation.current.agencyF1);
+    expect(adaptation.gain).toBeGreaterThan(0);
+    expect((await s.store.lexicons.current()).number).toBe(0);
+    expect(JSON.stringify(adaptation)).not.toMatch(/BRIDGEWAY/);
+
+    const saved = (await post(s, '/api/analysis/adapt', { save: true })).json().adaptation;
+    expect(saved.saved).toEqual({ number: 1, version: saved.version });
+    expect(await agenciesOf(s, ids[3]!, 3)).toContain('mental_health');
+    const summary = (await s.app.inject({ method: 'GET', url: '/api/analysis/summary' })).json();
+    expect(summary.summary.lexiconVersion).toBe(saved.version);
+    const [event] = (await s.store.events.list()).filter((e) => e.action === 'lexicon.save');
+    expect(event).toMatchObject({ actor: 'rater' });
+  });
+
+  it('refuses fewer than two reviewed logs and a malformed body', async () => {
+    const { s } = await study(1);
+    const few = await post(s, '/api/analysis/adapt', { save: true });
+    expect(few.statusCode).toBe(400);
+    expect(few.json().error.message).toMatch(/1 reviewed police log; adapting the models needs/);
+    const bad = await post(s, '/api/analysis/adapt', { save: 'yes' });
+    expect(bad.statusCode).toBe(400);
+  });
+});

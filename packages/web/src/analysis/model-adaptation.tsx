@@ -1,0 +1,135 @@
+/**
+ * Adapting the lexicon's learnt models to the researcher's corrections (`POST /api/analysis/adapt`,
+ * docs/log-analysis.md "Adapting the models to a study"): a check first, a cross-validation over
+ * the reviewed logs shown as a table of the current and adapted scores, then saving the adapted
+ * lexicon only when the check showed a gain. Saving changes the analysis of every log the
+ * researcher has not corrected, so the page reloads its summary.
+ */
+import { useState } from 'react';
+import { ApiRequestError } from '../api/client.js';
+import { analysisApi, type AdaptationResponse } from '../api/analysis-api.js';
+
+type Adaptation = AdaptationResponse['adaptation'];
+type Scores = Adaptation['current'];
+
+type State =
+  | { status: 'idle' }
+  | { status: 'working'; saving: boolean; last?: Adaptation }
+  | { status: 'checked'; result: Adaptation }
+  | { status: 'error'; error: ApiRequestError; last?: Adaptation };
+
+const METRICS: [keyof Scores, string][] = [
+  ['eventMacroF1', 'Event macro-F1'],
+  ['eventAccuracy', 'Event accuracy'],
+  ['framingAccuracy', 'Framing accuracy'],
+  ['agencyF1', 'Agency F1'],
+];
+
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
+
+function asApiError(error: unknown): ApiRequestError {
+  if (error instanceof ApiRequestError) return error;
+  return new ApiRequestError('bad_response', 'The check could not be run. Try again.', 0);
+}
+
+function lastOf(state: State): Adaptation | undefined {
+  if (state.status === 'checked') return state.result;
+  return state.status === 'idle' ? undefined : state.last;
+}
+
+export function ModelAdaptation({ onSaved }: { onSaved(): void }) {
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const last = lastOf(state);
+  const run = async (save: boolean) => {
+    setState({ status: 'working', saving: save, last });
+    try {
+      const { adaptation } = await analysisApi.adapt({ save });
+      setState({ status: 'checked', result: adaptation });
+      if (adaptation.saved) onSaved();
+    } catch (error) {
+      setState({ status: 'error', error: asApiError(error), last });
+    }
+  };
+  const working = state.status === 'working';
+  return (
+    <section aria-labelledby="adapt-heading" className="panel model-adaptation">
+      <h2 id="adapt-heading">Adapt the learnt models to your corrections</h2>
+      <p className="muted">
+        A log with a corrected entry counts as reviewed, and every entry of it as labelled: check
+        all of a log once you correct it. The lexicon&apos;s models are adapted to the reviewed
+        logs; a cross-validation over them first shows what that does on logs it did not see.
+      </p>
+      <button type="button" onClick={() => void run(false)} disabled={working}>
+        Check the adaptation
+      </button>
+      <p role="status" aria-live="polite" className="adapt-status">
+        {working && (state.saving ? 'Saving the adapted lexicon…' : 'Checking…')}
+        {state.status === 'checked' && state.result.saved && savedMessage(state.result)}
+      </p>
+      {state.status === 'error' && <p role="alert">{state.error.message}</p>}
+      {last && <AdaptationResult result={last} working={working} onSave={() => void run(true)} />}
+    </section>
+  );
+}
+
+function savedMessage(result: Adaptation): string {
+  const { version, number } = result.saved!;
+  return (
+    `Saved lexicon ${version} as version ${number}. ` +
+    'Logs you have not corrected are analysed with it now.'
+  );
+}
+
+function AdaptationResult(props: { result: Adaptation; working: boolean; onSave(): void }) {
+  const { result, working, onSave } = props;
+  const { current, adapted } = result;
+  return (
+    <>
+      <table className="data-table adapt-table">
+        <caption>
+          Cross-validated on {result.logs} reviewed logs ({result.entries} entries), {result.folds}{' '}
+          folds; models adapted with penalty {result.l2}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col">Current</th>
+            <th scope="col">Adapted</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {METRICS.map(([key, name]) => (
+            <tr key={key}>
+              <th scope="row">{name}</th>
+              <td>{current[key].toFixed(3)}</td>
+              <td>{adapted[key].toFixed(3)}</td>
+              <td>{signed(adapted[key] - current[key])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Verdict result={result} working={working} onSave={onSave} />
+    </>
+  );
+}
+
+function Verdict(props: { result: Adaptation; working: boolean; onSave(): void }) {
+  const { result, working, onSave } = props;
+  if (result.saved) return null;
+  if (result.gain <= 0)
+    return (
+      <p className="adapt-verdict">
+        Adapting does not raise the scores (mean {signed(result.gain)}), so there is nothing to
+        save. Correct more logs, then check again.
+      </p>
+    );
+  return (
+    <p className="adapt-verdict">
+      Adapting raises the mean score by {signed(result.gain)}.{' '}
+      <button type="button" onClick={onSave} disabled={working}>
+        Save as lexicon {result.version}
+      </button>
+    </p>
+  );
+}

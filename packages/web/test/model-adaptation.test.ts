@@ -1,0 +1,90 @@
+/**
+ * Adapting the learnt models to the researcher's corrections from the study Analysis page: the
+ * check's table, then saving, after which the logs nobody corrected are read with the adapted
+ * models (the agency chart counts them). The fictional study's mental health team goes by a local
+ * name, "Bridgeway", that no lexicon rule knows; three of its five logs are corrected.
+ */
+import { analyseLog, type LogStructure } from '@liaison/core';
+import { createStudy, type StoreLocation } from '@liaison/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStudy, type ServedStudy } from './support/served-study.js';
+
+const RELATIVES = ['SON', 'DAUGHTER', 'NEIGHBOUR', 'BROTHER', 'SISTER'];
+const encoder = new TextEncoder();
+
+function bridgewayLog(n: number): string {
+  return [
+    `Incident: TS-05${n}`,
+    '',
+    `0${n + 1}/07/2016 17:00 [OPR 11] CALLER CONCERNED FOR ${RELATIVES[n]}, LOW MOOD, NOT EATING`,
+    `17:${10 + n} [PC 31 LANE] BRIDGEWAY TEAM RANG BACK, WILL VISIT WITHIN ${n + 2} HOURS`,
+    '17:40 [PC 31 LANE] ON SCENE, MALE CALM, TALKING',
+    `2${n % 4}:50 [PC 31 LANE] BRIDGEWAY NURSE ATTENDED AND TOOK OVER`,
+    '',
+  ].join('\n');
+}
+
+async function buildStudy(location: StoreLocation) {
+  const store = await createStudy(location, { name: 'Bridgeway', description: 'Invented.' }, 'me');
+  const files = RELATIVES.map((_, n) => ({
+    name: `bw-${n}.txt`,
+    bytes: encoder.encode(bridgewayLog(n)),
+  }));
+  const results = await store.importFiles('me', files, {
+    dataset: 'Police logs',
+    kind: 'police_logs',
+    site: 'Testshire',
+  });
+  for (const result of results.slice(0, 3)) {
+    if (result.status !== 'imported') throw new Error(`${result.file} did not import`);
+    const version = await store.texts.current(result.sourceId);
+    const log = (await store.texts.structure(version.id)) as LogStructure;
+    await store.analyses.store('me', result.sourceId, analyseLog(log));
+    for (const index of [1, 3]) {
+      const agencies = ['police', 'mental_health'];
+      await store.analyses.correct('me', result.sourceId, { target: 'entry', index, agencies });
+    }
+  }
+  return store;
+}
+
+let s: ServedStudy;
+beforeAll(async () => {
+  s = await serveStudy(buildStudy);
+  s.page.setDefaultTimeout(20_000);
+});
+afterAll(() => s?.close());
+
+/** How many logs the agency chart's table counts for mental health at the site. */
+async function mentalHealthLogs(): Promise<number> {
+  const table = s.page.locator('[data-chart-table="agencies-by-site"]');
+  await table.waitFor();
+  const row = table.locator('tbody tr', { hasText: /mental health/i });
+  return Number(await row.locator('td').first().textContent());
+}
+
+describe('adapting the models from the Analysis page', () => {
+  it('checks the adaptation, saves it, and the uncorrected logs are read with it', async () => {
+    const { page, url } = s;
+    await page.goto(`${url}/#/analysis`);
+    await page.getByRole('heading', { level: 1, name: 'Police log analysis' }).waitFor();
+    expect(await mentalHealthLogs()).toBe(3);
+
+    const panel = page.getByRole('region', { name: 'Adapt the learnt models to your corrections' });
+    await panel.getByRole('button', { name: 'Check the adaptation' }).click();
+    const table = panel.getByRole('table', { name: /Cross-validated on 3 reviewed logs/ });
+    await table.waitFor();
+    const agencyRow = table.getByRole('row', { name: /Agency F1/ });
+    const [current, adapted] = (await agencyRow.locator('td').allTextContents()).map(Number);
+    expect(adapted).toBeGreaterThan(current!);
+    await panel.screenshot({ path: '/tmp/liaison-model-adaptation.png' });
+
+    await panel.getByRole('button', { name: /Save as lexicon .+\+study\.1/ }).click();
+    await expect
+      .poll(() => panel.getByRole('status').textContent())
+      .toMatch(/Saved lexicon .+\+study\.1 as version 1\. Logs you have not corrected/);
+    expect((await s.store.lexicons.current()).number).toBe(1);
+    await expect.poll(mentalHealthLogs).toBe(5);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
