@@ -2,36 +2,22 @@
  * `liaison logs train`: adapting the study lexicon's models to its reviewed logs, with the
  * cross-validation that decides whether `--save` stores the result. The fictional study's mental
  * health team goes by a local name, "Bridgeway", that no lexicon rule knows, so the researcher
- * corrects the agencies of the entries that name it.
+ * corrects the agencies of the entries that name it (examples/bridgeway-logs).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStudy } from '@liaison/store';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
-const RELATIVES = ['SON', 'DAUGHTER', 'NEIGHBOUR', 'BROTHER', 'SISTER', 'FATHER'];
-
-/** Log n: a welfare call in which the Bridgeway team rings back (entry 1) and attends (entry 3). */
-function bridgewayLog(n: number): string {
-  return [
-    `Incident: TS-02${n}`,
-    'Site: Testshire',
-    '',
-    `0${n + 1}/03/2016 20:00 [OPR 11] CALLER CONCERNED FOR ${RELATIVES[n]}, LOW MOOD, NOT EATING`,
-    `20:${10 + n} [PC 31 LANE] BRIDGEWAY TEAM RANG BACK, WILL VISIT WITHIN ${n + 2} HOURS`,
-    '20:40 [PC 31 LANE] ON SCENE, MALE CALM, TALKING',
-    `2${n % 4}:50 [PC 31 LANE] BRIDGEWAY NURSE ATTENDED AND TOOK OVER`,
-    '',
-  ].join('\n');
-}
-
-const FILES = RELATIVES.map((_, n) => `log-${n}.txt`);
+/** Six fictional logs (examples/bridgeway-logs/README.md). */
+const FIXTURES = new URL('../../../examples/bridgeway-logs/', import.meta.url);
+const FILES = [0, 1, 2, 3, 4, 5].map((n) => `log-${n}.txt`);
 
 async function study(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'liaison-logs-train-'));
-  FILES.forEach((file, n) => writeFileSync(join(dir, file), bridgewayLog(n)));
+  for (const file of FILES) copyFileSync(new URL(file, FIXTURES), join(dir, file));
   expect((await cli(['study', 'init', 's.liaison', '--name', 'Train'], dir)).code).toBe(0);
   const args = ['--study', 's.liaison', '--dataset', 'Logs', '--kind', 'police_logs'];
   expect((await cli(['import', ...FILES, ...args], dir)).code).toBe(0);

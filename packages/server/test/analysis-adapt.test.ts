@@ -2,10 +2,10 @@
  * `POST /api/analysis/adapt`: the study's reviewed logs adapt the lexicon's learnt models, with a
  * cross-validated check, and with `save` the adapted lexicon becomes the study's, which the
  * analysis of every uncorrected log then uses. The fictional study's mental health team goes by
- * a local name, "Bridgeway", that no lexicon rule knows.
+ * a local name, "Bridgeway", that no lexicon rule knows (examples/bridgeway-logs).
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encode } from './support/fixtures.js';
 import { openTestStudy, type TestStudy } from './support/test-study.js';
 
 let t: TestStudy | undefined;
@@ -14,27 +14,19 @@ afterEach(async () => {
   t = undefined;
 });
 
-const RELATIVES = ['SON', 'DAUGHTER', 'NEIGHBOUR', 'BROTHER'];
-
-function bridgewayLog(n: number): string {
-  return [
-    `Incident: TS-04${n}`,
-    'Site: Testshire',
-    '',
-    `0${n + 1}/06/2016 18:00 [OPR 11] CALLER CONCERNED FOR ${RELATIVES[n]}, LOW MOOD, NOT EATING`,
-    `18:${10 + n} [PC 31 LANE] BRIDGEWAY TEAM RANG BACK, WILL VISIT WITHIN ${n + 2} HOURS`,
-    '18:40 [PC 31 LANE] ON SCENE, MALE CALM, TALKING',
-    `2${n % 4}:50 [PC 31 LANE] BRIDGEWAY NURSE ATTENDED AND TOOK OVER`,
-    '',
-  ].join('\n');
-}
+/** Six fictional logs (examples/bridgeway-logs/README.md). */
+const FIXTURES = new URL('../../../examples/bridgeway-logs/', import.meta.url);
+const bridgewayFiles = () =>
+  [0, 1, 2, 3, 4, 5].map((n) => ({
+    name: `bw-${n}.txt`,
+    bytes: readFileSync(new URL(`log-${n}.txt`, FIXTURES)),
+  }));
 
 /** The Bridgeway logs' ids, the first `reviewed` corrected over HTTP. */
 async function study(reviewed: number): Promise<{ s: TestStudy; ids: string[] }> {
   const s = await openTestStudy();
   t = s;
-  const files = RELATIVES.map((_, n) => ({ name: `bw-${n}.txt`, bytes: encode(bridgewayLog(n)) }));
-  const results = await s.store.importFiles('builder', files, {
+  const results = await s.store.importFiles('builder', bridgewayFiles(), {
     dataset: 'Bridgeway logs',
     kind: 'police_logs',
   });

@@ -2,33 +2,25 @@
  * `adaptStudyModels`: the study's reviewed police logs (a corrected entry each) adapt the
  * lexicon's learnt models, cross-validated, and the adapted lexicon is saved as the next version
  * only when asked and when it helped, on both engines. The fictional study's mental health team
- * goes by a local name, "Bridgeway", that no lexicon rule knows.
+ * goes by a local name, "Bridgeway", that no lexicon rule knows (examples/bridgeway-logs).
  */
+import { readFileSync } from 'node:fs';
 import { analyseLog, type LogStructure } from '@liaison/core';
 import { describe, expect, it } from 'vitest';
 import { adaptStudyModels, reviewedLogs, type StudyStore } from '../src/index.js';
 import { ACTOR, engines, useStudies } from './engines.js';
 import { file } from './fixtures.js';
 
-const RELATIVES = ['SON', 'DAUGHTER', 'NEIGHBOUR', 'BROTHER', 'SISTER'];
-
-function bridgewayLog(n: number): string {
-  return [
-    `Incident: TS-03${n}`,
-    'Site: Testshire',
-    '',
-    `0${n + 1}/05/2016 19:00 [OPR 11] CALLER CONCERNED FOR ${RELATIVES[n]}, LOW MOOD, NOT EATING`,
-    `19:${10 + n} [PC 31 LANE] BRIDGEWAY TEAM RANG BACK, WILL VISIT WITHIN ${n + 2} HOURS`,
-    '19:40 [PC 31 LANE] ON SCENE, MALE CALM, TALKING',
-    `2${n % 4}:50 [PC 31 LANE] BRIDGEWAY NURSE ATTENDED AND TOOK OVER`,
-    '',
-  ].join('\n');
-}
+/** Six fictional logs (examples/bridgeway-logs/README.md). */
+const FIXTURES = new URL('../../../examples/bridgeway-logs/', import.meta.url);
+const bridgewayFiles = () =>
+  [0, 1, 2, 3, 4, 5].map((n) =>
+    file(`log-${n}.txt`, readFileSync(new URL(`log-${n}.txt`, FIXTURES), 'utf8')),
+  );
 
 /** Imports the logs, stores their analyses, and corrects the Bridgeway entries of `reviewed`. */
 async function study(store: StudyStore, reviewed: number): Promise<string[]> {
-  const files = RELATIVES.map((_, n) => file(`log-${n}.txt`, bridgewayLog(n)));
-  const results = await store.importFiles(ACTOR, files, {
+  const results = await store.importFiles(ACTOR, bridgewayFiles(), {
     dataset: 'Police logs',
     kind: 'police_logs',
   });

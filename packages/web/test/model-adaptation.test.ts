@@ -2,35 +2,26 @@
  * Adapting the learnt models to the researcher's corrections from the study Analysis page: the
  * check's table, then saving, after which the logs nobody corrected are read with the adapted
  * models (the agency chart counts them). The fictional study's mental health team goes by a local
- * name, "Bridgeway", that no lexicon rule knows; three of its five logs are corrected.
+ * name, "Bridgeway", that no lexicon rule knows (examples/bridgeway-logs); three of its six logs
+ * are corrected.
  */
+import { readFileSync } from 'node:fs';
 import { analyseLog, type LogStructure } from '@liaison/core';
 import { createStudy, type StoreLocation } from '@liaison/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStudy, type ServedStudy } from './support/served-study.js';
 
-const RELATIVES = ['SON', 'DAUGHTER', 'NEIGHBOUR', 'BROTHER', 'SISTER'];
-const encoder = new TextEncoder();
-
-function bridgewayLog(n: number): string {
-  return [
-    `Incident: TS-05${n}`,
-    '',
-    `0${n + 1}/07/2016 17:00 [OPR 11] CALLER CONCERNED FOR ${RELATIVES[n]}, LOW MOOD, NOT EATING`,
-    `17:${10 + n} [PC 31 LANE] BRIDGEWAY TEAM RANG BACK, WILL VISIT WITHIN ${n + 2} HOURS`,
-    '17:40 [PC 31 LANE] ON SCENE, MALE CALM, TALKING',
-    `2${n % 4}:50 [PC 31 LANE] BRIDGEWAY NURSE ATTENDED AND TOOK OVER`,
-    '',
-  ].join('\n');
-}
+/** Six fictional logs (examples/bridgeway-logs/README.md). */
+const FIXTURES = new URL('../../../examples/bridgeway-logs/', import.meta.url);
+const bridgewayFiles = () =>
+  [0, 1, 2, 3, 4, 5].map((n) => ({
+    name: `bw-${n}.txt`,
+    bytes: readFileSync(new URL(`log-${n}.txt`, FIXTURES)),
+  }));
 
 async function buildStudy(location: StoreLocation) {
   const store = await createStudy(location, { name: 'Bridgeway', description: 'Invented.' }, 'me');
-  const files = RELATIVES.map((_, n) => ({
-    name: `bw-${n}.txt`,
-    bytes: encoder.encode(bridgewayLog(n)),
-  }));
-  const results = await store.importFiles('me', files, {
+  const results = await store.importFiles('me', bridgewayFiles(), {
     dataset: 'Police logs',
     kind: 'police_logs',
     site: 'Testshire',
@@ -84,7 +75,7 @@ describe('adapting the models from the Analysis page', () => {
       .poll(() => panel.getByRole('status').textContent())
       .toMatch(/Saved lexicon .+\+study\.1 as version 1\. Logs you have not corrected/);
     expect((await s.store.lexicons.current()).number).toBe(1);
-    await expect.poll(mentalHealthLogs).toBe(5);
+    await expect.poll(mentalHealthLogs).toBe(6);
     expect(s.pageErrors).toEqual([]);
   });
 });
