@@ -73,6 +73,18 @@ describe('crime and incident reference recognizer', () => {
     ).toEqual([]);
   });
 
+  // Crime numbers with the year last, as forces write them in letters and case files
+  // (`CR/0047361/34`), found with no trigger word before them; a short pair is no reference.
+  it('finds a crime number with a two-digit year last, but not letters and two short numbers', () => {
+    const text =
+      'harassment in 2033 (CR/0028814/33). Complaint (CO/00755/34), window broken (CR-36-0051420); MG/11/12 filed.';
+    expect(spans(crimeRefRecognizer, text).map(([t]) => t)).toEqual([
+      'CR/0028814/33',
+      'CO/00755/34',
+      'CR-36-0051420',
+    ]);
+  });
+
   it('explains a bad force pattern', () => {
     expect(() => crimeRefRecognizer.detect('text', { crimeRefPatterns: ['(unclosed'] })).toThrow(
       /crimeRefPatterns\[0\].*not a valid regular expression/,

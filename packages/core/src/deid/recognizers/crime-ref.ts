@@ -68,7 +68,9 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   // A force, a unit letter, the year and the number (`HD/C/26/048812`).
   '\\b[A-Z]{1,4}/[A-Z]{1,3}/\\d{2}/\\d{4,8}\\b',
   '\\b\\d{6}/\\d{4}\\b',
-  '\\b(?:[A-Z]{2,5}-)?[A-Z]{2,5}[/-]\\d{2,8}[/-]\\d{3,6}\\b',
+  // A scheme's letters and two number groups (`MARAC-0823-092`, `CR-36-0051420`), or a number of
+  // four digits or more then a two-digit year (`CR/0047361/34`, `CO/00755/34`; not `AB/12/34`).
+  '\\b(?:[A-Z]{2,5}-)?[A-Z]{2,5}[/-](?:\\d{2,8}[/-]\\d{3,8}|\\d{4,8}[/-]\\d{2})\\b',
   // A log cited by its number and day, without a trigger word (`quote 0917 of 03/11`, `1204 of
   // 4 nov`): three digits at least, so `2 of 3/4` is not one.
   `\\b\\d{3,5} of (?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![/\\d])|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
