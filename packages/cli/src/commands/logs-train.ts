@@ -10,7 +10,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { AdaptationCheck, EntryLabelScores, Lexicon } from '@liaison/core';
+import { ENTRY_SCORE_NAMES, type AdaptationCheck, type Lexicon } from '@liaison/core';
 import { adaptStudyModels, type StudyAdaptation } from '@liaison/store';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
@@ -44,17 +44,10 @@ function checkedOptions(opts: TrainOptions) {
   return { folds, l2: positive(opts.l2, '--l2', false) };
 }
 
-const METRICS: [keyof EntryLabelScores, string][] = [
-  ['eventMacroF1', 'event macro-F1'],
-  ['eventAccuracy', 'event accuracy'],
-  ['framingAccuracy', 'framing accuracy'],
-  ['agencyF1', 'agency F1'],
-];
-
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
 
 function report(check: AdaptationCheck, l2: number): string {
-  const rows = METRICS.map(([key, name]) => {
+  const rows = ENTRY_SCORE_NAMES.map(([key, name]) => {
     const [before, after] = [check.before[key], check.after[key]];
     return [name, before.toFixed(3), after.toFixed(3), signed(after - before)];
   });

@@ -22,6 +22,14 @@ export interface EntryLabelScores {
   agencyF1: number;
 }
 
+/** The four scores as reports name them, in the order they print them. */
+export const ENTRY_SCORE_NAMES: readonly [keyof Omit<EntryLabelScores, 'entries'>, string][] = [
+  ['eventMacroF1', 'event macro-F1'],
+  ['eventAccuracy', 'event accuracy'],
+  ['framingAccuracy', 'framing accuracy'],
+  ['agencyF1', 'agency F1'],
+];
+
 /** F1 from counts; 1 when there was nothing to find and nothing was found. */
 const f1 = (tp: number, fp: number, fn: number) =>
   tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);

@@ -11,30 +11,15 @@ import {
   DEFAULT_LEXICON,
   FRAMINGS,
   lexiconTrainedOn,
-  modelFeatureNames,
   scoreEntryLabels,
   trainLabelModel,
   type LabelModel,
-  type LexiconReading,
   type ReviewedLog,
 } from '../../src/index.js';
 import { compileLexicon } from '../../src/logs/compile-lexicon.js';
 import { compileFast } from '../../src/logs/fast-lexicon.js';
 import { withModels } from '../../src/logs/shared-rules.js';
-import { logOf } from './log-fixtures.js';
-
-const reading: LexiconReading = {
-  framing: 'unclear',
-  event: 'other',
-  agencies: ['police'],
-  cueLabels: [],
-  established: 'none',
-  author: null,
-};
-const example = (text: string, label: string) => ({
-  features: modelFeatureNames(reading, text),
-  label,
-});
+import { example, logOf } from './log-fixtures.js';
 
 /** A prior that reads "zorbled" as crime and "quibbish" as health, and knows nothing else. */
 const PRIOR: LabelModel = {

@@ -21,25 +21,9 @@ import {
   validateLexicon,
   wordFeatures,
   type LabelExample,
-  type LexiconReading,
 } from '../../src/index.js';
 import { stackOf, stackScores } from '../../src/logs/model-stack.js';
-import { logOf } from './log-fixtures.js';
-
-const reading = (over: Partial<LexiconReading> = {}): LexiconReading => ({
-  framing: 'unclear',
-  event: 'other',
-  agencies: ['police'],
-  cueLabels: [],
-  established: 'none',
-  author: null,
-  ...over,
-});
-
-const example = (text: string, label: string, over: Partial<LexiconReading> = {}) => ({
-  features: modelFeatureNames(reading(over), text),
-  label,
-});
+import { example, logOf, reading } from './log-fixtures.js';
 
 /** Fictional entries whose framing only an invented word tells: nothing the lexicon knows. */
 const TOY: LabelExample[] = [

@@ -3,7 +3,12 @@
  * parsed log made from [author, text] rows.
  */
 import type { analyseLog } from '../../src/index.js';
-import { classifyEntry, type EntryAnalysis } from '../../src/index.js';
+import {
+  classifyEntry,
+  modelFeatureNames,
+  type EntryAnalysis,
+  type LexiconReading,
+} from '../../src/index.js';
 
 export function classify(text: string, author: string | null = 'PC 5150 TESTER'): EntryAnalysis {
   return classifyEntry({ index: 1, author, text });
@@ -25,3 +30,20 @@ export function logOf(rows: [string, string][]): Parameters<typeof analyseLog>[0
     })),
   } as Parameters<typeof analyseLog>[0];
 }
+
+/** A lexicon reading for the learnt models' tests: an unclear, police-only entry unless told. */
+export const reading = (over: Partial<LexiconReading> = {}): LexiconReading => ({
+  framing: 'unclear',
+  event: 'other',
+  agencies: ['police'],
+  cueLabels: [],
+  established: 'none',
+  author: null,
+  ...over,
+});
+
+/** A training example: the features of `text` read as `reading(over)`, labelled `label`. */
+export const example = (text: string, label: string, over: Partial<LexiconReading> = {}) => ({
+  features: modelFeatureNames(reading(over), text),
+  label,
+});

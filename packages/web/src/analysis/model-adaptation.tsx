@@ -5,25 +5,18 @@
  * lexicon only when the check showed a gain. Saving changes the analysis of every log the
  * researcher has not corrected, so the page reloads its summary.
  */
+import { ENTRY_SCORE_NAMES } from '@liaison/core';
 import { useState } from 'react';
 import { ApiRequestError } from '../api/client.js';
 import { analysisApi, type AdaptationResponse } from '../api/analysis-api.js';
 
 type Adaptation = AdaptationResponse['adaptation'];
-type Scores = Adaptation['current'];
 
 type State =
   | { status: 'idle' }
   | { status: 'working'; saving: boolean; last?: Adaptation }
   | { status: 'checked'; result: Adaptation }
   | { status: 'error'; error: ApiRequestError; last?: Adaptation };
-
-const METRICS: [keyof Scores, string][] = [
-  ['eventMacroF1', 'Event macro-F1'],
-  ['eventAccuracy', 'Event accuracy'],
-  ['framingAccuracy', 'Framing accuracy'],
-  ['agencyF1', 'Agency F1'],
-];
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
 
@@ -99,9 +92,9 @@ function AdaptationResult(props: { result: Adaptation; working: boolean; onSave(
           </tr>
         </thead>
         <tbody>
-          {METRICS.map(([key, name]) => (
+          {ENTRY_SCORE_NAMES.map(([key, name]) => (
             <tr key={key}>
-              <th scope="row">{name}</th>
+              <th scope="row">{name[0]!.toUpperCase() + name.slice(1)}</th>
               <td>{current[key].toFixed(3)}</td>
               <td>{adapted[key].toFixed(3)}</td>
               <td>{signed(adapted[key] - current[key])}</td>
