@@ -15,7 +15,7 @@ import { modelFeatureNames, type LabelModel } from './label-model.js';
 import { AGENCY_MODEL_LABELS, lexiconReadings } from './learnt-labels.js';
 import type { Lexicon } from './lexicon.js';
 import { withModels } from './shared-rules.js';
-import { trainLabelModel, type LabelExample } from './train-label-model.js';
+import { featureCounts, trainLabelModel, type LabelExample } from './train-label-model.js';
 import { AGENCIES, EVENT_TYPES, FRAMINGS } from './vocabulary.js';
 
 /** A log with a researcher's labels for each of its entries, in order. */
@@ -35,25 +35,43 @@ export interface ModelExamples {
 const plainLexicon = (lexicon: Lexicon): Lexicon =>
   withModels(lexicon, { eventModel: undefined, framingModel: undefined, agencyModels: undefined });
 
+const noExamples = (): ModelExamples => ({
+  event: [],
+  framing: [],
+  agencies: Object.fromEntries(AGENCIES.map((a) => [a, [] as LabelExample[]])),
+});
+
+/** One log's examples (log `n` of the list, for the message when its labels do not fit). */
+function logExamples({ gold, log }: ReviewedLog, plain: Lexicon, n: number): ModelExamples {
+  if (gold.length !== log.entries.length)
+    throw new Error(`log ${n + 1}: ${log.entries.length} entries but ${gold.length} labelled`);
+  const out = noExamples();
+  lexiconReadings(classifyLog(log, plain), log.entries).forEach((r, i) => {
+    const g = gold[i]!;
+    const features = modelFeatureNames(r, log.entries[i]!.text);
+    out.event.push({ features, label: g.event });
+    out.framing.push({ features, label: g.framing });
+    for (const a of AGENCIES)
+      out.agencies[a]!.push({ features, label: g.agencies.includes(a) ? 'present' : 'absent' });
+  });
+  return out;
+}
+
+/** Several logs' examples as one set, in order. */
+function joined(parts: readonly ModelExamples[]): ModelExamples {
+  const out = noExamples();
+  for (const part of parts) {
+    for (const x of part.event) out.event.push(x);
+    for (const x of part.framing) out.framing.push(x);
+    for (const a of AGENCIES) for (const x of part.agencies[a]!) out.agencies[a]!.push(x);
+  }
+  return out;
+}
+
 /** Each entry's lexicon reading and words as features, with its gold labels. */
 export function modelExamples(logs: readonly ReviewedLog[], lexicon: Lexicon): ModelExamples {
   const plain = plainLexicon(lexicon);
-  const agencies = Object.fromEntries(AGENCIES.map((a) => [a, [] as LabelExample[]]));
-  const out: ModelExamples = { event: [], framing: [], agencies };
-  logs.forEach(({ gold, log }, n) => {
-    if (gold.length !== log.entries.length)
-      throw new Error(`log ${n + 1}: ${log.entries.length} entries but ${gold.length} labelled`);
-    const readings = lexiconReadings(classifyLog(log, plain), log.entries);
-    readings.forEach((r, i) => {
-      const g = gold[i]!;
-      const features = modelFeatureNames(r, log.entries[i]!.text);
-      out.event.push({ features, label: g.event });
-      out.framing.push({ features, label: g.framing });
-      for (const a of AGENCIES)
-        agencies[a]!.push({ features, label: g.agencies.includes(a) ? 'present' : 'absent' });
-    });
-  });
-  return out;
+  return joined(logs.map((l, n) => logExamples(l, plain, n)));
 }
 
 export interface TrainModelsOptions {
@@ -71,12 +89,23 @@ export function lexiconTrainedOn(
   lexicon: Lexicon,
   options: TrainModelsOptions = {},
 ): Lexicon {
-  const examples = modelExamples(logs, lexicon);
+  return trainedOn(modelExamples(logs, lexicon), lexicon, options);
+}
+
+/** The lexicon with its models trained on `examples`. */
+function trainedOn(
+  examples: ModelExamples,
+  lexicon: Lexicon,
+  options: TrainModelsOptions,
+): Lexicon {
+  // Every model reads the same entries' features: counted once for all.
+  const counts = featureCounts(examples.event);
   const train = (xs: LabelExample[], labels: readonly string[], prior?: LabelModel) =>
     trainLabelModel(xs, labels, {
       trainedOn: options.trainedOn,
       l2: options.l2,
       prior: options.adapt ? prior : undefined,
+      counts,
     });
   const agencyModels = Object.fromEntries(
     Object.entries(examples.agencies).map(([a, xs]) => [
@@ -111,6 +140,49 @@ export interface AdaptationCheck {
   after: EntryLabelScores;
 }
 
+/** What every fold and strength shares: each log's examples, gold labels and current reading. */
+interface Prepared {
+  parts: ModelExamples[];
+  gold: LabelledEntry[][];
+  before: LabelledEntry[][];
+}
+
+function prepare(logs: readonly ReviewedLog[], lexicon: Lexicon): Prepared {
+  if (logs.length < 2) throw new Error('cross-validation needs at least two reviewed logs');
+  const plain = plainLexicon(lexicon);
+  return {
+    parts: logs.map((l, n) => logExamples(l, plain, n)),
+    gold: logs.map((l) => [...l.gold]),
+    before: logs.map((l) => predicted(l.log, lexicon)),
+  };
+}
+
+/** The check at one penalty strength, over logs `prepare` has read. */
+function checkAt(
+  logs: readonly ReviewedLog[],
+  p: Prepared,
+  lexicon: Lexicon,
+  options: { folds?: number; l2?: number },
+): AdaptationCheck {
+  const k = Math.min(options.folds ?? 5, logs.length);
+  const gold: LabelledEntry[] = [];
+  const before: LabelledEntry[] = [];
+  const after: LabelledEntry[] = [];
+  for (let fold = 0; fold < k; fold++) {
+    const inFold = (i: number) => i % k === fold;
+    const train = joined(p.parts.filter((_, i) => !inFold(i)));
+    const adapted = trainedOn(train, lexicon, { adapt: true, l2: options.l2 });
+    logs.forEach((l, i) => {
+      if (!inFold(i)) return;
+      gold.push(...p.gold[i]!);
+      before.push(...p.before[i]!);
+      after.push(...predicted(l.log, adapted));
+    });
+  }
+  const score = (pred: LabelledEntry[]) => scoreEntryLabels(gold, pred);
+  return { folds: k, logs: logs.length, before: score(before), after: score(after) };
+}
+
 /**
  * K-fold cross-validation by log (entries of one log never sit on both sides: a log's entries
  * share its writer and its incident). Needs at least two logs; uses at most `folds` folds.
@@ -120,27 +192,7 @@ export function crossValidateAdaptation(
   lexicon: Lexicon,
   options: { folds?: number; l2?: number } = {},
 ): AdaptationCheck {
-  if (logs.length < 2) throw new Error('cross-validation needs at least two reviewed logs');
-  const k = Math.min(options.folds ?? 5, logs.length);
-  const gold: LabelledEntry[] = [];
-  const before: LabelledEntry[] = [];
-  const after: LabelledEntry[] = [];
-  for (let fold = 0; fold < k; fold++) {
-    const train = logs.filter((_, i) => i % k !== fold);
-    const adapted = lexiconTrainedOn(train, lexicon, { adapt: true, l2: options.l2 });
-    logs.forEach((l, i) => {
-      if (i % k !== fold) return;
-      gold.push(...l.gold);
-      before.push(...predicted(l.log, lexicon));
-      after.push(...predicted(l.log, adapted));
-    });
-  }
-  return {
-    folds: k,
-    logs: logs.length,
-    before: scoreEntryLabels(gold, before),
-    after: scoreEntryLabels(gold, after),
-  };
+  return checkAt(logs, prepare(logs, lexicon), lexicon, options);
 }
 
 /** The mean of the four entry scores: what "better" means when comparing lexicons here. */
@@ -178,15 +230,17 @@ export function adaptLexicon(
   options: { folds?: number; l2?: number } = {},
 ): LexiconAdaptation {
   const grid = options.l2 === undefined ? ADAPTATION_L2_GRID : [options.l2];
+  const prepared = prepare(logs, current.lexicon);
   const runs = grid.map((l2) => ({
     l2,
-    check: crossValidateAdaptation(logs, current.lexicon, { folds: options.folds, l2 }),
+    check: checkAt(logs, prepared, current.lexicon, { folds: options.folds, l2 }),
   }));
   runs.sort((a, b) => overallScore(b.check.after) - overallScore(a.check.after));
   const { l2, check } = runs[0]!;
   const version = `${current.lexicon.version}+study.${current.number + 1}`;
-  const trainedOn = `lexicon "${current.lexicon.version}" adapted to ${check.before.entries} entries of ${logs.length} reviewed logs`;
-  const adapted = lexiconTrainedOn(logs, current.lexicon, { adapt: true, l2, trainedOn });
+  const source = `lexicon "${current.lexicon.version}" adapted to ${check.before.entries} entries of ${logs.length} reviewed logs`;
+  const adapt = { adapt: true, l2, trainedOn: source };
+  const adapted = trainedOn(joined(prepared.parts), current.lexicon, adapt);
   return {
     l2,
     check,

@@ -33,6 +33,8 @@ export interface TrainOptions {
   trainedOn?: string;
   /** A model to adapt: same labels in the same order; its features the examples lack are kept. */
   prior?: LabelModel;
+  /** `featureCounts` of these examples' features, when already counted for another model. */
+  counts?: ReadonlyMap<string, number>;
 }
 
 const DEFAULTS = { l2: 1, minCount: 2, prune: 0.1, decimals: 2, iterations: 300 };
@@ -53,22 +55,38 @@ interface Design {
 function design(
   examples: readonly LabelExample[],
   labels: readonly string[],
-  minCount: number,
-  prior?: LabelModel,
+  o: Pick<TrainOptions, 'prior' | 'counts'> & { minCount: number },
 ): Design {
-  const counts = new Map<string, number>();
-  for (const e of examples)
-    for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const counts = o.counts ?? featureCounts(examples);
   const weighed = (f: string) =>
-    (counts.get(f) ?? 0) >= minCount || prior?.weights[f] !== undefined;
+    (counts.get(f) ?? 0) >= o.minCount || o.prior?.weights[f] !== undefined;
   const names = [...counts.keys()].filter(weighed).sort();
   const index = new Map(names.map((f, i) => [f, i]));
-  const rows = examples.map((e) => {
-    const ids = [...new Set(e.features)].map((f) => index.get(f)).filter((i) => i !== undefined);
-    return Int32Array.from(ids as number[]);
+  const seen = new Int32Array(names.length).fill(-1);
+  const rows = examples.map((e, row) => {
+    const ids: number[] = [];
+    for (const f of e.features) {
+      const id = index.get(f);
+      // A feature named twice in one example counts once.
+      if (id === undefined || seen[id] === row) continue;
+      seen[id] = row;
+      ids.push(id);
+    }
+    return Int32Array.from(ids);
   });
   const ys = Int32Array.from(examples.map((e) => labelIndex(labels, e.label)));
   return { k: labels.length, names, rows, labels: ys };
+}
+
+/**
+ * In how many examples each feature occurs. Models trained on the same entries (the event,
+ * framing and agency models) can count once and pass the counts to each (`counts`).
+ */
+export function featureCounts(examples: readonly LabelExample[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of examples)
+    for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return counts;
 }
 
 function labelIndex(labels: readonly string[], label: string): number {
@@ -253,7 +271,7 @@ export function trainLabelModel(
   const given = Object.entries(options).filter(([, v]) => v !== undefined);
   const o = { ...DEFAULTS, ...(Object.fromEntries(given) as TrainOptions) };
   if (o.prior) checkPriorLabels(o.prior, labels);
-  const d = design(examples, labels, o.minCount, o.prior);
+  const d = design(examples, labels, o);
   const w = lbfgs(d, { l2: o.l2, centre: centre(d, o.prior) }, o.iterations);
   const K = d.k;
   const round = rounder(o.decimals);
