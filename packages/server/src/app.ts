@@ -2,7 +2,7 @@
  * Builds the Fastify app: request guard, the JSON API under /api, the error handler, and the
  * built web app. Nothing listens here, so tests can drive it with `app.inject`.
  */
-import type { StudyStore } from '@liaison/store';
+import type { AdaptRunner, StudyStore } from '@liaison/store';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { handleError } from './error-handler.js';
 import { installRequestGuard, type HostPolicy } from './request-guard.js';
@@ -39,6 +39,11 @@ export interface AppOptions {
   hosts?: HostPolicy;
   /** Largest import request in bytes (default 64 MiB of JSON, about 48 MiB of files). */
   importLimitBytes?: number;
+  /**
+   * Runs the model adaptation of `POST /api/analysis/adapt`; by default core's `adaptLexicon` in
+   * the request's thread. The CLI passes one that uses a worker thread.
+   */
+  adaptRunner?: AdaptRunner;
 }
 
 const MIB = 1024 * 1024;
@@ -57,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(eventRoutes, { store });
       await api.register(analysisRoutes, { store });
       await api.register(analysisCorrectionRoutes, { store });
-      await api.register(analysisAdaptRoutes, { store });
+      await api.register(analysisAdaptRoutes, { store, adaptRunner: options.adaptRunner });
       await api.register(continuumScaleRoutes, { store });
       await api.register(codebookRoutes, { store });
       await api.register(codingRoutes, { store });

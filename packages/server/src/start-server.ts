@@ -1,4 +1,4 @@
-import type { StudyStore } from '@liaison/store';
+import type { AdaptRunner, StudyStore } from '@liaison/store';
 import { buildApp } from './app.js';
 import { isLoopbackHost } from './request-guard.js';
 
@@ -10,6 +10,8 @@ export interface ServerOptions {
   port?: number;
   webRoot?: string | null;
   logger?: boolean;
+  /** See AppOptions.adaptRunner. */
+  adaptRunner?: AdaptRunner;
 }
 
 export interface RunningServer {
@@ -29,7 +31,8 @@ function urlHost(host: string): string {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { store, host = '127.0.0.1', port = DEFAULT_PORT } = options;
   const hosts = isLoopbackHost(urlHost(host)) ? 'loopback' : 'any';
-  const app = await buildApp({ store, webRoot: options.webRoot, logger: options.logger, hosts });
+  const { webRoot, logger, adaptRunner } = options;
+  const app = await buildApp({ store, webRoot, logger, hosts, adaptRunner });
   await app.listen({ host, port });
   const address = app.server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;

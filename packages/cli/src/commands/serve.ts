@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { say } from '../io.js';
 import { ensureWebBuilt } from '../demo/web-build.js';
 import { openForCommand } from '../study.js';
+import { adaptInWorker } from '../logs/adapt-in-worker.js';
 
 export interface ServeOptions {
   study: string;
@@ -34,12 +35,11 @@ export async function serveStore(
   where: { port: number; host: string },
   onListening?: (url: string) => void,
 ): Promise<string> {
-  const server = await startServer({ store, port: where.port, host: where.host }).catch(
-    async (error: Error) => {
-      await store.close();
-      throw new UsageError(`cannot listen on ${where.host}:${where.port}: ${error.message}`);
-    },
-  );
+  const options = { store, port: where.port, host: where.host, adaptRunner: adaptInWorker };
+  const server = await startServer(options).catch(async (error: Error) => {
+    await store.close();
+    throw new UsageError(`cannot listen on ${where.host}:${where.port}: ${error.message}`);
+  });
   ctx.io.stdout(`${server.url}\n`);
   say(ctx.io, `Liaison is serving ${(await store.study()).name} at ${server.url} (Ctrl+C to stop)`);
   onListening?.(server.url);

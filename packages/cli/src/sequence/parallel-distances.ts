@@ -6,10 +6,7 @@
  * sequences. Progress is reported per chunk; an AbortSignal terminates the workers.
  */
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   computeDistanceRows,
   DistanceOptionError,
@@ -21,6 +18,7 @@ import {
   type SequenceDistances,
   type SequenceSet,
 } from '@liaison/core';
+import { startTsWorker } from '../ts-worker.js';
 import type { ChunkMessage, RowChunk } from './distance-worker.js';
 
 export interface ParallelRun {
@@ -222,24 +220,7 @@ function startPool(
   return { drained, stop };
 }
 
-/**
- * Starts a worker on distance-worker.ts. Node 20 ignores `--import` in a worker's execArgv, so a
- * small bootstrap registers tsx's loader in the worker (as bin/liaison.js does for the command)
- * and then imports the TypeScript entry. tsx is resolved from this package, so the command works
- * from any working directory and under vitest.
- */
+/** Starts a worker on distance-worker.ts (ts-worker.ts registers tsx in it). */
 function startWorker(): Worker {
-  const tsxApi = tsxEsmApiUrl();
-  const entry = new URL('./distance-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)})
-    .then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true });
-}
-
-/** tsx's ESM register API; vitest's module runner lacks `import.meta.resolve`, hence the fallback. */
-function tsxEsmApiUrl(): string {
-  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
-  const root = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  // The "./esm/api" import target of tsx's package.json "exports".
-  return pathToFileURL(join(root, 'dist/esm/api/index.mjs')).href;
+  return startTsWorker(new URL('./distance-worker.ts', import.meta.url).href);
 }

@@ -31,11 +31,12 @@ function present(result: StudyAdaptation) {
 
 export async function analysisAdaptRoutes(
   app: FastifyInstance,
-  { store }: RouteOptions,
+  { store, adaptRunner }: RouteOptions,
 ): Promise<void> {
   app.post('/analysis/adapt', async (request) => {
     const actor = actorOf(request);
     const body = parseInput(AdaptBody, request.body ?? {}, 'body');
-    return { adaptation: present(await adaptStudyModels(store, actor, body)) };
+    const result = await adaptStudyModels(store, actor, { ...body, run: adaptRunner });
+    return { adaptation: present(result) };
   });
 }

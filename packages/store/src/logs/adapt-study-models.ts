@@ -8,6 +8,7 @@
 import {
   adaptLexicon,
   type Actor,
+  type CurrentLexicon,
   type Id,
   type LexiconAdaptation,
   type LogStructure,
@@ -45,6 +46,16 @@ export async function reviewedLogs(store: StudyStore, datasetId?: Id): Promise<R
   return out;
 }
 
+/**
+ * What runs the adaptation: core's `adaptLexicon` in this thread, or the same in a worker thread
+ * (the CLI's server passes one, so a long check does not hold up other requests).
+ */
+export type AdaptRunner = (
+  logs: ReviewedLog[],
+  current: CurrentLexicon,
+  options: { folds?: number; l2?: number },
+) => LexiconAdaptation | Promise<LexiconAdaptation>;
+
 export interface AdaptOptions {
   datasetId?: Id;
   /** Cross-validation folds (5 when not given; never more than the logs). */
@@ -55,6 +66,8 @@ export interface AdaptOptions {
   save?: boolean;
   /** With `save`: save it even without a gain. */
   force?: boolean;
+  /** Where the adaptation runs (core's `adaptLexicon`, in this thread, unless given). */
+  run?: AdaptRunner;
 }
 
 export interface StudyAdaptation extends LexiconAdaptation {
@@ -72,7 +85,13 @@ export async function adaptStudyModels(
   const { logs, skipped } = await reviewedLogs(store, options.datasetId);
   if (logs.length < 2) throw tooFew(logs.length);
   const current = await store.lexicons.current();
-  const adaptation = adaptLexicon(logs, current, options);
+  const run = options.run ?? adaptLexicon;
+  const { folds, l2 } = options;
+  const adaptation = await run(
+    logs,
+    { lexicon: current.lexicon, number: current.number },
+    { folds, l2 },
+  );
   const wanted = options.save && (adaptation.gain > 0 || options.force);
   const saved = wanted ? await store.lexicons.save(actor, adaptation.lexicon) : null;
   return { ...adaptation, skipped, saved };
