@@ -70,6 +70,25 @@ describe('POST /api/analysis/adapt', () => {
     expect(event).toMatchObject({ actor: 'rater' });
   });
 
+  it('analyses the corrected logs again with the saved lexicon, keeping their corrections', async () => {
+    const { s, ids } = await study(3);
+    const saved = (await post(s, '/api/analysis/adapt', { save: true })).json().adaptation;
+    const summary = async () =>
+      (await s.app.inject({ method: 'GET', url: '/api/analysis/summary' })).json();
+    // The three corrected logs keep the analysis they were stored with.
+    expect((await summary()).olderLexicon).toBe(3);
+    const res = await post(s, '/api/analysis/reanalyse', {});
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ reanalysed: 3, lexiconVersion: saved.version });
+    expect((await summary()).olderLexicon).toBe(0);
+    const stored = await s.store.analyses.get(ids[0]!);
+    expect(stored).toMatchObject({ lexiconVersion: saved.version });
+    expect(stored!.corrections).toHaveLength(2);
+    expect(await agenciesOf(s, ids[0]!, 1)).toContain('mental_health');
+    // Nothing is left to analyse again.
+    expect((await post(s, '/api/analysis/reanalyse', {})).json().reanalysed).toBe(0);
+  });
+
   it('refuses fewer than two reviewed logs and a malformed body', async () => {
     const { s } = await study(1);
     const few = await post(s, '/api/analysis/adapt', { save: true });

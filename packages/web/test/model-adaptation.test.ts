@@ -76,6 +76,17 @@ describe('adapting the models from the Analysis page', () => {
       .toMatch(/Saved lexicon .+\+study\.1 as version 1\. Logs you have not corrected/);
     expect((await s.store.lexicons.current()).number).toBe(1);
     await expect.poll(mentalHealthLogs).toBe(6);
+
+    // The three corrected logs keep their earlier analysis until analysed again.
+    const older = page.getByRole('region', { name: 'Analyses made with an earlier lexicon' });
+    await expect.poll(() => older.textContent()).toMatch(/3 logs keep an analysis/);
+    await older
+      .getByRole('button', { name: /Analyse them again with lexicon .+\+study\.1/ })
+      .click();
+    await older.waitFor({ state: 'detached' });
+    const version = (await s.store.lexicons.current()).version;
+    for (const source of await s.store.sources.list())
+      expect((await s.store.analyses.get(source.id))?.lexiconVersion ?? version).toBe(version);
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 import {
   analyseLog,
   DEFAULT_CONTINUUM_SCALE,
+  type Actor,
   type ContinuumScale,
   type Lexicon,
   type LogStructure,
@@ -22,7 +23,7 @@ import {
   presentSourceAnalysis,
   type AnalysedSource,
 } from '../presenters/analysis.js';
-import { parseInput } from './parse.js';
+import { actorOf, parseInput } from './parse.js';
 import type { RouteOptions } from './route-options.js';
 import { IdParams } from './schema.js';
 
@@ -64,18 +65,47 @@ export async function analysisRoutes(app: FastifyInstance, { store }: RouteOptio
     const logs = (await store.sources.list()).filter(isPoliceLog);
     const settings = await studySettings(store);
     const overviews = [];
+    let olderLexicon = 0;
     // One log at a time: a study's logs are analysed in sequence to keep memory flat.
-    for (const source of logs)
-      overviews.push(
-        overviewOf(
-          source,
-          (await analyseSource(store, source, settings.lexicon, settings.scale)).analysis,
-        ),
+    for (const source of logs) {
+      const { analysis, stored } = await analyseSource(
+        store,
+        source,
+        settings.lexicon,
+        settings.scale,
       );
+      if (stored && analysis.lexiconVersion !== settings.lexicon.version) olderLexicon++;
+      overviews.push(overviewOf(source, analysis));
+    }
     return {
       summary: presentAnalysisSummary(overviews, settings.lexicon.version, settings.scale),
+      olderLexicon,
     };
   });
+
+  app.post('/analysis/reanalyse', async (request) => {
+    const actor = actorOf(request);
+    return reanalyseStored(store, actor, await studySettings(store));
+  });
+}
+
+/**
+ * Analyses again, with the study's current lexicon and scale, every log whose stored analysis
+ * was made with another lexicon; their corrections stay in force (they belong to the source).
+ */
+async function reanalyseStored(store: StudyStore, actor: Actor, settings: StudySettings) {
+  const { lexicon, scale } = settings;
+  let reanalysed = 0;
+  for (const source of (await store.sources.list()).filter(isPoliceLog)) {
+    const stored = await store.analyses.get(source.id);
+    if (!stored || stored.lexiconVersion === lexicon.version) continue;
+    const version = await store.texts.current(source.id);
+    const structure = await store.texts.structure(version.id);
+    const entries = structure.kind === 'police_log' ? (structure as LogStructure).entries : [];
+    await store.analyses.store(actor, source.id, analyseLog({ entries }, lexicon, scale));
+    reanalysed++;
+  }
+  return { reanalysed, lexiconVersion: lexicon.version };
 }
 
 /**

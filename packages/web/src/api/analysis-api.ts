@@ -38,6 +38,12 @@ export const analysisApi = {
   undo: (sourceId: string, target: CorrectionTarget) =>
     requestJson<SourceAnalysisResponse>('POST', `${corrections(sourceId)}/undo`, target),
   scale: (signal?: AbortSignal) => getJson<ContinuumScaleResponse>('/api/continuum-scale', signal),
+  reanalyse: () =>
+    requestJson<{ reanalysed: number; lexiconVersion: string }>(
+      'POST',
+      '/api/analysis/reanalyse',
+      {},
+    ),
   adapt: (body: { save?: boolean; force?: boolean }) =>
     requestJson<AdaptationResponse>('POST', '/api/analysis/adapt', body),
 };

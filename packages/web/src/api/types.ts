@@ -65,6 +65,8 @@ export interface SourceAnalysisResponse {
 }
 export interface AnalysisSummaryResponse {
   summary: AnalysisSummary;
+  /** Logs whose stored analysis was made with a lexicon other than the current one. */
+  olderLexicon: number;
 }
 
 /** `GET /api/sequences`: the police logs as state sequences, clustered, with SVG plots. */

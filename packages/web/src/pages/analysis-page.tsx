@@ -7,6 +7,7 @@ import type { AnalysisGroup, AnalysisSummary } from '@liaison/core';
 import { useEffect, useState } from 'react';
 import { GroupedBarChart, type ChartSeries } from '../analysis/grouped-bar-chart.js';
 import { ModelAdaptation } from '../analysis/model-adaptation.js';
+import { OlderAnalyses } from '../analysis/older-analyses.js';
 import { labelOf, levelColour, seriesColour } from '../analysis/palette.js';
 import { api } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
@@ -35,6 +36,13 @@ export function AnalysisPage() {
           title="The logs could not be analysed"
           error={loaded.error}
           onRetry={loaded.retry}
+        />
+      )}
+      {loaded.status === 'ready' && loaded.data.olderLexicon > 0 && (
+        <OlderAnalyses
+          count={loaded.data.olderLexicon}
+          lexiconVersion={loaded.data.summary.lexiconVersion}
+          onDone={loaded.retry}
         />
       )}
       {loaded.status === 'ready' && <SummaryContent summary={loaded.data.summary} />}
