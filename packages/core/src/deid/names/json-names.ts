@@ -15,12 +15,14 @@ import { personDetection } from './person-detection.js';
 export const JSON_NAME_SCORE = 0.8;
 
 /**
- * A name key, its colon and a quoted value of one to four words. FHIR's HumanName (HL7 FHIR R4
+ * A name key, its colon and a quoted value of one to four words, the first of which may be a
+ * handle (`"from": "sadie.k"`, as Telegram's and other chat exports name a message's sender; an
+ * `"alias": "K-Man"`). FHIR's HumanName (HL7 FHIR R4
  * §2.24.0.9, as NHS records export patients and contacts) adds `family`, a `given` array and a
  * `text` inside a `name` object (`"name": { "text": "Priit Kask" }`).
  */
 const NAME_VALUE =
-  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|author(?:_name)?|from_name|contact_name|person_name|name)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/giu;
+  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|author(?:_name)?|from_name|from|contact_name|person_name|name|alias|aka|nick_?name|known_?as)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"([\p{L}\p{M}'’-]+(?:[._][\p{L}\p{M}]+)?(?: [\p{L}\p{M}'’-]+){0,3})"/giu;
 /** A FHIR `given` array of quoted names (`"given": ["Marisa", "Luningning"]`), on one line. */
 const GIVEN_ARRAY = /"(?:given|given_?names|forenames)"[ \t]*:[ \t]*\[([^\]\n]{1,160})\]/giu;
 const QUOTED = /"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
@@ -55,12 +57,12 @@ function givenArrays(text: string): Detection[] {
 }
 
 /**
- * Every word is name-like; a hyphenated one by its longer parts, since a name's particle or a
+ * Every word is name-like (a handle's parts too); a hyphenated one by its longer parts, since a name's particle or a
  * short surname is too short to echo alone (`Noor-ul-Ain`, `Greenhalgh-Ng`).
  */
 function nameValue(name: string): boolean {
   return name.split(' ').every((w) => {
-    const parts = w.split('-').filter((p) => p.length >= 3);
+    const parts = w.split(/[-._]/).filter((p) => p.length >= 3);
     return parts.length > 0 && parts.every((p) => echoable(p));
   });
 }

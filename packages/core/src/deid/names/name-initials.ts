@@ -16,6 +16,11 @@ import { NUMBERED_ROLES, RANKS, acronyms, commonWords, roleWords, titles } from 
 import { personDetection } from './person-detection.js';
 
 export const INITIALS_SCORE = 0.55;
+/**
+ * The recognizer of initials declared after a name (`declaredInitials`): `notAPerson` keeps them
+ * in brackets after the words they abbreviate, where other initials are an acronym's definition.
+ */
+export const DECLARED = 'person-initials-declared';
 
 /** A word of a name that gives an initial: a capital first (`Hewitt-Okoro`, `OKORO`, `M.`). */
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -37,24 +42,63 @@ const NOT_INITIALS = new Set(
  */
 export function nameInitials(text: string, found: readonly Detection[]): Detection[] {
   const initials = initialsOfNames(found);
-  if (initials.size === 0) return [];
+  const declared = declaredInitials(text, found);
+  for (const letters of declared) initials.delete(letters);
   const out: Detection[] = [];
   for (const letters of initials) {
-    for (let at = text.indexOf(letters); at !== -1; at = text.indexOf(letters, at + 1)) {
+    for (const at of occurrences(text, letters, found, standsAlone)) {
       const end = at + letters.length;
-      if (!standsAlone(text, at, end) || covered(found, at) || signature(text, at, end)) continue;
-      if (abbreviation(text, letters, at)) continue;
+      if (signature(text, at, end) || abbreviation(text, letters, at)) continue;
       out.push(personDetection(at, letters, INITIALS_SCORE, 'person-initials'));
+    }
+  }
+  for (const letters of declared) {
+    for (const at of occurrences(text, letters, found, aloneOrPaired)) {
+      if (signedOff(text, at, at + letters.length)) continue;
+      out.push(personDetection(at, letters, INITIALS_SCORE, DECLARED));
     }
   }
   return out;
 }
 
+/** Where `letters` occur in `text` standing alone (`alone`) and outside the detections found. */
+function occurrences(
+  text: string,
+  letters: string,
+  found: readonly Detection[],
+  alone: (text: string, start: number, end: number) => boolean,
+): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(letters); at !== -1; at = text.indexOf(letters, at + 1)) {
+    if (alone(text, at, at + letters.length) && !covered(found, at)) out.push(at);
+  }
+  return out;
+}
+
+/**
+ * Initials a text gives in brackets right after a full name found (`Harpreet Virdee (HV) -
+ * Chair`, `DS 2090 Callum Reid (CR)`), as minutes list who attended. Declared, they stand for
+ * that person throughout the text, even where they spell an acronym (`HV`, a health visitor) and
+ * in an action table's owner column (`| HV/CR |`), which ANNOTATION.md counts as a person.
+ */
+function declaredInitials(text: string, found: readonly Detection[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of found) {
+    if (d.type !== 'PERSON' || text.charCodeAt(d.endUtf16 + 1) !== 40) continue;
+    const m = DECLARED_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 8));
+    if (m && initialsOf(d.text).includes(m[1]!)) out.add(m[1]!);
+  }
+  return out;
+}
+
+/** ` (HV)` right after a name: a blank, then two to four capitals in brackets. */
+const DECLARED_AFTER = /^ \(([A-Z]{2,4})\)/;
+
 /** The initials of every full name found that could be mistaken for no acronym. */
 function initialsOfNames(found: readonly Detection[]): Set<string> {
   const out = new Set<string>();
   for (const d of found) {
-    if (d.type !== 'PERSON' || d.recognizer === 'person-initials') continue;
+    if (d.type !== 'PERSON' || d.recognizer.startsWith('person-initials')) continue;
     for (const letters of learntInitials(d.text)) out.add(letters);
   }
   return out;
@@ -171,7 +215,23 @@ function signature(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 8);
   if (CELL_BEFORE.test(before) && CELL_AFTER.test(after)) return true;
-  return SIGN_OFF_BEFORE.test(before) || NUMBER_AFTER.test(after);
+  return signedOff(text, start, end);
+}
+
+/** After a dash or `by`, or before a number: a sign-off or a code's prefix (SIGN_OFF_BEFORE). */
+function signedOff(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return SIGN_OFF_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(end, end + 8));
+}
+
+/**
+ * Declared initials stand alone as other initials do, or beside a slash (`HV/CR`: two owners of
+ * one action), which for other initials marks a code (`TC/4`).
+ */
+function aloneOrPaired(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 1);
+  const near = text.slice(from, end + 3).replaceAll('/', ' ');
+  return standsAlone(near, start - from, end - from);
 }
 
 function covered(found: readonly Detection[], at: number): boolean {

@@ -12,7 +12,13 @@
  */
 import type { Detection } from '../entity-types.js';
 import { regexMatches } from '../regex-matches.js';
-import { RANKS, titles } from './name-context.js';
+import {
+  casedAlternation,
+  STRONG_STREET_TYPES,
+  WEAK_STREET_TYPES,
+} from '../places/street-patterns.js';
+import { isGivenName } from './given-names.js';
+import { NUMBERED_ROLES, RANKS, titles } from './name-context.js';
 import { echoable } from './name-echoes.js';
 import { OFFICER_NUMBER_SCORE, officerNumber } from './officer-numbers.js';
 import { personDetection } from './person-detection.js';
@@ -20,8 +26,11 @@ import { personDetection } from './person-detection.js';
 /** A time opening a line (after an optional date), then a bracketed tag on the same line. */
 const TIMED_TAG =
   /^[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ T]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+\[([^\]\n]{2,40})\]/gm;
-/** Digits standing alone in a tag, beside at least one letter (a tag of digits alone is a time). */
-const TAG_NUMBER = /(?<![\w/.:-])\d{3,6}(?![\w/.:-])/g;
+/**
+ * Digits standing alone in a tag, beside at least one letter (a tag of digits alone is a time),
+ * or before a slash and a name (`[5527/L.TURNER]`); digits on either side of a slash are a date.
+ */
+const TAG_NUMBER = /(?<![\w/.:-])\d{3,6}(?![\w.:-]|\/[^\p{L}])/gu;
 const REQUESTER =
   /\b(?:requested|enquiry|checked|authori[sz]ed) by[ \t]*:?[ \t]*(\d{3,6})(?=[ \t]*[/,(]|[ \t]+\p{Lu})(?:[ \t]*\/[ \t]*(\p{Lu}[\p{L}'’-]{2,}))?/giu;
 /** A word of a tag that may be a name: capitalised, three letters or more. */
@@ -32,9 +41,29 @@ const TAG_ROLES = new Set(
     ' ',
   ),
 );
-/** `SURNAME/FORENAME` as the PNC is searched, before a date of birth. */
+/**
+ * `SURNAME/FORENAMES` as the PNC writes and is searched for a name (`TOLOSA/GEMECHU DOB …`,
+ * `NAME.....SPENCELEY/CRAIG ANTHONY`, `BRIGGS/LEON - PNC …`): up to two more forenames after the
+ * first, which `pncNames` keeps while they are given names.
+ */
 const PNC_NAME =
-  /(?<![\p{L}/])(\p{Lu}{2,}(?:['’-]\p{Lu}+)*\/\p{Lu}{2,}(?:['’-]\p{Lu}+)*)(?=[ \t]+(?:DOB|D\.O\.B|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))/gu;
+  /(?<![\p{L}/])\p{Lu}{2,}(?:['’-]\p{Lu}+)*\/(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)((?: \p{Lu}{2,}(?:['’-]\p{Lu}+)*){0,2})(?![\p{L}\p{N}/])/gu;
+/** A date of birth after a PNC name: it is a name searched on the PNC whatever its words. */
+const DOB_AFTER = /^[ \t]+(?:DOB|D\.O\.B|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/;
+/**
+ * A staff number then a surname with no rank before it (`"6407 SHARMA"` in a CSV cell, `0583
+ * NOWAK-HILL WITH ME`): in the labelled sets, 482 of the 485 such pairs (four to six digits, then a
+ * name-like word) were an officer's number and name. The other three are what the checks leave out:
+ * a phone number's second group (`07700 900536 RINGING`), a role (`DISP`) and a time before a
+ * team's three initials (`1433 CRT`), so UPPERCASE words need four letters. A house number before
+ * a street (`1024 Ashdown Road`) and a year (`2019 Smith`) are not staff numbers.
+ */
+const NUMBER_THEN_SURNAME = new RegExp(
+  String.raw`\d(?<![\w/.:£$-]\d|\d \d)\d{3,5} (\p{Lu}{4,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’])(?! (?:${casedAlternation([...STRONG_STREET_TYPES, ...WEAK_STREET_TYPES])})(?![\p{L}]))`,
+  'gu',
+);
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** A number after a name: 4–6 digits, or 3–6 in brackets, then a quote, bracket, gap or line end. */
 const NUMBER_AFTER = /^(?: (\d{4,6})(?=["'”)\]]|[ \t]{2}|[ \t]*\r?\n|[ \t]*$)| \((\d{3,6})\))/;
 
@@ -51,14 +80,67 @@ export function operatorTags(text: string): Detection[] {
     }
   }
   if (/ by/i.test(text)) requesters(text, out);
+  numberedSurnames(text, out);
   // Every PNC_NAME match holds two capitals, a slash and two capitals: most texts skip the scan.
   // (The slash first: the regex opens with a class the engine cannot look for quickly.)
   if (text.includes('/') && /\p{Lu}{2}\/\p{Lu}{2}/u.test(text)) {
-    for (const m of regexMatches(PNC_NAME, text)) {
-      out.push(personDetection(m.index, m[1]!, OFFICER_NUMBER_SCORE, 'person-officer-number'));
-    }
+    for (const d of pncNames(text)) out.push(d);
   }
   return out;
+}
+
+/** The staff numbers and surnames of NUMBER_THEN_SURNAME, into `out`. */
+function numberedSurnames(text: string, out: Detection[]): void {
+  for (const m of regexMatches(NUMBER_THEN_SURNAME, text)) {
+    const digits = m[0].slice(0, m[0].length - m[1]!.length - 1);
+    if (YEAR.test(digits) || titleOrRole(m[1]!) || !echoable(m[1]!)) continue;
+    // After a rank (`DC 92027 Dylan MCALLISTER`) the rank rules read the whole name.
+    if (rankBefore(text, m.index)) continue;
+    out.push(officerNumber(m.index, digits));
+    const at = m.index + digits.length + 1;
+    out.push(personDetection(at, m[1]!, OFFICER_NUMBER_SCORE, 'person-officer-number'));
+  }
+}
+
+/** The word before the number: a rank or a numbered role (`DO 4407`, `Op 3505`). */
+const WORD_BEFORE = /([\p{L}]+)\.?[ \t]+$/u;
+
+function rankBefore(text: string, at: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  return (
+    word !== undefined &&
+    (RANKS.has(word) || NUMBERED_ROLES.has(word.toUpperCase()) || /^op/i.test(word))
+  );
+}
+
+/**
+ * The PNC names of `text` (PNC_NAME): those with a date of birth after them, or whose first
+ * forename is a given name (`BRIGGS/LEON`; not `STOP/SEARCH`, `LD/AUTISM`), with the forenames
+ * after it that are given names too.
+ */
+function pncNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const m of regexMatches(PNC_NAME, text)) {
+    const name = withGivenForenames(m[0], m[2]!);
+    const dob = DOB_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 20));
+    if (dob || isGivenName(m[1]!.toLowerCase()))
+      out.push(personDetection(m.index, name, OFFICER_NUMBER_SCORE, 'person-officer-number'));
+  }
+  return out;
+}
+
+/** A PNC name cut after its last forename in a row of given names (`more`: ` ANTHONY JONES`). */
+function withGivenForenames(name: string, more: string): string {
+  const words = more.split(' ').slice(1);
+  const cut = words.findIndex((w) => !isGivenName(w.toLowerCase()));
+  if (cut < 0) return name;
+  return (
+    name.slice(0, name.length - more.length) +
+    words
+      .slice(0, cut)
+      .map((w) => ` ${w}`)
+      .join('')
+  );
 }
 
 /** The requester's number and the surname after it (`2715 / TOBIN`). */
@@ -96,11 +178,15 @@ function tagNames(tag: string, base: number, numbered: boolean, out: Detection[]
   if (!numbered && !ranked && words.length < 2) return;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const between = tag.slice(first.index, last.index + last[0].length);
+  const start = first.index - initialBefore(tag, first.index);
+  const between = tag.slice(start, last.index + last[0].length);
   if (/[\d()[\]]/.test(between)) return;
-  out.push(
-    personDetection(base + first.index, between, OFFICER_NUMBER_SCORE, 'person-officer-number'),
-  );
+  out.push(personDetection(base + start, between, OFFICER_NUMBER_SCORE, 'person-officer-number'));
+}
+
+/** The length of an initial written just before a tag's name (`L.TURNER`, `J. Preston`), or 0. */
+function initialBefore(tag: string, at: number): number {
+  return /(?<![\p{L}\p{N}])\p{Lu}\. ?$/u.exec(tag.slice(0, at))?.[0].length ?? 0;
 }
 
 function titleOrRole(word: string): boolean {

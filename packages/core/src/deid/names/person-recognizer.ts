@@ -94,7 +94,7 @@ import { particleSurnames } from './particle-surnames.js';
 import { tableNames } from './table-names.js';
 import { officerNumbers } from './officer-numbers.js';
 import { aliasesOfNames, familyNames } from './family-names.js';
-import { nameInitials } from './name-initials.js';
+import { DECLARED, nameInitials } from './name-initials.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
 import { widenedName } from './person-detection.js';
@@ -255,7 +255,8 @@ const CORONER_FOR_BEFORE = /\bCoroner[ \t]+for[ \t]+$/;
 export function notAPerson(text: string, d: Detection): boolean {
   if (d.type !== 'PERSON') return false;
   const { startUtf16: start, endUtf16: end } = d;
-  if (text.charAt(start - 1) === '(' && text.charAt(end) === ')' && bracketedAcronym(text, d)) {
+  const bracketed = text.charAt(start - 1) === '(' && text.charAt(end) === ')';
+  if (bracketed && d.recognizer !== DECLARED && bracketedAcronym(text, d)) {
     return true;
   }
   if (isDigitCode(firstAfterBlanks(text, end, end + 5)) && callSign(text, d)) return true;

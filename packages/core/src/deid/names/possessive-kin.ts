@@ -8,6 +8,8 @@
  * units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
+import { regexMatches } from '../regex-matches.js';
+import { isGivenName } from './given-names.js';
 import { echoable } from './name-echoes.js';
 import { personDetection } from './person-detection.js';
 
@@ -86,6 +88,8 @@ export function kinCueNames(text: string): Detection[] {
     /\bn[ée]e /i.test(text) ? MAIDEN_NAME : null,
   ];
   namesAfterRoleCommas(text, out);
+  if (UPPER_KIN_GATE.test(text)) upperKinNames(text, out);
+  if (text.includes(' (')) bracketedKinNames(text, out);
   for (const pattern of patterns) {
     if (!pattern) continue;
     for (const m of text.matchAll(pattern)) {
@@ -95,6 +99,64 @@ export function kinCueNames(text: string): Detection[] {
     }
   }
   return out;
+}
+
+const UPPER_KIN = String.raw`(?:WIFE|HUSBAND|PARTNER|EX-PARTNER|BOYFRIEND|GIRLFRIEND|SON|DAUGHTER|STEPSON|STEPDAUGHTER|MOTHER|FATHER|STEPMOTHER|STEPFATHER|MUM|DAD|BROTHER|SISTER|NAN|GRANDMOTHER|GRANDFATHER|UNCLE|AUNT|AUNTIE|COUSIN|NEPHEW|NIECE|FRIEND|NEIGHBOUR)`;
+const UPPER_KIN_GATE = new RegExp(String.raw`\b${UPPER_KIN} \p{Lu}`, 'u');
+/** An UPPERCASE relation, then one or two UPPERCASE words (the name, if they are one). */
+const UPPER_KIN_THEN_WORDS = new RegExp(
+  String.raw`\b${UPPER_KIN} (\p{Lu}[\p{Lu}'’-]+)(?: (\p{Lu}[\p{Lu}'’-]+))?(?![\p{L}\p{N}])`,
+  'gu',
+);
+/**
+ * An English word's ending (`SHOUTING`, `ARRESTED`, `MEDIATION`, `RECENTLY`): no given name the
+ * gazetteer lacks ends so, and log shorthand after a relation often does.
+ */
+const ENGLISH_SUFFIX = /(?:ING|ED|TION|SION|MENT|NESS|LY|OUS|IVE|ABLE|IBLE|FUL|LESS|ISM|IST|ITY)$/;
+/** An age in brackets or a comma after a one-word name: the name ends there. */
+const AGE_OR_COMMA_AFTER = /^(?: \(\d|,)/;
+
+/**
+ * A relative named after the relation in an UPPERCASE log (`WIFE HALINA KAMINSKA OUTSIDE`, `SON
+ * IMRAN MAHMOOD 07700 …`, `SISTER NGOZI OKONKWO-BRIGGS (34)`), where every word is a capital: two
+ * name-like words (`echoable`) are a full name; one is a name only when it is a known given name
+ * or an age or comma follows it, since log shorthand follows relations too (`MOTHER PRESENT`),
+ * and an unknown first word must not end as English words do (ENGLISH_SUFFIX).
+ * In the labelled sets 15 of 17 such pairs were names; the two others were everyday words.
+ */
+function upperKinNames(text: string, out: Detection[]): void {
+  for (const m of regexMatches(UPPER_KIN_THEN_WORDS, text)) {
+    const [, first, second] = m as unknown as [string, string, string | undefined];
+    if (!echoable(first)) continue;
+    const start = m.index + m[0].length - first.length - (second ? second.length + 1 : 0);
+    const end = start + first.length;
+    const given = isGivenName(first.toLowerCase());
+    if (!given && ENGLISH_SUFFIX.test(first)) continue;
+    let name = second && echoable(second) ? `${first} ${second}` : null;
+    if (!name && (given || AGE_OR_COMMA_AFTER.test(text.slice(end)))) name = first;
+    if (name) out.push(personDetection(start, name, KIN_CUE_SCORE, 'person-cue'));
+  }
+}
+
+/** A relation, any case, ending right before ` (` (`Dad`, `her mum`, `younger brother`). */
+const KIN_BEFORE_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}])${RELATION}$`, 'iu');
+/** The name opening the bracket, before an age or the bracket's end (`Stanley, 88)`). */
+const NAME_IN_BRACKET =
+  /^\((\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?)(?:(,[ \t]*\d{1,3}[ \t]*[,)])|\))/u;
+
+/**
+ * A relative named in brackets after the relation: before an age (`Dad (Stanley, 88)`), or alone
+ * when a known given name (`mum (Precious)`), as a note says of a relative (`dad (Deceased)`).
+ */
+function bracketedKinNames(text: string, out: Detection[]): void {
+  for (let at = text.indexOf(' ('); at !== -1; at = text.indexOf(' (', at + 2)) {
+    const m = NAME_IN_BRACKET.exec(text.slice(at + 1, at + 40));
+    if (!m || !KIN_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 24), at))) continue;
+    const name = m[1]!;
+    if (!name.split(/[ -]/).every((w) => echoable(w))) continue;
+    if (!m[2] && !isGivenName(name.split(/[ -]/)[0]!.toLowerCase())) continue;
+    out.push(personDetection(at + 2, name, KIN_CUE_SCORE, 'person-cue'));
+  }
 }
 
 /** Each comma with a relation or job before it and a full name then a comma after it. */

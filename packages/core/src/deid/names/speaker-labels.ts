@@ -37,11 +37,12 @@ const UPPER_LABEL =
 /** Timed UPPERCASE labels a text needs to read as a transcript, whoever speaks. */
 const MIN_UPPER_TURNS = 3;
 /**
- * A chat export's lower-case display name after a bracketed time (`[21:00:05] tegan w:`), as
- * visitors type them on web chats; counted as LABEL's names are.
+ * A chat export's lower-case display name after a bracketed time (`[21:00:05] tegan w:`, `[01/06,
+ * 21:19:55] raj menon:`), as visitors type them on web chats and neighbours in group chats, before
+ * any aside in brackets (`gaz (no 14):`); counted as LABEL's names are.
  */
 const LOWER_LABEL =
-  /^\[[\d:./, ]+\][ \t]*(\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*(?:[ \t]\p{Ll}(?!\p{L}))?):/gmu;
+  /^\[[\d:./, ]+\][ \t]*(\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*(?:[ \t]\p{Ll}(?!\p{L})|[ \t]\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*)?)(?:[ \t]+\([^)\n]{1,20}\))?:/gmu;
 /**
  * A messaging app's export, the sender's name then the bracketed date and time on its own line
  * (`Tariq M, [09.03.26 21:40]`, `Gwyn (no.4), [09.03.26 21:42]`): distinctive enough that one

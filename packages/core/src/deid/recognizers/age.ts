@@ -97,10 +97,11 @@ function ageSpan(
  * - a person noun then `of 77` (`a girl of 77`, `a lad of 15`): English "a man of fifty";
  * - a description's sex then the age (`IC1 male, 31,`, `male 23 collapsed`, `boy, 8,`): the
  *   order of police descriptions (ethnicity code, sex, age, height);
- * - a date of birth then the age in brackets (`b. 19/12/1988, 36)`, `DOB 02/09/1980 (44)`,
- *   `DOB: 2001-05-12 (25y)`);
+ * - a date of birth then the age in brackets or after a comma, where the number ends a clause
+ *   (`b. 19/12/1988, 36)`, `DOB 02/09/1980 (44)`, `DOB: 2001-05-12 (25y)`, `born 06/04/1985, 52
+ *   years`, `DOB 30/01/2018, 19, known`; not the house number of `DOB 1/2/1990, 14 Elm Road`);
  * - children's ages as a list (`children 5 and 9`, `kids 3, 6 and 12`, `Children: 2 (9, 4)`);
- * - an age told in chat without an apostrophe (`hes 23`) as in speech (`he's 23`);
+ * - an age told in chat without an apostrophe (`hes 23`, `im 78`) as in speech (`he's 23`);
  * - a first name then the age between commas (`Partner Keeley, 24, email`), also after an aside
  *   in brackets or a quoted nickname (`Nia (would not give surname), 41,`, `"Big T", 16,`) and
  *   before `today` (`Mr Eilertsen, 90 today`).
@@ -136,11 +137,11 @@ interface ExtraForm {
 }
 
 const SEX_WORDS = wordStarts(['male', 'female', 'girl', 'boy', 'man', 'woman', 'lad']);
-const PRONOUN_WORDS = wordStarts(['he', 'hes', 'she', 'who', 'you']);
+const PRONOUN_WORDS = wordStarts(['he', 'hes', 'she', 'who', 'you', 'im']);
 /** `I'm 40`, `I am 40`: `I`, then an apostrophe or space (one key bucket), then `m` or `a`. */
 const I_WORDS = wordStarts(["i'"], 'am');
 /** The verb of PRONOUN_AGE, one of which every match contains. */
-const PRONOUN_VERBS = /['’](?:s|re|m) | (?:is|was|are|am) |[Hh]es |HES /;
+const PRONOUN_VERBS = /['’](?:s|re|m) | (?:is|was|are|am) |[Hh]es |HES |\bim /;
 const AGED_WORDS = wordStarts(['age']);
 const KIN_WORDS = wordStarts([
   'son',
@@ -190,7 +191,7 @@ export const NUMBER_WORD_SITE_GATE = { pattern: COMMA_NUMBER_WORD, starts: NUMBE
  * rate or time (`he's 5 minutes away`, `she's 10 miles out`).
  */
 const PRONOUN_AGE = new RegExp(
-  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|(?:[Hh]es|[Ss]hes)|[Yy]ou(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
+  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|(?:[Hh]es|[Ss]hes|im)|[Yy]ou(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
   'dg',
 );
 /**
@@ -264,7 +265,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     accept: sexThenAge,
   },
   {
-    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2,8}[ -]\d{4})\s*(?:,\s*|\(\s*)(?<n>\d{1,3})\s*(?:y|yrs?|yo|years?(?: old)?)?\s*\)/dg,
+    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2,8}[ -]\d{4})\s*(?:,\s*|\(\s*)(?<n>\d{1,3})(?:\s*(?:y|yrs?|yo|years?(?: old)?))?[ \t]*(?:\)|(?=[,;.\r\n]|$))/dg,
     score: 0.7,
     // A form may pad the label from its value (`Born          29-Feb-1992 (43 years)`).
     before: (text, i) => BIRTH_BEFORE.test(textBefore(text, i, 24)),

@@ -95,13 +95,13 @@ function buildPattern(triggers: string[]): RegExp {
 
 /**
  * Short staff labels, where a space and three to six digits are required: the operator label of
- * CAD entries (`[Op 3505]`, `OPR 2093:`; `OP41` is a console position and `Op Nimrod` an
- * operation), a custody detention officer (`DO 5520`, `DDO 4407`), an officer's number given
+ * CAD entries and of call handlers introducing themselves (`[Op 3505]`, `OPR 2093:`, `call
+ * handler, op 4127`; `OP41` is a console position and `Op Nimrod` an operation), a custody detention officer (`DO 5520`, `DDO 4407`), an officer's number given
  * in speech (`his number was 1507`, `her collar number 5523`), and a staff or operator number
  * with its label (`Staff no. 0412`, `police staff number 60213`, `op. no. 5120`).
  */
 const OPERATOR_SHORT =
-  /(?<![\w/])(?:Op|OP|Opr|OPR|DO|DDO|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
+  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
 
 /**
  * A staff number in brackets, without a rank before it: a chat or CAD speaker label, a name then

@@ -71,6 +71,9 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   // A scheme's letters and two number groups (`MARAC-0823-092`, `CR-36-0051420`), or a number of
   // four digits or more then a two-digit year (`CR/0047361/34`, `CO/00755/34`; not `AB/12/34`).
   '\\b(?:[A-Z]{2,5}-)?[A-Z]{2,5}[/-](?:\\d{2,8}[/-]\\d{3,8}|\\d{4,8}[/-]\\d{2})\\b',
+  // An incident log's letter, its day's digits and the serial of the day (`K370509-0214`,
+  // `NE240612-0031`): capitals right before four to eight digits, a `-` and three to five more.
+  '\\b[A-Z]{1,3}\\d{4,8}-\\d{3,5}\\b',
   // A log cited by its number and day, without a trigger word (`quote 0917 of 03/11`, `1204 of
   // 4 nov`): three digits at least, so `2 of 3/4` is not one.
   `\\b\\d{3,5} of (?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![/\\d])|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
@@ -314,6 +317,8 @@ export const crimeRefsAtSites: SiteDetector = (text, settings, sites) =>
 
 const SLASH = 47;
 const HYPHEN = 45;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -340,8 +345,21 @@ function shapeSites(text: string, sites: TextSites): number[] {
     }
     const wordBefore = q > 0 && isWordCode(gap);
     if (!wordBefore && digitLayout(text, runEnds[i]! - q, runEnds[i]!)) out.push(q);
+    else if (wordBefore && loggedDay(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out);
   }
   return out;
+}
+
+/** Four digits or more then `-` and a digit: the day and serial of an incident log (`K370509-0214`). */
+function loggedDay(text: string, start: number, end: number): boolean {
+  return end - start >= 4 && text.charCodeAt(end) === HYPHEN && isDigit(text.charCodeAt(end + 1));
+}
+
+/** Adds the start of the one to three capitals that open a word right before `q`, if any. */
+function pushCapitalsBefore(text: string, q: number, out: number[]): void {
+  let j = q;
+  while (j > 0 && q - j < 3 && isCapital(text.charCodeAt(j - 1))) j--;
+  if (j < q && (j === 0 || !isWordCode(text.charCodeAt(j - 1)))) out.push(j);
 }
 
 /**

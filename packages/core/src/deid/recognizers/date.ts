@@ -288,8 +288,13 @@ export const dateRecognizer: Recognizer = {
 
 const AT_SITE = stickyTwin(DATE_PATTERN);
 const START_WORDS = wordStarts(DATE_START_WORDS);
-/** The look-behind's characters: `[\w/.:-]`. */
-const notBefore = (c: number) => isWordCode(c) || c === 47 || c === 46 || c === 58 || c === 45;
+/** The look-behind: `[\w/:-]`, or a dot that ends no dotted leader of three (`DOB.....`). */
+const notBefore = (c: number, text: string, at: number) =>
+  isWordCode(c) ||
+  c === 47 ||
+  c === 58 ||
+  c === 45 ||
+  (c === 46 && !text.startsWith('...', at - 2));
 /** A date's first digit run: a day (1 or 2 digits) or an ISO year (4 digits, then `-`). */
 const dateRun = (length: number, next: number) => length <= 2 || (length === 4 && next === 45);
 

@@ -23,6 +23,11 @@ const NAME = 'nhs-number';
 // The separator is captured once and reused, so `401 023-2137` is not an NHS layout.
 const PATTERN = /(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)/g;
 const CONTEXT = /\b(?:nhs|national health service|health (?:service|authority)|chi|h&c)\b/i;
+/**
+ * A country code right before: the digits are a phone number's national part (`+44 161 496 0100`,
+ * `0044 7700900123`), which the phone recognizer finds (ANNOTATION.md annotates it as PHONE).
+ */
+const COUNTRY_CODE_BEFORE = /(?:\+|\b00)44[ \t]?(?:\(0\)[ \t]?)?$/;
 const GROUPED_SCORE = 0.5;
 const PLAIN_SCORE = 0.3;
 
@@ -39,6 +44,7 @@ export function isValidNhsNumber(value: string): boolean {
 function detectNhs(text: string, find: MatchFinder): Detection[] {
   return scanMatches(find, (m) => {
     if (!isValidNhsNumber(m[0])) return null;
+    if (COUNTRY_CODE_BEFORE.test(textBefore(text, m.index, 12))) return null;
     const base = m[2] ? GROUPED_SCORE : PLAIN_SCORE;
     const context = CONTEXT.test(textBefore(text, m.index, 40));
     return detection(

@@ -25,9 +25,10 @@ const NAME = 'phone';
 const GROUP = '(?:\\(0?\\d{1,5}\\)|\\d+)';
 /**
  * A candidate starts with `+`, `(`, `0` or a NANP area code, checked before anything else so the
- * regex engine skips other positions quickly; the lookbehind then checks the character before it.
+ * regex engine skips other positions quickly; the lookbehind then checks the character before it
+ * (a dot only as the end of a print's dotted leader, `phone.......07700 900 196`).
  */
-const FIRST = '(?:\\+|\\(|0|[2-9](?=\\d\\d-\\d{3}-\\d{4}))(?<=(?:^|[^\\w+/.£$€-])[+(\\d])';
+const FIRST = '(?:\\+|\\(|0|[2-9](?=\\d\\d-\\d{3}-\\d{4}))(?<=(?:^|[^\\w+/.£$€-]|\\.{3})[+(\\d])';
 const FIRST_GROUP = '(?:(?<=\\+)\\d+|(?<=\\()0?\\d{1,5}\\)|(?<=\\d)\\d*)';
 /**
  * Not glued to a decimal part or a thousands group (`2.5`, `1,500`); a comma then a short number

@@ -167,21 +167,21 @@ export function letterStartsOf(sites: TextSites, words: WordStarts): number[] {
 }
 
 /**
- * Digit-run starts whose previous character is not `excluded` (a pattern's look-behind; the start
- * of the text always passes) and, when `shape` is given, whose length, next character (NaN at
+ * Digit-run starts whose previous character (its code, and its offset in the text) is not
+ * `excluded` (a pattern's look-behind; the start of the text always passes) and, when `shape` is given, whose length, next character (NaN at
  * the end of the text) and first digit it accepts: what a pattern that starts on the run allows.
  */
 export function runStartsAfter(
   text: string,
   sites: TextSites,
-  excluded: (code: number) => boolean,
+  excluded: (code: number, text: string, at: number) => boolean,
   shape?: (length: number, next: number, first: number) => boolean,
 ): number[] {
   const out: number[] = [];
   const { runStarts, runEnds } = sites;
   for (let i = 0; i < runStarts.length; i++) {
     const q = runStarts[i]!;
-    if (q > 0 && excluded(text.charCodeAt(q - 1))) continue;
+    if (q > 0 && excluded(text.charCodeAt(q - 1), text, q - 1)) continue;
     const end = runEnds[i]!;
     if (!shape || shape(end - q, text.charCodeAt(end), text.charCodeAt(q))) out.push(q);
   }

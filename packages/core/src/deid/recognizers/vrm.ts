@@ -31,6 +31,7 @@ import {
   uniformCase,
 } from './recognizer-helpers.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
+import { columnCells } from './table-columns.js';
 import {
   beforeRuns,
   letterStartsOf,
@@ -251,6 +252,25 @@ function plainNorthernIreland(text: string, letters: string, start: number, end:
   return !twoChars(CAPITALISED_BEFORE.exec(before)) && !twoChars(CAPITALISED_AFTER.exec(after));
 }
 
+/** Column names of a pasted table whose cells are registration marks (table-columns.ts). */
+const VRM_COLUMNS = new Set(['vrm', 'vrn', 'reg', 'reg no', 'registration', 'plate', 'index']);
+/**
+ * A cell that can be a mark of any form, cherished and Northern Irish ones included: capitals and
+ * digits, both, in one or two groups, two to eight characters.
+ */
+const MARK_CELL = /^(?=[^\d]*\d)(?=[^A-Z]*[A-Z])[A-Z0-9]{1,4}(?: ?[A-Z0-9]{1,4})?$/;
+
+/**
+ * Cells under a registration column (`TIME | CAMERA | VRM | …` in an ANPR log): the header says
+ * what they are, so a mark no pattern accepts without a vehicle word counts (`FHW 8`, a
+ * cherished mark; `AIZ 7712`).
+ */
+function columnMarks(text: string): Detection[] {
+  return columnCells(text, VRM_COLUMNS)
+    .filter((c) => MARK_CELL.test(c.text))
+    .map((c) => detection(NAME, 'VRM', text, c.start, c.end, 0.6));
+}
+
 function detectVrms(text: string, date: Date, finders: VrmFinders): Detection[] {
   const dated = scanMatches(
     finders.dated,
@@ -262,6 +282,9 @@ function detectVrms(text: string, date: Date, finders: VrmFinders): Detection[] 
     true,
   );
   const undated = registeredMarks(text, finders);
+  for (const d of columnMarks(text)) {
+    if (!dated.some((f) => f.startUtf16 === d.startUtf16)) undated.push(d);
+  }
   return undated.length === 0
     ? dated
     : [...dated, ...undated].sort((a, b) => a.startUtf16 - b.startUtf16);
