@@ -35,6 +35,12 @@ describe('staff numbers and names written without a rank', () => {
     for (const word of ['RINGING', 'CRT', 'Ashdown']) expect(names).not.toContain(word);
   });
 
+  it("reads a signature line's staff number after the name and a gap", () => {
+    const text = 'Statement taken.\n\nSigned  Ruth Okafor  0931     12/03/2036\n';
+    expect(found(text, 'COLLAR_NUMBER')).toEqual(['0931']);
+    expect(found('Signed  Ruth Okafor  2036     12/03/2036\n', 'COLLAR_NUMBER')).toEqual([]);
+  });
+
   it('reads a call handler giving her operator number in lower case', () => {
     expect(found('This is Bryony, call handler, op 5531.', 'COLLAR_NUMBER')).toEqual(['5531']);
   });
@@ -89,6 +95,17 @@ describe('ages', () => {
 
   it('leaves a house number after a date of birth', () => {
     expect(found('Leon BARR, DOB 14/02/2011, 14 Elm Road, Hexley', 'AGE')).toEqual([]);
+  });
+
+  it('reads an age in brackets or after `is` beside a name found', () => {
+    const text =
+      'Home visit. Edna Pryce is 84, lives alone.\nVictim:   VARGAS, Inés   (29)   born Lima\n' +
+      'her son Tomos Hale (then 7) was present.';
+    expect(found(text, 'AGE')).toEqual(['84', '29', '7']);
+  });
+
+  it('takes no duration or count after `is` for an age', () => {
+    expect(found('Edna Pryce is 5 minutes away. Edna Pryce is 3 4 5.', 'AGE')).toEqual([]);
   });
 
   it('reads an age typed without an apostrophe in chat', () => {

@@ -2,7 +2,8 @@
  * Ages written beside the person rather than after a cue the age recognizer reads:
  * - after a name found, set off by a comma or a dash (`Lacey-Mae HIBBERT, 14, attends`, `(mother of
  *   Kayla BRENNAN, 15)`, `MARCHETTI, Tyler - 17, 27 Brickyard Lane`, `Zak Holroyd, 24 - not
- *   searched`, `Kyrese FONTAINE, aged fifteen, lives …`);
+ *   searched`, `Kyrese FONTAINE, aged fifteen, lives …`), in brackets (`VALE, Ana   (31)`, `kiki
+ *   (14)`, `Matei (then 9)`) or after `is` where the number ends a clause (`Dawn is 71, has`);
  * - after a relation or a word for a person, between commas (`maternal aunt, 33, 07700 …`, `a
  *   gentleman, seventy-nine, walked off the ward`);
  * - in an age field written in words or beside the date of birth (`Age: eighty-eight`, `Age : 14/02/1990
@@ -22,7 +23,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const NUM = String.raw`(?:\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|${TEENS}|${UNITS})`;
 /** The age right after a name: a comma or dash, optional `aged`, the number, then a stop. */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+)?(${NUM})(?=[ \t]*(?:[,;)]|[-–—]|\r?\n|$))`,
+  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+)?(${NUM})(?=[ \t]*(?:[,;)]|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+)?(${NUM})[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d)))`,
   'i',
 );
 const PERSON_WORDS =
@@ -46,9 +47,10 @@ export function agesAfterNames(text: string, names: readonly Detection[]): Detec
   for (const d of names) {
     if (d.type !== 'PERSON') continue;
     const m = AFTER_NAME.exec(text.slice(d.endUtf16, d.endUtf16 + 24));
-    if (!m || !plausible(m[1]!)) continue;
-    const start = d.endUtf16 + m[0].lastIndexOf(m[1]!);
-    out.push(detection('person-age', 'AGE', text, start, start + m[1]!.length, SCORE));
+    const age = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (!m || !age || !plausible(age)) continue;
+    const start = d.endUtf16 + m[0].lastIndexOf(age);
+    out.push(detection('person-age', 'AGE', text, start, start + age.length, SCORE));
   }
   return out;
 }

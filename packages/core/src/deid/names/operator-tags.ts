@@ -64,8 +64,12 @@ const NUMBER_THEN_SURNAME = new RegExp(
 );
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** A number after a name: 4–6 digits, or 3–6 in brackets, then a quote, bracket, gap or line end. */
-const NUMBER_AFTER = /^(?: (\d{4,6})(?=["'”)\]]|[ \t]{2}|[ \t]*\r?\n|[ \t]*$)| \((\d{3,6})\))/;
+/**
+ * A number after a name: 4–6 digits after a blank or a signature line's gap (`Signed  J Preston
+ * 0872     25/01/2035`), or 3–6 in brackets, then a quote, bracket, gap or line end.
+ */
+const NUMBER_AFTER =
+  /^(?:(?: |[ \t]{2,3})(\d{4,6})(?=["'”)\]]|[ \t]{2}|[ \t]*\r?\n|[ \t]*$)| \((\d{3,6})\))/;
 
 export function operatorTags(text: string): Detection[] {
   const out: Detection[] = [];
