@@ -479,6 +479,17 @@ function addLogCorrections(logs: Command, ctx: CliContext): void {
     .option('--reason <text>', 'why the continuum placement is overridden')
     .action(async (opts) => (await import('./commands/logs-correct.js')).logsCorrect(ctx, opts));
   logs
+    .command('review')
+    .description(
+      'mark logs reviewed once every entry of their analysis is checked (train then takes only these)',
+    )
+    .argument('<logs...>', 'the police logs (source names or ids)')
+    .requiredOption('--study <path>', STUDY_HELP)
+    .option('--undo', 'unmark them instead')
+    .action(async (refs: string[], opts) =>
+      (await import('./commands/logs-review.js')).logsReview(ctx, refs, opts),
+    );
+  logs
     .command('export-labels')
     .description('export the corrected analyses as a labelled set (eval labels.json format)')
     .requiredOption('--study <path>', STUDY_HELP)
@@ -489,7 +500,9 @@ function addLogCorrections(logs: Command, ctx: CliContext): void {
     );
   logs
     .command('train')
-    .description("adapt the lexicon's learnt models to the study's reviewed (corrected) logs")
+    .description(
+      "adapt the lexicon's learnt models to the logs marked reviewed (else to the corrected ones)",
+    )
     .requiredOption('--study <path>', STUDY_HELP)
     .option('--dataset <name>', 'only logs of this dataset')
     .option('--folds <k>', 'cross-validation folds (logs dealt in turn)', '5')

@@ -1,6 +1,8 @@
 /**
  * `liaison logs train`: adapting the study lexicon's models to its reviewed logs, with the
- * cross-validation that decides whether `--save` stores the result. The fictional study's mental
+ * cross-validation that decides whether `--save` stores the result, and `liaison logs review`,
+ * which marks the logs a researcher has checked entry by entry: once any is marked, training
+ * takes only the marked logs, else the corrected ones. The fictional study's mental
  * health team goes by a local name, "Bridgeway", that no lexicon rule knows, so the researcher
  * corrects the agencies of the entries that name it (examples/bridgeway-logs).
  */
@@ -41,6 +43,18 @@ async function review(dir: string, n: number): Promise<void> {
 
 const train = (dir: string, ...args: string[]) =>
   cli(['logs', 'train', '--study', 's.liaison', ...args], dir);
+const mark = (dir: string, ...args: string[]) =>
+  cli(['logs', 'review', '--study', 's.liaison', ...args], dir);
+
+/** The study's events of one action, read with the store. */
+async function events(dir: string, action: string) {
+  const store = await openStudy({ engine: 'sqlite', path: join(dir, 's.liaison') });
+  try {
+    return (await store.events.list()).filter((e) => e.action === action);
+  } finally {
+    await store.close();
+  }
+}
 
 interface Labelled {
   file: string;
@@ -59,14 +73,61 @@ describe('liaison logs train', () => {
     const run = await train(dir, '--json', '--l2', '1');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result).toMatchObject({ logs: 4, folds: 4, l2: 1, saved: null });
+    expect(result).toMatchObject({ logs: 4, folds: 4, l2: 1, saved: null, basis: 'corrected' });
+    expect(result.trainedOn).toEqual(FILES.slice(0, 4));
     expect(result.current.entries).toBe(16);
     expect(result.adapted.agencyF1).toBeGreaterThan(result.current.agencyF1);
     const text = await train(dir, '--folds', '2');
+    expect(text.stdout).toMatch(
+      /^trained on 4 logs with a corrected entry \(no log is marked reviewed\): log-0\.txt, log-1\.txt, log-2\.txt, log-3\.txt\n/,
+    );
     expect(text.stdout).toMatch(/cross-validation: 2 folds over 4 reviewed logs \(16 entries\)/);
     expect(text.stdout).toMatch(/agency F1 +\d\.\d{3} +\d\.\d{3} +\+\d\.\d{3}/);
     // Counts and scores only: no entry text reaches the output.
     expect(text.stdout + text.stderr).not.toMatch(/BRIDGEWAY|CALLER/);
+  });
+
+  it('trains only on the logs marked reviewed once any is, and again on the corrected ones after --undo', async () => {
+    const dir = await study();
+    await review(dir, 4);
+    const marked = await mark(dir, 'log-0.txt', 'LOG-2.TXT', 'log-3.txt');
+    expect(marked.code).toBe(0);
+    expect(marked.stderr).toMatch(/^marked log-0\.txt\nmarked log-2\.txt\nmarked log-3\.txt\n/);
+    expect(marked.stderr).toMatch(/3 police logs marked reviewed; liaison logs train trains on/);
+    const json = JSON.parse((await train(dir, '--json', '--l2', '1')).stdout);
+    expect(json).toMatchObject({ basis: 'marked', logs: 3, folds: 3, skipped: [] });
+    expect(json.trainedOn).toEqual(['log-0.txt', 'log-2.txt', 'log-3.txt']);
+    const text = await train(dir, '--l2', '1');
+    expect(text.stdout).toMatch(
+      /^trained on 3 logs marked reviewed: log-0\.txt, log-2\.txt, log-3\.txt\n/,
+    );
+    const again = await mark(dir, 'log-0.txt');
+    expect(again.stderr).toMatch(/log-0\.txt was already marked reviewed by tester at \d{4}-/);
+    const undone = await mark(dir, 'log-0.txt', 'log-2.txt', 'log-3.txt', '--undo');
+    expect(undone.stderr).toMatch(/^unmarked log-0\.txt\nunmarked log-2\.txt\nunmarked log-3/);
+    expect(undone.stderr).toMatch(/no police log is marked reviewed; .* a corrected entry/);
+    expect(JSON.parse((await train(dir, '--json')).stdout).basis).toBe('corrected');
+    expect((await events(dir, 'log_analysis.review')).map((e) => e.actor)).toEqual([
+      'tester',
+      'tester',
+      'tester',
+    ]);
+    expect(await events(dir, 'log_analysis.unreview')).toHaveLength(3);
+  });
+
+  it('marks nothing when a named log is unknown or has no stored analysis', async () => {
+    const dir = await study();
+    const unknown = await mark(dir, 'log-0.txt', 'log-9.txt');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no police log "log-9\.txt" in the study/);
+    const args = ['--dataset', 'Later', '--kind', 'police_logs'];
+    copyFileSync(new URL('log-0.txt', FIXTURES), join(dir, 'later.txt'));
+    expect((await cli(['import', 'later.txt', '--study', 's.liaison', ...args], dir)).code).toBe(0);
+    const unanalysed = await mark(dir, 'log-1.txt', 'later.txt');
+    expect(unanalysed.code).toBe(1);
+    expect(unanalysed.stderr).toMatch(/later\.txt: no stored analysis of the current text/);
+    expect(await events(dir, 'log_analysis.review')).toEqual([]);
+    expect((await cli(['logs', 'review', '--study', 's.liaison'], dir)).code).toBe(2);
   });
 
   it('saves the adapted lexicon, and analysing again reads the local name in unreviewed logs', async () => {

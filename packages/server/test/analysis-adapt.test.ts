@@ -1,8 +1,9 @@
 /**
  * `POST /api/analysis/adapt`: the study's reviewed logs adapt the lexicon's learnt models, with a
  * cross-validated check, and with `save` the adapted lexicon becomes the study's, which the
- * analysis of every uncorrected log then uses. The fictional study's mental health team goes by
- * a local name, "Bridgeway", that no lexicon rule knows (examples/bridgeway-logs).
+ * analysis of every uncorrected log then uses; the answer names the logs trained on and whether
+ * they were those marked reviewed or those corrected. The fictional study's mental health team
+ * goes by a local name, "Bridgeway", that no lexicon rule knows (examples/bridgeway-logs).
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +57,8 @@ describe('POST /api/analysis/adapt', () => {
     expect(check.statusCode).toBe(200);
     const { adaptation } = check.json();
     expect(adaptation).toMatchObject({ logs: 3, entries: 12, folds: 3, saved: null });
+    expect(adaptation.basis).toBe('corrected');
+    expect(adaptation.trainedOn).toEqual(['bw-0.txt', 'bw-1.txt', 'bw-2.txt']);
     expect(adaptation.adapted.agencyF1).toBeGreaterThan(adaptation.current.agencyF1);
     expect(adaptation.gain).toBeGreaterThan(0);
     expect((await s.store.lexicons.current()).number).toBe(0);
@@ -87,6 +90,23 @@ describe('POST /api/analysis/adapt', () => {
     expect(await agenciesOf(s, ids[0]!, 1)).toContain('mental_health');
     // Nothing is left to analyse again.
     expect((await post(s, '/api/analysis/reanalyse', {})).json().reanalysed).toBe(0);
+  });
+
+  it('trains on the logs marked reviewed once any is, leaving out logs only corrected', async () => {
+    const { s, ids } = await study(3);
+    for (const id of [ids[0]!, ids[2]!]) {
+      const url = `/api/sources/${id}/analysis/reviewed`;
+      const res = await s.app.inject({
+        method: 'PUT',
+        url,
+        payload: { reviewed: true },
+        headers: { 'x-liaison-actor': 'rater' },
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    const { adaptation } = (await post(s, '/api/analysis/adapt', {})).json();
+    expect(adaptation).toMatchObject({ basis: 'marked', logs: 2, entries: 8, folds: 2 });
+    expect(adaptation.trainedOn).toEqual(['bw-0.txt', 'bw-2.txt']);
   });
 
   it('refuses fewer than two reviewed logs and a malformed body', async () => {

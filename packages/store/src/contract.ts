@@ -237,6 +237,12 @@ export interface StoredContinuumScale extends ContinuumScaleVersionSummary {
   scale: ContinuumScale;
 }
 
+/** Who marked a log's analysis as reviewed (every entry checked), and when. */
+export interface LogReview {
+  at: string;
+  by: Actor;
+}
+
 /** A police log's stored analysis with the researcher's corrections applied over it. */
 export interface StoredAnalysis {
   sourceId: Id;
@@ -250,6 +256,11 @@ export interface StoredAnalysis {
   computed: LogAnalysis;
   /** Corrections in force, in the order they apply. */
   corrections: Correction[];
+  /**
+   * The researcher's mark that every entry was checked, or null. A mark counts only while it is
+   * of this (the current) text version: a new version, e.g. from de-identification, clears it.
+   */
+  reviewed: LogReview | null;
   storedAt: string;
   storedBy: Actor;
 }
@@ -445,6 +456,20 @@ export interface StudyStore {
      * override) so the classifier's result shows again; its event holds the correction undone.
      */
     revert(actor: Actor, sourceId: Id, target: CorrectionTarget): Promise<StoredAnalysis>;
+    /**
+     * Marks the log reviewed (every entry of its analysis checked: model adaptation then trains
+     * on it) or, with `reviewed` false, unmarks it, with a `log_analysis.review` or
+     * `log_analysis.unreview` event. Needs a stored analysis of the current text version
+     * (`store.not_found` otherwise) unless marking with `analysisIfNone`, which is then stored
+     * first in the same transaction. Marking a log already marked, or unmarking one that is not,
+     * changes nothing and records no event.
+     */
+    review(
+      actor: Actor,
+      sourceId: Id,
+      reviewed: boolean,
+      options?: { analysisIfNone?: LogAnalysis },
+    ): Promise<StoredAnalysis>;
   };
   /** The study's continuum scale, versioned like the lexicon (docs/log-analysis.md). */
   continuumScales: {

@@ -1,8 +1,9 @@
 /**
- * `adaptStudyModels`: the study's reviewed police logs (a corrected entry each) adapt the
- * lexicon's learnt models, cross-validated, and the adapted lexicon is saved as the next version
- * only when asked and when it helped, on both engines. The fictional study's mental health team
- * goes by a local name, "Bridgeway", that no lexicon rule knows (examples/bridgeway-logs).
+ * `adaptStudyModels`: the study's reviewed police logs adapt the lexicon's learnt models,
+ * cross-validated, and the adapted lexicon is saved as the next version only when asked and when
+ * it helped, on both engines. Reviewed means marked reviewed once any log is, else corrected.
+ * The fictional study's mental health team goes by a local name, "Bridgeway", that no lexicon
+ * rule knows (examples/bridgeway-logs).
  */
 import { readFileSync } from 'node:fs';
 import { analyseLog, type LogStructure } from '@liaison/core';
@@ -19,9 +20,9 @@ const bridgewayFiles = () =>
   );
 
 /** Imports the logs, stores their analyses, and corrects the Bridgeway entries of `reviewed`. */
-async function study(store: StudyStore, reviewed: number): Promise<string[]> {
+async function study(store: StudyStore, reviewed: number, dataset = 'Police logs') {
   const results = await store.importFiles(ACTOR, bridgewayFiles(), {
-    dataset: 'Police logs',
+    dataset,
     kind: 'police_logs',
   });
   const ids = results.map((r) => (r.status === 'imported' ? r.sourceId : ''));
@@ -43,10 +44,12 @@ async function study(store: StudyStore, reviewed: number): Promise<string[]> {
 describe.each(engines)('adapting the models to reviewed logs on $name', (engine) => {
   const studies = useStudies(engine);
 
-  it('reads only the corrected logs, with their corrections as labels', async () => {
+  it('reads only the corrected logs, with their corrections as labels, while none is marked', async () => {
     const store = await studies.create();
     await study(store, 3);
-    const { logs, skipped } = await reviewedLogs(store);
+    const { basis, logs, names, skipped } = await reviewedLogs(store);
+    expect(basis).toBe('corrected');
+    expect(names).toEqual(['log-0.txt', 'log-1.txt', 'log-2.txt']);
     expect(logs).toHaveLength(3);
     expect(skipped).toEqual([]);
     expect([...logs[0]!.gold[3]!.agencies].sort()).toEqual(['mental_health', 'police']);
@@ -57,6 +60,8 @@ describe.each(engines)('adapting the models to reviewed logs on $name', (engine)
     const store = await studies.create();
     const ids = await study(store, 3);
     const result = await adaptStudyModels(store, ACTOR, { save: true, l2: 1 });
+    expect(result.basis).toBe('corrected');
+    expect(result.trainedOn).toEqual(['log-0.txt', 'log-1.txt', 'log-2.txt']);
     expect(result.gain).toBeGreaterThan(0);
     expect(result.check).toMatchObject({ folds: 3, logs: 3 });
     const current = await store.lexicons.current();
@@ -68,6 +73,45 @@ describe.each(engines)('adapting the models to reviewed logs on $name', (engine)
     expect(analyseLog(unseen, current.lexicon).entries[3]!.agencies).toContain('mental_health');
     const saves = (await store.events.list()).filter((e) => e.action === 'lexicon.save');
     expect(saves).toHaveLength(1);
+  });
+
+  it('once a log is marked reviewed, reads only the marked logs, corrected or not', async () => {
+    const store = await studies.create();
+    const ids = await study(store, 3);
+    for (const id of [ids[0]!, ids[1]!, ids[4]!]) await store.analyses.review(ACTOR, id, true);
+    const { basis, logs, names } = await reviewedLogs(store);
+    expect(basis).toBe('marked');
+    // log-2 is corrected but not marked: once marks exist, a correction alone does not count.
+    expect(names).toEqual(['log-0.txt', 'log-1.txt', 'log-4.txt']);
+    expect([...logs[1]!.gold[3]!.agencies].sort()).toEqual(['mental_health', 'police']);
+    // A marked log nobody corrected trains on the classifier's labels, checked as right.
+    expect(logs[2]!.gold[3]!.agencies).not.toContain('mental_health');
+    const result = await adaptStudyModels(store, ACTOR, { l2: 1 });
+    expect(result).toMatchObject({ basis: 'marked', check: { logs: 3 }, saved: null });
+    expect(result.trainedOn).toEqual(names);
+    for (const id of [ids[0]!, ids[1]!, ids[4]!]) await store.analyses.review(ACTOR, id, false);
+    expect(await reviewedLogs(store)).toMatchObject({ basis: 'corrected', logs: { length: 3 } });
+  });
+
+  it('chooses the basis per dataset when adapting one dataset', async () => {
+    const store = await studies.create();
+    await study(store, 3, 'North logs');
+    const south = await study(store, 3, 'South logs');
+    await store.analyses.review(ACTOR, south[0]!, true);
+    const datasets = await store.datasets.list();
+    const idOf = (name: string) => datasets.find((d) => d.name === name)!.id;
+    expect(await reviewedLogs(store, idOf('North logs'))).toMatchObject({
+      basis: 'corrected',
+      names: ['log-0.txt', 'log-1.txt', 'log-2.txt'],
+    });
+    expect(await reviewedLogs(store, idOf('South logs'))).toMatchObject({
+      basis: 'marked',
+      names: ['log-0.txt'],
+    });
+    await expect(adaptStudyModels(store, ACTOR)).rejects.toMatchObject({
+      code: 'store.invalid_input',
+      message: /^1 police log marked reviewed; adapting the models needs at least two/,
+    });
   });
 
   it('saves nothing unless asked, and refuses fewer than two reviewed logs', async () => {

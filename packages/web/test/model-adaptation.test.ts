@@ -63,8 +63,16 @@ describe('adapting the models from the Analysis page', () => {
 
     const panel = page.getByRole('region', { name: 'Adapt the learnt models to your corrections' });
     await panel.getByRole('button', { name: 'Check the adaptation' }).click();
-    const table = panel.getByRole('table', { name: /Cross-validated on 3 reviewed logs/ });
+    expect(await panel.locator('.training-basis').textContent()).toMatch(
+      /No log is marked reviewed, so the check trains on the 3 logs with a corrected entry/,
+    );
+    const table = panel.getByRole('table', {
+      name: /Cross-validated on 3 logs with a corrected entry/,
+    });
     await table.waitFor();
+    expect(await panel.locator('.trained-on').textContent()).toBe(
+      'Trained on: bw-0.txt, bw-1.txt, bw-2.txt.',
+    );
     const agencyRow = table.getByRole('row', { name: /Agency F1/ });
     const [current, adapted] = (await agencyRow.locator('td').allTextContents()).map(Number);
     expect(adapted).toBeGreaterThan(current!);

@@ -1,8 +1,10 @@
 /**
  * `liaison logs train --study <path> [--dataset <name>] [--folds <k>] [--l2 <n>] [--out <file>]
  * [--save] [--force] [--json]`: adapts the study lexicon's learnt models (event, framing, each
- * agency's) to the study's reviewed police logs, those with at least one corrected entry, whose
- * every entry then counts as labelled (corrections applied); store's `adaptStudyModels`. First a
+ * agency's) to the study's reviewed police logs, whose every entry then counts as labelled
+ * (corrections applied); store's `adaptStudyModels`. Reviewed means marked reviewed
+ * (`liaison logs review`) once any log is, else with a corrected entry; the output names the logs
+ * and the basis, since training on half-checked logs teaches the models their mistakes. First a
  * cross-validation by log says what the adaptation would do on logs it did not see; `--save`
  * stores the adapted lexicon as the study's next version only when that check shows a gain
  * (`--force` overrides), and `--out` writes it as a lexicon file. Only counts and scores are
@@ -11,7 +13,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ENTRY_SCORE_NAMES, type AdaptationCheck, type Lexicon } from '@liaison/core';
-import { adaptStudyModels, type StudyAdaptation } from '@liaison/store';
+import { adaptStudyModels, type StudyAdaptation, type TrainingBasis } from '@liaison/store';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { say } from '../io.js';
@@ -45,6 +47,16 @@ function checkedOptions(opts: TrainOptions) {
 }
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
+
+const BASIS_TEXT: Record<TrainingBasis, string> = {
+  marked: 'marked reviewed',
+  corrected: 'with a corrected entry (no log is marked reviewed)',
+};
+
+function trainedOnLine(result: StudyAdaptation): string {
+  const n = result.trainedOn.length;
+  return `trained on ${n} log${n === 1 ? '' : 's'} ${BASIS_TEXT[result.basis]}: ${result.trainedOn.join(', ')}\n`;
+}
 
 function report(check: AdaptationCheck, l2: number): string {
   const rows = ENTRY_SCORE_NAMES.map(([key, name]) => {
@@ -84,13 +96,16 @@ function sayOutcome(ctx: CliContext, result: StudyAdaptation): void {
   say(
     ctx.io,
     `not saved: adapting ${what} the cross-validated scores (mean ${signed(result.gain)}); ` +
-      'correct more logs, or give --force to save it anyway',
+      'review more logs, or give --force to save it anyway',
   );
 }
 
 function json(result: StudyAdaptation): string {
-  const { check, l2, tried, lexicon, saved } = result;
+  const { check, l2, tried, lexicon, basis, trainedOn, skipped, saved } = result;
   const out = {
+    basis,
+    trainedOn,
+    skipped,
     logs: check.logs,
     folds: check.folds,
     l2,
@@ -115,6 +130,8 @@ export async function logsTrain(ctx: CliContext, opts: TrainOptions): Promise<vo
       say(ctx.io, `${name}: its analysis is of another text version, skipped`);
     if (save) sayOutcome(ctx, result);
     if (opts.out) await writeLexicon(ctx, opts.out, result.lexicon);
-    ctx.io.stdout(opts.json ? json(result) : report(result.check, result.l2));
+    ctx.io.stdout(
+      opts.json ? json(result) : trainedOnLine(result) + report(result.check, result.l2),
+    );
   });
 }

@@ -3,7 +3,7 @@
  * each log's continuum placement, turning-point types and acting agencies, and the same counted
  * per site and per dataset. Plain JSON; the web app draws its charts from it.
  */
-import type { Id } from './study.js';
+import type { Actor, Id } from './study.js';
 
 /** One police log, reduced to what the study view counts. */
 export interface LogAnalysisOverview {
@@ -19,6 +19,10 @@ export interface LogAnalysisOverview {
   turningPoints: string[];
   /** Agencies that act or are contacted in at least one entry, sorted. */
   agencies: string[];
+  /** Whether a researcher marked every entry checked, who and when (of the current text). */
+  reviewed: { at: string; by: Actor } | null;
+  /** Whether a researcher corrected at least one entry's labels. */
+  corrected: boolean;
 }
 
 export interface CountOf<K extends string | number> {

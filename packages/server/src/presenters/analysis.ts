@@ -16,7 +16,12 @@ import {
   type LogAnalysis,
   type LogAnalysisOverview,
 } from '@liaison/core';
-import type { SourceSummary } from '@liaison/store';
+import {
+  hasCorrectedEntry,
+  trainingBasis,
+  type LogReview,
+  type SourceSummary,
+} from '@liaison/store';
 
 /** A log's analysis as the routes read it: stored (with corrections) or computed on request. */
 export interface AnalysedSource {
@@ -28,6 +33,8 @@ export interface AnalysedSource {
   /** The classifier's result before corrections. */
   computed: LogAnalysis;
   corrections: Correction[];
+  /** The researcher's mark that every entry was checked; null when unmarked or not stored. */
+  reviewed: LogReview | null;
   /** Whether the study stores this analysis (it does once it has been analysed or corrected). */
   stored: boolean;
 }
@@ -40,6 +47,8 @@ export interface SourceAnalysis extends LogAnalysis {
   stored: boolean;
   /** Corrections in force, in the order they apply (docs/log-analysis.md). */
   corrections: Correction[];
+  /** Who marked every entry checked and when, or null (docs/log-analysis.md). */
+  reviewed: LogReview | null;
   /** The classifier's own labels per entry, so a client can show what a correction replaced. */
   computed: { entries: EntryLabels[] };
 }
@@ -63,11 +72,13 @@ export function presentSourceAnalysis(source: SourceSummary, a: AnalysedSource):
     turningPoints,
     continuum,
     corrections: a.corrections,
+    reviewed: a.reviewed && { at: a.reviewed.at, by: a.reviewed.by },
     computed: { entries: a.computed.entries.map(labelsOf) },
   };
 }
 
-export function overviewOf(source: SourceSummary, analysis: LogAnalysis): LogAnalysisOverview {
+export function overviewOf(source: SourceSummary, a: AnalysedSource): LogAnalysisOverview {
+  const { analysis } = a;
   const agencies = new Set(analysis.entries.flatMap((e) => e.agencies));
   return {
     sourceId: source.id,
@@ -80,6 +91,20 @@ export function overviewOf(source: SourceSummary, analysis: LogAnalysis): LogAna
     label: analysis.continuum.label,
     turningPoints: analysis.turningPoints.map((t) => t.type),
     agencies: [...agencies].sort(),
+    reviewed: a.reviewed && { at: a.reviewed.at, by: a.reviewed.by },
+    corrected: hasCorrectedEntry(a.corrections),
+  };
+}
+
+/**
+ * Which logs adapting the models would train on (store's rule): how many are marked reviewed
+ * and how many have a corrected entry, and the basis that picks between them.
+ */
+export function presentTraining(logs: LogAnalysisOverview[]) {
+  return {
+    basis: trainingBasis(logs),
+    marked: logs.filter((l) => l.reviewed !== null).length,
+    corrected: logs.filter((l) => l.corrected).length,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * `POST /api/analysis/adapt`: adapts the study lexicon's learnt models to the study's reviewed
- * police logs (those with a corrected entry), as `liaison logs train` does (store's
+ * police logs (those marked reviewed once any is, else those with a corrected entry; the answer
+ * names them and the basis), as `liaison logs train` does (store's
  * `adaptStudyModels`): a cross-validation by log of the current against the adapted lexicon, and,
  * with `save`, the adapted lexicon stored as the next version when it helped (or `force`). The
  * work is CPU-bound and runs in the request (a study's reviewed logs take seconds, not minutes);
@@ -13,8 +14,10 @@ import { actorOf, parseInput } from './parse.js';
 import type { RouteOptions } from './route-options.js';
 
 function present(result: StudyAdaptation) {
-  const { check, l2, tried, gain, lexicon, skipped, saved } = result;
+  const { check, l2, tried, gain, lexicon, basis, trainedOn, skipped, saved } = result;
   return {
+    basis,
+    trainedOn,
     logs: check.logs,
     entries: check.before.entries,
     folds: check.folds,

@@ -4,14 +4,17 @@
  * reason) and `POST …/corrections/undo` undoes one, so the classifier's result shows again. A log
  * never analysed is analysed with the study's lexicon and scale and stored together with its
  * first correction (one transaction: a refused correction stores nothing), since a correction
- * belongs to a stored analysis. Both answer the corrected analysis, as GET does.
+ * belongs to a stored analysis. `PUT …/analysis/reviewed` marks the log reviewed (every entry
+ * checked, so adapting the models trains on it) or unmarks it; marking a log never analysed
+ * stores its analysis with the mark, as a first correction does. All answer the corrected
+ * analysis, as GET does.
  */
 import { analyseLog, type LogStructure } from '@liaison/core';
-import type { SourceSummary, StudyStore } from '@liaison/store';
+import type { SourceSummary, StoredAnalysis, StudyStore } from '@liaison/store';
 import type { FastifyInstance } from 'fastify';
 import { presentSourceAnalysis } from '../presenters/analysis.js';
 import { policeLogOf, studySettings } from './analysis.js';
-import { CorrectionBody, UndoBody } from './analysis-schema.js';
+import { CorrectionBody, ReviewBody, UndoBody } from './analysis-schema.js';
 import { actorOf, parseInput } from './parse.js';
 import type { RouteOptions } from './route-options.js';
 
@@ -28,10 +31,7 @@ async function analysisIfNone(store: StudyStore, source: SourceSummary) {
   return analyseLog({ entries }, lexicon, scale);
 }
 
-function present(
-  source: SourceSummary,
-  stored: Awaited<ReturnType<StudyStore['analyses']['correct']>>,
-) {
+function present(source: SourceSummary, stored: StoredAnalysis) {
   return {
     analysis: presentSourceAnalysis(source, {
       ...stored,
@@ -59,5 +59,15 @@ export async function analysisCorrectionRoutes(
     const source = await policeLogOf(store, request.params);
     const target = parseInput(UndoBody, request.body, 'body');
     return present(source, await store.analyses.revert(actor, source.id, target));
+  });
+
+  app.put('/sources/:id/analysis/reviewed', async (request) => {
+    const actor = actorOf(request);
+    const source = await policeLogOf(store, request.params);
+    const { reviewed } = parseInput(ReviewBody, request.body, 'body');
+    // Only a mark stores an analysis: unmarking a log never stored has nothing to undo.
+    const computed = reviewed ? await analysisIfNone(store, source) : undefined;
+    const options = computed ? { analysisIfNone: computed } : {};
+    return present(source, await store.analyses.review(actor, source.id, reviewed, options));
   });
 }

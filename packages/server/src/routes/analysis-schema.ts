@@ -45,6 +45,9 @@ export const UndoBody = z.discriminatedUnion('target', [
   z.strictObject({ target: z.literal('continuum') }),
 ]);
 
+/** `PUT /api/sources/:id/analysis/reviewed`: mark (true) or unmark (false) every entry checked. */
+export const ReviewBody = z.strictObject({ reviewed: z.boolean() });
+
 /** `POST /api/analysis/adapt`: check only, or save the adapted lexicon (if it helped, or forced). */
 export const AdaptBody = z.strictObject({
   save: z.boolean().optional(),

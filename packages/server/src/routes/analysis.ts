@@ -21,6 +21,7 @@ import {
   overviewOf,
   presentAnalysisSummary,
   presentSourceAnalysis,
+  presentTraining,
   type AnalysedSource,
 } from '../presenters/analysis.js';
 import { actorOf, parseInput } from './parse.js';
@@ -68,18 +69,15 @@ export async function analysisRoutes(app: FastifyInstance, { store }: RouteOptio
     let olderLexicon = 0;
     // One log at a time: a study's logs are analysed in sequence to keep memory flat.
     for (const source of logs) {
-      const { analysis, stored } = await analyseSource(
-        store,
-        source,
-        settings.lexicon,
-        settings.scale,
-      );
+      const analysed = await analyseSource(store, source, settings.lexicon, settings.scale);
+      const { analysis, stored } = analysed;
       if (stored && analysis.lexiconVersion !== settings.lexicon.version) olderLexicon++;
-      overviews.push(overviewOf(source, analysis));
+      overviews.push(overviewOf(source, analysed));
     }
     return {
       summary: presentAnalysisSummary(overviews, settings.lexicon.version, settings.scale),
       olderLexicon,
+      training: presentTraining(overviews),
     };
   });
 
@@ -131,6 +129,7 @@ export async function analyseSource(
     analysis,
     computed: analysis,
     corrections: [],
+    reviewed: null,
     stored: false,
   };
 }

@@ -1,13 +1,17 @@
 /**
- * Adapting the study lexicon's learnt models to the study's reviewed police logs (those with a
- * corrected entry, every entry of which then counts as labelled), as `liaison logs train` and
- * `POST /api/analysis/adapt` both do it: core's `adaptLexicon` cross-validates and adapts; this
- * reads the logs and saves the adapted lexicon as the study's next version when asked and when
- * the check showed a gain (docs/log-analysis.md, "Adapting the models to a study").
+ * Adapting the study lexicon's learnt models to the study's reviewed police logs, as
+ * `liaison logs train` and `POST /api/analysis/adapt` both do it: core's `adaptLexicon`
+ * cross-validates and adapts; this reads the logs and saves the adapted lexicon as the study's
+ * next version when asked and when the check showed a gain (docs/log-analysis.md, "Adapting the
+ * models to a study"). Every entry of a reviewed log counts as labelled, corrections applied, so
+ * which logs count matters: those a researcher marked reviewed (every entry checked) when the
+ * study, or the dataset adapted, has any; otherwise, as before marks existed, those with a
+ * corrected entry.
  */
 import {
   adaptLexicon,
   type Actor,
+  type Correction,
   type CurrentLexicon,
   type Id,
   type LexiconAdaptation,
@@ -15,15 +19,35 @@ import {
   type ReviewedLog,
   type SourceFormat,
 } from '@liaison/core';
-import type { SourceSummary, StoredLexicon, StudyStore } from '../contract.js';
+import type {
+  LogReview,
+  SourceSummary,
+  StoredAnalysis,
+  StoredLexicon,
+  StudyStore,
+} from '../contract.js';
 import { StoreError } from '../errors.js';
 
 const LOG_FORMATS: readonly SourceFormat[] = ['police_log_text', 'police_log_csv'];
 
+/**
+ * Which logs training takes: `marked`, the logs marked reviewed (when any is); `corrected`,
+ * the logs with a corrected entry (the fallback while none is marked).
+ */
+export type TrainingBasis = 'marked' | 'corrected';
+
 export interface ReviewedLogs {
+  basis: TrainingBasis;
   logs: ReviewedLog[];
-  /** Names of corrected logs left out: their stored analysis is of an older text version. */
+  /** The names of the logs in `logs`, in the same order. */
+  names: string[];
+  /** Names of logs left out: their stored analysis does not match their current text's entries. */
   skipped: string[];
+}
+
+interface Candidate {
+  source: SourceSummary;
+  stored: StoredAnalysis;
 }
 
 async function currentEntries(store: StudyStore, sourceId: Id) {
@@ -32,16 +56,40 @@ async function currentEntries(store: StudyStore, sourceId: Id) {
   return structure.kind === 'police_log' ? (structure as LogStructure).entries : [];
 }
 
-/** The study's police logs (of one dataset) with a corrected entry, with their labels. */
-export async function reviewedLogs(store: StudyStore, datasetId?: Id): Promise<ReviewedLogs> {
+/** Whether a log has a corrected entry, what counts while no log is marked reviewed. */
+export const hasCorrectedEntry = (corrections: readonly Correction[]): boolean =>
+  corrections.some((c) => c.target === 'entry');
+
+/** The basis the rule picks for the logs adapted: `marked` once any of them is marked reviewed. */
+export function trainingBasis(logs: readonly { reviewed: LogReview | null }[]): TrainingBasis {
+  return logs.some((l) => l.reviewed !== null) ? 'marked' : 'corrected';
+}
+
+/** The logs (of one dataset) marked reviewed or with a corrected entry, with their analyses. */
+async function candidates(store: StudyStore, datasetId?: Id): Promise<Candidate[]> {
   const sources = await store.sources.list(datasetId ? { datasetId } : {});
-  const out: ReviewedLogs = { logs: [], skipped: [] };
+  const out: Candidate[] = [];
   for (const source of sources.filter((s: SourceSummary) => LOG_FORMATS.includes(s.format))) {
     const stored = await store.analyses.get(source.id);
-    if (!stored?.corrections.some((c) => c.target === 'entry')) continue;
+    if (stored && (stored.reviewed !== null || hasCorrectedEntry(stored.corrections)))
+      out.push({ source, stored });
+  }
+  return out;
+}
+
+/** The study's reviewed police logs (of one dataset), with their labels and the basis used. */
+export async function reviewedLogs(store: StudyStore, datasetId?: Id): Promise<ReviewedLogs> {
+  const found = await candidates(store, datasetId);
+  const basis = trainingBasis(found.map((c) => c.stored));
+  const chosen = basis === 'marked' ? found.filter((c) => c.stored.reviewed !== null) : found;
+  const out: ReviewedLogs = { basis, logs: [], names: [], skipped: [] };
+  for (const { source, stored } of chosen) {
     const entries = await currentEntries(store, source.id);
     if (entries.length !== stored.analysis.entries.length) out.skipped.push(source.name);
-    else out.logs.push({ log: { entries }, gold: stored.analysis.entries });
+    else {
+      out.logs.push({ log: { entries }, gold: stored.analysis.entries });
+      out.names.push(source.name);
+    }
   }
   return out;
 }
@@ -71,6 +119,9 @@ export interface AdaptOptions {
 }
 
 export interface StudyAdaptation extends LexiconAdaptation {
+  basis: TrainingBasis;
+  /** Names of the logs trained on. */
+  trainedOn: string[];
   skipped: string[];
   /** The saved version, or null when not asked to save or the check showed no gain. */
   saved: StoredLexicon | null;
@@ -82,8 +133,8 @@ export async function adaptStudyModels(
   actor: Actor,
   options: AdaptOptions = {},
 ): Promise<StudyAdaptation> {
-  const { logs, skipped } = await reviewedLogs(store, options.datasetId);
-  if (logs.length < 2) throw tooFew(logs.length);
+  const { basis, logs, names, skipped } = await reviewedLogs(store, options.datasetId);
+  if (logs.length < 2) throw tooFew(logs.length, basis);
   const current = await store.lexicons.current();
   const run = options.run ?? adaptLexicon;
   const { folds, l2 } = options;
@@ -94,13 +145,18 @@ export async function adaptStudyModels(
   );
   const wanted = options.save && (adaptation.gain > 0 || options.force);
   const saved = wanted ? await store.lexicons.save(actor, adaptation.lexicon) : null;
-  return { ...adaptation, skipped, saved };
+  return { ...adaptation, basis, trainedOn: names, skipped, saved };
 }
 
-function tooFew(n: number): StoreError {
-  return new StoreError(
-    'store.invalid_input',
-    `${n} reviewed police log${n === 1 ? '' : 's'}; adapting the models needs at least two. ` +
-      'Correct the labels of more logs; a log counts as reviewed once one of its entries is corrected.',
-  );
+function tooFew(n: number, basis: TrainingBasis): StoreError {
+  const logs = `police log${n === 1 ? '' : 's'}`;
+  const message =
+    basis === 'marked'
+      ? `${n} ${logs} marked reviewed; adapting the models needs at least two. Check every ` +
+        'entry of more logs and mark them reviewed (liaison logs review, or "Mark log as ' +
+        'reviewed" on the log\'s page): once any log is marked, only marked logs are trained on.'
+      : `${n} reviewed ${logs}; adapting the models needs at least two. Check every entry of ` +
+        'more logs and mark them reviewed; until a log is marked, a log counts as reviewed ' +
+        'once one of its entries is corrected.';
+  return new StoreError('store.invalid_input', message);
 }

@@ -3,6 +3,7 @@
  * Reads apply the corrections over the classifier's result with core's `applyCorrections`, so
  * corrections always win and survive re-analysis. Corrections are keyed by source, not by text
  * version: after an edit that renumbers entries, a correction of a missing entry is ignored.
+ * The "reviewed" mark is keyed by text version (log-reviews.ts): a new version is unchecked text.
  */
 import {
   applyCorrections,
@@ -14,7 +15,7 @@ import {
   type LogAnalysis,
 } from '@liaison/core';
 import { mutate, type Executor, type StoreContext, type Trx } from '../context.js';
-import type { StoredAnalysis, StudyStore } from '../contract.js';
+import type { LogReview, StoredAnalysis, StudyStore } from '../contract.js';
 import { StoreError } from '../errors.js';
 import { appendEvent, requireActor } from '../events.js';
 import type { LogAnalysisTable } from '../schema/tables.js';
@@ -29,6 +30,7 @@ import {
   valueAt,
   withoutTarget,
 } from './log-corrections.js';
+import { removeReview, reviewOf, saveReview } from './log-reviews.js';
 import { currentVersion } from './text-versions.js';
 
 async function correctionsOf(ctx: StoreContext, db: Executor, sourceId: Id) {
@@ -45,13 +47,16 @@ async function correctionsOf(ctx: StoreContext, db: Executor, sourceId: Id) {
   }));
 }
 
-/** The stored analysis as the study reports it: corrections applied, placed on `scale`. */
-function present(
-  row: LogAnalysisTable,
-  computed: LogAnalysis,
-  corrections: Correction[],
-  scale: ContinuumScale,
-) {
+/** What a read adds to the stored row: the corrections, the study's scale, the review mark. */
+interface AnalysisState {
+  corrections: Correction[];
+  scale: ContinuumScale;
+  reviewed: LogReview | null;
+}
+
+/** The stored analysis as the study reports it: corrections applied, placed on the scale. */
+function present(row: LogAnalysisTable, computed: LogAnalysis, state: AnalysisState) {
+  const { corrections, scale, reviewed } = state;
   return {
     sourceId: row.source_id,
     textVersionId: row.text_version_id,
@@ -60,9 +65,18 @@ function present(
     analysis: applyCorrections(computed, corrections, scale),
     computed,
     corrections,
+    reviewed,
     storedAt: row.created_at,
     storedBy: row.created_by,
   } satisfies StoredAnalysis;
+}
+
+async function stateOf(ctx: StoreContext, db: Executor, row: LogAnalysisTable) {
+  return {
+    corrections: (await correctionsOf(ctx, db, row.source_id)).map((c) => c.correction),
+    scale: (await latestScale(ctx, db)).scale,
+    reviewed: await reviewOf(db, row.source_id, row.text_version_id),
+  } satisfies AnalysisState;
 }
 
 async function read(ctx: StoreContext, db: Executor, sourceId: Id) {
@@ -73,9 +87,8 @@ async function read(ctx: StoreContext, db: Executor, sourceId: Id) {
     .where('text_version_id', '=', version.id)
     .executeTakeFirst();
   if (row === undefined) return undefined;
-  const corrections = (await correctionsOf(ctx, db, sourceId)).map((c) => c.correction);
-  const { scale } = await latestScale(ctx, db);
-  return present(row, ctx.features.json.decode(row.analysis) as LogAnalysis, corrections, scale);
+  const computed = ctx.features.json.decode(row.analysis) as LogAnalysis;
+  return present(row, computed, await stateOf(ctx, db, row));
 }
 
 /** What the audit trail keeps of an analysis: enough to see what changed, not every trigger. */
@@ -137,8 +150,7 @@ async function storeIn(
   await trx.deleteFrom('log_analyses').where('text_version_id', '=', version.id).execute();
   const row = analysisRow(ctx, actor, version.id, sourceId, analysis);
   await trx.insertInto('log_analyses').values(row).execute();
-  const corrections = (await correctionsOf(ctx, trx, sourceId)).map((c) => c.correction);
-  const after = present(row, analysis, corrections, (await latestScale(ctx, trx)).scale);
+  const after = present(row, analysis, await stateOf(ctx, trx, row));
   await appendEvent(ctx, trx, {
     actor,
     action: 'log_analysis.store',
@@ -150,11 +162,11 @@ async function storeIn(
   return after;
 }
 
-function noAnalysis(sourceId: Id): StoreError {
+function noAnalysis(sourceId: Id, then = 'correct it'): StoreError {
   return new StoreError(
     'store.not_found',
     `Source ${sourceId} has no stored analysis of its current text; analyse it first ` +
-      '(liaison logs analyse --study <path>), then correct it.',
+      `(liaison logs analyse --study <path>), then ${then}.`,
   );
 }
 
@@ -192,12 +204,12 @@ async function saveCorrection(
 async function readOrStore(
   ctx: StoreContext,
   trx: Trx,
-  at: { actor: Actor; sourceId: Id },
+  at: { actor: Actor; sourceId: Id; then?: string },
   analysisIfNone: LogAnalysis | undefined,
 ): Promise<StoredAnalysis> {
   const stored = await read(ctx, trx, at.sourceId);
   if (stored) return stored;
-  if (analysisIfNone === undefined) throw noAnalysis(at.sourceId);
+  if (analysisIfNone === undefined) throw noAnalysis(at.sourceId, at.then);
   requireAnalysisShape(analysisIfNone);
   return storeIn(ctx, trx, at.actor, at.sourceId, analysisIfNone);
 }
@@ -285,6 +297,47 @@ async function revert(ctx: StoreContext, actor: Actor, sourceId: Id, target: Cor
   });
 }
 
+/** What the audit trail keeps of a review mark: the text version it is of, who and when. */
+const reviewSummary = (a: StoredAnalysis) =>
+  a.reviewed && { textVersionId: a.textVersionId, at: a.reviewed.at, by: a.reviewed.by };
+
+async function review(
+  ctx: StoreContext,
+  actor: Actor,
+  sourceId: Id,
+  reviewed: boolean,
+  analysisIfNone?: LogAnalysis,
+) {
+  requireActor(actor);
+  if (typeof reviewed !== 'boolean') throw notABoolean(reviewed);
+  const verb = reviewed ? 'mark' : 'unmark';
+  return mutate(ctx, `Could not ${verb} source ${sourceId} as reviewed`, async (trx) => {
+    const at = { actor, sourceId, then: `${verb} it reviewed` };
+    const before = await readOrStore(ctx, trx, at, reviewed ? analysisIfNone : undefined);
+    // Marking a marked log or unmarking an unmarked one is not a change: no row, no event.
+    if ((before.reviewed !== null) === reviewed) return before;
+    if (reviewed) await saveReview(ctx, trx, { ...at, textVersionId: before.textVersionId });
+    else await removeReview(trx, sourceId);
+    const after = (await read(ctx, trx, sourceId)) as StoredAnalysis;
+    await appendEvent(ctx, trx, {
+      actor,
+      action: reviewed ? 'log_analysis.review' : 'log_analysis.unreview',
+      entityType: 'source',
+      entityId: sourceId,
+      before: reviewSummary(before),
+      after: reviewSummary(after),
+    });
+    return after;
+  });
+}
+
+function notABoolean(value: unknown): StoreError {
+  return new StoreError(
+    'store.invalid_input',
+    `Whether the log is reviewed must be true or false, not ${JSON.stringify(value)}.`,
+  );
+}
+
 export function analysesRepo(ctx: StoreContext): StudyStore['analyses'] {
   return {
     store: (actor, sourceId, analysis) => store(ctx, actor, sourceId, analysis),
@@ -292,5 +345,7 @@ export function analysesRepo(ctx: StoreContext): StudyStore['analyses'] {
     correct: (actor, sourceId, correction, options) =>
       correct(ctx, actor, sourceId, correction, options?.analysisIfNone),
     revert: (actor, sourceId, target) => revert(ctx, actor, sourceId, target),
+    review: (actor, sourceId, reviewed, options) =>
+      review(ctx, actor, sourceId, reviewed, options?.analysisIfNone),
   };
 }

@@ -15,6 +15,7 @@ import { createLogAnalysisTables } from './log-analysis-tables.js';
 import { createCodingSettingsTables } from './coding-settings-tables.js';
 import { createDisputeResolutionTables } from './dispute-resolution-tables.js';
 import { createCodingPackTables } from './coding-pack-tables.js';
+import { createLogReviewTables } from './log-review-tables.js';
 
 function migrations(features: EngineFeatures): Record<string, Migration> {
   return {
@@ -27,6 +28,7 @@ function migrations(features: EngineFeatures): Record<string, Migration> {
     '0007_continuum_scale': { up: (db) => createContinuumScaleTables(db, features) },
     '0008_dispute_resolutions': { up: (db) => createDisputeResolutionTables(db, features) },
     '0009_coding_packs': { up: (db) => createCodingPackTables(db, features) },
+    '0010_log_reviews': { up: (db) => createLogReviewTables(db) },
   };
 }
 

@@ -213,6 +213,14 @@ export interface LogCorrectionTable {
   updated_by: string;
 }
 
+/** A researcher's mark that every entry of a log was checked, on one text version (0010). */
+export interface LogReviewTable {
+  source_id: string;
+  text_version_id: string;
+  reviewed_at: string;
+  reviewed_by: string;
+}
+
 /** One saved version of the study's continuum scale (migration 0007). */
 export interface ContinuumScaleVersionTable {
   id: string;
@@ -332,6 +340,7 @@ export interface Database {
   lexicon_versions: LexiconVersionTable;
   log_analyses: LogAnalysisTable;
   log_corrections: LogCorrectionTable;
+  log_reviews: LogReviewTable;
   coding_settings: CodingSettingsTable;
   dispute_resolutions: DisputeResolutionTable;
   continuum_scale_versions: ContinuumScaleVersionTable;

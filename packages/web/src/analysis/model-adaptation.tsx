@@ -1,14 +1,17 @@
 /**
  * Adapting the lexicon's learnt models to the researcher's corrections (`POST /api/analysis/adapt`,
- * docs/log-analysis.md "Adapting the models to a study"): a check first, a cross-validation over
- * the reviewed logs shown as a table of the current and adapted scores, then saving the adapted
- * lexicon only when the check showed a gain. Saving changes the analysis of every log the
- * researcher has not corrected, so the page reloads its summary.
+ * docs/log-analysis.md "Adapting the models to a study"): which logs training takes (those
+ * marked reviewed once any is, else those with a corrected entry), a check first, a
+ * cross-validation over those logs shown as a table of the current and adapted scores with the
+ * logs named, then saving the adapted lexicon only when the check showed a gain. Saving changes
+ * the analysis of every log the researcher has not corrected, so the page reloads its summary.
  */
 import { ENTRY_SCORE_NAMES } from '@liaison/core';
 import { useState } from 'react';
 import { ApiRequestError } from '../api/client.js';
 import { analysisApi, type AdaptationResponse } from '../api/analysis-api.js';
+import type { TrainingBasis, TrainingBasisSummary } from '../api/types.js';
+import { plural } from '../format.js';
 
 type Adaptation = AdaptationResponse['adaptation'];
 
@@ -30,7 +33,38 @@ function lastOf(state: State): Adaptation | undefined {
   return state.status === 'idle' ? undefined : state.last;
 }
 
-export function ModelAdaptation({ onSaved }: { onSaved(): void }) {
+/** How the table's caption and the trained-on line name the logs of each basis. */
+const BASIS_LOGS: Record<TrainingBasis, [string, string]> = {
+  marked: ['log marked reviewed', 'logs marked reviewed'],
+  corrected: ['log with a corrected entry', 'logs with a corrected entry'],
+};
+
+/** Which logs a check will train on, from the summary's counts. */
+function TrainingNote({ training }: { training: TrainingBasisSummary }) {
+  const { basis, marked, corrected } = training;
+  if (basis === 'marked')
+    return (
+      <p className="training-basis">
+        {plural(marked, 'log is', 'logs are')} marked reviewed, so the check trains on{' '}
+        {marked === 1 ? 'it' : 'them'} only, every entry as labelled; logs corrected but not marked
+        are left out.
+      </p>
+    );
+  return (
+    <p className="training-basis">
+      No log is marked reviewed, so the check trains on the{' '}
+      {plural(corrected, 'log with a corrected entry', 'logs with a corrected entry')}, taking every
+      entry of them as checked. Mark a log reviewed (on its page, or key <kbd>r</kbd>) once you have
+      checked all its entries: from then on only marked logs are trained on.
+    </p>
+  );
+}
+
+export function ModelAdaptation(props: {
+  training: TrainingBasisSummary | undefined;
+  onSaved(): void;
+}) {
+  const { onSaved } = props;
   const [state, setState] = useState<State>({ status: 'idle' });
   const last = lastOf(state);
   const run = async (save: boolean) => {
@@ -48,10 +82,10 @@ export function ModelAdaptation({ onSaved }: { onSaved(): void }) {
     <section aria-labelledby="adapt-heading" className="panel model-adaptation">
       <h2 id="adapt-heading">Adapt the learnt models to your corrections</h2>
       <p className="muted">
-        A log with a corrected entry counts as reviewed, and every entry of it as labelled: check
-        all of a log once you correct it. The lexicon&apos;s models are adapted to the reviewed
-        logs; a cross-validation over them first shows what that does on logs it did not see.
+        The lexicon&apos;s models are adapted to the reviewed logs; a cross-validation over them
+        first shows what that does on logs it did not see.
       </p>
+      {props.training && <TrainingNote training={props.training} />}
       <button type="button" onClick={() => void run(false)} disabled={working}>
         Check the adaptation
       </button>
@@ -80,8 +114,8 @@ function AdaptationResult(props: { result: Adaptation; working: boolean; onSave(
     <>
       <table className="data-table adapt-table">
         <caption>
-          Cross-validated on {result.logs} reviewed logs ({result.entries} entries), {result.folds}{' '}
-          folds; models adapted with penalty {result.l2}
+          Cross-validated on {plural(result.logs, ...BASIS_LOGS[result.basis])} ({result.entries}{' '}
+          entries), {result.folds} folds; models adapted with penalty {result.l2}
         </caption>
         <thead>
           <tr>
@@ -102,6 +136,11 @@ function AdaptationResult(props: { result: Adaptation; working: boolean; onSave(
           ))}
         </tbody>
       </table>
+      <p className="trained-on">
+        Trained on: {result.trainedOn.join(', ')}.
+        {result.skipped.length > 0 &&
+          ` Left out (analysis not of the current text): ${result.skipped.join(', ')}.`}
+      </p>
       <Verdict result={result} working={working} onSave={onSave} />
     </>
   );
@@ -114,7 +153,7 @@ function Verdict(props: { result: Adaptation; working: boolean; onSave(): void }
     return (
       <p className="adapt-verdict">
         Adapting does not raise the scores (mean {signed(result.gain)}), so there is nothing to
-        save. Correct more logs, then check again.
+        save. Review more logs, then check again.
       </p>
     );
   return (

@@ -1,11 +1,11 @@
 /**
- * Calls for correcting a police log's analysis and reading the study's continuum scale
- * (docs/api.md, docs/log-analysis.md). Each answers the corrected analysis, as
+ * Calls for correcting a police log's analysis, marking it reviewed, and reading the study's
+ * continuum scale (docs/api.md, docs/log-analysis.md). Each answers the corrected analysis, as
  * `GET /api/sources/:id/analysis` does; every call goes as the current actor (api/actor.ts).
  */
 import type { ContinuumScale, Correction, CorrectionTarget, EntryLabelScores } from '@liaison/core';
 import { getJson, requestJson } from './client.js';
-import type { SourceAnalysisResponse } from './types.js';
+import type { SourceAnalysisResponse, TrainingBasis } from './types.js';
 
 /** `GET /api/continuum-scale`: the study's current scale (number 0: the product's default). */
 export interface ContinuumScaleResponse {
@@ -15,6 +15,9 @@ export interface ContinuumScaleResponse {
 /** `POST /api/analysis/adapt` (docs/api.md). */
 export interface AdaptationResponse {
   adaptation: {
+    basis: TrainingBasis;
+    /** Names of the logs trained on. */
+    trainedOn: string[];
     logs: number;
     entries: number;
     folds: number;
@@ -37,6 +40,11 @@ export const analysisApi = {
     requestJson<SourceAnalysisResponse>('POST', corrections(sourceId), correction),
   undo: (sourceId: string, target: CorrectionTarget) =>
     requestJson<SourceAnalysisResponse>('POST', `${corrections(sourceId)}/undo`, target),
+  /** Marks the log reviewed (every entry checked) or, with false, unmarks it. */
+  review: (sourceId: string, reviewed: boolean) =>
+    requestJson<SourceAnalysisResponse>('PUT', `/api/sources/${id(sourceId)}/analysis/reviewed`, {
+      reviewed,
+    }),
   scale: (signal?: AbortSignal) => getJson<ContinuumScaleResponse>('/api/continuum-scale', signal),
   reanalyse: () =>
     requestJson<{ reanalysed: number; lexiconVersion: string }>(

@@ -55,6 +55,8 @@ export interface SourceAnalysis extends LogAnalysis {
   /** Stored in the study (it is once analysed with `--study` or first corrected). */
   stored: boolean;
   corrections: Correction[];
+  /** Who marked every entry checked and when; null when not marked (docs/log-analysis.md). */
+  reviewed: { at: string; by: string } | null;
   /** The classifier's own labels per entry, before corrections. */
   computed: { entries: EntryLabels[] };
 }
@@ -67,6 +69,21 @@ export interface AnalysisSummaryResponse {
   summary: AnalysisSummary;
   /** Logs whose stored analysis was made with a lexicon other than the current one. */
   olderLexicon: number;
+  training: TrainingBasisSummary;
+}
+
+/**
+ * Which logs adapting the models trains on: `marked`, the logs marked reviewed, once any is;
+ * else `corrected`, the logs with a corrected entry.
+ */
+export type TrainingBasis = 'marked' | 'corrected';
+
+export interface TrainingBasisSummary {
+  basis: TrainingBasis;
+  /** Logs marked reviewed (of their current text). */
+  marked: number;
+  /** Logs with a corrected entry. */
+  corrected: number;
 }
 
 /** `GET /api/sequences`: the police logs as state sequences, clustered, with SVG plots. */

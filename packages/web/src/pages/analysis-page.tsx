@@ -47,7 +47,12 @@ export function AnalysisPage() {
       )}
       {loaded.status === 'ready' && <SummaryContent summary={loaded.data.summary} />}
       {/* Kept while the summary reloads after a save, so its message stays. */}
-      {adaptable && <ModelAdaptation onSaved={loaded.retry} />}
+      {adaptable && (
+        <ModelAdaptation
+          training={loaded.status === 'ready' ? loaded.data.training : undefined}
+          onSaved={loaded.retry}
+        />
+      )}
     </main>
   );
 }
@@ -136,6 +141,12 @@ function LogList({ summary }: { summary: AnalysisSummary }) {
                 ? 'no turning points'
                 : log.turningPoints.map(labelOf).join(', ')}
             </span>
+            {log.reviewed && (
+              <span className="reviewed-mark" title={`Marked reviewed by ${log.reviewed.by}`}>
+                {' '}
+                reviewed ✓
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -83,6 +83,12 @@ function ReaderContent({ data, at }: { data: ReaderData; at: ReadAt }) {
           word), <kbd>c</kbd> apply a code
         </>
       )}
+      {data.structure.kind === 'police_log' && (
+        <>
+          , <kbd>e</kbd> / <kbd>f</kbd> / <kbd>a</kbd> correct the selected entry, <kbd>r</kbd> mark
+          the log reviewed
+        </>
+      )}
       .
     </p>
   );

@@ -1,11 +1,12 @@
 /**
- * A police log in the reader: its header, its continuum badge (with the override form), a choice
- * of two views, the entry table (with the analysis labels as columns) or the timeline, and the
- * editor for the selected entry's labels. Corrections are sent to the server, which stores them
- * as events and answers the corrected analysis; that answer replaces the one shown. The views
- * wait for the analysis (milliseconds for a log), so the table is laid out once: label columns
- * arriving later would change row heights and lose the row a search link opened at. If the
- * analysis fails, the table shows without labels under the error.
+ * A police log in the reader: its header, its continuum badge (with the override form), the
+ * "reviewed" mark (review-toggle.tsx), a choice of two views, the entry table (with the analysis
+ * labels as columns) or the timeline, and the editor for the selected entry's labels.
+ * Corrections are sent to the server, which stores them as events and answers the corrected
+ * analysis; that answer replaces the one shown. The views wait for the analysis (milliseconds for
+ * a log), so the table is laid out once: label columns arriving later would change row heights
+ * and lose the row a search link opened at. If the analysis fails, the table shows without
+ * labels under the error.
  */
 import type { Correction, CorrectionTarget, LogStructure } from '@liaison/core';
 import { useMemo, useState } from 'react';
@@ -14,6 +15,7 @@ import { ContinuumCorrector } from '../analysis/continuum-corrector.js';
 import { correctedLabels } from '../analysis/corrected-labels.js';
 import { EntryCorrector } from '../analysis/entry-corrector.js';
 import { LogTimeline } from '../analysis/log-timeline.js';
+import { ReviewToggle } from '../analysis/review-toggle.js';
 import { TurningPointCorrector } from '../analysis/turning-point-corrector.js';
 import { AGENCIES } from '../analysis/palette.js';
 import { analysisApi } from '../api/analysis-api.js';
@@ -48,7 +50,12 @@ function useCorrectableAnalysis(sourceId: string) {
     send(() => analysisApi.correct(sourceId, c), done);
   const undo = (t: CorrectionTarget, done: string) =>
     send(() => analysisApi.undo(sourceId, t), done);
-  return { loaded, analysis, busy, status, setStatus, correct, undo };
+  const review = (reviewed: boolean) =>
+    send(
+      () => analysisApi.review(sourceId, reviewed),
+      reviewed ? 'Log marked reviewed.' : 'Review mark removed.',
+    );
+  return { loaded, analysis, busy, status, setStatus, correct, undo, review };
 }
 
 /** DOMAIN.md's agencies, then any other label the study's analysis uses. */
@@ -104,6 +111,9 @@ export function PoliceLogReader(props: {
             onUndo={() => state.undo({ target: 'continuum' }, 'Continuum override undone.')}
           />
         </div>
+      )}
+      {analysis && (
+        <ReviewToggle reviewed={analysis.reviewed} busy={busy} onChange={state.review} />
       )}
       {loaded.status === 'error' && (
         <ErrorNotice
