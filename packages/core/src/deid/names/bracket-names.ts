@@ -1,7 +1,8 @@
 /**
  * Names followed by what the writer says about the person, in brackets or between commas, as
  * referrals, statements, meeting notes and court lists introduce people:
- * - a relationship (`Faadumo (mother)`, `Gurdev (father-in-law)`);
+ * - a relationship (`Faadumo (mother)`, `Gurdev (father-in-law)`, shorthand `Kane (bf)`, a doubted
+ *   one in quotes `Jordan ("friend")`);
  * - a job, team or agency (`Morven Halcrow (Attendance Officer)`, `Precious Iqbal (Police)`,
  *   `Ferrier, Callum (Guest)` is left to the comma rule);
  * - an age (`Thorfinn (14)`, `Jun Hao (15)`, `Chidinma Okonkwo-Bello, 30,`);
@@ -30,7 +31,7 @@ export const BRACKET_NAME_SCORE = {
 } as const;
 
 const RELATION =
-  /^\((?:(?:his|her|their|my|your|our|the)[ \t]+)?(?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grandmother|grandfather|grandson|granddaughter|nan|gran|grandad|aunt|uncle|cousin|niece|nephew|(?:father|mother|brother|sister|son|daughter)-in-law|step(?:father|mother|son|daughter|brother|sister)|carer|neighbour|friend|guardian|NOK|next of kin)\b/;
+  /^\((?:(?:his|her|their|my|your|our|the)[ \t]+)?(?:mother|father|mum|dad|brother|sister|son|daughter|wife|husband|partner|ex-partner|grandmother|grandfather|grandson|granddaughter|nan|gran|grandad|aunt|uncle|cousin|niece|nephew|(?:father|mother|brother|sister|son|daughter)-in-law|step(?:father|mother|son|daughter|brother|sister)|carer|neighbour|friend|guardian|NOK|next of kin|bf|gf|boyfriend|girlfriend|["“'‘]friend["”'’])(?![\p{L}])/u;
 /**
  * A job, team or agency in brackets, first or last in them (`(Attendance Officer)`, `(volunteer,
  * Brighton AA Service)`, `(CMHT)`), as minutes and records name professionals. Case as written.

@@ -73,17 +73,33 @@ function nameValue(name: string): boolean {
  * 07700 900123</Witness>`), one to four words.
  */
 const XML_PERSON =
-  /<(Forenames?|FirstName|GivenNames?|MiddleNames?|Surname|FamilyName|LastName|Name|FullName|PersonName|Alias|Nickname|KnownAs|Witness|Victim|Suspect|OIC|OfficerInCase|Officer|DSL|ParentCarer|Parent|Carer|Guardian|NextOfKin|AppropriateAdult|Interpreter|SocialWorker|Author|Sender)(?:[ \t][^<>]{0,80})?>([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})(?=[,<])/gu;
+  /<(Forenames?|FirstName|GivenNames?|MiddleNames?|Surname|FamilyName|LastName|Name|FullName|PersonName|Alias|Nickname|KnownAs|Witness|Victim|Suspect|OIC|OfficerInCase|Officer|DSL|ParentCarer|Parent|Carer|Guardian|NextOfKin|AppropriateAdult|Interpreter|SocialWorker|Author|Sender|[Ww]orker|[Kk]eyWorker|[Cc]aseWorker|[Pp]ractitioner|[Nn]ame)(?:[ \t][^<>]{0,80})?>([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})(?=[,<])/gu;
+/**
+ * A name in an XML element's name attributes, as safeguarding and case-system exports write a
+ * person (`<name family="Fairweather" given="Kerry-Ann"/>`, `<person surname="…" forename="…">`),
+ * capitalised (`<Consent given="true">` is no name); checked in code to stand inside a tag (`insideTag`).
+ */
+const XML_NAME_ATTRIBUTE =
+  /[ \t](?:family|given|surname|forenames?|first_?[Nn]ame|last_?[Nn]ame|given_?[Nn]ames?|family_?[Nn]ame|full_?[Nn]ame)="(\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
 
 export function xmlNames(text: string): Detection[] {
   if (!text.includes('</')) return [];
   const out: Detection[] = [];
-  for (const m of text.matchAll(XML_PERSON)) {
-    const name = m[2]!;
-    if (!nameValue(name)) continue;
-    out.push(
-      personDetection(m.index! + m[0].length - name.length, name, JSON_NAME_SCORE, 'person-table'),
-    );
-  }
+  for (const m of text.matchAll(XML_PERSON)) pushXmlName(m, m[2]!, out);
+  if (!text.includes('="')) return out;
+  for (const m of text.matchAll(XML_NAME_ATTRIBUTE))
+    if (insideTag(text, m.index!)) pushXmlName(m, m[1]!, out);
   return out;
+}
+
+/** A tag is open at `at`: the last `<` before it comes after the last `>`. */
+function insideTag(text: string, at: number): boolean {
+  return text.lastIndexOf('<', at) > text.lastIndexOf('>', at);
+}
+
+/** The name ending the match `m`, when every word of it reads as a name. */
+function pushXmlName(m: RegExpExecArray, name: string, out: Detection[]): void {
+  if (!nameValue(name)) return;
+  const end = m[0].endsWith('"') ? m.index + m[0].length - 1 : m.index + m[0].length;
+  out.push(personDetection(end - name.length, name, JSON_NAME_SCORE, 'person-table'));
 }

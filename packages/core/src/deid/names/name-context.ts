@@ -34,7 +34,10 @@ export const RANKS: ReadonlySet<string> = new Set(
     'Sarge ' +
     // Probation and prison staff by their role's letters (`PP Ewa Nowak`: probation practitioner;
     // offender manager; prison offender manager).
-    'PP OM POM'
+    'PP OM POM ' +
+    // Support and social-care staff as their notes write them: a key worker (`KW Dev Kapoor`),
+    // a team leader (`Authorised: TL Barraclough`), a care co-ordinator (`CC Ruth Obi`).
+    'KW TL'
   ).split(' '),
 );
 
@@ -47,7 +50,7 @@ export const NUMBERED_ROLES: ReadonlySet<string> = new Set(['DO', 'DDO', 'CDO', 
 /** Role words before a name (any case): `IP Siobhan JONES`, `ex-partner Kwame NI BHRIAIN`. */
 export const roleWords = lazy(() =>
   wordSet(`
-    ip rk oic nok ap suspect suspects victim caller driver passenger witness informant mother
+    ip rk rp oic nok ap suspect suspects victim caller driver passenger witness informant mother
     father mum dad son daughter brother sister partner ex-partner expartner boyfriend girlfriend
     ex-boyfriend ex-girlfriend husband wife ex-husband ex-wife friend neighbour subject patient
     client resident occupant keeper owner aunt uncle cousin grandmother grandfather nan grandad
@@ -83,6 +86,7 @@ export const acronyms = lazy(() =>
     idva isva marac dp rmn rgn mho hcp eho asc cmht pcso nok ppn
     gdpr rms mopi app ico dvpn dvpo edt cpa acct csp iom cas
     rui isa sca datix
+    rp re kw tl
 `),
 );
 
@@ -179,6 +183,6 @@ export const placeSuffixes = lazy(() =>
     bungalow bungalows villa barn manor chalet flats
     dock docks pier station interchange services roundabout junction tunnel viaduct underpass
     flyover precinct plaza mall arena theatre cinema museum gallery cathedral abbey priory castle
-    palace barracks depot garage hostel refuge clinic
+    palace barracks depot garage hostel refuge clinic suite hub
     `),
 );

@@ -13,7 +13,9 @@
  */
 import type { Detection } from '../entity-types.js';
 import { NUMBERED_ROLES, RANKS, acronyms, commonWords, roleWords, titles } from './name-context.js';
+import { columnCells } from '../recognizers/table-columns.js';
 import { personDetection } from './person-detection.js';
+import { OWNER_COLUMNS } from './table-names.js';
 
 export const INITIALS_SCORE = 0.55;
 /**
@@ -45,10 +47,12 @@ export function nameInitials(text: string, found: readonly Detection[]): Detecti
   const declared = declaredInitials(text, found);
   for (const letters of declared) initials.delete(letters);
   const out: Detection[] = [];
+  const owners = ownerCellStarts(text);
   for (const letters of initials) {
     for (const at of occurrences(text, letters, found, standsAlone)) {
       const end = at + letters.length;
-      if (signature(text, at, end) || abbreviation(text, letters, at)) continue;
+      if (abbreviation(text, letters, at)) continue;
+      if (signature(text, at, end) && !owners().has(at)) continue;
       out.push(personDetection(at, letters, INITIALS_SCORE, 'person-initials'));
     }
   }
@@ -86,9 +90,36 @@ function declaredInitials(text: string, found: readonly Detection[]): Set<string
   for (const d of found) {
     if (d.type !== 'PERSON' || text.charCodeAt(d.endUtf16 + 1) !== 40) continue;
     const m = DECLARED_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 8));
-    if (m && initialsOf(d.text).includes(m[1]!)) out.add(m[1]!);
+    if (m && initialsOfPerson(d.text, found).includes(m[1]!)) out.add(m[1]!);
   }
   return out;
+}
+
+/**
+ * The initials of `name`, or when it is a first name alone, of the full names found that begin
+ * with it: minutes give a name in full once, then `Harpreet (HS) said …`.
+ */
+function initialsOfPerson(name: string, found: readonly Detection[]): string[] {
+  if (name.includes(' ') || name.includes('-')) return initialsOf(name);
+  const prefix = `${name} `;
+  return found
+    .filter((d) => d.type === 'PERSON' && d.text.startsWith(prefix))
+    .flatMap((d) => initialsOf(d.text));
+}
+
+/**
+ * Where the cells of an action table's owner column (`| Owner |`, table-names.ts) start, worked
+ * out on first use: initials alone in a cell are a sign-off, except in the column that names
+ * who does each action, which ANNOTATION.md counts as a person.
+ */
+function ownerCellStarts(text: string): () => ReadonlySet<number> {
+  let starts: ReadonlySet<number> | null = null;
+  return () => {
+    starts ??= new Set(
+      text.includes('|') ? columnCells(text, OWNER_COLUMNS, '|').map((c) => c.start) : [],
+    );
+    return starts;
+  };
 }
 
 /** ` (HV)` right after a name: a blank, then two to four capitals in brackets. */

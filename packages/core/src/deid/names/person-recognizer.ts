@@ -69,6 +69,7 @@ import { nameEchoes } from './name-echoes.js';
 import { givenBeforeSurnames } from './given-before-surname.js';
 import { SIGNATURE_VERBS, roleNames } from './role-names.js';
 import { emailNames } from './email-names.js';
+import { emailOwnerNames } from './email-owner-names.js';
 import { kinCueNames } from './possessive-kin.js';
 import { bracketedOfficerNames, bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
 import { cardNames } from './card-names.js';
@@ -171,6 +172,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   officerNumbers,
   roleNames,
   emailNames,
+  emailOwnerNames,
   kinCueNames,
   bracketedOfficerNumbers,
   bracketedOfficerNames,

@@ -72,6 +72,15 @@ const NAME_COLUMNS = new Set([
 const NAME_CELL =
   /^(?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}\.|\p{L}[\p{L}\p{M}'’-]*)){0,3}$/u;
 /**
+ * A name written surname first with a comma, as case systems export a patient or subject
+ * (`"Foyle, Declan"`, `"Llewellyn-Price, Bethan Mair"`): one or two capitalised words, a comma,
+ * then one to three more.
+ */
+const SURNAME_FIRST_CELL =
+  /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?, \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u;
+
+const isNameCell = (name: string) => NAME_CELL.test(name) || SURNAME_FIRST_CELL.test(name);
+/**
  * Words a name column holds when the name is not known (`unknown male`, `not known`, `adult
  * female`, `Anon`, `Withheld`) or for an entry no person made (`Control`, `SYSTEM`): a cell made only
  * of these names nobody.
@@ -160,14 +169,14 @@ function startsAsName(name: string): boolean {
 }
 
 function allNameWords(name: string): boolean {
-  return name.split(/[ -]/).every((w) => w === '' || /^\p{Lu}\.$/u.test(w) || echoable(w));
+  return name.split(/,? |-/).every((w) => w === '' || /^\p{Lu}\.$/u.test(w) || echoable(w));
 }
 
 /**
  * Columns of action trackers and rotas drawn with `|` or in fixed width that name the person
  * who does each task (`Owner`, `Lead`).
  */
-const OWNER_COLUMNS = new Set([
+export const OWNER_COLUMNS: ReadonlySet<string> = new Set([
   'owner',
   'action owner',
   'lead',
@@ -181,7 +190,7 @@ function cellNames(cells: Cell[], accept: (name: string) => boolean, out: Detect
   for (const c of cells) {
     const note = AFTER_NAME.exec(c.text);
     const name = withoutRole(note ? c.text.slice(0, note.index) : c.text);
-    if (!NAME_CELL.test(name) || namesNobody(name) || !accept(name)) continue;
+    if (!isNameCell(name) || namesNobody(name.replace(',', '')) || !accept(name)) continue;
     out.push({
       type: 'PERSON',
       startUtf16: c.start,

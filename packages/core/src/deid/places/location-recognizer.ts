@@ -11,7 +11,7 @@
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lazy, wordSet } from '../gazetteer.js';
 import { isGivenName } from '../names/given-names.js';
-import { placeSuffixes, titles } from '../names/name-context.js';
+import { commonWords, placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { regexMatches } from '../regex-matches.js';
@@ -155,6 +155,7 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
   }
   if (mayHoldWordStart(text, PLACE_CUE_STARTS) && PLACE_CUE_GATE.test(text)) placesByCue(text, out);
   lowerCaseTowns(text, out);
+  toponymsByCue(text, out);
   // Every such place follows ` of `: most texts skip the scan.
   const ofAfterAge = text.includes(' of ') ? regexMatches(OF_AFTER_AGE, text) : [];
   for (const m of ofAfterAge) {
@@ -231,6 +232,37 @@ function placesByCue(text: string, out: Detection[]): void {
     const placeEnd = country ? end - country.length - 2 : end;
     pushNew(out, location(text, placeEnd - place.length, placeEnd, LOCATION_SCORE.byCue));
     if (country) pushNew(out, location(text, end - country.length, end, LOCATION_SCORE.byCue));
+  }
+}
+
+/**
+ * Endings of English, Scots and Welsh-border place names (`-by`, `-wick`, `-combe`, `-thwaite`),
+ * the elements of Ekwall's and Mills's dictionaries of English place-names that invented and real
+ * towns alike are built from; endings that everyday words share too often (`-port`, `-den`,
+ * `-ey`, `-well`) are left out.
+ */
+const TOPONYM_ENDINGS =
+  'by|bury|borough|brough|burgh|ton|ham|ford|field|wick|wich|worth|ley|leigh|dale|dene|combe|coombe|brook|mouth|stow|stowe|thorpe|holt|cote|cott|mere|marsh|moor|wood|hurst|stead|sted|thwaite|caster|chester|cester|minster|haven|bridge|bourne|burn|pool|holme|kirk|shaw|ness|wold|ington|hithe|hythe|ridge|stone|wyn';
+/**
+ * A single word shaped like a town after a word of being in or going to a place (`not to enter
+ * Skelbrook`, `heading towards Ulverdene`, `EXCLUSION ZONE: THRUSHCOMBE`, `on the edge of
+ * Culverden`), gazetteer or not: title case or capitals, ending as place names do, and not the
+ * first word of a longer name or of a named site (`near Felsby roundabout`). `from`, `to`, `of`
+ * and `at` are not cues here: people follow them as often (`thanks to Godfrey`).
+ */
+const TOPONYM_BY_CUE = new RegExp(
+  String.raw`\b(?:[Ii]n|IN|[Nn]ear|NEAR|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:)[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])(?![ \t]+(?!(?:on|at|in|and|or|as|is|was|with|by|to|for|from|since|until|yesterday|today|tonight|last|this|where|which|when|but|so|ON|AT|IN|AND|OR|AS|IS|WAS|WITH|BY|TO|FOR|FROM|WHERE|BUT)\b)[\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Town-shaped words after a cue (TOPONYM_BY_CUE) that are no everyday word or given name. */
+function toponymsByCue(text: string, out: Detection[]): void {
+  for (const m of regexMatches(TOPONYM_BY_CUE, text)) {
+    const place = m[1]!;
+    const lower = place.toLowerCase();
+    if (commonWords().has(lower) || NOT_PLACES().has(lower) || isGivenName(lower)) continue;
+    const end = m.index + m[0].length;
+    pushNew(out, location(text, end - place.length, end, LOCATION_SCORE.byCue));
   }
 }
 

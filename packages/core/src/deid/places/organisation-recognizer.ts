@@ -132,10 +132,12 @@ const GENERIC_SERVICE_FIRST = new Set(
   burns stroke cardiac renal maternity sexual walk-in dental eye fertility methadone forced
   modern slavery safer safety
   bereavement relationship relationships couples trauma grief hospital internet cyber staff
-  canteen`.split(/\s+/),
+  canteen clinical senior residential peer business advanced customer partnership tenancy
+  technical interview conference meeting executive bridal honeymoon penthouse board function
+  hospitality medical`.split(/\s+/),
 );
 const SERVICE_GATE =
-  /Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Medical Group|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|Interviews|Aquarium|Caf|Coffee|Tea Room|Tearoom|Family Support|Counselling/;
+  /Hub|Support|Society|Credit Union|Fostering|Crisis House|Suite|Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Medical Group|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|Interviews|Aquarium|Caf|Coffee|Tea Room|Tearoom|Family Support|Counselling/;
 
 /**
  * Every linked or business name ends in one of these words and every prefixed name starts with
@@ -406,7 +408,14 @@ function isNotCompanyWord(word: string): boolean {
  * tag them when a study opts in.
  */
 const PUBLIC_BODY_WORDS =
-  /\b(?:Community Safety|Safeguarding|Policing|Police|Youth Offending|Youth Justice|Fire and Rescue|Safety Camera|Witness Care|Information Management|Information Rights|Disclosure|Transcription|Public Protection|Crime|Fraud|Harassment|Stalking|Forced Marriage|Modern Slavery|Intelligence|Professional Standards|Criminal Justice|Custody)\b/;
+  /\b(?:Community Safety|Safeguarding|Policing|Police|Youth Offending|Youth Justice|Fire and Rescue|Safety Camera|Witness Care|Information Management|Information Rights|Disclosure|Transcription|Public Protection|Crime|Fraud|Harassment|Stalking|Forced Marriage|Modern Slavery|Intelligence|Professional Standards|Criminal Justice|Custody|AMHP)\b/;
+
+/** A room's number and a comma before a suite (`Room 3, Alder Suite`): a part of a building. */
+const ROOM_BEFORE = /\b(?:Room|Rm|ROOM)\s*\d+[A-Za-z]?,\s*$/;
+
+function roomOfABuilding(text: string, start: number, name: string): boolean {
+  return name.endsWith('Suite') && ROOM_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /** A capitalised word right before a match: the match is the tail of a longer name. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
@@ -420,7 +429,7 @@ function services(text: string, out: Detection[]): void {
     if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const raw = m[1]!.toLowerCase();
     if (GENERIC_SERVICE_FIRST.has(raw) || commonWords().has(raw)) continue;
-    if (PUBLIC_BODY_WORDS.test(m[0])) continue;
+    if (PUBLIC_BODY_WORDS.test(m[0]) || roomOfABuilding(text, m.index, m[0])) continue;
     const start = m.index + leadingVerbLength(m[0]);
     const first = (FIRST_WORD.exec(text.slice(start))?.[0] ?? '').toLowerCase();
     if (commonWords().has(first) || COUNT_WORDS.has(first) || GENERIC_SERVICE_FIRST.has(first)) {

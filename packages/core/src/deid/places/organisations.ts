@@ -107,7 +107,8 @@ Family Support Service|Counselling|Counselling Services|Domestic Abuse Service|
 Domestic Abuse Services|Victim Hub|Dental Care|Dental Practice|Dental Surgery|Dentists|
 Street Angels|Crisis Café|Crisis Cafe|Nurseries|Stores|Cold Stores|
 Methodist Church|Baptist Church|Parish Church|Community Church|Mosque|Gurdwara|Synagogue|
-Homeless Trust|Debt Advice|Mini Market|Minimarket|Supermarket|Convenience Store
+Homeless Trust|Debt Advice|Mini Market|Minimarket|Supermarket|Convenience Store|
+Hub|Support|Building Society|Credit Union|Fostering|Crisis House|Advice Centre|Suite
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

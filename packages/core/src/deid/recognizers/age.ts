@@ -110,7 +110,12 @@ function ageSpan(
  */
 const PERSON_NOUN_BEFORE =
   /\b(?:girl|boy|lad|lass|man|woman|child|fella|fellow|gentleman|lady|male|female|teenager|youth|pensioner)$/i;
-const BIRTH_BEFORE = /(?:\b[Bb]\.|\bDOB|\bdob|\b[Bb]orn)\s*:?\s*$/;
+/**
+ * A date-of-birth label before the date, perhaps one shared with the age and padded by a dotted
+ * leader, as a case system prints it (`DOB / AGE.....: 19/07/2000 / 37`).
+ */
+const BIRTH_BEFORE =
+  /(?:\b[Bb]\.|\bDOB|\bdob|\b[Bb]orn)(?:\s*\/\s*(?:AGE|[Aa]ge))?(?:\.{2,})?\s*:?\s*$/;
 /** A quoted nickname right before the age (`"Big T", 16,`). */
 const QUOTED_NAME_END = /["“]\p{Lu}[^"”\n]{0,24}["”]$/u;
 /** A bracketed aside at the end (stripped before NAME_BEFORE is tried). */
@@ -265,7 +270,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     accept: sexThenAge,
   },
   {
-    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2,8}[ -]\d{4})\s*(?:,\s*|\(\s*)(?<n>\d{1,3})(?:\s*(?:y|yrs?|yo|years?(?: old)?))?[ \t]*(?:\)|(?=[,;.\r\n]|$))/dg,
+    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2,8}[ -]\d{4})\s*(?:,\s*|\(\s*|[ \t]\/[ \t]*)(?<n>\d{1,3})(?:\s*(?:y|yrs?|yo|years?(?: old)?))?[ \t]*(?:\)|(?=[,;.\r\n]|$))/dg,
     score: 0.7,
     // A form may pad the label from its value (`Born          29-Feb-1992 (43 years)`).
     before: (text, i) => BIRTH_BEFORE.test(textBefore(text, i, 24)),
@@ -274,12 +279,21 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (text, sites) => runTails(text, sites, 4, dateSeparatorAfter),
   },
   {
-    re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings)\s+(?:aged\s+)?(?<n>\d{1,2}(?:,\s*\d{1,2})*\s+and\s+\d{1,2})\b(?![.:/]\d|\s*(?:hours|mins|minutes|days|weeks|months))/dg,
+    // Children's ages as a list, or ages as a list after `ages` (`2 CHILDREN (AGES 9 AND 12)`).
+    re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings|(?<![\w-])(?:[Aa]ges|AGES)(?=[\s:]))\s*:?\s+(?:aged\s+)?(?<n>\d{1,2}(?:,\s*\d{1,2})*\s+(?:and|AND|&)\s+\d{1,2})\b(?![.:/]\d|\s*(?:hours|mins|minutes|days|weeks|months|HOURS|MINS|DAYS|WEEKS|MONTHS))/dg,
     score: 0.6,
     list: true,
     // No word boundary (`stepsons 4 and 6`), so scanned whole (cheap: a literal first), and only
     // when the text has a digit and the list's `and`.
-    whole: (text, sites) => sites.runStarts.length > 0 && text.includes('and'),
+    whole: (text, sites) => sites.runStarts.length > 0 && LIST_AND.test(text),
+    sites: () => [],
+  },
+  {
+    // The answer to `how old is he?` opening the next turn of a call or interview transcript
+    // (`OPERATOR: How old is he?` then `[00:01:52] CALLER: 29. His birthday's …`).
+    re: /[Hh]ow old (?:is|are|was|were) [^?\n]{1,30}\?[ \t]*\r?\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?<n>\d{1,3})(?=[.,!;]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:years?|yrs?|next|now|in|or)\b)/dg,
+    score: 0.6,
+    whole: (text) => text.includes('ow old'),
     sites: () => [],
   },
   {
@@ -478,6 +492,9 @@ const TITLED_NAME_END =
 
 /** A title-case word ending the text looked at (`Maeve` before ` is 83,`). */
 const TITLE_WORD_END = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u;
+
+/** The word joining a list of ages, one of which every list match holds. */
+const LIST_AND = /and|AND|&/;
 
 /** NOT_AN_AMOUNT at the end of a match: a number not followed by a unit. */
 const AMOUNT_NEXT = new RegExp(`^${NOT_AN_AMOUNT}`);

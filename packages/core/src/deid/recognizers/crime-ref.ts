@@ -137,9 +137,28 @@ function triggeredRefs(text: string, find: MatchFinder): Detection[] {
       next = start;
       continue;
     }
-    found.push(detection(NAME, 'CRIME_REF', text, start, end, TRIGGERED_SCORE));
+    found.push(
+      detection(NAME, 'CRIME_REF', text, withSchemeLetters(text, start), end, TRIGGERED_SCORE),
+    );
   }
   return found;
+}
+
+/** Words before a `-` that label a reference rather than begin it (`REF-0412`). */
+const LABEL_LETTERS = new Set(['REF', 'NO', 'ID', 'NUM']);
+
+/**
+ * `start` moved back over a scheme's capitals and `-` glued to the number (`ASC-3817734`): the
+ * trigger regex reads `ASC-` as a trigger word and its separator, but the capitals are part of
+ * the reference, as every annotated set writes it (364 references begin so, none leaves them out).
+ */
+function withSchemeLetters(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== HYPHEN) return start;
+  let j = start - 1;
+  while (j > 0 && start - 1 - j < 6 && isCapital(text.charCodeAt(j - 1))) j--;
+  const letters = start - 1 - j;
+  if (letters < 2 || letters > 5 || (j > 0 && isWordCode(text.charCodeAt(j - 1)))) return start;
+  return LABEL_LETTERS.has(text.slice(j, start - 1)) ? start : j;
 }
 
 /** The default shapes as one alternation, so they cost one pass over the text. */

@@ -35,10 +35,11 @@ const NAME = 'date';
 /**
  * A birth marker and what may stand between it and the date: blanks, a colon, bracket or dash, a
  * form's dot leader (`Date of birth ...... `), a JSON key's quotes (`"dob": "`), an XML tag
- * (`<DateOfBirth>`), or `is` / `was` (`his date of birth is`).
+ * (`<DateOfBirth>`), or `is` / `was` (`his date of birth is`); a label shared with the age
+ * (`DOB / AGE.....: 19/07/2000 / 37`, `DOB/Age:`).
  */
 const BIRTH_MARKER_BEFORE =
-  /(?:\bdob|\bd\.o\.b\.?|date ?of ?birth|birth ?date|\bborn(?: on)?|\bb\.)[\s:(.="'>-]*(?:\b(?:is|was)\s+)?$/i;
+  /(?:\bdob|\bd\.o\.b\.?|date ?of ?birth|birth ?date|\bborn(?: on)?|\bb\.)(?:\s*\/\s*age\b)?[\s:(.="'>-]*(?:\b(?:is|was)\s+)?$/i;
 const BIRTH_QUESTION = /date of birth|\bdob\b|\bd\.o\.b|\bborn\b|\bbirthday\b/i;
 const NAME_THEN_PAREN = /\b[A-Z][A-Za-z'’-]+\s*\(\s*$/;
 const NAME_THEN_COMMA = /\b[A-Z][A-Za-z'’-]+,\s*$/;

@@ -1,0 +1,100 @@
+/**
+ * A name written just before the e-mail address it owns: `Gus Ferreira-Lamb
+ * (gus.ferreira-lamb@…)`, `Ruby Sandford, r.sandford@…`, a JSON record's `"name": "Hyun-woo Park",
+ * "email": "hyunwoo.park@…"`. Work and personal addresses are built from the owner's name
+ * (`first.last`, `f.last`, `firstlast`, `last.first`), so capitalised words whose letters spell
+ * the address's local part in one of those ways are a person, which no context word need announce.
+ * The comparison is on letters only, lower case, without diacritics or trailing digits. Offsets
+ * are UTF-16 code units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { acronyms, commonWords, roleWords } from './name-context.js';
+import { personDetection } from './person-detection.js';
+
+export const EMAIL_OWNER_SCORE = 0.8;
+
+/** An address's local part, ending at the `@` (the domain is not needed). */
+const LOCAL_PART = /[A-Za-z0-9][A-Za-z0-9._'+-]{1,63}(?=@[A-Za-z0-9-]+\.)/g;
+/** Characters looked back from the address for its owner's name (a JSON record's line above). */
+const LOOK_BACK = 160;
+/** One to four capitalised words (hyphens, apostrophes, marks inside), as a name is written. */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu;
+
+/** Lower-case ASCII letters only: marks stripped (`Siân` → `sian`), other characters dropped. */
+function letters(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
+}
+
+/** The spellings an address commonly gives a name of these words (first word first). */
+function spellings(words: readonly string[]): Set<string> {
+  const w = words.map(letters).filter((x) => x.length > 0);
+  const out = new Set<string>();
+  if (w.length < 2) return out;
+  const first = w[0]!;
+  const last = w[w.length - 1]!;
+  out.add(w.join(''));
+  out.add(first + last);
+  out.add(first.charAt(0) + last);
+  out.add(last + first);
+  out.add(last + first.charAt(0));
+  out.add(first + last.charAt(0));
+  return out;
+}
+
+/** The run's words, a hyphenated given name counting as one (`Hyun-woo`, `Kerry-Ann`). */
+const wordsOf = (run: string) => run.split(/[ \t]+/);
+
+/**
+ * The longest tail of `run` (a whole number of words, two or more) that the address spells,
+ * when each of its words reads as a name: title case, not an everyday, role or service word
+ * (`MAPPA Coordinator` owns `mappa.coordinator@`, `Wellbeing Duty` a team's inbox).
+ */
+function ownerWithin(run: string, local: string): string | null {
+  const words = wordsOf(run);
+  for (let from = 0; from <= words.length - 2; from++) {
+    const tail = words.slice(from);
+    if (spellings(tail).has(local)) return tail.every(nameWord) ? tail.join(' ') : null;
+  }
+  return null;
+}
+
+const LOWER = /\p{Ll}/u;
+
+/** Surnames that are also place words (`Park`, `Hill`, `Green`) count: the address vouches. */
+function nameWord(word: string): boolean {
+  if (!LOWER.test(word)) return false;
+  return word.split('-').every((part) => {
+    const lower = part.toLowerCase();
+    return !commonWords().has(lower) && !roleWords().has(lower) && !acronyms().has(lower);
+  });
+}
+
+/** The owner's name before the address starting at `at`, as [start, name], or null. */
+function ownerBefore(text: string, at: number, local: string): [number, string] | null {
+  const from = Math.max(0, at - LOOK_BACK);
+  const window = text.slice(from, at);
+  let best: [number, string] | null = null;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(window); m; m = NAME_RUN.exec(window)) {
+    const name = ownerWithin(m[0], local);
+    if (name !== null) best = [from + m.index + m[0].length - name.length, name];
+  }
+  return best;
+}
+
+/** Names spelled by the local part of an e-mail address that follows them. */
+export function emailOwnerNames(text: string): Detection[] {
+  if (!text.includes('@')) return [];
+  const out: Detection[] = [];
+  LOCAL_PART.lastIndex = 0;
+  for (let m = LOCAL_PART.exec(text); m; m = LOCAL_PART.exec(text)) {
+    const local = letters(m[0].replace(/\d+$/, ''));
+    if (local.length < 4) continue;
+    const owner = ownerBefore(text, m.index, local);
+    if (owner) out.push(personDetection(owner[0], owner[1], EMAIL_OWNER_SCORE, 'person-form'));
+  }
+  return out;
+}
