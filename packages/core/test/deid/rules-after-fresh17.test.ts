@@ -95,6 +95,13 @@ describe('names in exports and tables', () => {
     expect(initials).toEqual(['NT', 'DK']);
   });
 
+  it("leaves initials signing off a note out, but not a name after 'by'", () => {
+    const notes =
+      'Present: Bethany Quill, Ola Dunn\nNotes taken by BQ.\nSW sig: OD      Date: 03/03\n' +
+      'Seen by Ola Dunn.';
+    expect(found(notes, 'PERSON')).toEqual(['Bethany Quill', 'Ola Dunn', 'Ola Dunn']);
+  });
+
   it('reads a name followed by a relationship in shorthand or in doubt', () => {
     const notes = 'Present: SW, Leonie, Kye (bf).\nDoor answered by Rory ("friend").';
     const names = found(notes, 'PERSON');

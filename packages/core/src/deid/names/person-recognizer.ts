@@ -262,6 +262,7 @@ export function notAPerson(text: string, d: Detection): boolean {
     return true;
   }
   if (isDigitCode(firstAfterBlanks(text, end, end + 5)) && callSign(text, d)) return true;
+  if (end - start <= 3 && signOffInitials(text, start, end)) return true;
   // Both look-backs end in a blank right before the name.
   if (isBlank(text.charCodeAt(start - 1))) {
     const before = text.slice(Math.max(0, start - 14), start);
@@ -281,6 +282,21 @@ export function notAPerson(text: string, d: Detection): boolean {
     mark === '’' ||
     (blankAfter && EPONYM_FIRST.includes(String.fromCharCode(next)));
   return eponymNext && EPONYM_AFTER.test(text.slice(end, end + 12));
+}
+
+/**
+ * Initials alone after `by`, `sig:`, `signed` or `initials`, ending the clause (`Notes taken by
+ * EO.`, `SW sig: RQ`, `dressed by HCP)`): a writer's sign-off or a role's letters. Across every
+ * annotated set, none of the 27 such words was a name.
+ */
+const SIGN_OFF_CUE = /\b(?:by|BY|[Ss]ig|SIG|[Ss]igned|SIGNED|[Ii]nitials|INITIALS)[:.]?[ \t]+$/;
+const TWO_OR_THREE_CAPITALS = /^[A-Z]{2,3}$/;
+const CLAUSE_END_AFTER = /^[ \t]*(?:[.,;)]|\r?\n|$|[ \t]{2})/;
+
+function signOffInitials(text: string, start: number, end: number): boolean {
+  if (!TWO_OR_THREE_CAPITALS.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  return SIGN_OFF_CUE.test(before) && CLAUSE_END_AFTER.test(text.slice(end, end + 4));
 }
 
 /** Capitals only, two to six letters: an acronym's shape. */
