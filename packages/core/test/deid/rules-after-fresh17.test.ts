@@ -56,6 +56,12 @@ describe('references', () => {
     expect(found(text, 'CRIME_REF')).toContain('ASC-4417203');
   });
 
+  it('reads the value of an XML element or JSON key named as a reference in camel case', () => {
+    const xml = '<s42><enquiryRef>W7-31-0442</enquiryRef><paymentRef>P7710293</paymentRef></s42>';
+    expect(found(xml, 'CRIME_REF')).toEqual(['W7-31-0442']);
+    expect(found('{"caseReference": "HX-77-2291"}', 'CRIME_REF')).toEqual(['HX-77-2291']);
+  });
+
   it('leaves a label before the hyphen out of the reference', () => {
     expect(found('Crime ref REF-8812345 given.', 'CRIME_REF')).toEqual(['8812345']);
   });

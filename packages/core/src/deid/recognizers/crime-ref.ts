@@ -264,6 +264,33 @@ const REF_COLUMNS = new Set(
   ].concat(['crime ref', 'crime no', 'case ref', 'cad', 'cad no', 'occurrence']),
 );
 
+/**
+ * The value of an XML element or a JSON key named in camel case as a reference
+ * (`<enquiryRef>S42-38-0291</enquiryRef>`, `"caseReference": "…"`), as case systems export
+ * them: the trigger regex wants `ref` as a word of its own. Keys of money, messages, devices or
+ * documents (`bankRef`, `paymentRef`, `fileRef`) number no incident or case.
+ */
+const CAMEL_REF = new RegExp(
+  `(?:<(?<tag>[a-z][A-Za-z]*[a-z](?:Ref|Reference))(?:[ \\t][^<>]{0,80})?>|"(?<key>[a-z][A-Za-z]*[a-z](?:Ref|Reference))"[ \\t]*:[ \\t]*")(?<ref>${TOKEN})(?=[<"])`,
+  'g',
+);
+const NOT_CASE_KEYS =
+  /^(?:bank|payment|transaction|order|invoice|booking|msg|message|device|file|doc|document|image|photo|account|tenancy|job)/i;
+
+function camelCaseRefs(text: string): Detection[] {
+  if (!text.includes('Ref')) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(CAMEL_REF)) {
+    const key = m.groups!.tag ?? m.groups!.key!;
+    const ref = m.groups!.ref!;
+    const start = m.index! + m[0].length - ref.length;
+    if (NOT_CASE_KEYS.test(key) || !/\d{3}/.test(ref)) continue;
+    if (notAReference(ref, text.slice(start + ref.length, start + ref.length + 8))) continue;
+    out.push(detection(NAME, 'CRIME_REF', text, start, start + ref.length, TRIGGERED_SCORE));
+  }
+  return out;
+}
+
 /** Cells with a digit under a reference column (`ST-5518` under `ref`). */
 function tableRefs(text: string): Detection[] {
   return columnCells(text, REF_COLUMNS)
@@ -281,6 +308,7 @@ function detectCrimeRefs(
     ...triggeredRefs(text, triggered),
     ...shapedRefs(text, settings, shapes),
     ...tableRefs(text),
+    ...camelCaseRefs(text),
   ]).filter((d) => !placeholderPaymentOrDocument(text, d));
   return outermost([...found, ...repeatedRefs(text, found)]);
 }
