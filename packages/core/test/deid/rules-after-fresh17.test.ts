@@ -41,6 +41,13 @@ describe('ages', () => {
     expect(found('Pages 4 and 5 of the form are missing.', 'AGE')).toEqual([]);
   });
 
+  it('reads an age given as a decade of life, not an era', () => {
+    const text =
+      "Neighbour Edna Pask (80s) says she's in her seventies. Suspect white male, 20s, " +
+      'mid 30s or late teens.\nMusic from the late 90s and the 1960s; it was in the 20s today.';
+    expect(found(text, 'AGE')).toEqual(['80s', 'seventies', '20s', '30s', 'teens']);
+  });
+
   it("reads the answer to 'how old is she?' on the next turn of a transcript", () => {
     const call =
       '[00:01:40] OPERATOR: How old is she?\n[00:01:43] CALLER: 52. She lives alone.\n' +
