@@ -11,16 +11,21 @@ import { organisationRecognizer } from './places/organisation-recognizer.js';
 import { townFields } from './places/town-fields.js';
 import { townEchoes, townsBeforePostcodes } from './places/towns-before-postcodes.js';
 import { structuredRecognizer } from './recognizers/index.js';
+import { spokenNumberRecognizer } from './recognizers/spoken-numbers.js';
 import { resolveDetections } from './resolve-detections.js';
 import { inTextBatch } from './text-memo.js';
 
-/** Names, addresses, places and organisations (the rule- and gazetteer-based recognizers). */
+/**
+ * Names, addresses, places and organisations (the rule- and gazetteer-based recognizers), and
+ * phone and collar numbers spoken as words, which read words, not digits.
+ */
 export const TEXT_RECOGNIZERS: Recognizer[] = [
   personRecognizer,
   addressRecognizer,
   locationRecognizer,
   organisationRecognizer,
   contactCardRecognizer,
+  spokenNumberRecognizer,
 ];
 
 /**

@@ -2,6 +2,7 @@
  * General rules added after fresh17's misses were read (docs/deid.md): each with fictional
  * examples of its own (not taken from any evaluation set) and a negative case.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
 
@@ -155,5 +156,29 @@ describe('organisations and places', () => {
   it('leaves a named site and a person after the same words alone', () => {
     const text = 'Stopped near Felmoor roundabout. Thanks to Godfrey. Parent of Ashley.';
     expect(found(text, 'LOCATION')).toEqual([]);
+  });
+});
+
+describe('numbers spoken digit by digit', () => {
+  const WORDS = ['oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const spoken = (digits: string) => [...digits].map((d) => WORDS[Number(d)]).join(' ');
+
+  it('reads a phone number and an officer number read out in a transcript', () => {
+    const turn =
+      "P3: it's oh seven seven oh oh, nine oh oh, four one two (.) and I'm PC three one nine " +
+      'two, shoulder number. Then one two three, counting, and PC Hart.';
+    expect(found(turn, 'PHONE')).toEqual(['oh seven seven oh oh, nine oh oh, four one two']);
+    expect(found(turn, 'COLLAR_NUMBER')).toEqual(['three one nine two']);
+  });
+
+  it('reads any mobile number in the drama range spoken in full, as one span', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), (n) => {
+        const number = `07700900${String(n).padStart(3, '0')}`;
+        const words = spoken(number);
+        expect(found(`She said ${words}, then hung up.`, 'PHONE')).toEqual([words]);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
