@@ -125,6 +125,19 @@ describe('names in exports and tables', () => {
   });
 });
 
+describe('addresses', () => {
+  it('reads numbered thoroughfares named for what they run beside or up, and numbered blocks', () => {
+    const text =
+      'Premises: 14 Wharf Side, Ottery. Lives at 6c Beacon Mount. Found at 2 Market Steps; ' +
+      'mother at 11 Fen End. Flat 3, 9 Mercer Buildings.';
+    const addresses = found(text, 'ADDRESS').join(' | ');
+    for (const street of ['14 Wharf Side', '6c Beacon Mount', '2 Market Steps', '11 Fen End'])
+      expect(addresses).toContain(street);
+    expect(addresses).toContain('9 Mercer Buildings');
+    expect(found('She scored 3 Points. See page 4 End.', 'ADDRESS')).toEqual([]);
+  });
+});
+
 describe('organisations and places', () => {
   it('reads services by the word that ends their name', () => {
     const text =

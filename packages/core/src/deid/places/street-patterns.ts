@@ -85,6 +85,17 @@ export const WEAK_STREET_TYPES = [
   'Dell',
   // A numbered row of cottages (`2 Kilnworth Cottages`).
   'Cottages',
+  // Thoroughfares named for what they run beside or up (`127 Canal Side`, `22b Roundhay Mount`,
+  // `3 Chapel Steps`, `9 Drove End`), and numbered blocks (`6 Gladstone
+  // Buildings`, `12 Osprey Point`, `3 Linden Lodge`): every numbered one in the read sets is an
+  // address.
+  'Side',
+  'Mount',
+  'Steps',
+  'End',
+  'Buildings',
+  'Point',
+  'Lodge',
   // Royal Mail's abbreviations as notes write them (`27 Caddick Wy`, `2 Lamplighters Mws`); `Dr`
   // and `Ct` are also a title and a court, so these too need a house number.
   'Wy',
