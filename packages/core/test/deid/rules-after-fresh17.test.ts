@@ -153,6 +153,14 @@ describe('organisations and places', () => {
       expect(orgs).toContain(name);
   });
 
+  it('reads a ward and the hospital it is in as one organisation', () => {
+    const text = 'Admitted to Heron Ward, Caldmoor General Hospital; later to Lark Unit.';
+    expect(found(text, 'ORGANISATION')).toEqual([
+      'Heron Ward, Caldmoor General Hospital',
+      'Lark Unit',
+    ]);
+  });
+
   it('leaves generic services, custody suites and a room in a building alone', () => {
     const text =
       'Seen in Custody Suite. Clinic in Room 4, Hazel Suite. Peer Support group. Community Hub.';

@@ -184,6 +184,31 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
       out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.agency));
     }
   }
+  return out.length > 1 && text.includes(', ') ? withPartsJoined(text, out) : out;
+}
+
+/** A ward, unit or suite first, then the hospital or unit it is part of. */
+const PART_LAST = /\b(?:Ward|Unit|Suite|WARD|UNIT|SUITE)$/;
+const WHOLE_LAST = /\b(?:Hospital|Infirmary|Lodge|Unit|House|HOSPITAL|INFIRMARY|LODGE|UNIT|HOUSE)$/;
+
+/**
+ * A ward, unit or suite and the hospital it is in, named together (`Fulmar Ward, Thristley Grange
+ * Hospital`, `Kestle Ward, Harrowfield Unit`), as one organisation: the read sets annotate 20
+ * such pairs as one span and 6 as two. Offsets are UTF-16 code units, end exclusive.
+ */
+function withPartsJoined(text: string, found: Detection[]): Detection[] {
+  const byStart = new Map(found.map((d) => [d.startUtf16, d]));
+  const joined = new Set<Detection>();
+  const out: Detection[] = [];
+  for (const part of found) {
+    const whole = byStart.get(part.endUtf16 + 2);
+    if (!whole || text.slice(part.endUtf16, part.endUtf16 + 2) !== ', ') continue;
+    if (!PART_LAST.test(part.text) || !WHOLE_LAST.test(whole.text)) continue;
+    const score = Math.max(part.score, whole.score);
+    out.push(named(text, part.startUtf16, whole.endUtf16, score));
+    joined.add(part).add(whole);
+  }
+  for (const d of found) if (!joined.has(d)) out.push(d);
   return out;
 }
 
