@@ -116,6 +116,11 @@ describe('names in exports and tables', () => {
     expect(found(notes, 'PERSON')).toEqual(['Bethany Quill', 'Ola Dunn', 'Ola Dunn']);
   });
 
+  it('reads no name in headings and cells made of everyday words', () => {
+    const text = '2. Chronology agreed by the agencies\nConsent: NOT given.\n4. Test records here.';
+    expect(found(text, 'PERSON')).toEqual([]);
+  });
+
   it('reads a name followed by a relationship in shorthand or in doubt', () => {
     const notes = 'Present: SW, Leonie, Kye (bf).\nDoor answered by Rory ("friend").';
     const names = found(notes, 'PERSON');

@@ -152,6 +152,7 @@ export const commonWords = lazy(() =>
     dutch filipino tagalog nepali sinhala swahili yoruba igbo hausa
     due statement statements forename forenames surname policy abuse exploitation sexual
     node nodes concordat charge charges plea verdict outcome offence offences sentence disposal remand
+    chronology consent test admission checklist referred
   `),
 );
 
