@@ -15,6 +15,8 @@ import {
 } from '../../src/deid/places/address-recognizer.js';
 import { FIELD_SCANS } from '../../src/deid/places/town-fields.js';
 import { hasNonAscii } from '../../src/deid/names/given-names.js';
+import { COMMA_NAME_PATTERNS, commaAnchoredMatches } from '../../src/deid/names/comma-names.js';
+import { regexMatches } from '../../src/deid/regex-matches.js';
 
 const PIECES = [
   ...['Flat', 'FLAT', 'flat', 'Apartment', 'Apt', 'APT', 'Unit', 'UNIT', 'Room', 'Plot', 'Pitch'],
@@ -37,7 +39,28 @@ function incidentPlacePlain(t: string, from: number): boolean {
   return !HOME_NOUNS.has(noun) && !HOME_NOUNS.has(noun.replace(/s$/, ''));
 }
 
+const NAME_PIECES = [
+  ...['WOOD', 'SMITH-JONES', "O'NEILL", 'O’NEILL', 'NÍ', 'Jean', 'Ffion', 'Wood', 'Lane', 'Mill'],
+  ...['ÉLODIE', 'Émile', '𝐀', '𝐀B', 'x', '3', ', ', ',', ' ', '-', "'", '’', '\n', '.', 'é'],
+];
+const nameText = fc
+  .array(fc.constantFrom(...NAME_PIECES), { maxLength: 25 })
+  .map((p) => p.join(''));
+
 describe('sixteenth speed pass shortcuts', () => {
+  it('commaAnchoredMatches finds what an exec loop of each comma-name pattern finds', () => {
+    fc.assert(
+      fc.property(nameText, (t) => {
+        for (const pattern of COMMA_NAME_PATTERNS) {
+          const plain = regexMatches(pattern, t).map((m) => [m.index, ...m]);
+          const anchored = commaAnchoredMatches(pattern, t).map((m) => [m.index, ...m]);
+          expect(anchored).toEqual(plain);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('mayHoldFlat answers as UNIT_GATE does', () => {
     fc.assert(
       fc.property(text, (t) => {
