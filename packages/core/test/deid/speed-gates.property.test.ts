@@ -17,6 +17,7 @@ import { FIELD_SCANS } from '../../src/deid/places/town-fields.js';
 import { hasNonAscii } from '../../src/deid/names/given-names.js';
 import { COMMA_NAME_PATTERNS, commaAnchoredMatches } from '../../src/deid/names/comma-names.js';
 import { regexMatches } from '../../src/deid/regex-matches.js';
+import { PLACE_BY_CUE, mayHoldPlaceByCue } from '../../src/deid/places/location-recognizer.js';
 
 const PIECES = [
   ...['Flat', 'FLAT', 'flat', 'Apartment', 'Apt', 'APT', 'Unit', 'UNIT', 'Room', 'Plot', 'Pitch'],
@@ -47,7 +48,34 @@ const nameText = fc
   .array(fc.constantFrom(...NAME_PIECES), { maxLength: 25 })
   .map((p) => p.join(''));
 
+const CUE_PIECES = [
+  ...['lives', 'lived', 'born', 'Born', 'grew up', 'from', 'From', 'to', 'in', 'went', 'moved'],
+  ...['back', 'heading', 'north', 'for', 'son', 'sister', 'Emil', "mum's", 'rang', 'me', 'kept'],
+  ...['Road', 'site', 'video', 'job', 'came', 'is', 'was', 'Kraków', 'Poland', 'Port', 'of'],
+  ...['Spain', 'Érd', '2 May 1970', '16', ' ', '  ', '\t', '\n', '\r\n', ', ', ',', '.', ': '],
+];
+const CUE_GAPS = [' ', ' ', ' ', '  ', '\t', '\n', '\r\n ', ''];
+/** Cue pieces with a gap after each, mostly a space, as sentences put them. */
+const cueText = fc
+  .array(fc.tuple(fc.constantFrom(...CUE_PIECES), fc.constantFrom(...CUE_GAPS)), {
+    maxLength: 20,
+  })
+  .map((pairs) => pairs.map(([w, gap]) => w + gap).join(''));
+
 describe('sixteenth speed pass shortcuts', () => {
+  it('mayHoldPlaceByCue passes every text PLACE_BY_CUE matches', () => {
+    fc.assert(
+      fc.property(cueText, (t) => {
+        if (regexMatches(PLACE_BY_CUE, t).length > 0) expect(mayHoldPlaceByCue(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    // The one cue that ends in a comma, not a word: `Born` itself passes the gate.
+    const born = 'Born 2 May 1970, Kraków';
+    expect(regexMatches(PLACE_BY_CUE, born).length).toBe(1);
+    expect(mayHoldPlaceByCue(born)).toBe(true);
+  });
+
   it('commaAnchoredMatches finds what an exec loop of each comma-name pattern finds', () => {
     fc.assert(
       fc.property(nameText, (t) => {
