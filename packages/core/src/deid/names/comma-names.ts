@@ -8,6 +8,7 @@ import { isGivenName } from './given-names.js';
 import { acronyms, commonWords, particles, placeSuffixes } from './name-context.js';
 import { surnames } from './surnames.js';
 import { regexMatches } from '../regex-matches.js';
+import { stickyTwin } from '../recognizers/match-finder.js';
 
 // Capital first, look-behind after it, so the engine can skip ahead to capitals.
 const UPPER_COMMA_FIRST =
@@ -116,13 +117,15 @@ export function commaNames(text: string): Detection[] {
 const COMMA_ANCHOR = new RegExp(COMMA_THEN_NAME.source, 'gu');
 
 /**
- * What `regexMatches(pattern, text)` returns for a pattern of COMMA_NAME_PATTERNS, with its scan
- * started near the next place it can match. Such a match is one word (letters, apostrophes,
- * hyphens), then the comma of a COMMA_ANCHOR match; so it starts after the last other character
- * before the first anchor at or after the scan's position. The patterns begin on a capital: on
- * UPPERCASE log text their own scan stops at every letter.
+ * What `regexMatches(pattern, text)` returns for a pattern of COMMA_NAME_PATTERNS, tried only in
+ * the word before each comma that can hold one. Such a match is one word (letters, apostrophes,
+ * hyphens), then the comma of a COMMA_ANCHOR match; so it starts in the run of such characters
+ * right before the anchor, and holds that anchor's comma. Each position of the run is tried with
+ * the pattern's sticky twin: the pattern's own scan from the run on went on to the end of the text
+ * when the word was no name (on UPPERCASE log text, stopping at every capital: several µs).
  */
-function commaAnchoredMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+export function commaAnchoredMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const sticky = stickyTwin(pattern);
   const out: RegExpExecArray[] = [];
   for (let from = 0; ;) {
     COMMA_ANCHOR.lastIndex = from;
@@ -130,15 +133,40 @@ function commaAnchoredMatches(pattern: RegExp, text: string): RegExpExecArray[] 
     if (anchor === null) break;
     let start = anchor.index;
     while (start > from && !endsCommaWord(text.charCodeAt(start - 1))) start--;
-    pattern.lastIndex = start;
-    const m = pattern.exec(text);
-    if (m === null) break;
-    out.push(m);
-    from = pattern.lastIndex; // never empty: a match holds its comma
+    const m = matchInWord(sticky, text, start, anchor.index);
+    if (m !== null) out.push(m);
+    // A match is never empty: it holds the anchor's comma.
+    from = m !== null ? m.index + m[0].length : anchor.index + 1;
   }
-  pattern.lastIndex = 0;
   COMMA_ANCHOR.lastIndex = 0;
   return out;
+}
+
+/**
+ * The first sticky match at a position of `[start, end)` that can open one: a capital (ASCII
+ * `A-Z`, or any code unit from 128 on, not the second half of a surrogate pair).
+ */
+function matchInWord(
+  sticky: RegExp,
+  text: string,
+  start: number,
+  end: number,
+): RegExpExecArray | null {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 128 ? c < 65 || c > 90 : lowSurrogateInPair(text, p)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** Whether `p` is the second code unit of a surrogate pair (no `u` scan starts there). */
+function lowSurrogateInPair(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  const prev = text.charCodeAt(p - 1);
+  return c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff;
 }
 
 /**

@@ -39,12 +39,33 @@ const mayHoldField = literalGate(
   ),
 );
 
+/** LABEL_FIELD's labels, one of which each of its matches holds (`P.O.B.` holds `P.O`). */
+const mayHoldLabel = literalGate([
+  'POB',
+  'P.O',
+  'Place of',
+  'PLACE OF',
+  'Birthplace',
+  'BIRTHPLACE',
+]);
+
+/**
+ * The field scans in order, each with the capture group of its place and a gate that every text
+ * it matches passes (a quote, a tag, a label): `mayHoldField` passes on any town or city word,
+ * and LABEL_FIELD's look-behind is tried at every position. Exported for the property test.
+ */
+export const FIELD_SCANS = [
+  { pattern: JSON_FIELD, group: 1, gate: (text: string) => text.includes('"') },
+  { pattern: XML_FIELD, group: 2, gate: (text: string) => text.includes('<') },
+  { pattern: LABEL_FIELD, group: 1, gate: mayHoldLabel },
+] as const;
+
 export function townFields(text: string): Detection[] {
   if (!mayHoldField(text)) return [];
   const out: Detection[] = [];
-  for (const m of text.matchAll(JSON_FIELD)) push(text, m, 1, out);
-  for (const m of text.matchAll(XML_FIELD)) push(text, m, 2, out);
-  for (const m of text.matchAll(LABEL_FIELD)) push(text, m, 1, out);
+  for (const { pattern, group, gate } of FIELD_SCANS) {
+    if (gate(text)) for (const m of text.matchAll(pattern)) push(text, m, group, out);
+  }
   townCells(text, out);
   return out;
 }

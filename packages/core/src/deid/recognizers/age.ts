@@ -252,6 +252,18 @@ function plausibleAgeThen(year: number, age: number): boolean {
 const yearRun = (length: number, _next: number, first: number) =>
   length === 4 && (first === 49 || first === 50);
 /** A date separator `[/.-]` right after the digit run. */
+/**
+ * Whether the text holds a literal of BIRTH_BEFORE (`b.`, `B.`, `DOB`, `dob`, `born`, `Born`),
+ * which the date-of-birth form needs before each match it keeps.
+ */
+const mayHoldBirth = (text: string) =>
+  text.includes('DOB') ||
+  text.includes('orn') ||
+  text.includes('b.') ||
+  text.includes('B.') ||
+  text.includes('dob');
+/** Whether the text may hold `[ \t]{2}`: a double space, or a tab. */
+const mayHoldWideGap = (text: string) => text.includes('  ') || text.includes('\t');
 const separatorAfter = (text: string, end: number) => '/.-'.includes(text.charAt(end) || '#');
 const dateSeparatorAfter = (text: string, end: number) => '/.- '.includes(text.charAt(end) || '#');
 
@@ -275,8 +287,10 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     // A form may pad the label from its value (`Born          29-Feb-1992 (43 years)`).
     before: (text, i) => BIRTH_BEFORE.test(textBefore(text, i, 24)),
     // No look-behind: the day (or an ISO year) is the last one to four digits of a run followed by
-    // a separator, or by a blank before a month's name.
-    sites: (text, sites) => runTails(text, sites, 4, dateSeparatorAfter),
+    // a separator, or by a blank before a month's name. A match is kept only after BIRTH_BEFORE,
+    // whose words a text without them lacks (most log entries: no sites).
+    sites: (text, sites) =>
+      mayHoldBirth(text) ? runTails(text, sites, 4, dateSeparatorAfter) : [],
   },
   {
     // Children's ages as a list, or ages as a list after `ages` (`2 CHILDREN (AGES 9 AND 12)`).
@@ -383,7 +397,8 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     // line's end (`Mother         14/08/1987   39    Care assistant`).
     re: /(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})[ \t]{2,}(?<n>\d{1,3})(?=[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)/dg,
     score: 0.65,
-    sites: (text, sites) => runTails(text, sites, 4, separatorAfter),
+    // Two blanks after the date: a double space or a tab, which most texts lack.
+    sites: (text, sites) => (mayHoldWideGap(text) ? runTails(text, sites, 4, separatorAfter) : []),
   },
   {
     // An age at a turn of a life told in a report (`left school at 15`, `first self-harmed at
