@@ -5,26 +5,11 @@
  * it and when, and "Reviewed ✓ (undo)" removes the mark. `r` is free in the log reader: j / k
  * and the arrows move, e / f / a open the entry's fields, c and v code, / searches.
  */
-import { useEffect, useEffectEvent } from 'react';
 import type { SourceAnalysis } from '../api/types.js';
-import { isPlainKey, isTyping } from '../components/keys.js';
+import { usePlainKey } from '../components/use-plain-key.js';
 import { formatInstant } from '../format.js';
 
 export const REVIEW_KEY = 'r';
-
-/** Calls `onPress` for a plain `r` pressed outside text fields. */
-function useReviewKey(onPress: () => void) {
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.key !== REVIEW_KEY || !isPlainKey(event) || isTyping(event.target)) return;
-    event.preventDefault();
-    onPress();
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
-}
 
 export function ReviewToggle(props: {
   reviewed: SourceAnalysis['reviewed'];
@@ -33,7 +18,7 @@ export function ReviewToggle(props: {
 }) {
   const { reviewed, busy } = props;
   const toggle = () => props.onChange(reviewed === null);
-  useReviewKey(() => {
+  usePlainKey(REVIEW_KEY, () => {
     if (!busy) toggle();
   });
   return (

@@ -6,9 +6,9 @@
  * the keys alone (use-select-mode.ts).
  */
 import type { Code } from '@liaison/core';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { codingApi } from '../api/coding-api.js';
-import { isPlainKey, isTyping } from '../components/keys.js';
+import { usePlainKey } from '../components/use-plain-key.js';
 import { BlindBanner, BlindSettings } from './blind-mode.js';
 import { CodePicker } from './code-picker.js';
 import { useCodingState, type CodingState } from './coding-context.js';
@@ -36,18 +36,7 @@ function usePicker(onNothing: () => void) {
 }
 
 /** Calls `onPress` for a plain `c` pressed outside text fields (the reader's coding key). */
-function useCodingKey(onPress: () => void) {
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.key !== 'c' || !isPlainKey(event) || isTyping(event.target)) return;
-    event.preventDefault();
-    onPress();
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
-}
+const useCodingKey = (onPress: () => void) => usePlainKey('c', onPress);
 
 function targetsOf(state: CodingState, kind: CodingKind) {
   const unit = state.activeRow === null ? undefined : state.units[state.activeRow];
