@@ -166,13 +166,40 @@ describe('keyboard-only span selection', () => {
     await expect
       .poll(announced)
       .toBe('Selected “CRHT CONTACTED FOR ADVICE.”, 26 characters. Press c to code it.');
-    // A word step past the entry's end stops at its edge.
+    // A word step past the entry's end stops at its edge; the selection stays as it was.
     await keys('Control+Shift+ArrowRight');
-    await expect.poll(announced).toContain('At the edge of the entry.');
+    await expect
+      .poll(announced)
+      .toBe(
+        'At the edge of the entry. Selected “CRHT CONTACTED FOR ADVICE.”, 26 characters. Press c to code it.',
+      );
+    await expect
+      .poll(() => page().locator('.coding-selection').textContent())
+      .toBe('Selected: “CRHT CONTACTED FOR ADVICE.”');
 
     await codeWithPicker('agency', 'agency_contact');
     await expectCoding(logId, contact, 'CRHT CONTACTED FOR ADVICE.');
     expect(await pointerPresses()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('codes the selection made just before c, before the page has reported the change', async () => {
+    await open(transcriptId, 'Transcript turns');
+    // The selection and the key press in one task: no selectionchange event has run yet.
+    await page().evaluate(() => {
+      const text = document.querySelector('.reader-pane [data-index="1"] [data-text-start]');
+      const node = text?.firstChild?.firstChild ?? text?.firstChild;
+      if (!node) throw new Error('turn 2 has no text');
+      document.getSelection()?.setBaseAndExtent(node, 0, node, 'A nurse'.length);
+      const key = new KeyboardEvent('keydown', { key: 'c', bubbles: true, cancelable: true });
+      document.activeElement?.dispatchEvent(key);
+    });
+    const picker = page().getByRole('combobox', { name: /Code to apply/ });
+    await picker.waitFor();
+    expect(await page().locator('.code-picker label').textContent()).toContain(
+      'Code to apply to the selection “A nurse”',
+    );
+    await keys('Escape');
     expect(s.pageErrors).toEqual([]);
   });
 });

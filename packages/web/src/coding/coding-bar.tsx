@@ -15,6 +15,7 @@ import { useCodingState, type CodingState } from './coding-context.js';
 import { CodingDetails } from './coding-details.js';
 import { rowTarget, selectionTarget, speakerTarget, type CodingTarget } from './coding-targets.js';
 import { SelectCaret } from './select-caret.js';
+import { readSelection } from './selection.js';
 import { useSelectMode, type SelectMode } from './use-select-mode.js';
 import type { CodingKind } from './units.js';
 import './coding.css';
@@ -47,6 +48,18 @@ function targetsOf(state: CodingState, kind: CodingKind) {
   };
 }
 
+/**
+ * The selection as the page holds it when `c` is pressed. `selectionchange` reaches the coding
+ * state a task later, so a `c` pressed straight after Shift+End would otherwise find no
+ * selection yet and code the whole row.
+ */
+function selectionNow(state: CodingState): CodingTarget | null {
+  const read = readSelection(document.getSelection(), state.version.text);
+  if (read.kind === 'span') return selectionTarget(read);
+  // A selection outside the reader (a button, the picker) leaves the one made in it.
+  return read.kind === 'cleared' ? null : selectionTarget(state.pending);
+}
+
 export function CodingBar({ kind }: { kind: CodingKind }) {
   const state = useCodingState() as CodingState;
   const [status, setStatus] = useState('');
@@ -56,7 +69,7 @@ export function CodingBar({ kind }: { kind: CodingKind }) {
   const targets = targetsOf(state, kind);
   const select = useSelectMode(state.activeRow, kind === 'police_log' ? 'entry' : 'turn');
   useCodingKey(() => {
-    if (!picker.target) picker.open(targets.selection ?? targets.row);
+    if (!picker.target) picker.open(selectionNow(state) ?? targets.row);
   });
   const apply = async (code: Code) => {
     const target = picker.target as CodingTarget;
