@@ -1,6 +1,7 @@
 /**
  * Ages written beside the person rather than after a cue the age recognizer reads:
- * - after a name found, set off by a comma or a dash (`Lacey-Mae HIBBERT, 14, attends`, `(mother of
+ * - after a name found, set off by a comma or a dash (`Lacey-Mae HIBBERT, 14, attends`, `Brandon,
+ *   about 15.`, `DANIEL OKONJO, SAYS HE IS 32, LIVES`, `(mother of
  *   Kayla BRENNAN, 15)`, `MARCHETTI, Tyler - 17, 27 Brickyard Lane`, `Zak Holroyd, 24 - not
  *   searched`, `Kyrese FONTAINE, aged fifteen, lives …`), in brackets (`VALE, Ana   (31)`, `kiki
  *   (14)`, `Matei (then 9)`) or after `is` where the number ends a clause (`Dawn is 71, has`);
@@ -21,9 +22,16 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** A number of years in figures or words (`79`, `seventy-nine`, `fifteen`). */
 const NUM = String.raw`(?:\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|${TEENS}|${UNITS})`;
-/** The age right after a name: a comma or dash, optional `aged`, the number, then a stop. */
+/** An estimate (`Brandon, about 15.`). */
+const ROUGHLY = String.raw`(?:about|around|approx\.?|approximately|roughly)`;
+/** What the person said of their age (`DANIEL OKONJO, SAYS HE IS 32, LIVES …`). */
+const SAYS_IS = String.raw`(?:says|said|states|stated)[ \t]+(?:he|she|they)[ \t]+(?:is|was|are|were)`;
+/**
+ * The age right after a name: a comma or dash, optional `aged`, an estimate or what the person
+ * said, the number, then a stop.
+ */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+)?(${NUM})(?=[ \t]*(?:[,;)]|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+)?(${NUM})[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d)))`,
+  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+)?(${NUM})[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d)))`,
   'i',
 );
 const PERSON_WORDS =

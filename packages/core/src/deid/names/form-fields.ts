@@ -224,6 +224,8 @@ const ROLE_LABELS = [
   'co-facilitator',
   'harmer',
   'harmed',
+  // A letter's subject line names whom it is about (`Re: Mingyu Zhou   DOB: 05/12/2024`).
+  're',
 ];
 
 export const FORM_NAME_SCORE = { named: 0.8, role: 0.7 } as const;
@@ -336,7 +338,8 @@ function fieldName(text: string, labelEnd: number, from: number, out: Detection[
   if (!label || !gap) return;
   const words = valueWords(text, from + gap[0].length);
   const name = SURNAME_LABEL.test(label[1]!) ? surnameWords(words) : nameWords(words);
-  if (name.length === 0) return;
+  // Initials alone (`Signed: I.H.`) are the writer's mark; in the labelled sets 5 of 6 were no name.
+  if (name.every((w) => DOTTED_INITIAL.test(w.text))) return;
   const given = name.length === 1 ? givenAfterComma(text, name[0]!.end) : null;
   if (given) name.push(given);
   const role = ROLE_LABEL_SET.has(label[1]!.toLowerCase());

@@ -37,7 +37,10 @@ export const RANKS: ReadonlySet<string> = new Set(
     'PP OM POM ' +
     // Support and social-care staff as their notes write them: a key worker (`KW Dev Kapoor`),
     // a team leader (`Authorised: TL Barraclough`), a care co-ordinator (`CC Ruth Obi`).
-    'KW TL'
+    'KW TL ' +
+    // Fire and rescue ranks (`Station Manager Rajesh Varma`, `Firefighter Cole`) and any manager
+    // named by role before the name (`Custodial Manager Lisa-Marie Truman`).
+    'Manager Firefighter'
   ).split(' '),
 );
 
@@ -112,7 +115,7 @@ export const commonWords = lazy(() =>
     reported report result results note notes time date location opened closed closing opening
     subject details contact tel mob mobile phone email home flat house room stop check checks
     fraud words full card no none nil unknown n/a tbc same see above below arrested detained
-    healthcare next first residents priorities comments
+    healthcare next first residents priorities comments recipient injuries injury summary
     transported conveyed custody hospital ambulance paramedics crew crews mental health street
     road vehicle car van bike driver passenger description desc white black asian mixed other
     tall short slim medium large build hair eyes wearing jacket jeans hoodie trainers top coat

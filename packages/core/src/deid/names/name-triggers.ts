@@ -284,6 +284,15 @@ function mayBeGluedRank(word: string): boolean {
   );
 }
 
+/**
+ * Three or more blanks after `Manager`: the job title ends a form's column (`Reception Manager
+ * Datix form`), and the next column does not name its holder. A police rank before a gap stays a
+ * cue, as duty rotas set the officer's name in the next column (`Duty Inspector     Stannard`).
+ */
+function wideGap(last: { word: string; dotted: boolean; start: number }, start: number): boolean {
+  return start - (last.start + last.word.length + (last.dotted ? 1 : 0)) > 2;
+}
+
 export function triggerBefore(text: string, start: number): Trigger | null {
   const last = previousWord(text, start);
   if (!last) {
@@ -300,7 +309,7 @@ export function triggerBefore(text: string, start: number): Trigger | null {
     const rank = previousWord(text, last.start);
     return rank && (RANKS.has(rank.word) || NUMBERED_ROLES.has(rank.word)) ? 'rank-number' : null;
   }
-  if (RANKS.has(last.word)) return 'rank';
+  if (RANKS.has(last.word)) return last.word === 'Manager' && wideGap(last, start) ? null : 'rank';
   const lower = last.word.toLowerCase();
   if (titles().has(lower)) return 'title';
   // A full stop after a role word ends its sentence (`with her nan. Grace said`).

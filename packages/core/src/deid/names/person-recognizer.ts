@@ -242,8 +242,11 @@ const EPONYM_AFTER =
 // Arrangements Programme`): the words before it are no name.
 const EPONYM_LAST =
   /[ \t](?:Protocol|PROTOCOL|Law|LAW|Notice|Order|Warning|Scheme|Programme|Regulations|Policy|Agreement)(?:-[a-z]+)?$/;
-/** A word before a public body's name is part of it (`Greater Hollin Police`), not a surname. */
-const BODY_AFTER = /^[ \t]+(?:Police|Constabulary|Council|Coroner)(?![\p{L}\p{N}])/u;
+/**
+ * A word before a public body's name is part of it (`Greater Hollin Police`), not a surname; a
+ * wide gap is a column's edge (`Rajesh Varma      Police liaison: …`), not a name's inside.
+ */
+const BODY_AFTER = /^[ \t]{1,2}(?:Police|Constabulary|Council|Coroner)(?![\p{L}\p{N}])/u;
 /** A coroner's area (`HM Coroner for Beverley`) names the office, not a person. */
 const CORONER_FOR_BEFORE = /\bCoroner[ \t]+for[ \t]+$/;
 

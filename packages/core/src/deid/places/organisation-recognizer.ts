@@ -79,7 +79,7 @@ const SCHOOL_KIND = String.raw`(?:Primary|Junior|Infants?|First|Middle|High)`;
 const LINKED = lazy(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}\p{M}\p{N}])(?!${GENERIC_OPENERS})\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?:[ \t]${WORD}){0,2}(?:[ \t](?:and|&)[ \t]District)?(?:[ \t]${SCHOOL_DESIGNATION}[ \t]${SCHOOL_KIND}(?![\p{L}\p{M}\p{N}])(?![ \t](?:${linkedSuffixes().join('|')}))|(?:[ \t]${SCHOOL_DESIGNATION})?[ \t](?:${linkedSuffixes().join('|')}))(?![\p{L}\p{M}\p{N}])`,
+      String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:Sir|Dame)[ \t])?(?!${GENERIC_OPENERS})\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*(?:[ \t]${WORD}){0,2}(?:[ \t](?:and|&)[ \t]District)?(?:[ \t]${SCHOOL_DESIGNATION}[ \t]${SCHOOL_KIND}(?![\p{L}\p{M}\p{N}])(?![ \t](?:${linkedSuffixes().join('|')}))|(?:[ \t]${SCHOOL_DESIGNATION})?[ \t](?:${linkedSuffixes().join('|')}))(?![\p{L}\p{M}\p{N}])`,
       'gu',
     ),
 );
@@ -99,7 +99,7 @@ const PREFIXED = lazy(
 const BUSINESS = lazy(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}\p{M}\p{N}])(?!${GENERIC_OPENERS})(\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?:[ \t]${WORD})?[ \t](?:${businessSuffixes().join('|')})(?![\p{L}\p{M}\p{N}])(?![ \t]\p{Lu})`,
+      String.raw`(?<![\p{L}\p{M}\p{N}])(?!${GENERIC_OPENERS})(\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?:[ \t](?:and|&)[ \t]District)?(?:[ \t]${WORD})?[ \t](?:${businessSuffixes().join('|')})(?![\p{L}\p{M}\p{N}])(?![ \t]\p{Lu})`,
       'gu',
     ),
 );
@@ -137,7 +137,7 @@ const GENERIC_SERVICE_FIRST = new Set(
   hospitality medical`.split(/\s+/),
 );
 const SERVICE_GATE =
-  /Hub|Support|Society|Credit Union|Fostering|Crisis House|Suite|Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Medical Group|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|Interviews|Aquarium|Caf|Coffee|Tea Room|Tearoom|Family Support|Counselling/;
+  /Church|Mission|Masjid|Mandir|Solutions|Staffing|Recruitment|Living|Outreach|Hub|Support|Society|Credit Union|Fostering|Crisis House|Suite|Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Medical Group|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|Interviews|Aquarium|Caf|Coffee|Tea Room|Tearoom|Family Support|Counselling/;
 
 /**
  * Every linked or business name ends in one of these words and every prefixed name starts with
@@ -145,7 +145,7 @@ const SERVICE_GATE =
  * One test for both suffix lists.
  */
 const SUFFIX_GATE =
-  /Surgery|Practice|Centre|School|Academy|College|Hospital|Infirmary|Home|Court|Park|House|Housing|Letting|Agents|Management|Cars|Cabs|Taxis|Hire|Living|Nursery|Primary|Junior|Infant|First|Middle|High/;
+  /Surgery|Practice|Doctors|Centre|School|Academy|College|Hospital|Infirmary|Home|Court|Park|House|Housing|Letting|Agents|Management|Cars|Cabs|Taxis|Hire|Living|Nursery|Primary|Junior|Infant|First|Middle|High/;
 const PREFIX_GATE = /HMP|HMYOI|Ysgol|Coleg|Ysbyty|University of/;
 const ON_STREET = new RegExp(String.raw`^[ \t]on[ \t]${streetPattern(STRONG_STREET_TYPES)}`, 'u');
 /** A capitalised word right after a pub name makes it part of a longer one (`the Crown Court`). */
@@ -448,6 +448,12 @@ const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
 /** The first word from a position (letters, marks, apostrophes, hyphens). */
 const FIRST_WORD = /^\p{L}[\p{L}\p{M}'’-]*/u;
 
+/**
+ * A building's hall, car park or grounds after the name (`Venue: Hembury Methodist Church hall`):
+ * a public place used as a venue or an incident location, which ANNOTATION.md leaves out.
+ */
+const GROUNDS_AFTER = /^[ \t](?:hall|car park|grounds|steps|gates|yard|porch)\b/;
+
 function services(text: string, out: Detection[]): void {
   for (const m of regexMatches(SERVICE(), text)) {
     // `Forced Marriage Unit` was refused for its first word: `Marriage Unit` is no better.
@@ -455,6 +461,7 @@ function services(text: string, out: Detection[]): void {
     const raw = m[1]!.toLowerCase();
     if (GENERIC_SERVICE_FIRST.has(raw) || commonWords().has(raw)) continue;
     if (PUBLIC_BODY_WORDS.test(m[0]) || roomOfABuilding(text, m.index, m[0])) continue;
+    if (GROUNDS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const start = m.index + leadingVerbLength(m[0]);
     const first = (FIRST_WORD.exec(text.slice(start))?.[0] ?? '').toLowerCase();
     if (commonWords().has(first) || COUNT_WORDS.has(first) || GENERIC_SERVICE_FIRST.has(first)) {

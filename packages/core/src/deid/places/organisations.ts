@@ -64,6 +64,7 @@ Surgery|Medical Practice|Medical Centre|Health Centre|Primary School|High School
 Junior School|Infant and Junior School|Junior and Infant School|Infant and Nursery School|
 Primary and Nursery School|Nursery School|Nursery|Day Nursery|Pre-School|School|Academy|College|Sixth Form College|Hospital|General Hospital|Infirmary|
 Royal Infirmary|Care Home|Nursing Home|Residential Home|Family Practice|Group Practice|Practice|
+Family Doctors|
 Health Park|Magistrates' Court|Magistrates’ Court|Magistrates Court|Crown Court|Sheriff Court|
 County Court|Family Court|Youth Court|Justice Centre|Women's Centre|Women’s Centre|
 Children's Centre|Children’s Centre|Family Centre|Children's Home|Children’s Home|
@@ -108,7 +109,10 @@ Domestic Abuse Services|Victim Hub|Dental Care|Dental Practice|Dental Surgery|De
 Street Angels|Crisis Café|Crisis Cafe|Nurseries|Stores|Cold Stores|
 Methodist Church|Baptist Church|Parish Church|Community Church|Mosque|Gurdwara|Synagogue|
 Homeless Trust|Debt Advice|Mini Market|Minimarket|Supermarket|Convenience Store|
-Hub|Support|Building Society|Credit Union|Fostering|Crisis House|Advice Centre|Suite
+Hub|Support|Building Society|Credit Union|Fostering|Crisis House|Advice Centre|Suite|
+Church|Pentecostal Church|Catholic Church|Evangelical Church|Mission|Catholic Mission|Masjid|
+Jamia Masjid|Mandir|Leisure Centre|Solutions|Staffing Solutions|Staffing|Recruitment|Locum Care|
+Living|Street Outreach
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

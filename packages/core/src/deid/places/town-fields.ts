@@ -39,6 +39,16 @@ const mayHoldField = literalGate(
   ),
 );
 
+/**
+ * A form's town field (`Town: Cresswold     Postcode: FV2 8GT`, `POST TOWN: BRIDLEY`): a colon is
+ * required, as `Town` and `City` also start prose (`Town centre patrol`).
+ */
+const TOWN_LABEL_FIELD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:Post |POST )?(?:Town|TOWN)|City|CITY)[ \t]*(?:\.{2,}[ \t]*)?:[ \t]*(${PLACE})(?=[ \t]*(?:$|\r?\n|,|[ \t]{2}|\())`,
+  'gmu',
+);
+const mayHoldTownLabel = literalGate(['Town', 'TOWN', 'City', 'CITY']);
+
 /** LABEL_FIELD's labels, one of which each of its matches holds (`P.O.B.` holds `P.O`). */
 const mayHoldLabel = literalGate([
   'POB',
@@ -55,16 +65,21 @@ const mayHoldLabel = literalGate([
  * and LABEL_FIELD's look-behind is tried at every position. Exported for the property test.
  */
 export const FIELD_SCANS = [
-  { pattern: JSON_FIELD, group: 1, gate: (text: string) => text.includes('"') },
-  { pattern: XML_FIELD, group: 2, gate: (text: string) => text.includes('<') },
-  { pattern: LABEL_FIELD, group: 1, gate: mayHoldLabel },
+  { pattern: JSON_FIELD, group: 1, gate: (text: string) => text.includes('"'), prose: false },
+  { pattern: XML_FIELD, group: 2, gate: (text: string) => text.includes('<'), prose: false },
+  { pattern: LABEL_FIELD, group: 1, gate: mayHoldLabel, prose: false },
+  // A printed label may sit in prose, before an everyday word: those are skipped.
+  { pattern: TOWN_LABEL_FIELD, group: 1, gate: mayHoldTownLabel, prose: true },
 ] as const;
 
 export function townFields(text: string): Detection[] {
   if (!mayHoldField(text)) return [];
   const out: Detection[] = [];
-  for (const { pattern, group, gate } of FIELD_SCANS) {
-    if (gate(text)) for (const m of text.matchAll(pattern)) push(text, m, group, out);
+  for (const { pattern, group, gate, prose } of FIELD_SCANS) {
+    if (!gate(text)) continue;
+    for (const m of text.matchAll(pattern)) {
+      if (!prose || !commonPlace(m[group]!)) push(text, m, group, out);
+    }
   }
   townCells(text, out);
   return out;
@@ -74,13 +89,19 @@ export function townFields(text: string): Detection[] {
 const TOWN_COLUMNS = new Set(['town', 'area', 'home town', 'lives in', 'place of birth', 'pob']);
 const WHOLE_PLACE = new RegExp(String.raw`^${PLACE}$`, 'u');
 /** Areas a force or a study divides into, not places: `North`, `Sector 4`, `Rural`. */
-const NOT_AREAS = new Set(['north', 'south', 'east', 'west', 'central', 'rural', 'urban', 'city']);
+const NOT_AREAS = new Set(
+  'north south east west central centre center rural urban city various'.split(' '),
+);
+
+/** A field's value that is an area word or an everyday word (`Town: Centre`), not a place. */
+function commonPlace(value: string): boolean {
+  const lower = value.toLowerCase();
+  return NOT_AREAS.has(lower) || commonWords().has(lower);
+}
 
 function townCells(text: string, out: Detection[]): void {
   for (const c of columnCells(text, TOWN_COLUMNS)) {
-    if (!WHOLE_PLACE.test(c.text)) continue;
-    const lower = c.text.toLowerCase();
-    if (NOT_AREAS.has(lower) || commonWords().has(lower)) continue;
+    if (!WHOLE_PLACE.test(c.text) || commonPlace(c.text)) continue;
     out.push(location(text, c.start, c.end));
   }
 }

@@ -324,11 +324,12 @@ const MONEY_REF_BEFORE =
 /**
  * A form's, an approval's or a registration's number (`Form UOF-26-09917 submitted`, `Ethics
  * approval: UMREC-2026-0412`, `Ofsted URN: SC501847`), a tenancy's or a contractor's job sheet's
- * (`Tenancy reference: TV-TEN-04418`, `Job sheet no. SAH-2027-019`): it numbers a document, an
- * account or a provider, not an incident or a case about a person (ANNOTATION.md lists those).
+ * (`Tenancy reference: TV-TEN-04418`, `Job sheet no. SAH-2027-019`), or a property bag's or seal's
+ * (`property ref PR/0931`): it numbers a document, an account, a provider or goods, not an incident
+ * or a case about a person (ANNOTATION.md lists those, and leaves property bag numbers out).
  */
 const DOCUMENT_REF_BEFORE =
-  /\b(?:form|ethics approval|ethics ref(?:erence)?|grant|Ofsted URN|registration|tenancy|job sheet|job)(?: (?:no\.?|number|ref(?:erence)?))?[ \t:#.]*$/i;
+  /\b(?:form|ethics approval|ethics ref(?:erence)?|grant|Ofsted URN|registration|tenancy|job sheet|job|property(?: bag)?|bag|seal)(?: (?:no\.?|number|ref(?:erence)?))?[ \t:#.]*$/i;
 
 function placeholderPaymentOrDocument(text: string, d: Detection): boolean {
   if (ZEROS_ONLY.test(d.text)) return true;
