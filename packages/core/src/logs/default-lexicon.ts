@@ -514,7 +514,8 @@ const EVENTS: LexiconTerm[] = [
     // CAD shorthand with the vowel dropped ("ARRESTD FAIL TO COMPLY").
     rx`\bARRE?STD\b`,
     rx`\bdetention (?:of [\w'-]+ )?authori[sz]ed`,
-    rx`\bbooked (?:in(?:to)?|into custody)`,
+    // Property booked into the store is no custody booking (§2 arrest needs a person).
+    rx`\bbooked (?!in(?:to)? (?:the )?property\b)(?:in(?:to)?|into custody)`,
     rx`\b(?:taken|conveyed|transported) to custody\b`,
     rx`(?<!\b(?:phones?|mobiles?|batter(?:y|ies)|fully) )\bcharged\b`,
     // CAD shorthand for charged ("CHGD DRINK DRIVE"). Bail alone is not a charge (§2 arrest).
@@ -993,7 +994,11 @@ const EVENTS: LexiconTerm[] = [
     rx`\bwelfare (?:call|phone call) (?:to|with)\b|\bsafe (?:\+|&) well\b`,
     rx`\bsafe and well\b`,
     rx`\bPNC\b`,
-    rx`\blocal (?:intel|int|intelligence|checks?)\b`,
+    rx`\blocal (?:intel|int|intelligence|checks?|chks?|chx)\b`,
+    // Checks written short at the head of an entry ("chks: 4 previous PSPO warnings"), and an
+    // ANPR result read from police systems ("ANPR: the Skoda passed the … camera"; §2).
+    rx`^\W*(?:checks?|chks?|chx)\s*:`,
+    rx`\bANPR\s*:|\b(?:PNC|ANPR) ?(?:\+|\/|and) ?(?:ANPR|PNC)\b`,
     rx`\bcall history\b`,
     rx`\bchecks? (?:on|done|made|completed)\b`,
     rx`\bfit (?:to (?:be )?)?(?:detain|interview|held)`,
@@ -1448,12 +1453,22 @@ const FRAMINGS: LexiconTerm[] = [
     rx`\bconcern for (?:his |her |their )?safety\b`,
     rx`\b(?:absconded|AWOL)\b`,
     rx`\b(?:DA|DV)\b(?! (?:team|officer|unit))`,
-    rx`\b(?:sitting|standing|lying|walking|wandering|ran|running|run|stepped|stepping|jumped) (?:out )?(?:in|into|onto|on|in front of|between|along) (?:the )?(?:road|carriageway|traffic|motorway|railway|tracks?|cars?)\b`,
+    rx`\b(?:sitting|standing|lying|walking|wandering|ran|running|run|stepped|stepping|jumped) (?:out )?(?:in|into|onto|on|in front of|between|along) (?:the )?(?:road|carriageway|traffic|motorway|railway|tracks?|rails|cars?)\b`,
+    // People on a running line, as signallers name it ("3 YOUTHS ON THE DOWN LINE").
+    rx`\b(?:on|onto|along|crossing) the (?:up|down) (?:line|main|fast|slow)\b`,
     rx`\bcarriageway\b`,
     rx`\bfor (?:his|her|their|own) (?:own )?safety\b`,
     rx`\b(?:over|on|near|close to|at|from) the edge\b`,
     rx`\b(?:has|had|taken|took|swallowed|stockpiled) ["“]?(?:all (?:his|her|their) |some |a lot of |loads of |a load of |a few |\d+ )?(?:pills|tablets)\b`,
     rx`\bblister packs?\b`,
+    // What an overdose leaves and does: empty packets beside the person, no response (§4).
+    rx`\bempty (?:blister )?(?:packets?|packs?|boxes|bottles?) of\b`,
+    rx`\b(?:responds?|responding) to pain only\b|\bnot responding\b`,
+    // A vulnerable person gone from where they should be: a ward, or the house at night (§4).
+    rx`\bleft the ward\b|\bwithout telling (?:staff|anyone|the ward)\b`,
+    rx`\b(?:is|was) not in the (?:house|flat|home|building)\b`,
+    // Naked flames beside a hoard's papers: a fire danger to life (§4).
+    rx`\b(?:candles?|tea ?lights?|naked flames?)\b[^.;\n]{0,40}\b(?:papers?|newspapers?|curtains?|bedding)\b`,
     rx`\bpills and (?:alcohol|drink|whisky|vodka)\b`,
     rx`\bfire risk\b`,
     rx`\bsearch (?:for (?:him|her|them|the MISPER)|route|team|party|dog|advisor|adviser|strategy)\b`,
@@ -1980,7 +1995,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.14.0',
+  version: '1.15.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
