@@ -88,6 +88,13 @@ describe('vehicle registration recognizer', () => {
     expect(spans(vrm, text)).toEqual([]);
   });
 
+  it('ignores a section of an Act cited by its letters, and keeps the mark beside a vehicle', () => {
+    expect(spans(vrm, 'Stop search: S1 PACE / S23 MDA - receipt given. S4 POA warning.')).toEqual(
+      [],
+    );
+    expect(spans(vrm, 'Vehicle: silver Focus S23 MDA')).toEqual([['S23 MDA', 22, 29]]);
+  });
+
   // INF104: Northern Ireland (letters with I or Z, up to 4 digits) and dateless marks have the
   // shape of `PC 1234`; right after a vehicle noun or driving verb, with at most a make and
   // model between, they are marks. A road after a driving verb (`the M62`) is not.

@@ -63,8 +63,8 @@ const REGISTERED = new RegExp(
 const VEHICLE_CONTEXT =
   /\b(?:vrm|reg(?:istration|istered|\.)?|index|plates?|anpr|keeper|vehicles?|veh|cars?|vans?|lorry|hgv|taxi|motorbike|moped|m\/c|drivers?|driving|drove|stop check|mot|dvla|v5c?)\b/i;
 /**
- * Three-letter groups that are everyday words or police abbreviations in capitalised logs, and
- * road-direction words that follow a road number (`M62 JCT`, `A58 RBT`, `M1 NTH`).
+ * Three-letter groups that are everyday words or police abbreviations in capitalised logs, Acts
+ * cited after a section number, and road-direction words that follow a road number (`M62 JCT`, `A58 RBT`, `M1 NTH`).
  */
 const COMMON_GROUPS = new Set(
   (
@@ -72,7 +72,9 @@ const COMMON_GROUPS = new Set(
     'SAW SEE SHE TOO TWO WAY YES ASB NFA GBH ABH OIC CAD PNC CPN ETA DOB LOG REF HRS MHA AMP ATT ' +
     'NOK MSG CCTV BUT GET HIM ITS ONE SET TEN USE VIA AGE BAY BED DOG RAN RUN MIN MAX JCT RBT NTH ' +
     'STH EST WST NBD SBD EBD WBD ACW CLK APP AKA POL PCS CID DVA DSH SOS ETD ATD ATA RTC RTA ' +
-    'FTA MFH AMB UPD'
+    'FTA MFH AMB UPD ' +
+    // Acts cited after a section number (`S23 MDA`, `S4 POA`, `S5 MCA`): legislation, no plate.
+    'MDA POA CDA SOA CJA PHA MCA'
   ).split(' '),
 );
 /** A capitalised letters-and-digits token (2+ characters) right next to a mark, on the same line. */
