@@ -35,6 +35,7 @@ export const LOG_SETS = [
   'fresh15',
   'fresh16',
   'fresh17',
+  'fresh18',
 ];
 
 /**
@@ -43,9 +44,10 @@ export const LOG_SETS = [
  * with them (docs/log-analysis.md), and neither the lexicon nor the models were tuned on it;
  * fresh17 was written code-blind in the sixteenth session and scored once at first sight. Both
  * sets' misses were read in the seventeenth session (lexicon 1.15.0); the models were not
- * retrained, so they have still never trained on either.
+ * retrained, so they have still never trained on either. fresh18 was written code-blind in the
+ * seventeenth session and scored once at first sight.
  */
-export const MODEL_HELD_OUT = ['fresh16', 'fresh17'];
+export const MODEL_HELD_OUT = ['fresh16', 'fresh17', 'fresh18'];
 
 export const setDir = (set: string) => join('eval', 'logs', set);
 
