@@ -22,6 +22,8 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** A number of years in figures or words (`79`, `seventy-nine`, `fifteen`). */
 const NUM = String.raw`(?:\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|${TEENS}|${UNITS})`;
+/** Years written after the number without `old` (`Ernest LOMAX, 79 years,`, `Alfie (8 years)`). */
+const YEARS = String.raw`[ \t]+(?:years?|yrs?)(?:[ \t]+old)?`;
 /** An estimate (`Brandon, about 15.`). */
 const ROUGHLY = String.raw`(?:about|around|approx\.?|approximately|roughly)`;
 /** What the person said of their age (`DANIEL OKONJO, SAYS HE IS 32, LIVES …`). */
@@ -31,7 +33,7 @@ const SAYS_IS = String.raw`(?:says|said|states|stated)[ \t]+(?:he|she|they)[ \t]
  * said, the number, then a stop.
  */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+)?(${NUM})[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d)))`,
+  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d)))`,
   'i',
 );
 const PERSON_WORDS =

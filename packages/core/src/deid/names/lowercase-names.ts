@@ -73,12 +73,13 @@ export function kinNames(text: string): Detection[] {
  * Words that introduce a person in speech and chat (`this is dai from next door`, `it's um bríd`,
  * `ringing about róisín`, `ask for bríd`, `thats paddy ferris`), and lower-case ranks (`pc llwyd`),
  * then an optional filler of speech and the candidate name. One scan (case as written: these are
- * lower-case texts) that stops only at a blank or quote before the cue (a cue at the very start of
+ * lower-case texts) that stops only at a blank, quote or bracket before the cue (`(pc goode 2207)`;
+ * a cue at the very start of
  * a text is not read). The name must be a given name (not also a word), or after a rank any word
  * that is not an everyday word.
  */
 const CUE_THEN_WORD =
-  /[ \t\n"“](?:this is|it['’]?s|that['’]?s|about|ask(?:ing)? for|speak to|talk to|(pcso|pc)) (?:(?:um|uh|er|erm|like),? )?(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}'’])/gu;
+  /[ \t\n"“(](?:this is|it['’]?s|that['’]?s|about|ask(?:ing)? for|speak to|talk to|(pcso|pc)) (?:(?:um|uh|er|erm|like),? )?(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}'’])/gu;
 
 /** A literal every CUE_THEN_WORD match holds (`pc` and `pcso` before their space). */
 const mayHoldCue = literalGate(
@@ -98,6 +99,33 @@ export function namesAfterCues(text: string): Detection[] {
     out.push(lowercaseName(text, m.index + m[0].length - name.length, name));
   }
   CUE_THEN_WORD.lastIndex = 0;
+  return out;
+}
+
+/**
+ * A form's person field typed in lower case, as quick case notes are (`student: freya lindqvist`,
+ * `emergency contact: ingrid lindqvist (mum)`, `pharmacist on duty: s. nair (gphc …)`): the label
+ * in lower case at a line's start, then one or two lower-case words that end the value (at the
+ * line's end, a bracket, a comma, a bar or a wide gap). The first word must be a given name from
+ * the gazetteer or an initial with its full stop; a second word must not be an everyday word.
+ * Capitalised fields are read by form-fields.ts.
+ */
+const LOWER_FIELD =
+  /^[ \t]*(?:student|client|patient|service user|adviser|advisor|emergency contact|contact|key ?worker|worker|pharmacist(?: on duty)?|name|resident|tenant|carer|referrer|next of kin|nok)[ \t]*:[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*\.?(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?)(?=[ \t]*(?:\r?$|\(|,|\||[ \t]{2}))/gmu;
+const LOWER_INITIAL = /^\p{Ll}\.$/u;
+
+export function lowerFieldNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!text.includes(':')) return out;
+  for (const m of text.matchAll(LOWER_FIELD)) {
+    const value = m[1]!;
+    const [first, second] = value.split(' ') as [string, string | undefined];
+    const initial = LOWER_INITIAL.test(first);
+    if (initial ? second === undefined : !knownLowerName(first.replace(/\.$/, ''))) continue;
+    if (second !== undefined && commonWords().has(second)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push(lowercaseName(text, start, value));
+  }
   return out;
 }
 

@@ -45,10 +45,11 @@ export const RANKS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Staff roles that are also everyday words in capitals (`DO` = detention officer): a name cue only
- * with a staff number after them (`DO 4407 Kasimir Brandt`).
+ * Staff roles that are also everyday words in capitals (`DO` = detention officer, `CH` = call
+ * handler): a name cue only with a staff number after them (`DO 4407 Kasimir Brandt`, `CH 6127
+ * A. DESAI`).
  */
-export const NUMBERED_ROLES: ReadonlySet<string> = new Set(['DO', 'DDO', 'CDO', 'PSE']);
+export const NUMBERED_ROLES: ReadonlySet<string> = new Set(['DO', 'DDO', 'CDO', 'PSE', 'CH']);
 
 /** Role words before a name (any case): `IP Siobhan JONES`, `ex-partner Kwame NI BHRIAIN`. */
 export const roleWords = lazy(() =>

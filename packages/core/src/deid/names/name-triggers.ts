@@ -307,7 +307,11 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   }
   if (!last.dotted && isDigitCode(last.word.charCodeAt(0)) && COLLAR.test(last.word)) {
     const rank = previousWord(text, last.start);
-    return rank && (RANKS.has(rank.word) || NUMBERED_ROLES.has(rank.word)) ? 'rank-number' : null;
+    if (rank && RANKS.has(rank.word)) return 'rank-number';
+    // A role's number then a tab ends a CAD export's cell (`CH\t6127\tVoice heard`): the next cell
+    // is the entry's text, not the name of the staff member.
+    const cellEnd = text.charCodeAt(start - 1) === 9;
+    return rank && NUMBERED_ROLES.has(rank.word) && !cellEnd ? 'rank-number' : null;
   }
   if (RANKS.has(last.word)) return last.word === 'Manager' && wideGap(last, start) ? null : 'rank';
   const lower = last.word.toLowerCase();

@@ -6,6 +6,7 @@
  */
 import type { Detection } from '../entity-types.js';
 import { regexMatches } from '../regex-matches.js';
+import { commonWords } from './name-context.js';
 
 export const OFFICER_NUMBER_SCORE = 0.75;
 
@@ -37,6 +38,21 @@ const SEPARATOR_THEN_DIGITS = /[/–—#-] ?\d{3}/;
 const RANK_BETWEEN_COMMAS = /, (?:PC|PCSO|PS|DC|DS|SC), \d/;
 const DIGITS_THEN_RANK = /\d{3}(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b/;
 
+/**
+ * A lower-case rank as quick notes write it, the officer's name and the number (`pc goode 2207`,
+ * `(pc nazir 5120)`, `pc Josh Pearson 2764`): the rank in lower case, so a capitalised `PC` stays
+ * with the person recognizer, which reads the number after the names it finds.
+ */
+const LOWER_RANK_NAME_NUMBER =
+  /(?<![\p{L}\p{N}])(?:pc|pcso|ps|dc|ds|sgt)\.? (?:\p{L}[\p{L}\p{M}'’-]+,? ){1,2}(\d{3,6})(?![\w/-]|[.:]\d)/gu;
+/**
+ * A name and a staff number in brackets (`(Tamsin Roberts, 6047)`, `(Robson, 1733)`): a year
+ * (1900–2099, as a citation writes one) is not a number of anyone's.
+ */
+const NAME_COMMA_NUMBER_IN_BRACKETS =
+  /\((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+, (\d{3,6})\)/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** An operator number: `op no. 5530`, `opr no 2093`. */
 const OPERATOR_NUMBER = /\b(?:[Oo]pr?|OPR?)\.? ?(?:[Nn]o|NO)\.? ?(\d{3,6})(?![\w/-]|[.:]\d)/g;
 
@@ -65,6 +81,7 @@ export function officerNumbers(text: string): Detection[] {
   if (RANK_BETWEEN_COMMAS.test(text)) {
     for (const m of regexMatches(SURNAME_RANK_NUMBER, text)) out.push(numberOf(m));
   }
+  lowerRankAndBracketNumbers(text, out);
   if (!DIGITS_THEN_RANK.test(text)) return out;
   for (const m of regexMatches(NUMBER_THEN_RANK, text)) {
     const digits = m.groups?.n ?? '';
@@ -72,6 +89,22 @@ export function officerNumbers(text: string): Detection[] {
   }
   return out;
 }
+
+/** LOWER_RANK_NAME_NUMBER and NAME_COMMA_NUMBER_IN_BRACKETS, each behind a cheap literal test. */
+function lowerRankAndBracketNumbers(text: string, out: Detection[]): void {
+  if (LOWER_RANK_LITERAL.test(text)) {
+    for (const m of regexMatches(LOWER_RANK_NAME_NUMBER, text)) {
+      // `pc world 2020`: an everyday word or a year is no officer's name or number.
+      const first = / ([^ ,]+)/.exec(m[0])?.[1]?.toLowerCase() ?? '';
+      if (!commonWords().has(first) && !YEAR.test(m[1]!)) out.push(numberOf(m));
+    }
+  }
+  if (!text.includes(', ')) return;
+  for (const m of regexMatches(NAME_COMMA_NUMBER_IN_BRACKETS, text)) {
+    if (!YEAR.test(m[1]!)) out.push(numberOf(m));
+  }
+}
+const LOWER_RANK_LITERAL = /\b(?:pc|pcso|ps|dc|ds|sgt)\b/;
 
 /** Four digits that read as a 24-hour time (`2207`, `0415`). */
 function clockTime(digits: string): boolean {

@@ -62,7 +62,13 @@ import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lowerParticleGap, nameTokens, tokenRuns, type NameToken } from './name-tokens.js';
 import { commaNames } from './comma-names.js';
 import { formFieldNames, rosterNames, signOffNames } from './form-fields.js';
-import { kinNames, lowerFullNames, namesAfterCues, withLowerSurname } from './lowercase-names.js';
+import {
+  kinNames,
+  lowerFieldNames,
+  lowerFullNames,
+  namesAfterCues,
+  withLowerSurname,
+} from './lowercase-names.js';
 import { namesBeforeVerbs, reportedSubjects } from './names-before-verbs.js';
 import { quotedNicknames } from './quoted-nicknames.js';
 import { nameEchoes } from './name-echoes.js';
@@ -166,6 +172,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   kinNames,
   namesAfterCues,
   lowerFullNames,
+  lowerFieldNames,
   contactListNames,
   particleSurnames,
   tableNames,

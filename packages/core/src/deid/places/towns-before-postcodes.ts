@@ -79,11 +79,28 @@ function townAfterStreet(text: string, from: number, window: string): Detection 
     : null;
 }
 
+/**
+ * A lower-case street, a comma and a lower-case town before the postcode, as quick notes type an
+ * address (`flat 4, varley road, kingsmere km2 7sb`, `6 shore road, portcullen PA34 4RX`): read
+ * only when the word before the comma is a street type, and no town word is an everyday word.
+ */
+const LOWER_TOWN_AFTER_STREET =
+  /(\p{Ll}+),[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]*)?)[ \t]{1,3}$/u;
+
+function lowerTownAfterStreet(text: string, from: number, window: string): Detection | null {
+  const m = LOWER_TOWN_AFTER_STREET.exec(window);
+  if (!m || !STREET_WORDS.has(m[1]!)) return null;
+  const words = m[2]!.split(/[ \t]/);
+  if (words.some((w) => commonWords().has(w) || STREET_WORDS.has(w))) return null;
+  const end = from + m.index + m[0].lastIndexOf(m[2]!) + m[2]!.length;
+  return town(text, end - m[2]!.length, end);
+}
+
 function townBefore(text: string, postcodeStart: number): Detection | null {
   const from = Math.max(0, postcodeStart - 60);
   const window = text.slice(from, postcodeStart);
   const m = TOWN_BEFORE.exec(window);
-  if (!m) return townAfterStreet(text, from, window);
+  if (!m) return townAfterStreet(text, from, window) ?? lowerTownAfterStreet(text, from, window);
   let words = m[1]!.split(/[ \t]/);
   // `Flat 2B, Old Tannery Yard Tenbridge`: the street runs up to its type, the town after it.
   const first = afterStreet(words);

@@ -96,12 +96,13 @@ function buildPattern(triggers: string[]): RegExp {
 /**
  * Short staff labels, where a space and three to six digits are required: the operator label of
  * CAD entries and of call handlers introducing themselves (`[Op 3505]`, `OPR 2093:`, `call
- * handler, op 4127`; `OP41` is a console position and `Op Nimrod` an operation), a custody detention officer (`DO 5520`, `DDO 4407`), an officer's number given
+ * handler, op 4127`; `OP41` is a console position and `Op Nimrod` an operation), a call handler in
+ * capitals (`CH 6127`; `Ch 3` is a radio channel), a custody detention officer (`DO 5520`, `DDO 4407`), an officer's number given
  * in speech (`his number was 1507`, `her collar number 5523`), and a staff or operator number
  * with its label (`Staff no. 0412`, `police staff number 60213`, `op. no. 5120`).
  */
 const OPERATOR_SHORT =
-  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
+  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|CH|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
 
 /**
  * A staff number in brackets, without a rank before it: a chat or CAD speaker label, a name then
@@ -170,6 +171,15 @@ const COLLAR_COLUMNS = new Set([
   'warrant number',
   'operator no',
   'operator no.',
+  // A CAD export's user column holds the staff number of whoever typed the line.
+  'user',
+  'user id',
+  'user_id',
+  'userid',
+  'staff no',
+  'staff no.',
+  'staff number',
+  'staff id',
 ]);
 /** A collar number as a whole cell: digits with a force suffix, or a letter and digits. */
 const COLLAR_CELL = /^(?:\d{2,6}[A-Z]{0,3}|[A-Z]\d{3,5})$/;
@@ -226,7 +236,7 @@ const closedStaffRun = (length: number, next: number) => length >= 3 && length <
 // After a two-letter rank only the label's `No`/`Number` starts with a letter; after `Op`, `Opr`
 // (a superset for `DO`: `Dor…` is tried and fails).
 const TRIGGER_STARTS = wordStarts(DEFAULT_TRIGGERS, 'n');
-const OPERATOR_STARTS = wordStarts(['op', 'do', 'ddo', 'his', 'her', 'staff'], 'r');
+const OPERATOR_STARTS = wordStarts(['op', 'do', 'ddo', 'ch', 'his', 'her', 'staff'], 'r');
 
 /**
  * Merged scan, as `collarNumberRecognizer` (default triggers): every trigger and the operator label

@@ -39,6 +39,9 @@ const TRIGGER_WORDS = [
   ...['quote', 'police'],
   // Ambulance services cite their own incident numbers (`NWAS (260301-0099)`, `EEAST 2026…`).
   ...['nwas', 'eeast', 'emas', 'wmas', 'neas', 'swast', 'secamb', 'scas', 'yas', 'nias', 'amb'],
+  // A prisoner's number (`Prison no: A4417DK`, NOMIS) and a court's liability order (`liability
+  // order LO/2026/018873`) identify the person's case as a custody or court reference does.
+  ...['prison', 'prisoner', 'nomis', 'liability order'],
 ];
 /** Longest first: `reference` must not be read as `ref` followed by a token `erence`. */
 const TRIGGER = `\\b(?:${[...TRIGGER_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
