@@ -45,7 +45,8 @@ export const LOG_SETS = [
  * fresh17 was written code-blind in the sixteenth session and scored once at first sight. Both
  * sets' misses were read in the seventeenth session (lexicon 1.15.0); the models were not
  * retrained, so they have still never trained on either. fresh18 was written code-blind in the
- * seventeenth session and scored once at first sight.
+ * seventeenth session and scored once at first sight; its misses were read later in that session
+ * (lexicon 1.16.0).
  */
 export const MODEL_HELD_OUT = ['fresh16', 'fresh17', 'fresh18'];
 

@@ -699,6 +699,10 @@ const EVENTS: LexiconTerm[] = [
     true,
   ),
   term('referral', [
+    // A place of safety or ward that will take the person answers a request (§2 referral).
+    rx`\bwill accept (?:him|her|them)\b`,
+    // A rescue team or lifeboat called out is asked to provide something (§2 referral).
+    rx`\bcall(?:ed|s|ing)? out (?:the )?(?:[\w'-]+ ){0,4}(?:rescue|MRT|lifeboat|RNLI|coastguard)\b`,
     rx`\breferral (?:sent|made|submitted|completed|done)\b`,
     // A call to a service with a need that its staff then take on ("Rang ASC duty: alone and not
     // eating. Duty SW will visit tomorrow"): asked to act and accepted (§2 referral).
@@ -1412,6 +1416,7 @@ const FRAMINGS: LexiconTerm[] = [
     // "they have put something in the water" is a belief about the supply, not a person in it.
     rx`(?<!\bsomething )\b(?:in|into) (?:the )?(?:water|canal|river|sea|lock|reservoir)\b(?!-)`,
     rx`\bwater (?:up )?to (?:his|her|their) (?:waist|chest|neck)\b`,
+    rx`\b(?:waist|chest|neck)[- ]deep\b`,
     rx`\bdrown(?:ing|ed)?\b`,
     rx`\btake all (?:his|her|their|my) (?:tablets|pills|meds|medication)\b`,
     rx`\b(?:going to|threaten(?:s|ed|ing)? to|will) (?:take|swallow) (?:all|an overdose|his|her|their)\b`,
@@ -1995,7 +2000,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.15.0',
+  version: '1.16.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,

@@ -96,6 +96,7 @@ export function historySpans(
           text,
           clauseAround(bounds, text.length, m.index, m.index + m[0].length),
           m.index,
+          labelColon(m[0]),
         ),
       );
   }
@@ -105,11 +106,22 @@ export function historySpans(
 /**
  * A history clause starts after the last colon before its cue: "Rang the ASB team: a CPW was
  * served in January" recounts the CPW, not the call (a colon is no clause boundary for the cue
- * windows, where "AMB: NOT REQD" must still read as one clause).
+ * windows, where "AMB: NOT REQD" must still read as one clause). A cue that is itself a label
+ * ("Call history: 31 calls since May") starts the history after its colon (`labelAt`, the colon's
+ * offset in the cue, or -1): the label names the check this entry makes (§2), the rest recounts.
  */
-function afterColon(text: string, clause: number[], cue: number): number[] {
+function afterColon(text: string, clause: number[], cue: number, labelAt = -1): number[] {
+  if (labelAt >= 0) return [cue + labelAt + 1, clause[1]!];
   const colon = text.lastIndexOf(':', cue);
   return colon >= clause[0]! ? [colon + 1, clause[1]!] : clause;
+}
+
+/** A label of up to three words then a colon opening a cue's match: the colon's offset, or -1. */
+const LABEL_THEN_COLON = /^[\p{L}&]+(?: [\p{L}&]+){0,2}\s*:/u;
+
+function labelColon(match: string): number {
+  const m = LABEL_THEN_COLON.exec(match);
+  return m ? m[0].length - 1 : -1;
 }
 
 /** True when UTF-16 offset `pos` falls inside one of the flat [start, end) spans. */
