@@ -1,8 +1,9 @@
 /**
- * Rules added with lexicon 1.16.0 after the eighteenth fresh set's misses were read (eval/logs/fresh18;
- * docs/log-analysis.md): a call history checked as the entry's own action, a place of safety that
- * will accept the person, a rescue team called out, and a person chest deep in water. Sentences are
- * written for this test, not taken from any evaluation set; each has a contrasting case.
+ * Rules added with lexicon 1.16.0 after the eighteenth fresh set's misses were read
+ * (eval/logs/fresh18; docs/log-analysis.md): a call history checked as the entry's own action, a
+ * place of safety that will accept the person, a rescue team called out, and a person chest deep in
+ * water. Sentences are written for this test, not taken from any evaluation set; each has a
+ * contrasting case.
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from './log-fixtures.js';
