@@ -20,8 +20,8 @@ const SCORE = 0.7;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-/** A number of years in figures or words (`79`, `seventy-nine`, `fifteen`). */
-const NUM = String.raw`(?:\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|${TEENS}|${UNITS})`;
+/** A number of years in figures or words (`79`, `seventy-nine`, `TWENTY FOUR`, `fifteen`). */
+const NUM = String.raw`(?:\d{1,3}|(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS})`;
 /** Years written after the number without `old` (`Ernest LOMAX, 79 years,`, `Alfie (8 years)`). */
 const YEARS = String.raw`[ \t]+(?:years?|yrs?)(?:[ \t]+old)?`;
 /** An estimate (`Brandon, about 15.`). */
@@ -42,9 +42,12 @@ const PERSON_WORDS =
 const COMMA_AGE = new RegExp(String.raw`,[ \t]+(${NUM}),(?=[ \t])`, 'gi');
 /** The word for a person that must end the text before the comma. */
 const PERSON_WORD_END = new RegExp(String.raw`\b(?:${PERSON_WORDS})$`, 'i');
-/** `Age: eighty-eight`, `Age : 14/02/1990 / 46`, `Age / DOB ....... 23 / 02-11-2012`. */
+/**
+ * `Age: eighty-eight`, `Age : 14/02/1990 / 46`, `Age / DOB ....... 23 / 02-11-2012`, and the
+ * exports' keys `age=42` and `casualty_age: 24`.
+ */
 const AGE_FIELD = new RegExp(
-  String.raw`\bAge[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=[ \t]*(?:\/|\r?\n|$|[,;]))`,
+  String.raw`(?:\b|_)Age[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:|=)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=[ \t]*(?:\/|\r?\n|$|[,;]))`,
   'gi',
 );
 const WORD_VALUES: Record<string, number> = Object.fromEntries(

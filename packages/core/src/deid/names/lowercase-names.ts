@@ -71,19 +71,21 @@ export function kinNames(text: string): Detection[] {
 
 /**
  * Words that introduce a person in speech and chat (`this is dai from next door`, `it's um bríd`,
- * `ringing about róisín`, `ask for bríd`, `thats paddy ferris`), and lower-case ranks (`pc llwyd`),
- * then an optional filler of speech and the candidate name. One scan (case as written: these are
- * lower-case texts) that stops only at a blank, quote or bracket before the cue (`(pc goode 2207)`;
- * a cue at the very start of
- * a text is not read). The name must be a given name (not also a word), or after a rank any word
- * that is not an everyday word.
+ * `ringing about róisín`, `ask for bríd`, `thats paddy ferris`, `im niamh by the way`), and
+ * lower-case ranks (`pc llwyd`, `sgt harland`; not `ps`, a postscript's letters too), then an
+ * optional filler of speech and the candidate name. One scan (case as written: these are
+ * lower-case texts) that stops only at a blank, quote or bracket before the cue (`(pc goode
+ * 2207)`; a cue at the very start of a text is not read). The name must be a given name (not also
+ * a word), or after a rank any word that is not an everyday word.
  */
 const CUE_THEN_WORD =
-  /[ \t\n"“(](?:this is|it['’]?s|that['’]?s|about|ask(?:ing)? for|speak to|talk to|(pcso|pc)) (?:(?:um|uh|er|erm|like),? )?(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}'’])/gu;
+  /[ \t\n"“(](?:this is|it['’]?s|that['’]?s|i['’]?m|i am|about|ask(?:ing)? for|speak to|talk to|(pcso|pc|sgt)) (?:(?:um|uh|er|erm|like),? )?(\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}'’])/gu;
 
 /** A literal every CUE_THEN_WORD match holds (`pc` and `pcso` before their space). */
 const mayHoldCue = literalGate(
-  "this is|its|it's|it’s|that|about|ask|speak to|talk to|pc |pcs".split('|'),
+  "this is|its|it's|it’s|that|i'm|i’m|im |i am|about|ask|speak to|talk to|pc |pcs|sgt ".split(
+    '|',
+  ),
 );
 
 export function namesAfterCues(text: string): Detection[] {
@@ -111,7 +113,7 @@ export function namesAfterCues(text: string): Detection[] {
  * Capitalised fields are read by form-fields.ts.
  */
 const LOWER_FIELD =
-  /^[ \t]*(?:student|client|patient|service user|adviser|advisor|emergency contact|contact|key ?worker|worker|pharmacist(?: on duty)?|name|resident|tenant|carer|referrer|next of kin|nok)[ \t]*:[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*\.?(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?)(?=[ \t]*(?:\r?$|\(|,|\||[ \t]{2}))/gmu;
+  /^[ \t]*(?:student|client|patient|pt|service user|adviser|advisor|emergency contact|contact|key ?worker|worker|pharmacist(?: on duty)?|name|resident|tenant|carer|referrer|next of kin|nok)[ \t]*:[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*\.?(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?)(?=[ \t]*(?:\r?$|\(|,|\||[ \t]{2}))/gmu;
 const LOWER_INITIAL = /^\p{Ll}\.$/u;
 
 export function lowerFieldNames(text: string): Detection[] {

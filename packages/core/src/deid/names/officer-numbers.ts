@@ -27,11 +27,11 @@ const SURNAME_RANK_NUMBER =
 /**
  * The number before the rank, as some forms and logs write an officer (`Supervisor: 0866 PS
  * Hollins`, `OIC:  3306 / DC / VERHAEGEN A.`, `1177 PC HALLORAN found him`), at a line's start,
- * after a label's colon or a padded gap. A four-digit number that reads as a time (`2207 PC …`)
+ * after a label's colon or dotted leader (`Officer in case .. 4418 DC Prentice`) or a padded gap. A four-digit number that reads as a time (`2207 PC …`)
  * counts only after a label: CAD lines open with the time.
  */
 const NUMBER_THEN_RANK =
-  /(?:^|(?<label>:)|[ \t]{2})[ \t]*(?<n>\d{3,6})(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b(?= ?\/| \p{Lu})/gmu;
+  /(?:^|(?<label>:|\.{2,})|[ \t]{2})[ \t]*(?<n>\d{3,6})(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b(?= ?\/| \p{Lu})/gmu;
 
 /** Necessary conditions of the three forms above, each a cheap scan. */
 const SEPARATOR_THEN_DIGITS = /[/–—#-] ?\d{3}/;
@@ -40,11 +40,11 @@ const DIGITS_THEN_RANK = /\d{3}(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b/;
 
 /**
  * A lower-case rank as quick notes write it, the officer's name and the number (`pc goode 2207`,
- * `(pc nazir 5120)`, `pc Josh Pearson 2764`): the rank in lower case, so a capitalised `PC` stays
+ * `(pc nazir 5120)`, `pc Josh Pearson 2764`, `ps harland (1187)`): the rank in lower case, so a capitalised `PC` stays
  * with the person recognizer, which reads the number after the names it finds.
  */
 const LOWER_RANK_NAME_NUMBER =
-  /(?<![\p{L}\p{N}])(?:pc|pcso|ps|dc|ds|sgt)\.? (?:\p{L}[\p{L}\p{M}'’-]+,? ){1,2}(\d{3,6})(?![\w/-]|[.:]\d)/gu;
+  /(?<![\p{L}\p{N}])(?:pc|pcso|ps|dc|ds|sgt)\.? (?:\p{L}[\p{L}\p{M}'’-]+,? ){1,2}\(?(\d{3,6})(?![\w/-]|[.:]\d)/gu;
 /**
  * A name and a staff number in brackets (`(Tamsin Roberts, 6047)`, `(Robson, 1733)`): a year
  * (1900–2099, as a citation writes one) is not a number of anyone's.
@@ -52,6 +52,13 @@ const LOWER_RANK_NAME_NUMBER =
 const NAME_COMMA_NUMBER_IN_BRACKETS =
   /\((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+, (\d{3,6})\)/gu;
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * An XML element naming an officer by attributes (`<Requester rank="PS" number="4902" …/>`): the
+ * number attribute of an element whose rank attribute is a police rank.
+ */
+const RANK_ATTRIBUTE_NUMBER =
+  /\brank="(?:PC|PCSO|PS|DC|DS|DI|SC|Sgt|Insp|Inspector|Sergeant|Constable)"[^<>]{0,60}?\b(?:number|collar|collarNumber|no)="(\d{3,6})"/g;
 
 /** An operator number: `op no. 5530`, `opr no 2093`. */
 const OPERATOR_NUMBER = /\b(?:[Oo]pr?|OPR?)\.? ?(?:[Nn]o|NO)\.? ?(\d{3,6})(?![\w/-]|[.:]\d)/g;
@@ -82,6 +89,9 @@ export function officerNumbers(text: string): Detection[] {
     for (const m of regexMatches(SURNAME_RANK_NUMBER, text)) out.push(numberOf(m));
   }
   lowerRankAndBracketNumbers(text, out);
+  if (text.includes('rank="')) {
+    for (const m of regexMatches(RANK_ATTRIBUTE_NUMBER, text)) out.push(numberOf(m));
+  }
   if (!DIGITS_THEN_RANK.test(text)) return out;
   for (const m of regexMatches(NUMBER_THEN_RANK, text)) {
     const digits = m.groups?.n ?? '';

@@ -44,6 +44,13 @@ const MIN_UPPER_TURNS = 3;
 const LOWER_LABEL =
   /^\[[\d:./, ]+\][ \t]*(\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*(?:[ \t]\p{Ll}(?!\p{L})|[ \t]\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*)?)(?:[ \t]+\([^)\n]{1,20}\))?:/gmu;
 /**
+ * A chat transcript's lower-case label with no time (`mo: it is. i'm mo, a volunteer.`), as a text
+ * service's export writes its volunteers and texters: counted as LABEL's names are, and read only
+ * when the word is a given name of the gazetteer that is not also an everyday word (`texter:`,
+ * `note:` and `plan:` are not).
+ */
+const LOWER_PLAIN_LABEL = /^[ \t]*(\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*):[ \t]/gmu;
+/**
  * A messaging app's export, the sender's name then the bracketed date and time on its own line
  * (`Tariq M, [09.03.26 21:40]`, `Gwyn (no.4), [09.03.26 21:42]`): distinctive enough that one
  * message counts.
@@ -226,10 +233,23 @@ function turnLabels(text: string, out: Detection[]): void {
     starts.push(m.index + m[0].indexOf(name, m[0].indexOf(']')));
     byName.set(name, starts);
   }
+  lowerPlainLabels(text, byName);
   const transcript = upperLabels(text, byName);
   for (const [name, starts] of byName) {
     if (starts.length < MIN_TURNS && !transcript.has(name) && !once.has(name)) continue;
     for (const start of starts) out.push(label(name, start));
+  }
+}
+
+/** LOWER_PLAIN_LABEL's given names, added to `byName`. */
+function lowerPlainLabels(text: string, byName: Map<string, number[]>): void {
+  if (!text.includes(': ')) return;
+  for (const m of regexMatches(LOWER_PLAIN_LABEL, text)) {
+    const name = m[1]!;
+    if (!isGivenName(name) || isAmbiguousGivenName(name) || ordinary(name)) continue;
+    const starts = byName.get(name) ?? [];
+    starts.push(m.index + m[0].indexOf(name));
+    byName.set(name, starts);
   }
 }
 

@@ -32,7 +32,7 @@ const NOT_A_DURATION =
  * digit) followed by `years old` (`old`), `yrs`/`yo`/`y/o` (`short`) or a closing bracket (`paren`).
  */
 const PATTERN = new RegExp(
-  `\\b(?:[Aa]ged?|AGED?)\\s*:?\\s*(?<aged>\\d{1,3})${NOT_A_DURATION}` +
+  `\\b(?:[Aa]ged?|AGED?)\\s*:?\\s*(?:(?:about|around|approx\\.?|roughly|ABOUT|AROUND)\\s+)?(?<aged>\\d{1,3})${NOT_A_DURATION}` +
     '|(?<num>\\d{1,3})(?:(?<old>[ -]?(?:[Yy]ears?|YEARS?|[Yy]rs?|YRS?)[ -](?:old|OLD)\\b)' +
     '|(?<short> ?(?:[yY]\\/[oO]|yo|YO|yrs?|YRS?)(?![\\w/])|Y(?= ?[MF](?![\\w/])))' +
     // A bracketed age, after a label and a comma too (`(partner, 27)`), or a baby's in months.
@@ -45,7 +45,7 @@ const NAME_AND_BRACKET = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]{0,2}\($/u;
  * (`Jago TREWIN (partner, 27)`, `Shelby Rundle ("Shel", 31)`, `NOAKES Kirsty (F, 40)`).
  */
 const LABEL_IN_BRACKET =
-  /\((?:(?:his|her|their) )?(?:partner|ex-partner|player|pupil|student|member|volunteer|tenant|patient|client|resident|wife|husband|mother|father|mum|dad|son|daughter|brother|sister|friend|neighbour|boyfriend|girlfriend|carer|stepdad|stepmum|stepfather|stepmother|grandmother|grandfather|nan|uncle|aunt|cousin|lodger|victim|suspect|witness|caller|driver|passenger|male|female|M|F|["“][^"”\n]{1,24}["”])[ \t]*,[ \t]?$/i;
+  /\((?:(?:his|her|their) )?(?:partner|ex-partner|grandson|granddaughter|nephew|niece|child|player|pupil|student|member|volunteer|tenant|patient|client|resident|wife|husband|mother|father|mum|dad|son|daughter|brother|sister|friend|neighbour|boyfriend|girlfriend|carer|stepdad|stepmum|stepfather|stepmother|grandmother|grandfather|nan|uncle|aunt|cousin|lodger|victim|suspect|witness|caller|driver|passenger|male|female|M|F|["“][^"”\n]{1,24}["”])[ \t]*,[ \t]?$/i;
 /** A child or relative by kinship, then the age in brackets (`their daughter (14)`). */
 const KIN_AND_BRACKET =
   /\b(?:daughter|son|brother|sister|child|baby|boy|girl|grandson|granddaughter|nephew|niece|step(?:son|daughter)|cousin)[ \t]{0,2}\($/i;

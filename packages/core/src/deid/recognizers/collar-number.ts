@@ -99,10 +99,11 @@ function buildPattern(triggers: string[]): RegExp {
  * handler, op 4127`; `OP41` is a console position and `Op Nimrod` an operation), a call handler in
  * capitals (`CH 6127`; `Ch 3` is a radio channel), a custody detention officer (`DO 5520`, `DDO 4407`), an officer's number given
  * in speech (`his number was 1507`, `her collar number 5523`), and a staff or operator number
- * with its label (`Staff no. 0412`, `police staff number 60213`, `op. no. 5120`).
+ * with its label (`Staff no. 0412`, `police staff number 60213`, `op. no. 5120`), and an export's
+ * `op=62915` key.
  */
 const OPERATOR_SHORT =
-  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|CH|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)\.? (?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
+  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|CH|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)(?:\.? |(?<=[Oo]p|OP)=)(?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
 
 /**
  * A staff number in brackets, without a rank before it: a chat or CAD speaker label, a name then

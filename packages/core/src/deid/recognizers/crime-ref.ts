@@ -42,6 +42,8 @@ const TRIGGER_WORDS = [
   // A prisoner's number (`Prison no: A4417DK`, NOMIS) and a court's liability order (`liability
   // order LO/2026/018873`) identify the person's case as a custody or court reference does.
   ...['prison', 'prisoner', 'nomis', 'liability order'],
+  // A rough sleeper's record in CHAIN, the London outreach database (`CHAIN ID: CH-0019384`).
+  ...['chain'],
 ];
 /** Longest first: `reference` must not be read as `ref` followed by a token `erence`. */
 const TRIGGER = `\\b(?:${[...TRIGGER_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
@@ -59,7 +61,7 @@ const LETTERS_THEN_NUMBER =
 const MONTH_WORD =
   '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b\\.?){0,2}(?:\\.{2,40}|\\.?)[ \\t]*(?:[:#(-]|=["']?)?[ \\t]*(?:[A-Z]{2,5} (?=\\d{6}-\\d))?(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b\\.?){0,2}(?:[ \\t]*\\.{2,40}|\\.?)[ \\t]*(?:[:#(-]\\**|=["']?)?[ \\t]*(?:[A-Z]{2,5} (?=\\d{6}-\\d))?(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
@@ -77,6 +79,9 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   // An incident log's letter, its day's digits and the serial of the day (`K370509-0214`,
   // `NE240612-0031`): capitals right before four to eight digits, a `-` and three to five more.
   '\\b[A-Z]{1,3}\\d{4,8}-\\d{3,5}\\b',
+  // A prisoner's number as HMPPS (NOMIS) gives it: a letter, four digits, two letters (`A4417DK`);
+  // every such token in the labelled sets is one (20 of 20), in CSV cells, JSON and prose alike.
+  '\\b[A-Z]\\d{4}[A-Z]{2}\\b',
   // A log cited by its number and day, without a trigger word (`quote 0917 of 03/11`, `1204 of
   // 4 nov`): three digits at least, so `2 of 3/4` is not one.
   `\\b\\d{3,5} of (?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![/\\d])|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
@@ -264,7 +269,16 @@ const REF_COLUMNS = new Set(
     'log',
     'log no',
     'urn',
-  ].concat(['crime ref', 'crime no', 'case ref', 'cad', 'cad no', 'occurrence']),
+  ].concat([
+    'crime ref',
+    'crime no',
+    'case ref',
+    'cad',
+    'cad no',
+    'occurrence',
+    'chain id',
+    'chain_id',
+  ]),
 );
 
 /**
@@ -397,6 +411,7 @@ function shapeSites(text: string, sites: TextSites): number[] {
     const wordBefore = q > 0 && isWordCode(gap);
     if (!wordBefore && digitLayout(text, runEnds[i]! - q, runEnds[i]!)) out.push(q);
     else if (wordBefore && loggedDay(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out);
+    else if (wordBefore && prisonNumber(text, q, runEnds[i]!)) out.push(q - 1);
   }
   return out;
 }
@@ -404,6 +419,16 @@ function shapeSites(text: string, sites: TextSites): number[] {
 /** Four digits or more then `-` and a digit: the day and serial of an incident log (`K370509-0214`). */
 function loggedDay(text: string, start: number, end: number): boolean {
   return end - start >= 4 && text.charCodeAt(end) === HYPHEN && isDigit(text.charCodeAt(end + 1));
+}
+
+/** One capital right before four digits, two capitals after them: a prisoner's number (`A4417DK`). */
+function prisonNumber(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 4 &&
+    isCapital(text.charCodeAt(start - 1)) &&
+    isCapital(text.charCodeAt(end)) &&
+    isCapital(text.charCodeAt(end + 1))
+  );
 }
 
 /** Adds the start of the one to three capitals that open a word right before `q`, if any. */

@@ -26,8 +26,10 @@ const DIGITS: Readonly<Record<string, string>> = {
   seven: '7',
   eight: '8',
   nine: '9',
+  // `nine hundred` for the 900 of a mobile number's middle group (`double oh, nine hundred, …`).
+  hundred: '00',
 };
-const WORD = '(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)';
+const WORD = '(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|hundred)';
 const REPEAT = '(?:(?:double|treble|triple)[ -])?';
 /** Three to fourteen digit words apart by blanks, commas or hyphens. */
 const SPOKEN_RUN = new RegExp(
@@ -38,7 +40,11 @@ const SPOKEN_RUN = new RegExp(
 const OFFICER_BEFORE =
   /(?:\b(?:PC|PS|DC|DS|PCSO|Sgt|SGT|Sergeant|Constable|[Ss]houlder|[Cc]ollar(?: number)?|[Ee]paulette)\b)[ \t(.)]{0,8}$/;
 /** Every spoken run holds one of these words (one of its first three). */
-const mayHoldSpokenDigits = literalGate(Object.keys(DIGITS).filter((w) => w !== 'oh'));
+const mayHoldSpokenDigits = literalGate(
+  Object.keys(DIGITS)
+    .filter((w) => w !== 'oh')
+    .flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]),
+);
 
 /** The digits a spoken run stands for (`double seven` → `77`). */
 function digitsSpoken(run: string): string {
