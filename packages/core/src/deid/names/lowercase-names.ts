@@ -83,9 +83,7 @@ const CUE_THEN_WORD =
 
 /** A literal every CUE_THEN_WORD match holds (`pc` and `pcso` before their space). */
 const mayHoldCue = literalGate(
-  "this is|its|it's|it’s|that|i'm|i’m|im |i am|about|ask|speak to|talk to|pc |pcs|sgt ".split(
-    '|',
-  ),
+  "this is|its|it's|it’s|that|i'm|i’m|im |i am|about|ask|speak to|talk to|pc |pcs|sgt ".split('|'),
 );
 
 export function namesAfterCues(text: string): Detection[] {
