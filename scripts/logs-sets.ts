@@ -47,8 +47,8 @@ export const LOG_SETS = [
  * sets' misses were read in the seventeenth session (lexicon 1.15.0); the models were not
  * retrained, so they have still never trained on either. fresh18 was written code-blind in the
  * seventeenth session and scored once at first sight; its misses were read later in that session
- * (lexicon 1.16.0). fresh19 was written code-blind in the same session and scored once at first
- * sight with lexicon 1.16.0.
+ * (lexicon 1.16.0). fresh19 was written code-blind in the same session, scored once at first
+ * sight with lexicon 1.16.0 and then read (lexicon 1.17.0).
  */
 export const MODEL_HELD_OUT = ['fresh16', 'fresh17', 'fresh18', 'fresh19'];
 

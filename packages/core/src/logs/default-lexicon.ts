@@ -258,7 +258,9 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bhelpline\b`,
     // Voluntary-sector lines named for who they help ("the forget-me-not dementia line").
     rx`\b(?:dementia|carers'?|bereavement|gambling|debt|befriending|parenting) (?:help ?line|line|support line|advice line)\b`,
-    rx`\bvolunteers?\b`,
+    // A volunteer of a service, line or charity; a volunteer at a town's event is a member of the
+    // public (§3 public: "a volunteer setting up for Remembrance Sunday").
+    rx`\b(?:charity|charities|service|befriending|lifeboat|RNLI|rescue|line|project|trust|scheme|centre|pantry|bank)\b[^.;\n]{0,40}\bvolunteers?\b|\b(?:declutter(?:ing)?|befriending|mentoring|peer|outreach|listening) volunteers?\b|\bvolunteers?\b[^.;\n]{0,40}\b(?:charity|service|befriending|lifeboat|RNLI|rescue|line|project|trust|scheme|centre|call(?:s|ed|er|ing)?|visits?|visitor)\b`,
     rx`\b(?:soup kitchen|crisis (?:cafe|café))\b`,
     // Drug workers and exploitation navigators are commissioned voluntary-sector roles.
     rx`\bdrugs? (?:and alcohol )?workers?\b`,
@@ -1877,7 +1879,9 @@ const SIGNALS: LexiconTerm[] = [
     rx`(?<!\b(?:all|were|was|been|calls?|logs?) )\bclos(?:e|ed|ing) as\b`,
   ]),
   term('embedded_staff', [
-    rx`\bstreet triage\b`,
+    // Not when the service is off shift and so not there to act ("Street triage not on shift
+    // (ends 0200)", "triage car asked for: not on shift tonight"): no standing arrangement runs.
+    rx`\bstreet triage\b(?![^.;\n]{0,40}\b(?:not on (?:shift|duty)|off (?:shift|duty)|not (?:working|running|available) (?:tonight|today|now))\b)`,
     rx`\b(?:MH|mental health|hub) (?:nurse|practitioner)\b[^.;\n]{0,20}\b(?:in|at|based in) (?:the )?(?:control room|hub|custody|station)`,
     rx`\bhub (?:MH |mental health )?practitioner\b`,
     rx`\bbased (?:in|at) (?:the )?(?:police station|control room)\b`,
@@ -2000,7 +2004,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.16.0',
+  version: '1.17.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
