@@ -37,6 +37,7 @@ export const LOG_SETS = [
   'fresh17',
   'fresh18',
   'fresh19',
+  'fresh20',
 ];
 
 /**
@@ -48,9 +49,10 @@ export const LOG_SETS = [
  * retrained, so they have still never trained on either. fresh18 was written code-blind in the
  * seventeenth session and scored once at first sight; its misses were read later in that session
  * (lexicon 1.16.0). fresh19 was written code-blind in the same session, scored once at first
- * sight with lexicon 1.16.0 and then read (lexicon 1.17.0).
+ * sight with lexicon 1.16.0 and then read (lexicon 1.17.0); fresh20, written code-blind after
+ * that, was scored once at first sight with lexicon 1.17.0.
  */
-export const MODEL_HELD_OUT = ['fresh16', 'fresh17', 'fresh18', 'fresh19'];
+export const MODEL_HELD_OUT = ['fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20'];
 
 export const setDir = (set: string) => join('eval', 'logs', set);
 
