@@ -6,12 +6,7 @@
  * negative case.
  */
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
-
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
+import { found } from './found-texts.js';
 
 describe('WebVTT voice tags', () => {
   const vtt =

@@ -9,12 +9,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
-
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
+import { detectIdentifiers } from '../../src/deid/index.js';
+import { found } from './found-texts.js';
 
 describe('towns in export fields', () => {
   it('finds a JSON town and echoes it in the text', () => {

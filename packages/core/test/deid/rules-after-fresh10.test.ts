@@ -4,15 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
+import { found } from './found-texts.js';
 import { kinCueNames } from '../../src/deid/names/possessive-kin.js';
 import { bracketedOfficerNumbers } from '../../src/deid/names/bracketed-officer-numbers.js';
-
-/** The texts detected as `type`, in order. */
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
 
 describe('names told by a relation, by who knows them, or by their service', () => {
   it.each([

@@ -4,18 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
+import { detectIdentifiers } from '../../src/deid/index.js';
+import { found } from './found-texts.js';
 import { cardNames } from '../../src/deid/names/card-names.js';
 import { detectCardFields } from '../../src/deid/contact-cards.js';
 import { namesByNumbers } from '../../src/deid/names/names-by-numbers.js';
 import { jsonNames } from '../../src/deid/names/json-names.js';
 import { tableNames } from '../../src/deid/names/table-names.js';
-
-/** The texts detected as `type`, in order. */
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
 
 const VCARD = [
   'BEGIN:VCARD',

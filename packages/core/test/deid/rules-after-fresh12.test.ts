@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
+import { detectIdentifiers } from '../../src/deid/index.js';
+import { found } from './found-texts.js';
 import { hl7Delimiters, hl7Names } from '../../src/deid/names/hl7-names.js';
 import { initialsOf, nameInitials } from '../../src/deid/names/name-initials.js';
 import { slashNicknames } from '../../src/deid/names/slash-nicknames.js';
@@ -12,12 +13,6 @@ import { contactListNames } from '../../src/deid/names/contact-names.js';
 import { dashSignatures } from '../../src/deid/names/dash-signatures.js';
 import { appointmentNames } from '../../src/deid/names/appointment-names.js';
 import { detectPersons } from '../../src/deid/names/person-recognizer.js';
-
-/** The texts detected as `type`, in order. */
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
 
 describe('initials of a name the text gives in full', () => {
   it('learns a letter per given name and per part of a hyphenated surname', () => {

@@ -4,13 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
-
-/** The texts detected as `type`, in order. */
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
+import { found } from './found-texts.js';
 
 describe('support and care staff named by their role letters', () => {
   it('leaves a key worker, team leader or reporting person out of the name', () => {

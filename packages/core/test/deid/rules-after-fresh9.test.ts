@@ -3,13 +3,7 @@
  * its own (not taken from any evaluation set) and most with a negative case.
  */
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
-
-/** The texts detected as `type`, in order. */
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
+import { found } from './found-texts.js';
 
 describe('dates of the record itself (ANNOTATION.md: administrative dates)', () => {
   it.each([

@@ -10,13 +10,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
-
-/** The texts detected as `type`, in order. */
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
+import { found } from './found-texts.js';
 
 describe('MSISDN phone numbers', () => {
   it('finds UK mobiles and landlines written without + or 0', () => {

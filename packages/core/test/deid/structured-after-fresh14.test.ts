@@ -6,12 +6,7 @@
  * fictional and not taken from any evaluation set; each rule has a negative case.
  */
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
-
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
+import { found } from './found-texts.js';
 
 describe('phones in HTML and CSV exports', () => {
   it('finds a number written with non-breaking-space entities, entities included', () => {

@@ -6,12 +6,7 @@
  * set; each rule has a negative case.
  */
 import { describe, expect, it } from 'vitest';
-import { detectIdentifiers, type EntityType } from '../../src/deid/index.js';
-
-const found = (text: string, type: EntityType) =>
-  detectIdentifiers(text)
-    .filter((d) => d.type === type)
-    .map((d) => d.text);
+import { found } from './found-texts.js';
 
 describe('staff numbers beside the person', () => {
   it('reads the number in a CAD line’s operator tag, not a tag of digits alone', () => {
