@@ -5,8 +5,9 @@
  * "not eating" welfare), and many event misses were too. A model is a multinomial logistic
  * regression (softmax over the labels; Bishop, Pattern Recognition and Machine Learning, 2006,
  * §4.3.4) whose features are the lexicon's own decision (framing, event, agencies, framing cue
- * labels, the framing the log had established), the author tag's words and the entry's words and
- * word pairs, so it keeps the lexicon's reading unless the words say otherwise. The lexicon holds
+ * labels, the framing the log had established, the framing prevailing over the log), the author
+ * tag's words and the entry's words and word pairs, so it keeps the lexicon's reading unless the
+ * words say otherwise. The lexicon holds
  * one for framing, one for events and one per agency (present or absent); their weights are plain
  * JSON in it, so a study can drop them or retrain them on its own labelled logs
  * (`trainLabelModel`).
@@ -21,8 +22,9 @@ export interface LabelModel {
   /** Per label: the score before any feature. */
   bias: number[];
   /**
-   * Per feature name (`framing:…`, `event:…`, `agency:…`, `cue:…`, `established:…`, `author:…`,
-   * `word:…`, `pair:… …`): its weight for each label. Features not listed weigh nothing.
+   * Per feature name (`framing:…`, `event:…`, `agency:…`, `cue:…`, `established:…`,
+   * `prevailing:…`, `author:…`, `word:…`, `pair:… …`): its weight for each label. Features not
+   * listed weigh nothing.
    */
   weights: Record<string, number[]>;
   /** What the model was trained on, for the record (sets and entries). */
@@ -40,6 +42,12 @@ export interface LexiconReading {
   established: Framing | 'none';
   /** The entry's author tag as written (`PC 2231`, `L&D NURSE`), or null. */
   author: string | null;
+  /**
+   * The framing the lexicon gave most of the log's entries (`none` when it gave none but
+   * `unclear`; a tie goes to the framing reached first): the episode's premise, which an entry
+   * with few words of its own often follows. Absent in readings made before it existed.
+   */
+  prevailing?: Framing | 'none';
 }
 
 /** A word or word pair of the entry and where it stands (UTF-16 offsets, end exclusive). */
@@ -119,6 +127,7 @@ function addOnce(out: WordFeature[], seen: Set<string>, f: WordFeature): void {
 /** The names of the lexicon-reading features, without repeats. */
 export function readingFeatures(r: LexiconReading): string[] {
   const out = [`framing:${r.framing}`, `event:${r.event}`, `established:${r.established}`];
+  if (r.prevailing) out.push(`prevailing:${r.prevailing}`);
   for (const a of r.agencies) out.push(`agency:${a}`);
   for (const c of r.cueLabels) if (!out.includes(`cue:${c}`)) out.push(`cue:${c}`);
   // The author's words, not numbers: `PC 2231` and `PC 4410` are one kind of author.

@@ -4,8 +4,10 @@
  */
 import type { analyseLog } from '../../src/index.js';
 import {
+  DEFAULT_LEXICON,
   classifyEntry,
   modelFeatureNames,
+  type Lexicon,
   type EntryAnalysis,
   type LexiconReading,
 } from '../../src/index.js';
@@ -47,3 +49,15 @@ export const example = (text: string, label: string, over: Partial<LexiconReadin
   features: modelFeatureNames(reading(over), text),
   label,
 });
+
+/**
+ * The default lexicon without its learnt models: for tests of a lexicon rule itself, which the
+ * models (retrained on the labelled sets whenever a set is added) may outvote on a short made-up
+ * log.
+ */
+export const LEXICON_ONLY: Lexicon = {
+  ...DEFAULT_LEXICON,
+  eventModel: undefined,
+  framingModel: undefined,
+  agencyModels: undefined,
+};

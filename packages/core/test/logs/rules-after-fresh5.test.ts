@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseLog } from '../../src/index.js';
-import { classify, logOf } from './log-fixtures.js';
+import { LEXICON_ONLY, classify, logOf } from './log-fixtures.js';
 
 describe("a log's opening entry (§2 report)", () => {
   it('reads the call that opens a log as a report, whoever makes it', () => {
@@ -20,6 +20,7 @@ describe("a log's opening entry (§2 report)", () => {
         ],
         ['CCR 7', 'Call from CPN Okoro again: he has now answered the door.'],
       ]),
+      LEXICON_ONLY,
     );
     expect(a.entries[0]?.event).toBe('report');
     expect(a.entries[0]?.agencies).toEqual(['mental_health', 'police']);
