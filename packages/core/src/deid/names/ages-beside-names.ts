@@ -8,7 +8,10 @@
  * - after a relation or a word for a person, between commas (`maternal aunt, 33, 07700 …`, `a
  *   gentleman, seventy-nine, walked off the ward`);
  * - in an age field written in words or beside the date of birth (`Age: eighty-eight`, `Age : 14/02/1990
- *   / 46`, `Age / DOB ....... 23 / 02-11-2012`).
+ *   / 46`, `Age / DOB ....... 23 / 02-11-2012`), with the years' letter a printed form adds before
+ *   its next column (`Age ....... 52 Y      Sex`), or as a quoted XML attribute (`age="60"`);
+ * - glued to the sex letter after a name in a bed list or nominal table (`PROSSER Gethin 44M`,
+ *   `HUGHES, Tamsin 19F`).
  * ANNOTATION.md's rules (issue 4) annotate ages as AGE, the number only. Ages above 120 are not
  * taken. Offsets are UTF-16 code units, end exclusive.
  */
@@ -33,7 +36,7 @@ const SAYS_IS = String.raw`(?:says|said|states|stated)[ \t]+(?:he|she|they)[ \t]
  * said, the number, then a stop.
  */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d)))`,
+  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
   'i',
 );
 const PERSON_WORDS =
@@ -47,7 +50,7 @@ const PERSON_WORD_END = new RegExp(String.raw`\b(?:${PERSON_WORDS})$`, 'i');
  * exports' keys `age=42` and `casualty_age: 24`.
  */
 const AGE_FIELD = new RegExp(
-  String.raw`(?:\b|_)Age[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:|=)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=[ \t]*(?:\/|\r?\n|$|[,;]))`,
+  String.raw`(?:\b|_)Age[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:|=)[ \t]*["']?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=["']?[ \t]*(?:\/|\r?\n|$|[,;])|["'][ \t/>]|(?:[ \t]?(?:y|yrs?|years?))?(?:[ \t]{2}|[ \t]*(?:\r?\n|$)))`,
   'gi',
 );
 const WORD_VALUES: Record<string, number> = Object.fromEntries(
@@ -60,7 +63,7 @@ export function agesAfterNames(text: string, names: readonly Detection[]): Detec
   for (const d of names) {
     if (d.type !== 'PERSON') continue;
     const m = AFTER_NAME.exec(text.slice(d.endUtf16, d.endUtf16 + 24));
-    const age = m?.[1] ?? m?.[2] ?? m?.[3];
+    const age = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
     if (!m || !age || !plausible(age)) continue;
     const start = d.endUtf16 + m[0].lastIndexOf(age);
     out.push(detection('person-age', 'AGE', text, start, start + age.length, SCORE));

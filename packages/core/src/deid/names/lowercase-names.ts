@@ -103,6 +103,82 @@ export function namesAfterCues(text: string): Detection[] {
 }
 
 /**
+ * Lower-case notes keep their titles and ranks (a notebook typed up, an AMHP's e-mail): `mr craig
+ * denby`, `mrs j. o'kane`, `dr nadia hussain`, `pc 11872 oyebode`, `ps 1618 leach`, `signed t
+ * oyebode`. A title, or a rank with its collar number, then an optional initial and a word; the
+ * word is a name when it is not an everyday or role word and does not read as a verb (`pc 2231
+ * requested`), unless the gazetteer knows it as a name. After `signed` (`signed off`, `signed
+ * statement`) only an initial or a known given name counts. A given name takes the lower-case
+ * word after it as its surname on the same terms (`craig denby`). Case as written: capitalised
+ * titles are read by the title-case rules.
+ */
+const TITLE_THEN_NAME =
+  /(?<![\p{L}\p{N}'’])(?:(mrs|mr|ms|miss|dr|signed)|(?:pcso|pc|ps|sgt|dc|ds) \d{3,6})\.?[ \t]+((?:\p{Ll}\.?[ \t]+)?)(\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}\p{N}])/gu;
+const mayHoldTitle = literalGate([
+  'mr',
+  'ms',
+  'miss',
+  'dr',
+  'signed',
+  'pc ',
+  'ps ',
+  'sgt ',
+  'dc ',
+  'ds ',
+]);
+const VERB_ENDING = /(?:ed|ing)$/;
+/** Irregular verbs that follow a bare `dr` or `mr` in notes (`dr said`) and are no everyday word. */
+const IRREGULAR_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'rang',
+  'came',
+  'went',
+  'gave',
+  'took',
+  'saw',
+  'thinks',
+  'feels',
+  'wants',
+  'needs',
+  'knows',
+  'left',
+]);
+/** The lower-case word after a given name, as its surname. */
+const WORD_AFTER =
+  /^[ \t](\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}\p{N}])/u;
+
+export function namesAfterLowerTitles(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!mayHoldTitle(text)) return out;
+  for (const m of text.matchAll(TITLE_THEN_NAME)) {
+    const [initial, word] = [m[2]!, m[3]!];
+    if (!titledName(word, initial !== '', m[1] === 'signed')) continue;
+    const start = m.index + m[0].length - word.length - initial.length;
+    const name = lowercaseName(text, start, initial + word);
+    out.push(initial === '' && knownLowerName(word) ? withTitledSurname(text, name) : name);
+  }
+  return out;
+}
+
+/** Whether `word` after a title or rank is a name (TITLE_THEN_NAME). */
+function titledName(word: string, initial: boolean, signed: boolean): boolean {
+  if (word.length < 2 || commonWords().has(word) || roleWords().has(word)) return false;
+  if (IRREGULAR_VERBS.has(word)) return false;
+  const known = knownLowerName(word) || surnames().has(word);
+  if (signed) return initial || knownLowerName(word);
+  return known || !VERB_ENDING.test(word);
+}
+
+function withTitledSurname(text: string, d: Detection): Detection {
+  const word = WORD_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 40))?.[1];
+  if (!word || !titledName(word, false, false)) return d;
+  const end = d.endUtf16 + 1 + word.length;
+  return { ...d, endUtf16: end, text: text.slice(d.startUtf16, end) };
+}
+
+/**
  * A form's person field typed in lower case, as quick case notes are (`student: freya lindqvist`,
  * `emergency contact: ingrid lindqvist (mum)`, `pharmacist on duty: s. nair (gphc …)`): the label
  * in lower case at a line's start, then one or two lower-case words that end the value (at the

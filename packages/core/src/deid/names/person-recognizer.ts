@@ -67,6 +67,7 @@ import {
   lowerFieldNames,
   lowerFullNames,
   namesAfterCues,
+  namesAfterLowerTitles,
   withLowerSurname,
 } from './lowercase-names.js';
 import { namesBeforeVerbs, reportedSubjects } from './names-before-verbs.js';
@@ -171,6 +172,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   reportedSubjects,
   kinNames,
   namesAfterCues,
+  namesAfterLowerTitles,
   lowerFullNames,
   lowerFieldNames,
   contactListNames,

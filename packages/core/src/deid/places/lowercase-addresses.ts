@@ -19,6 +19,8 @@ export const LOWERCASE_ADDRESS_SCORE = { numbered: 0.7, bare: 0.55 } as const;
 const STREET_WORDS = [
   ...['street', 'road', 'lane', 'avenue', 'crescent', 'terrace', 'close', 'drive', 'grove'],
   ...['gardens', 'way', 'court', 'place', 'house', 'ffordd', 'heol', 'stryd', 'cwrt', 'clos'],
+  // Quick notes shorten the type (`22 burns st`, `118a colne rd`): with a house number only.
+  ...['rd', 'st', 'ave', 'tce', 'cres', 'gdns'],
 ];
 const STREET_WORD = new RegExp(` (?:${STREET_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** Every STREET_WORD match holds a space and a street word (literal-gate.ts). */

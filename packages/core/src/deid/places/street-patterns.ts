@@ -109,6 +109,7 @@ export const WEAK_STREET_TYPES = [
   'Sq',
   'Ter',
   'Terr',
+  'Tce',
   'Ct',
   'Pde',
 ] as const;

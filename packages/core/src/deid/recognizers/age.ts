@@ -311,8 +311,9 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: () => [],
   },
   {
-    // A count of children then their ages in brackets (`Children: 2 (9, 4)`).
-    re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS)(?: in (?:the )?household)?\s*:?\s*\d{1,2}\s*\((?<n>\d{1,2}(?:,\s*\d{1,2})+)\)/dg,
+    // A count of children then their ages in brackets, the count before or after the word
+    // (`Children: 2 (9, 4)`, `3 children (14, 11, 6)`).
+    re: /(?:(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS)(?: in (?:the )?household)?\s*:?\s*\d{1,2}|(?<![\w.,/])\d{1,2} (?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS))\s*\((?<n>\d{1,2}(?:,\s*\d{1,2})+)\)/dg,
     score: 0.6,
     list: true,
     whole: (text, sites) => sites.runStarts.length > 0 && text.includes('('),

@@ -61,13 +61,16 @@ const LETTERS_THEN_NUMBER =
 const MONTH_WORD =
   '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:number|num|no|reference|referral|record|report|ref|id|is|was)\\b\\.?){0,2}(?:[ \\t]*\\.{2,40}|\\.?)[ \\t]*(?:[:#(-]\\**|=["']?)?[ \\t]*(?:[A-Z]{2,5} (?=\\d{6}-\\d))?(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:number|num|no|reference|references|referral|record|report|ref|refs|id|is|was)\\b\\.?){0,2}(?:[ \\t]*\\.{2,40}|\\.?)[ \\t]*(?:[:#(-]\\**|=["']?)?[ \\t]*(?:[A-Z]{2,5} (?=\\d{6}-\\d))?(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
 export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   '\\b\\d{2}/\\d{4,7}/\\d{2}\\b',
   '\\b\\d{2}[A-Z]{2}\\d{6,9}\\b',
+  // A force's crime number with its two-letter code and a check letter (`20WM/118834X/25`,
+  // `02MP/0088412/26`): five of five such tokens in the labelled sets are references.
+  '\\b\\d{2}[A-Z]{2}/\\d{5,7}[A-Z]?/\\d{2}\\b',
   '\\b\\d{3,5}/\\d{2}[A-Z]{3}\\d{2}\\b',
   '\\b[A-Z]{2,4}/\\d{2}/\\d{4,8}/\\d{2}\\b',
   // A force, a unit letter, the year and the number (`HD/C/26/048812`).
@@ -326,8 +329,63 @@ function detectCrimeRefs(
     ...shapedRefs(text, settings, shapes),
     ...tableRefs(text),
     ...camelCaseRefs(text),
+    ...longLabelRefs(text),
   ]).filter((d) => !placeholderPaymentOrDocument(text, d));
-  return outermost([...found, ...repeatedRefs(text, found)]);
+  return outermost([...found, ...listedRefs(text, found), ...repeatedRefs(text, found)]);
+}
+
+/**
+ * The next reference of a list (`Police refs relied on: 47250198211; 47250201554`, `logs 0412 and
+ * 0419 of 3/3`): a token right after a reference found, past a `,`, `;`, `&` or `and` and a blank
+ * (a CSV row's comma with none is a cell's end), with five digits at least and not a date, time
+ * or year, then the one after it, and so on.
+ */
+const LIST_NEXT =
+  /^(?:[ \t]*[,;&][ \t]+|[ \t]+(?:and|AND)[ \t]+)([A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){4,29})(?![\w/-])/;
+
+function listedRefs(text: string, found: readonly Detection[]): Detection[] {
+  const out: Detection[] = [];
+  for (const d of found) {
+    for (let next = nextInList(text, d.endUtf16); next; next = nextInList(text, next.endUtf16))
+      out.push(next);
+  }
+  return out;
+}
+
+function nextInList(text: string, at: number): Detection | null {
+  const m = LIST_NEXT.exec(text.slice(at, at + 48));
+  if (!m) return null;
+  const token = m[1]!;
+  const end = at + m[0].length;
+  if (!fiveDigitsAtLeast(token) || notAReference(token, text.slice(end, end + 8))) return null;
+  return detection(NAME, 'CRIME_REF', text, end - token.length, end, TRIGGERED_SCORE);
+}
+
+const fiveDigitsAtLeast = (token: string) => (token.match(/\d/g) ?? []).length >= 5;
+
+/**
+ * A reference after a label that names it in more words than TRIGGERED allows, ending in a colon
+ * (`Police ref given by victim: 5226049381`, `Police refs relied on: 47250198211`): a police,
+ * crime, incident or log reference word opens the label, one to four words follow it (a wider gap
+ * is a column's: `Police   Session: 5be0-…`), and the token is capitals and digits, with five digits
+ * at least.
+ */
+const LONG_LABEL =
+  /\b(?:police|crime|incident|log|ref|refs|reference|references)(?: [A-Za-z']+){1,4}:[ \t]*([A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){4,29})(?![\w/-])/gi;
+
+function longLabelRefs(text: string): Detection[] {
+  if (!text.includes(':')) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(LONG_LABEL)) {
+    const token = m[1]!;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 8);
+    // A number group then more digits is a phone number (`Police station: 01632 960418`).
+    if (token !== token.toUpperCase() || !fiveDigitsAtLeast(token)) continue;
+    if (notAReference(token, after) || /^[ \t]\d/.test(after)) continue;
+    out.push(detection(NAME, 'CRIME_REF', text, end - token.length, end, TRIGGERED_SCORE));
+  }
+  return out;
 }
 
 /**
