@@ -90,3 +90,64 @@ describe('addresses', () => {
     expect(found('took 2 st johns wort, 3 st and 4 rd worth.', 'ADDRESS')).toEqual([]);
   });
 });
+
+/**
+ * Second round, after fresh22's misses were read (docs/deid.md): fictional examples, each with a
+ * negative case.
+ */
+describe('second round: tables, ages and staff numbers', () => {
+  it('reads the age and reference columns of a grid table, not its row labels', () => {
+    const text = [
+      '+-----+--------------+------------+-----+----------+',
+      '| Ref | Name         | DOB        | Age | Crime    |',
+      '+=====+==============+============+=====+==========+',
+      '| N1  | TOLLAN, Reef | 02/04/2004 | 23  | KX/20714 |',
+      '| N2  | ASKEW, Jodie | 19/11/1979 | 47  | KX/20715 |',
+      '+-----+--------------+------------+-----+----------+',
+    ].join('\n');
+    expect(found(text, 'AGE')).toEqual(['23', '47']);
+    expect(found(text, 'CRIME_REF')).not.toContain('N1');
+  });
+
+  it('reads an age after an `Age at …` label and an estimate in brackets after a name', () => {
+    const text = 'Age at first contact ....... 29\nA man, Corin Ladd (about 45), was there.';
+    expect(found(text, 'AGE')).toEqual(['29', '45']);
+    expect(found('Age at risk of harm: see section 4.', 'AGE')).toEqual([]);
+  });
+
+  it("reads an operator's number before a date, not before a phone's digits", () => {
+    expect(found('CLOSED BY OP 6611 02/05/2027 03:10', 'COLLAR_NUMBER')).toEqual(['6611']);
+    expect(found('rang op 4127 07700 900412', 'COLLAR_NUMBER')).toEqual([]);
+  });
+});
+
+describe('second round: addresses', () => {
+  it('reads a named building after a house number and lower-case rows, places and walks', () => {
+    const text =
+      'Lives at 6 Quarrybank House. Lads from 3 tan row, then 17 moss pl and 2 fern walk.';
+    expect(found(text, 'ADDRESS')).toEqual([
+      '6 Quarrybank House',
+      '3 tan row',
+      '17 moss pl',
+      '2 fern walk',
+    ]);
+  });
+
+  it('leaves a house without a number and a count in a row alone', () => {
+    const text = 'Meeting at Quarrybank House. He won 3 in a row and took 2 walks.';
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('second round: names in capitals', () => {
+  it("reads `SURNAME, FORENAME` in capitals and the surname's later mentions", () => {
+    const text = 'SUBJECT 1   GARRATY, DYLAN  aka DJ\nGARRATY is using the flat.';
+    expect(found(text, 'PERSON')).toContain('GARRATY, DYLAN');
+    expect(found(text, 'PERSON')).toContain('GARRATY');
+  });
+
+  it('leaves lists of agencies and actions in capitals alone', () => {
+    const text = 'POLICE, AMBULANCE AND FIRE ATTENDED. WORDS OF ADVICE, NFA.';
+    expect(found(text, 'PERSON')).toEqual([]);
+  });
+});

@@ -4,12 +4,13 @@
  *   about 15.`, `DANIEL OKONJO, SAYS HE IS 32, LIVES`, `(mother of
  *   Kayla BRENNAN, 15)`, `MARCHETTI, Tyler - 17, 27 Brickyard Lane`, `Zak Holroyd, 24 - not
  *   searched`, `Kyrese FONTAINE, aged fifteen, lives …`), in brackets (`VALE, Ana   (31)`, `kiki
- *   (14)`, `Matei (then 9)`) or after `is` where the number ends a clause (`Dawn is 71, has`);
+ *   (14)`, `Matei (then 9)`, `Shane Killick (about 40)`) or after `is` where the number ends a clause (`Dawn is 71, has`);
  * - after a relation or a word for a person, between commas (`maternal aunt, 33, 07700 …`, `a
  *   gentleman, seventy-nine, walked off the ward`);
  * - in an age field written in words or beside the date of birth (`Age: eighty-eight`, `Age : 14/02/1990
  *   / 46`, `Age / DOB ....... 23 / 02-11-2012`), with the years' letter a printed form adds before
- *   its next column (`Age ....... 52 Y      Sex`), or as a quoted XML attribute (`age="60"`);
+ *   its next column (`Age ....... 52 Y      Sex`), or as a quoted XML attribute (`age="60"`), and
+ *   after an `Age at …` label (`Age at index event ...... 36`);
  * - glued to the sex letter after a name in a bed list or nominal table (`PROSSER Gethin 44M`,
  *   `HUGHES, Tamsin 19F`).
  * ANNOTATION.md's rules (issue 4) annotate ages as AGE, the number only. Ages above 120 are not
@@ -36,7 +37,7 @@ const SAYS_IS = String.raw`(?:says|said|states|stated)[ \t]+(?:he|she|they)[ \t]
  * said, the number, then a stop.
  */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
+  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+|${ROUGHLY}[ \t]+)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
   'i',
 );
 const PERSON_WORDS =
@@ -50,7 +51,7 @@ const PERSON_WORD_END = new RegExp(String.raw`\b(?:${PERSON_WORDS})$`, 'i');
  * exports' keys `age=42` and `casualty_age: 24`.
  */
 const AGE_FIELD = new RegExp(
-  String.raw`(?:\b|_)Age[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:|=)[ \t]*["']?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=["']?[ \t]*(?:\/|\r?\n|$|[,;])|["'][ \t/>]|(?:[ \t]?(?:y|yrs?|years?))?(?:[ \t]{2}|[ \t]*(?:\r?\n|$)))`,
+  String.raw`(?:\b|_)Age(?:[ \t]+at(?:[ \t]+[A-Za-z]+){1,3})?[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:|=)[ \t]*["']?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=["']?[ \t]*(?:\/|\r?\n|$|[,;])|["'][ \t/>]|(?:[ \t]?(?:y|yrs?|years?))?(?:[ \t]{2}|[ \t]*(?:\r?\n|$)))`,
   'gi',
 );
 const WORD_VALUES: Record<string, number> = Object.fromEntries(

@@ -110,6 +110,30 @@ export function commaNames(text: string): Detection[] {
 }
 
 /**
+ * `SURNAME, FORENAME` with both in capitals, as intelligence reports and custody prints head a
+ * subject (`FAIRCLOUGH, MASON  aka TINY`). Capitals text also lists agencies and actions this way
+ * (`POLICE, AMBULANCE`, `ATTENDED, SPOKE`), so the forename must be a gazetteer given name that is
+ * no everyday word (names that are also surnames or words, `MASON`, `GRACE`, count: the comma
+ * layout says which is which), and the surname must pass `upperSurname`; a word and a comma
+ * before it make a list (`SMITH, JONES, MARK`).
+ */
+const ALL_UPPER_COMMA =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,}(?:['’-]\p{Lu}+)*), (\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}]|-\p{L}|, \p{Lu})/gu;
+const COMMA_THEN_CAPITALS = /, \p{Lu}\p{Lu}/u;
+
+export function upperCommaNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!COMMA_THEN_CAPITALS.test(text)) return out;
+  for (const m of text.matchAll(ALL_UPPER_COMMA)) {
+    const given = m[2]!.toLowerCase();
+    if (!isGivenName(given) || commonWords().has(given)) continue;
+    if (!upperSurname(m[1]!) || afterListItem(text, m.index)) continue;
+    out.push(found(m, KNOWN_COMMA_NAME_SCORE));
+  }
+  return out;
+}
+
+/**
  * A surname of two words before `SURNAME, First`: a name particle (`NÍ BHRIAIN, Siobhán`, `ap
  * GWYNEDD, Iestyn`) or a first UPPERCASE surname (`KAUR SANDHU, Harpreet`).
  */

@@ -60,7 +60,7 @@
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lowerParticleGap, nameTokens, tokenRuns, type NameToken } from './name-tokens.js';
-import { commaNames } from './comma-names.js';
+import { commaNames, upperCommaNames } from './comma-names.js';
 import { formFieldNames, rosterNames, signOffNames } from './form-fields.js';
 import {
   kinNames,
@@ -156,6 +156,7 @@ function namesInRuns(text: string): Detection[] {
 const RULES: readonly ((text: string) => readonly Detection[])[] = [
   namesInRuns,
   commaNames,
+  upperCommaNames,
   speakerLabels,
   vttVoices,
   callSignCrews,

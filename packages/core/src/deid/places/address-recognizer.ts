@@ -226,10 +226,25 @@ function homesOnWeakStreets(text: string, out: Detection[]): void {
   }
 }
 
+/**
+ * A named building after a flat's, room's or unit's number (`Flat 2, Tanner House`, `Venue: Room
+ * 2, Tamar House`, `Unit 7, Kestrel House`) is left to the rules for homes in named buildings
+ * (`flatsOnUnknownStreets`), which tell a home from a meeting room or a business; the building
+ * words read after a house number alone (`4 Linden House`) must not pre-empt them.
+ */
+const BUILDING_WORD = /\b(?:House|Mill|Apartments|Heights|Mansions)\b/i;
+const UNIT_NUMBER_BEFORE = /\b(?:flat|room|unit|suite|office|plot|apartment|apt)\.?[ \t]$/i;
+
+function roomInBuilding(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  return BUILDING_WORD.test(m[0]) && UNIT_NUMBER_BEFORE.test(before);
+}
+
 /** Numbered addresses, then streets named alone that are not inside one, into `out`. */
 function numberedAndBare(text: string, out: Detection[]): void {
   const first = out.length;
   for (const m of regexMatches(NUMBERED, text)) {
+    if (roomInBuilding(text, m)) continue;
     const start = numberedStart(text, m.index);
     out.push(span(text, 'ADDRESS', start, m.index + m[0].length - start, ADDRESS_SCORE.numbered));
   }

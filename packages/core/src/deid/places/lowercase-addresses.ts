@@ -20,7 +20,7 @@ const STREET_WORDS = [
   ...['street', 'road', 'lane', 'avenue', 'crescent', 'terrace', 'close', 'drive', 'grove'],
   ...['gardens', 'way', 'court', 'place', 'house', 'ffordd', 'heol', 'stryd', 'cwrt', 'clos'],
   // Quick notes shorten the type (`22 burns st`, `118a colne rd`): with a house number only.
-  ...['rd', 'st', 'ave', 'tce', 'cres', 'gdns'],
+  ...['rd', 'st', 'ave', 'tce', 'cres', 'gdns', 'pl', 'row', 'walk', 'mews'],
 ];
 const STREET_WORD = new RegExp(` (?:${STREET_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** Every STREET_WORD match holds a space and a street word (literal-gate.ts). */

@@ -111,6 +111,14 @@ export const WEAK_STREET_TYPES = [
   'Terr',
   'Tce',
   'Ct',
+  // Named buildings after a house number (`4 Linden House`, `12 Ropewalk Mill`): 7 of 7 such
+  // spans in the labelled sets are addresses. (`Lodge` is read as a building by the rules for
+  // homes in named buildings, which this would pre-empt.)
+  'House',
+  'Mill',
+  'Apartments',
+  'Heights',
+  'Mansions',
   'Pde',
 ] as const;
 

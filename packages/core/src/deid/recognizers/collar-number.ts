@@ -100,10 +100,11 @@ function buildPattern(triggers: string[]): RegExp {
  * capitals (`CH 6127`; `Ch 3` is a radio channel), a custody detention officer (`DO 5520`, `DDO 4407`), an officer's number given
  * in speech (`his number was 1507`, `her collar number 5523`), and a staff or operator number
  * with its label (`Staff no. 0412`, `police staff number 60213`, `op. no. 5120`), and an export's
- * `op=62915` key.
+ * `op=62915` key. Digits after the number rule it out (a phone's groups), unless they open a date
+ * (`CLOSED BY OP 5524 15/03/2027`).
  */
 const OPERATOR_SHORT =
-  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|CH|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)(?:\.? |(?<=[Oo]p|OP)=)(?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
+  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|CH|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)(?:\.? |(?<=[Oo]p|OP)=)(?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d(?!\d?\/\d{1,2}\/\d{2,4}))/g;
 
 /**
  * A staff number in brackets, without a rank before it: a chat or CAD speaker label, a name then

@@ -311,10 +311,13 @@ function camelCaseRefs(text: string): Detection[] {
   return out;
 }
 
-/** Cells with a digit under a reference column (`ST-5518` under `ref`). */
+/**
+ * Cells with three digits or more under a reference column (`ST-5518` under `ref`); a row's own
+ * label (`N1`, `R12`) is no reference.
+ */
 function tableRefs(text: string): Detection[] {
   return columnCells(text, REF_COLUMNS)
-    .filter((c) => /\d/.test(c.text) && !/\s/.test(c.text))
+    .filter((c) => /\d(?:\D*\d){2}/.test(c.text) && !/\s/.test(c.text))
     .map((c) => detection(NAME, 'CRIME_REF', text, c.start, c.end, TRIGGERED_SCORE));
 }
 

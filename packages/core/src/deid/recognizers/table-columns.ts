@@ -187,8 +187,11 @@ function delimiterOf(line: string): string | null {
   return spaced(line) ? FIXED_WIDTH : null;
 }
 
-/** A header rule drawn with `+` at the column breaks: dashes, `=`, `+` and spaces only. */
-const CROSS_RULE = /^[ \t]*[-=]+(?:[ \t]*\+[ \t]*[-=]+)+[ \t]*\r?$/;
+/**
+ * A header rule drawn with `+` at the column breaks, and at its ends in a grid table
+ * (`+=====+====+`): dashes, `=`, `+` and spaces only.
+ */
+const CROSS_RULE = /^[ \t]*\+?[-=]+(?:[ \t]*\+[ \t]*[-=]+)+[ \t]*\+?[ \t]*\r?$/;
 
 /** A Markdown header rule (`|---|:---:|`): dashes, colons and spaces in every cell. */
 const RULE_CELL = /^:?-*:?$/;
