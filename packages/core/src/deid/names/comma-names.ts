@@ -117,18 +117,26 @@ export function commaNames(text: string): Detection[] {
  * layout says which is which), and the surname must pass `upperSurname`; a word and a comma
  * before it make a list (`SMITH, JONES, MARK`).
  */
-const ALL_UPPER_COMMA =
-  /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,}(?:['’-]\p{Lu}+)*), (\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}]|-\p{L}|, \p{Lu})/gu;
-const COMMA_THEN_CAPITALS = /, \p{Lu}\p{Lu}/u;
+const COMMA_THEN_CAPITALS = /, (?=\p{Lu}\p{Lu})/gu;
+/** The surname in capitals ending right before the comma. */
+const UPPER_SURNAME_BEFORE = /(?<![\p{L}\p{N}'’-])\p{Lu}{2,}(?:['’-]\p{Lu}+)*$/u;
+/** The forename in capitals after it, ending the name (not a third item of a list). */
+const UPPER_FORENAME = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?(?![\p{L}\p{N}]|-\p{L}|, \p{Lu})/u;
 
+/** Found from each comma before two capitals, the surname read backwards from it. */
 export function upperCommaNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!COMMA_THEN_CAPITALS.test(text)) return out;
-  for (const m of text.matchAll(ALL_UPPER_COMMA)) {
-    const given = m[2]!.toLowerCase();
+  for (const comma of text.matchAll(COMMA_THEN_CAPITALS)) {
+    const at = comma.index;
+    const surname = UPPER_SURNAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0];
+    const forename = surname && UPPER_FORENAME.exec(text.slice(at + 2, at + 42))?.[0];
+    if (!surname || !forename) continue;
+    const given = forename.toLowerCase();
     if (!isGivenName(given) || commonWords().has(given)) continue;
-    if (!upperSurname(m[1]!) || afterListItem(text, m.index)) continue;
-    out.push(found(m, KNOWN_COMMA_NAME_SCORE));
+    const start = at - surname.length;
+    if (!upperSurname(surname) || afterListItem(text, start)) continue;
+    const end = at + 2 + forename.length;
+    out.push(commaDetection(start, text.slice(start, end), KNOWN_COMMA_NAME_SCORE));
   }
   return out;
 }
@@ -224,12 +232,15 @@ function withMiddleName(text: string, d: Detection): Detection {
 }
 
 function found(m: RegExpMatchArray, score: number): Detection {
-  const start = m.index!;
+  return commaDetection(m.index!, m[0], score);
+}
+
+function commaDetection(start: number, name: string, score: number): Detection {
   return {
     type: 'PERSON',
     startUtf16: start,
-    endUtf16: start + m[0].length,
-    text: m[0],
+    endUtf16: start + name.length,
+    text: name,
     score,
     recognizer: 'person-comma',
   };

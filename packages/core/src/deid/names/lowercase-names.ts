@@ -113,7 +113,7 @@ export function namesAfterCues(text: string): Detection[] {
  * titles are read by the title-case rules.
  */
 const TITLE_THEN_NAME =
-  /(?<![\p{L}\p{N}'’])(?:(mrs|mr|ms|miss|dr|signed)|(?:pcso|pc|ps|sgt|dc|ds) \d{3,6})\.?[ \t]+((?:\p{Ll}\.?[ \t]+)?)(\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}\p{N}])/gu;
+  /(?:(mrs|mr|ms|miss|dr|signed)|(?:pcso|pc|ps|sgt|dc|ds) \d{3,6})\.?[ \t]+((?:\p{Ll}\.?[ \t]+)?)(\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}\p{N}])/gu;
 const mayHoldTitle = literalGate([
   'mr',
   'ms',
@@ -126,6 +126,7 @@ const mayHoldTitle = literalGate([
   'dc ',
   'ds ',
 ]);
+const TITLE_GLUED = /[\p{L}\p{N}'’]/u;
 const VERB_ENDING = /(?:ed|ing)$/;
 /** Irregular verbs that follow a bare `dr` or `mr` in notes (`dr said`) and are no everyday word. */
 const IRREGULAR_VERBS = new Set([
@@ -153,6 +154,8 @@ export function namesAfterLowerTitles(text: string): Detection[] {
   const out: Detection[] = [];
   if (!mayHoldTitle(text)) return out;
   for (const m of text.matchAll(TITLE_THEN_NAME)) {
+    // The title starts a word (checked here: a look-behind first made the scan try every position).
+    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1))) continue;
     const [initial, word] = [m[2]!, m[3]!];
     if (!titledName(word, initial !== '', m[1] === 'signed')) continue;
     const start = m.index + m[0].length - word.length - initial.length;

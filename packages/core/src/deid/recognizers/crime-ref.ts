@@ -373,18 +373,24 @@ const fiveDigitsAtLeast = (token: string) => (token.match(/\d/g) ?? []).length >
  * is a column's: `Police   Session: 5be0-…`), and the token is capitals and digits, with five digits
  * at least.
  */
-const LONG_LABEL =
-  /\b(?:police|crime|incident|log|ref|refs|reference|references)(?: [A-Za-z']+){1,4}:[ \t]*([A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){4,29})(?![\w/-])/gi;
+const LONG_LABEL_END =
+  /\b(?:police|crime|incident|log|ref|refs|reference|references)(?: [A-Za-z']+){1,4}$/i;
+const TOKEN_AFTER_COLON = /^[ \t]*([A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){4,29})(?![\w/-])/;
 
+/**
+ * Found from each colon (most log entries hold one, in a time) with the label read backwards from
+ * it: a scan of the whole text for the label's words cost every entry far more.
+ */
 function longLabelRefs(text: string): Detection[] {
-  if (!text.includes(':')) return [];
   const out: Detection[] = [];
-  for (const m of text.matchAll(LONG_LABEL)) {
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const m = TOKEN_AFTER_COLON.exec(text.slice(colon + 1, colon + 40));
+    if (!m || !LONG_LABEL_END.test(text.slice(Math.max(0, colon - 60), colon))) continue;
     const token = m[1]!;
-    const end = m.index + m[0].length;
+    const end = colon + 1 + m[0].length;
     const after = text.slice(end, end + 8);
     // A number group then more digits is a phone number (`Police station: 01632 960418`).
-    if (token !== token.toUpperCase() || !fiveDigitsAtLeast(token)) continue;
+    if (!fiveDigitsAtLeast(token)) continue;
     if (notAReference(token, after) || /^[ \t]\d/.test(after)) continue;
     out.push(detection(NAME, 'CRIME_REF', text, end - token.length, end, TRIGGERED_SCORE));
   }
