@@ -16,15 +16,25 @@ export const LOWERCASE_ADDRESS_SCORE = { numbered: 0.7, bare: 0.55 } as const;
  * Lower-case street types and Welsh lead words after a space (every layout below has one before
  * them: the scan then stops only at spaces).
  */
+/** Quick notes shorten the type (`22 burns st`, `118a colne rd`): read with a house number only. */
+const SHORT_TYPES = ['rd', 'st', 'ave', 'tce', 'cres', 'gdns', 'pl', 'row', 'walk', 'mews'];
 const STREET_WORDS = [
   ...['street', 'road', 'lane', 'avenue', 'crescent', 'terrace', 'close', 'drive', 'grove'],
   ...['gardens', 'way', 'court', 'place', 'house', 'ffordd', 'heol', 'stryd', 'cwrt', 'clos'],
-  // Quick notes shorten the type (`22 burns st`, `118a colne rd`): with a house number only.
-  ...['rd', 'st', 'ave', 'tce', 'cres', 'gdns', 'pl', 'row', 'walk', 'mews'],
+  ...SHORT_TYPES,
 ];
 const STREET_WORD = new RegExp(` (?:${STREET_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-/** Every STREET_WORD match holds a space and a street word (literal-gate.ts). */
-const mayHoldStreetWord = literalGate(STREET_WORDS.map((word) => ` ${word}`));
+/** Every STREET_WORD match holds a space and a street word (literal-gate.ts) or a short type. */
+const mayHoldLongStreetWord = literalGate(
+  STREET_WORDS.filter((w) => !SHORT_TYPES.includes(w)).map((word) => ` ${word}`),
+);
+/**
+ * A short type as a whole word: ` st` alone would let through most texts (` still`, ` stated`),
+ * each then scanned in full.
+ */
+const SHORT_TYPE_WORD = new RegExp(` (?:${SHORT_TYPES.join('|')})(?![A-Za-z0-9])`);
+const mayHoldStreetWord = (text: string) =>
+  mayHoldLongStreetWord(text) || SHORT_TYPE_WORD.test(text);
 const WELSH_LEADS = new Set(['ffordd', 'heol', 'stryd', 'cwrt', 'clos']);
 /** Street types that name a street without a number (`from wren street`), as in street-patterns. */
 const BARE_TYPES = new Set(['street', 'road', 'lane', 'avenue', 'crescent', 'terrace']);

@@ -309,9 +309,20 @@ const TRADES_IN_CAPITALS = [
   ...['Scaffolding', 'Bakery', 'Barbers', 'Cafe', 'Café', 'Mini Market', 'Minimarket'],
   ...['Supermarket', 'Convenience Store', 'Haulage', 'Logistics', 'Tyres', 'Car Wash', 'Metals'],
 ];
-/** Every IN_CAPITALS match ends with the last word of an upper-case suffix (literal-gate.ts). */
+/**
+ * Every IN_CAPITALS match ends with the last word of an institution's or business's upper-case
+ * suffix, or holds a whole trade (literal-gate.ts): a trade's last word alone (`SERVICES`,
+ * `CARE`, `STORE`) is in most capitals logs, and would let them all through to the full scan.
+ */
 const mayNameInCapitals = lazy(() =>
-  literalGate([...new Set(upperSuffixes().map((s) => s.slice(s.lastIndexOf(' ') + 1)))]),
+  literalGate([
+    ...new Set(
+      [...linkedSuffixes(), ...businessSuffixes()]
+        .map((s) => s.toUpperCase())
+        .map((s) => s.slice(s.lastIndexOf(' ') + 1)),
+    ),
+    ...TRADES_IN_CAPITALS.map((s) => s.toUpperCase()),
+  ]),
 );
 const IN_CAPITALS = lazy(() => {
   const upper = upperSuffixes();
