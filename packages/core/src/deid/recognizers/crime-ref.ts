@@ -312,12 +312,21 @@ function camelCaseRefs(text: string): Detection[] {
 }
 
 /**
- * Cells with three digits or more under a reference column (`ST-5518` under `ref`); a row's own
- * label (`N1`, `R12`) is no reference.
+ * Cells with a digit under a reference column (`ST-5518` under `ref`, `X1` under `incident_id`).
+ * Under a bare `Ref` column a table may number its own rows (`N1`, `R12`: a nominal list's row
+ * labels), so there a cell needs three digits at least.
  */
+const ROW_LABEL_COLUMNS = new Set(['ref']);
+const OTHER_REF_COLUMNS = new Set([...REF_COLUMNS].filter((c) => !ROW_LABEL_COLUMNS.has(c)));
+
 function tableRefs(text: string): Detection[] {
-  return columnCells(text, REF_COLUMNS)
-    .filter((c) => /\d(?:\D*\d){2}/.test(c.text) && !/\s/.test(c.text))
+  const cells = [
+    ...columnCells(text, OTHER_REF_COLUMNS).filter((c) => /\d/.test(c.text)),
+    ...columnCells(text, ROW_LABEL_COLUMNS).filter((c) => /\d(?:\D*\d){2}/.test(c.text)),
+  ];
+  return cells
+    .filter((c) => !/\s/.test(c.text))
+    .sort((a, b) => a.start - b.start)
     .map((c) => detection(NAME, 'CRIME_REF', text, c.start, c.end, TRIGGERED_SCORE));
 }
 
