@@ -37,9 +37,14 @@ const SAYS_IS = String.raw`(?:says|said|states|stated)[ \t]+(?:he|she|they)[ \t]
  * said, the number, then a stop.
  */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|[ \t]{0,3}\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+|${ROUGHLY}[ \t]+)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
+  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|(?:[ \t]{0,3}|\r?\n[ \t]{0,3})\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+|${ROUGHLY}[ \t]+|~[ \t]?)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|and[ \t]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
   'i',
 );
+/**
+ * What may stand between a name and its age: Markdown's bold or italic closing the name
+ * (`**Callum DINSDALE** (22)`) and a quoted nickname (`McALLISTER, Shaun "Mac" (49)`).
+ */
+const BETWEEN_NAME_AND_AGE = /^(?:\*{1,2}|_{1,2})?(?:[ \t]+["“][^"”\n]{1,20}["”](?:\*{1,2})?)?/;
 const PERSON_WORDS =
   'mother|father|mum|dad|son|daughter|brother|sister|aunt|auntie|uncle|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|nan|gran|partner|husband|wife|boyfriend|girlfriend|stepfather|stepmother|gentleman|man|woman|lady|male|female|boy|girl|lad';
 /** The age between commas (found from each comma: a literal the engine skips to). */
@@ -54,6 +59,18 @@ const AGE_FIELD = new RegExp(
   String.raw`(?:\b|_)Age(?:[ \t]+at(?:[ \t]+[A-Za-z]+){1,3})?[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:|=)[ \t]*["']?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=["']?[ \t]*(?:\/|\r?\n|$|[,;])|["'][ \t/>]|(?:[ \t]?(?:y|yrs?|years?))?(?:[ \t]{2}|[ \t]*(?:\r?\n|$)))`,
   'gi',
 );
+/**
+ * An age said of a person in speech or a note, pronoun first: `he's sixty-odd`, `she's
+ * eighty-something`, `he told us he was "forty-one and finished"`, `she's 14.`. The number must
+ * end the clause (or run into `and`), so `he's 5 minutes away` and `she was one of them` are not
+ * ages; a rough age keeps its `-odd`, `-something` or `-ish` in the span, as annotated.
+ */
+const SPOKEN_AGE = new RegExp(
+  String.raw`\b(?:he|she)(?:['’]s|[ \t]+(?:is|was))[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|about[ \t]+)?["“]?(${NUM}(?:-odd|-something|-ish)?)(?=["”]?(?:[ \t]*[,;.!?)]|[ \t]+and[ \t]|[ \t]*[-–—][ \t]|[ \t]*\r?\n|$))`,
+  'gi',
+);
+const MAY_SPEAK_AGE = /\b(?:he|she)(?:['’]s|\s+(?:is|was))\s/i;
+
 const WORD_VALUES: Record<string, number> = Object.fromEntries(
   [...UNITS.split('|'), ...TEENS.split('|')].map((w, i) => [w, i + 1]),
 );
@@ -63,10 +80,12 @@ export function agesAfterNames(text: string, names: readonly Detection[]): Detec
   const out: Detection[] = [];
   for (const d of names) {
     if (d.type !== 'PERSON') continue;
-    const m = AFTER_NAME.exec(text.slice(d.endUtf16, d.endUtf16 + 24));
+    const from =
+      d.endUtf16 + BETWEEN_NAME_AND_AGE.exec(text.slice(d.endUtf16, d.endUtf16 + 28))![0].length;
+    const m = AFTER_NAME.exec(text.slice(from, from + 24));
     const age = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
     if (!m || !age || !plausible(age)) continue;
-    const start = d.endUtf16 + m[0].lastIndexOf(age);
+    const start = from + m[0].lastIndexOf(age);
     out.push(detection('person-age', 'AGE', text, start, start + age.length, SCORE));
   }
   return out;
@@ -82,6 +101,7 @@ export function agesBesidePeople(text: string): Detection[] {
   }
   // Every AGE_FIELD match holds the word `age` (any case): most texts skip the scan.
   if (/age/i.test(text)) for (const m of regexMatches(AGE_FIELD, text)) push(text, out, m);
+  if (MAY_SPEAK_AGE.test(text)) for (const m of regexMatches(SPOKEN_AGE, text)) push(text, out, m);
   return out;
 }
 
@@ -92,7 +112,8 @@ function push(text: string, out: Detection[], m: RegExpExecArray): void {
 }
 
 /** A whole number of years from 0 to 120, in figures or words. */
-function plausible(num: string): boolean {
+function plausible(written: string): boolean {
+  const num = written.replace(/-(?:odd|something|ish)$/i, '');
   return /^\d/.test(num) ? Number(num) <= 120 : wordValue(num.toLowerCase()) !== null;
 }
 

@@ -10,9 +10,13 @@ import { commonWords } from './name-context.js';
 
 export const OFFICER_NUMBER_SCORE = 0.75;
 
-/** A rank and a surname, then `number`, `no.` or `collar number` and the digits. */
+/**
+ * A rank and a name (a surname, or up to two more names or an initial first), then `number`,
+ * `No.` or `collar number` and the digits: `PC Lamprell, number 2236`, `PCSO Sasha Brightwell-Oyo
+ * No. 63822` (a form's gap before the label).
+ */
 const NAMED_THEN_NUMBER =
-  /\b(?:PC|PCSO|PS|DC|DS|Sgt|Insp|[Oo]fficer)\.? \p{Lu}[\p{L}\p{M}'’-]+,? (?:(?:collar|shoulder|warrant) )?(?:number|no\.?) ?(\d{3,6})(?![\w/-]|[.:]\d)/gu;
+  /\b(?:PC|PCSO|PS|DC|DS|Sgt|Insp|[Oo]fficer)\.? (?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’-]+,?[ \t]{1,4}(?:(?:[Cc]ollar|[Ss]houlder|[Ww]arrant|COLLAR) )?(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?) ?(\d{3,6})(?![\w/-]|[.:]\d)/gu;
 /** `the officer, 4093,`: a number set off by commas right after the word officer. */
 const OFFICER_COMMA_NUMBER = /\b[Tt]he officer, (\d{3,6}),/g;
 /**

@@ -11,7 +11,7 @@ import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder
 import { detection, textBefore } from './recognizer-helpers.js';
 import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes } from '../names/name-context.js';
-import { columnCells } from './table-columns.js';
+import { columnCellsWhere } from './table-columns.js';
 import {
   beforeRuns,
   hasLetterStart,
@@ -533,7 +533,7 @@ const DECADE = String.raw`(?:(?<!\d)[1-9]0['’]?s|twenties|thirties|forties|fif
  * `early`, `mid` or `late` only when no `the` comes first: `the late 90s` is an era.
  */
 const DECADE_AGE = new RegExp(
-  String.raw`(?:\bin (?:his|her|their|your|my) (?:(?:early|mid|late)[ -])?|(?<![Tt]he )\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[ -]|\b(?:maybe|about|around|approx\.?|aged|possibly|probably|perhaps) |~|(?<=\()|(?<=\b(?:male|female|man|woman|white|black|asian|older|younger|youth|lad|girl|boy|MALE|FEMALE),[ \t]))(?<n>${DECADE})(?![\p{L}\p{N}'’-])`,
+  String.raw`(?:\b[Ii]n (?:his|her|their|your|my) (?:(?:early|mid|late)[ -])?|(?<![Tt]he )\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[ -]|\b(?:maybe|about|around|approx\.?|aged|possibly|probably|perhaps) |~|(?<=\()|(?<=\b(?:male|female|man|woman|white|black|asian|older|younger|youth|lad|girl|boy|MALE|FEMALE),?[ \t]))(?<n>${DECADE})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
 /** Every DECADE_AGE match ends in `s` after a `0`, or in one of the decade words. */
@@ -550,13 +550,30 @@ function decadeAges(text: string, found: Detection[]): void {
   }
 }
 
-const AGE_COLUMNS = new Set(['age', 'age (yrs)', 'age (years)']);
+/**
+ * An age column, named every way exports name it (`Age`, `Age (yrs)`, `Age@det`, `subj_age`,
+ * `AGE_AT_ARREST`): a header word `age`, and none that makes the column about something else (a
+ * band or group holds `25-34`, a date its digits).
+ */
+const AGE_WORDS = /(?:^|[^a-z])age(?:s|[^a-z]|$)/;
+const NOT_AGE_WORDS =
+  /(?:^|[^a-z])(?:band|group|range|category|cat|gap|difference|avg|mean|average|min|max|limit|date|dob|verified|checked|code)(?:[^a-z]|$)/;
+const MAX_AGE_HEADER = 30;
 
-/** Whole numbers under an `age` column of a pasted table (table-columns.ts). */
+const isAgeColumn = (header: string) =>
+  header.length <= MAX_AGE_HEADER && AGE_WORDS.test(header) && !NOT_AGE_WORDS.test(header);
+
+/** A whole-number cell, an estimate's `~` before it kept out of the span (`~35`). */
+const AGE_CELL = /^~?\d{1,3}$/;
+
+/** Whole numbers under an age column of a pasted table (table-columns.ts). */
 function tableAges(text: string, found: Detection[]): void {
-  for (const c of columnCells(text, AGE_COLUMNS)) {
-    if (/^\d{1,3}$/.test(c.text) && Number(c.text) <= MAX_AGE) {
-      found.push(detection(NAME, 'AGE', text, c.start, c.end, 0.7));
+  if (!/age/i.test(text)) return;
+  for (const c of columnCellsWhere(text, isAgeColumn)) {
+    if (!AGE_CELL.test(c.text)) continue;
+    const start = c.text.startsWith('~') ? c.start + 1 : c.start;
+    if (Number(text.slice(start, c.end)) <= MAX_AGE) {
+      found.push(detection(NAME, 'AGE', text, start, c.end, 0.7));
     }
   }
 }

@@ -9,7 +9,8 @@
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection } from './recognizer-helpers.js';
-import { columnCells } from './table-columns.js';
+import { COLLAR_HEADER_GATE, isCollarHeader } from './collar-headers.js';
+import { columnCellsWhere } from './table-columns.js';
 import { letterStartsOf, runStartsAfter, wordStarts, type SiteDetector } from './text-sites.js';
 
 const NAME = 'collar-number';
@@ -186,9 +187,12 @@ const COLLAR_COLUMNS = new Set([
 /** A collar number as a whole cell: digits with a force suffix, or a letter and digits. */
 const COLLAR_CELL = /^(?:\d{2,6}[A-Z]{0,3}|[A-Z]\d{3,5})$/;
 
+const isCollarColumn = (header: string) => COLLAR_COLUMNS.has(header) || isCollarHeader(header);
+
 /** Numbers under a collar column; a staff code of another service (`P-20931`) does not fit. */
 function tableCollars(text: string, found: Detection[]): void {
-  for (const c of columnCells(text, COLLAR_COLUMNS)) {
+  if (!COLLAR_HEADER_GATE.test(text)) return;
+  for (const c of columnCellsWhere(text, isCollarColumn)) {
     if (COLLAR_CELL.test(c.text)) {
       found.push(detection(NAME, 'COLLAR_NUMBER', text, c.start, c.end, 0.7));
     }

@@ -82,6 +82,10 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   // An incident log's letter, its day's digits and the serial of the day (`K370509-0214`,
   // `NE240612-0031`): capitals right before four to eight digits, a `-` and three to five more.
   '\\b[A-Z]{1,3}\\d{4,8}-\\d{3,5}\\b',
+  // A social care or MASH case number by its scheme's letters (`ASC-7740226`,
+  // `MASH32-01933`, `CSC-2231875`): 57 of 57 such tokens in the labelled sets are references
+  // (ANNOTATION.md: council, ASC and MASH case references), in prose, forms, JSON and XML alike.
+  '\\b(?:ASC|CSC|MASH|EDT)(?:\\d{2})?-\\d{4,8}\\b',
   // A prisoner's number as HMPPS (NOMIS) gives it: a letter, four digits, two letters (`A4417DK`);
   // every such token in the labelled sets is one (20 of 20), in CSV cells, JSON and prose alike.
   '\\b[A-Z]\\d{4}[A-Z]{2}\\b',
@@ -424,8 +428,12 @@ const MONEY_REF_BEFORE =
 const DOCUMENT_REF_BEFORE =
   /\b(?:form|ethics approval|ethics ref(?:erence)?|grant|Ofsted URN|registration|tenancy|job sheet|job|property(?: bag)?|bag|seal)(?: (?:no\.?|number|ref(?:erence)?))?[ \t:#.]*$/i;
 
+/** A social care or MASH case's letters open the reference: a case, whatever labels it. */
+const CASE_SCHEME = /^(?:ASC|CSC|MASH|EDT)(?:\d{2})?-/;
+
 function placeholderPaymentOrDocument(text: string, d: Detection): boolean {
   if (ZEROS_ONLY.test(d.text)) return true;
+  if (CASE_SCHEME.test(d.text)) return false;
   const before = text.slice(Math.max(0, d.startUtf16 - 24), d.startUtf16);
   return MONEY_REF_BEFORE.test(before) || DOCUMENT_REF_BEFORE.test(before);
 }
@@ -488,6 +496,7 @@ function shapeSites(text: string, sites: TextSites): number[] {
     if (!wordBefore && digitLayout(text, runEnds[i]! - q, runEnds[i]!)) out.push(q);
     else if (wordBefore && loggedDay(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out);
     else if (wordBefore && prisonNumber(text, q, runEnds[i]!)) out.push(q - 1);
+    else if (wordBefore && yearOfScheme(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out, 4);
   }
   return out;
 }
@@ -507,10 +516,15 @@ function prisonNumber(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Adds the start of the one to three capitals that open a word right before `q`, if any. */
-function pushCapitalsBefore(text: string, q: number, out: number[]): void {
+/** Two digits glued to capitals, then `-` and a digit: a case scheme's year (`MASH32-01933`). */
+function yearOfScheme(text: string, start: number, end: number): boolean {
+  return end - start === 2 && text.charCodeAt(end) === HYPHEN && isDigit(text.charCodeAt(end + 1));
+}
+
+/** Adds the start of the one to `most` capitals that open a word right before `q`, if any. */
+function pushCapitalsBefore(text: string, q: number, out: number[], most = 3): void {
   let j = q;
-  while (j > 0 && q - j < 3 && isCapital(text.charCodeAt(j - 1))) j--;
+  while (j > 0 && q - j < most && isCapital(text.charCodeAt(j - 1))) j--;
   if (j < q && (j === 0 || !isWordCode(text.charCodeAt(j - 1)))) out.push(j);
 }
 

@@ -19,7 +19,8 @@ const YEAR = `(?:\\d{4}|'?\\d{2}|${SPOKEN_YEAR})`;
 
 const ISO =
   '\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2})?)?';
-const NUMERIC = '(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})';
+// A paper form's boxes come out of a scan or a typed copy as `11 / 02 / 1943`: a spaced slash.
+const NUMERIC = '(?<d>\\d{1,2})(?<sep>[/.-]| / )(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})';
 const DAY_MONTH_YEAR = `(?:the\\s+)?${DAY}(?:\\s+of\\s+|[ -])(?:${MONTH})\\.?(?:,?\\s+|-)${YEAR}`;
 const MONTH_DAY_YEAR = `(?:${MONTH})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}`;
 

@@ -167,8 +167,25 @@ const ADMIN_BEFORE =
 const ADMIN_WORD =
   /created|dictated|typed|printed|generated|exported|updated|amended|submitted|review|completed|received|date |sent|of contact|commencing|w\/c|night of:|posted|register entry|panel|meeting|conference|list for|hearing|session|held|minutes|notes|wrote to|dated|period|report date|(?:letter|reply|mail|report) of/i;
 
+const WEEKDAY_BEFORE = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)`;
+/**
+ * A record's own stamps (ANNOTATION.md: administrative dates are not annotated), with a dotted
+ * leader, `by` and who, or a weekday between: when a log or file was created, opened, closed,
+ * entered, scanned, edited, approved or started (`CREATED ......... 11/03/2032`, `Log closed by I
+ * Clatworthy 23/02/2027`; not `Plea entered:`, a court event), an e-mail header's `Date: Mon,`, a
+ * meeting's `Minutes: Thursday`, and a print's `Range:` (as `Period:`). Across the labelled sets
+ * 46 dates stand so, none annotated.
+ */
+const RECORD_STAMP_BEFORE = new RegExp(
+  String.raw`(?:\b(?:created|opened|closed|(?<!plea )entered|scanned|edited|approved|logged|started)\b(?:[ \t]+by[ \t]+[^\n]{1,40}?)?(?:[ \t]*\.{2,})?[ \t]*:?|(?:^|\n)>?[ \t]*date[ \t]*:(?=[ \t]*${WEEKDAY_BEFORE}$)|\bminutes[ \t]*:|\brange[ \t]*:(?:[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*(?:-|–|to))?)[ \t]*${WEEKDAY_BEFORE}?$`,
+  'i',
+);
+const RECORD_STAMP_WORD =
+  /created|opened|closed|entered|scanned|edited|approved|logged|started|date|minutes|range/i;
+
 /** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
 function adminBefore(before: string): boolean {
+  if (RECORD_STAMP_WORD.test(before) && RECORD_STAMP_BEFORE.test(before)) return true;
   if (!ADMIN_WORD.test(before)) return SIGNED_LINE.test(before);
   // A Markdown label in bold (`**Week commencing:** `) reads as the plain label.
   const plain = before.endsWith('** ') ? before.replace(/\*\*[ \t]*$/, ' ') : before;

@@ -7,6 +7,7 @@
  * separator (`collarNo`, `collar_number`). Offsets are UTF-16 code units, end exclusive.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
+import { COLLAR_HEADER_GATE, isCollarHeader } from './collar-headers.js';
 import { detection } from './recognizer-helpers.js';
 
 const NAME = 'field-values';
@@ -18,8 +19,21 @@ const MAX_AGE = 120;
 const COLLAR_KEY = String.raw`(?:collar|shoulder|warrant|officer|staff[_-]?(?=no|num|number|id))[_-]?(?:no|num|number|id)?`;
 const AGE_KEY = String.raw`age(?:[_-]?(?:at[_-]?[a-z]+|years|yrs|now))?`;
 
-/** `"collar": "5518"`, `"collar_no": 5518`: a JSON key, then the number, quoted or not. */
-const JSON_COLLAR = new RegExp(String.raw`"${COLLAR_KEY}"\s*:\s*"?(\d{3,6})(?=["\s,}\]])`, 'gi');
+/**
+ * `"collar": "5518"`, `"collar_no": 5518`, `"accepted_by_op": "4856"`: a JSON key that names a
+ * staff number (collar-headers.ts), then the number, quoted or not.
+ */
+const JSON_NUMBER = /"([A-Za-z][\w -]{0,38})"\s*:\s*"?(\d{3,6})(?=["\s,}\]])/g;
+const COLLAR_KEY_ONLY = new RegExp(`^${COLLAR_KEY}$`, 'i');
+
+function jsonCollars(text: string, out: Detection[]): void {
+  for (const m of text.matchAll(JSON_NUMBER)) {
+    const key = m[1]!;
+    if (!COLLAR_KEY_ONLY.test(key) && !isCollarHeader(key)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push(detection(NAME, 'COLLAR_NUMBER', text, start, start + m[2]!.length, SCORE));
+  }
+}
 /** `collar="2206"`: an XML or HTML attribute. */
 const XML_COLLAR_ATTRIBUTE = new RegExp(
   String.raw`(?<![\w-])${COLLAR_KEY}\s*=\s*["'](\d{3,6})["']`,
@@ -59,8 +73,8 @@ const STAFF_WORD = /enquiry by|\bdisp\b/i;
 function detectFieldValues(text: string, _settings: DeidSettings): Detection[] {
   const out: Detection[] = [];
   if (MARKUP.test(text)) {
-    if (COLLAR_WORD.test(text)) {
-      numbersOf(text, JSON_COLLAR, 'COLLAR_NUMBER', out);
+    if (COLLAR_WORD.test(text) || COLLAR_HEADER_GATE.test(text)) {
+      jsonCollars(text, out);
       numbersOf(text, XML_COLLAR_ATTRIBUTE, 'COLLAR_NUMBER', out);
       numbersOf(text, XML_COLLAR_ELEMENT, 'COLLAR_NUMBER', out);
     }

@@ -219,6 +219,28 @@ export function columnCells(
   const present = headerCellsIn(text, names);
   // Most texts hold no header at all: answered without copying `names`.
   if (present.size === 0 || ![...names].some((n) => present.has(n))) return [];
+  return cellsUnder(text, (header) => names.has(header), delimiters);
+}
+
+/**
+ * Every non-empty cell under a header cell that `isColumn` accepts (given the cell's text in
+ * lower case), for column families no list of names can cover (`Det Off (coll#)`, `handler_op`).
+ * The caller gates the text first: this reads every line.
+ */
+export function columnCellsWhere(
+  text: string,
+  isColumn: (header: string) => boolean,
+  delimiters: string = ALL_DELIMITERS,
+): Cell[] {
+  if (!text.includes('\n') || !mayHoldTable(text)) return [];
+  return cellsUnder(text, isColumn, delimiters);
+}
+
+function cellsUnder(
+  text: string,
+  isColumn: (header: string) => boolean,
+  delimiters: string,
+): Cell[] {
   const all = lines(text);
   const out: Cell[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -229,7 +251,7 @@ export function columnCells(
     // Every named column counts (`surname,forenames,…`: both hold names).
     const columns: number[] = [];
     header.forEach((c, k) => {
-      if (names.has(c.text.toLowerCase())) columns.push(k);
+      if (isColumn(c.text.toLowerCase())) columns.push(k);
     });
     if (header.length < 3 || columns.length === 0) continue;
     i = rowsBelow(all, i, delimiter, header.length, columns, out);

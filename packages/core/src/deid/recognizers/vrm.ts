@@ -60,8 +60,12 @@ const REGISTERED = new RegExp(
     `(?<mark>${CURRENT}|${PREFIX}|${SUFFIX}|${NORTHERN_IRELAND}|${DATELESS})(?![A-Za-z0-9])`,
   'gi',
 );
+/**
+ * Words of vehicles and driving, and the makes and models a log names a vehicle by (`a white
+ * Transit DN73 EBD`); makes that are everyday words (`Focus`, `Golf`, `Seat`) are left out.
+ */
 const VEHICLE_CONTEXT =
-  /\b(?:vrm|reg(?:istration|istered|\.)?|index|plates?|anpr|keeper|vehicles?|veh|cars?|vans?|lorry|hgv|taxi|motorbike|moped|m\/c|drivers?|driving|drove|stop check|mot|dvla|v5c?)\b/i;
+  /\b(?:vrm|reg(?:istration|istered|\.)?|index|plates?|anpr|keeper|vehicles?|veh|cars?|vans?|lorry|hgv|taxi|motorbike|moped|m\/c|drivers?|driving|drives|driven|drove|stop check|mot|dvla|v5c?|ford|vauxhall|transit|corsa|fiesta|astra|bmw|audi|mercedes|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|skoda|volvo|fiat|jaguar|tesla|mazda|suzuki|volkswagen|vw|lexus|sprinter|qashqai|yaris|juke)\b/i;
 /**
  * Three-letter groups that are everyday words or police abbreviations in capitalised logs, Acts
  * cited after a section number, and road-direction words that follow a road number (`M62 JCT`, `A58 RBT`, `M1 NTH`).
