@@ -92,3 +92,64 @@ describe('references, dates and vehicles', () => {
     ]);
   });
 });
+
+describe('second round: rules after fresh24 was read', () => {
+  it('reads names and ages in keys joined by underscores', () => {
+    const text = 'detained_person .... Ines Varga\nage_at_arrest ...... 38\nsex ........ F';
+    expect(found(text, 'PERSON')).toEqual(['Ines Varga']);
+    expect(found(text, 'AGE')).toEqual(['38']);
+  });
+
+  it('reads an age between commas before a name, and a rough age after one', () => {
+    expect(found('the one I remember, 58, Callum - never', 'AGE')).toEqual(['58']);
+    expect(found('Identified as Saima Mirza, 40ish.', 'AGE')).toEqual(['40']);
+    expect(found('Flats 3, 12, Mill Lane', 'AGE')).toEqual([]);
+  });
+
+  it("reads a collar number after `coll`, and keeps roles' abbreviations out of names", () => {
+    expect(found('DC Ana Petit (coll 8841).', 'COLLAR_NUMBER')).toEqual(['8841']);
+    expect(found('CARE CO DEREK ASHWORTH. FME Tahmina Begum saw her.', 'PERSON')).toEqual([
+      'DEREK ASHWORTH',
+      'Tahmina Begum',
+    ]);
+    expect(found('Detainee told the nurse.', 'PERSON')).toEqual([]);
+  });
+
+  it('keeps a verb and its preposition out of a street named alone', () => {
+    expect(found('Trevor: Lived on Hopgarden Avenue. His sister', 'ADDRESS')).toEqual([
+      'Hopgarden Avenue',
+    ]);
+    expect(found('Stoke on Trent Road, 12 Mill Lane', 'ADDRESS')).toContain('Stoke on Trent Road');
+  });
+});
+
+describe('third round: rules after fresh25 was read', () => {
+  it("leaves a request's, an account's or a document's number alone, keeps a case's", () => {
+    const text =
+      'Account reference: 61029344\nRequest no. TW-460112-031\nV5C document reference ..... 7731\n' +
+      'Hire agreement: KVR-0046-11902\nDBS application ref: E0009912377\nCrime ref: CR/46/031177';
+    expect(found(text, 'CRIME_REF')).toEqual(['CR/46/031177']);
+  });
+
+  it("reads a log's line-opening times as times, and a staff number before a surname", () => {
+    const log =
+      '1205 BRIEFING COMPLETE. 2 VANS ON STANDBY.\n1251 KETTLEWELL ARRIVED IN GREY CAR.\n' +
+      '1532 FLARE LET OFF.\n1710 KETTLEWELL ARRESTED.';
+    expect(found(log, 'COLLAR_NUMBER')).toEqual([]);
+    expect(found('"6407 SHARMA","attended"', 'COLLAR_NUMBER')).toEqual(['6407']);
+  });
+
+  it('keeps dosage abbreviations, form words and court roles out of names', () => {
+    const text =
+      'Meds: Apixaban 5mg BD, Bisoprolol 2.5mg OD.\n10:05 Defence asked for time.\n' +
+      'Signed (parent): E Marsh\nHead of Disclosure';
+    expect(found(text, 'PERSON')).toEqual(['E Marsh']);
+  });
+
+  it("leaves an export's own stamps alone, keeps an event's date", () => {
+    const text =
+      '<Report><Submitted>2046-10-02T07:55:31+01:00</Submitted><Stolen>2046-09-30</Stolen>' +
+      '</Report>\n{"created_at": "2046-10-02", "incident_date": "2046-09-30"}';
+    expect(found(text, 'DATE')).toEqual(['2046-09-30', '2046-09-30']);
+  });
+});

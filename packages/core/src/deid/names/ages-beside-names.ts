@@ -3,7 +3,7 @@
  * - after a name found, set off by a comma or a dash (`Lacey-Mae HIBBERT, 14, attends`, `Brandon,
  *   about 15.`, `DANIEL OKONJO, SAYS HE IS 32, LIVES`, `(mother of
  *   Kayla BRENNAN, 15)`, `MARCHETTI, Tyler - 17, 27 Brickyard Lane`, `Zak Holroyd, 24 - not
- *   searched`, `Kyrese FONTAINE, aged fifteen, lives …`), in brackets (`VALE, Ana   (31)`, `kiki
+ *   searched`, `Kyrese FONTAINE, aged fifteen, lives …`, `Saima Mirza, 52ish.`: the span is the number), in brackets (`VALE, Ana   (31)`, `kiki
  *   (14)`, `Matei (then 9)`, `Shane Killick (about 40)`) or after `is` where the number ends a clause (`Dawn is 71, has`);
  * - after a relation or a word for a person, between commas (`maternal aunt, 33, 07700 …`, `a
  *   gentleman, seventy-nine, walked off the ward`);
@@ -37,7 +37,7 @@ const SAYS_IS = String.raw`(?:says|said|states|stated)[ \t]+(?:he|she|they)[ \t]
  * said, the number, then a stop.
  */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|(?:[ \t]{0,3}|\r?\n[ \t]{0,3})\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+|${ROUGHLY}[ \t]+|~[ \t]?)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|and[ \t]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
+  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:-?ish)?(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|(?:[ \t]{0,3}|\r?\n[ \t]{0,3})\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+|${ROUGHLY}[ \t]+|~[ \t]?)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|and[ \t]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
   'i',
 );
 /**
@@ -56,7 +56,7 @@ const PERSON_WORD_END = new RegExp(String.raw`\b(?:${PERSON_WORDS})$`, 'i');
  * exports' keys `age=42` and `casualty_age: 24`.
  */
 const AGE_FIELD = new RegExp(
-  String.raw`(?:\b|_)Age(?:[ \t]+at(?:[ \t]+[A-Za-z]+){1,3})?[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:|=)[ \t]*["']?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=["']?[ \t]*(?:\/|\r?\n|$|[,;])|["'][ \t/>]|(?:[ \t]?(?:y|yrs?|years?))?(?:[ \t]{2}|[ \t]*(?:\r?\n|$)))`,
+  String.raw`(?:\b|_)Age(?:[ \t_]+at(?:[ \t_]+[A-Za-z]+){1,3})?[ \t]*(?:\/[ \t]*DOB[ \t]*)?(?:\.{2,}|:|=)[ \t]*["']?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\/[ \t]*)?(${NUM})(?=["']?[ \t]*(?:\/|\r?\n|$|[,;])|["'][ \t/>]|(?:[ \t]?(?:y|yrs?|years?))?(?:[ \t]{2}|[ \t]*(?:\r?\n|$)))`,
   'gi',
 );
 /**
@@ -75,11 +75,19 @@ const WORD_VALUES: Record<string, number> = Object.fromEntries(
   [...UNITS.split('|'), ...TEENS.split('|')].map((w, i) => [w, i + 1]),
 );
 
-/** Ages after the names found (AFTER_NAME). */
+/** An age set off by commas right before a name (`this one, 60, Callum - …`). */
+const AGE_BEFORE_NAME = /,[ \t]*(\d{1,3}),[ \t]*$/;
+
+/** Ages after the names found (AFTER_NAME), and between commas right before one. */
 export function agesAfterNames(text: string, names: readonly Detection[]): Detection[] {
   const out: Detection[] = [];
   for (const d of names) {
     if (d.type !== 'PERSON') continue;
+    const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, d.startUtf16 - 10), d.startUtf16));
+    if (before && plausible(before[1]!)) {
+      const start = d.startUtf16 - before[0].length + before[0].indexOf(before[1]!);
+      out.push(detection('person-age', 'AGE', text, start, start + before[1]!.length, SCORE));
+    }
     const from =
       d.endUtf16 + BETWEEN_NAME_AND_AGE.exec(text.slice(d.endUtf16, d.endUtf16 + 28))![0].length;
     const m = AFTER_NAME.exec(text.slice(from, from + 24));

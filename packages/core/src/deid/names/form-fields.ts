@@ -330,9 +330,9 @@ function isBlank(c: number): boolean {
 
 /** The name in the value of a name field whose label ends at `labelEnd` and value starts at `from`. */
 function fieldName(text: string, labelEnd: number, from: number, out: Detection[]): void {
-  const label = LABEL_BEFORE_COLON().exec(
-    text.slice(Math.max(0, labelEnd - LABEL_WINDOW), labelEnd),
-  );
+  // An export's keys join a label's words with `_` (`detained_person ....`): read as spaces.
+  const window = text.slice(Math.max(0, labelEnd - LABEL_WINDOW), labelEnd).replace(/_/g, ' ');
+  const label = LABEL_BEFORE_COLON().exec(window);
   // Forms pad values into a column (`Surname:        BOYES`): up to 24 code units of blanks.
   const gap = label ? SPACES_THEN_LETTER.exec(text.slice(from, from + 25)) : null;
   if (!label || !gap) return;

@@ -55,6 +55,7 @@ export const NUMBERED_ROLES: ReadonlySet<string> = new Set(['DO', 'DDO', 'CDO', 
 export const roleWords = lazy(() =>
   wordSet(`
     ip rk rp oic nok ap suspect suspects victim caller driver passenger witness informant mother
+    detainee defence prosecution prosecutor bench
     father mum dad son daughter brother sister partner ex-partner expartner boyfriend girlfriend
     ex-boyfriend ex-girlfriend husband wife ex-husband ex-wife friend neighbour subject patient
     client resident occupant keeper owner aunt uncle cousin grandmother grandfather nan grandad
@@ -91,6 +92,8 @@ export const acronyms = lazy(() =>
     gdpr rms mopi app ico dvpn dvpo edt cpa acct csp iom cas
     rui isa sca datix
     rp re kw tl
+    fme co co-ord coord
+    bd od tds qds prn nocte mane
 `),
 );
 
@@ -102,7 +105,7 @@ export const commonWords = lazy(() =>
   wordSet(`
     a about above after again against all also am an and any are as at attended away back be
     however though anyway meanwhile therefore instead apparently unfortunately sadly luckily
-    response neighbourhood
+    response neighbourhood signed graded disclosure
     because been before being below between both but by can could did do does doing down during
     each few for from further had has have having he her here hers herself him himself his how i
     if in into is it its itself just me more most my myself no nor not now of off on once only or

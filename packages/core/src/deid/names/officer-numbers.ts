@@ -121,7 +121,7 @@ function lowerRankAndBracketNumbers(text: string, out: Detection[]): void {
 const LOWER_RANK_LITERAL = /\b(?:pc|pcso|ps|dc|ds|sgt)\b/;
 
 /** Four digits that read as a 24-hour time (`2207`, `0415`). */
-function clockTime(digits: string): boolean {
+export function clockTime(digits: string): boolean {
   return digits.length === 4 && Number(digits.slice(0, 2)) < 24 && Number(digits.slice(2)) < 60;
 }
 

@@ -20,7 +20,7 @@ import {
 import { isGivenName } from './given-names.js';
 import { NUMBERED_ROLES, RANKS, titles } from './name-context.js';
 import { echoable } from './name-echoes.js';
-import { OFFICER_NUMBER_SCORE, officerNumber } from './officer-numbers.js';
+import { OFFICER_NUMBER_SCORE, clockTime, officerNumber } from './officer-numbers.js';
 import { personDetection } from './person-detection.js';
 
 /** A time opening a line (after an optional date), then a bracketed tag on the same line. */
@@ -93,11 +93,33 @@ export function operatorTags(text: string): Detection[] {
   return out;
 }
 
+/**
+ * A log whose lines open with a four-digit time (`1205 BRIEFING COMPLETE.`, `1251 THISTLEWOOD
+ * ARRIVED …`), three lines at least: there a clock time at a line's start is the entry's time, not
+ * a staff number, whatever word follows it.
+ */
+const TIME_LED_LINE = /^[ 	]*([0-2]\d[0-5]\d)[ 	]/gm;
+const TIME_LED_LINES = 3;
+
+function timeLedLog(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(TIME_LED_LINE))
+    if (clockTime(m[1]!) && ++n >= TIME_LED_LINES) return true;
+  return false;
+}
+
+function atLineStart(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, at));
+}
+
 /** The staff numbers and surnames of NUMBER_THEN_SURNAME, into `out`. */
 function numberedSurnames(text: string, out: Detection[]): void {
+  let timeLed: boolean | null = null;
   for (const m of regexMatches(NUMBER_THEN_SURNAME, text)) {
     const digits = m[0].slice(0, m[0].length - m[1]!.length - 1);
     if (YEAR.test(digits) || titleOrRole(m[1]!) || !echoable(m[1]!)) continue;
+    if (clockTime(digits) && atLineStart(text, m.index) && (timeLed ??= timeLedLog(text))) continue;
     // After a rank (`DC 92027 Dylan MCALLISTER`) the rank rules read the whole name.
     if (rankBefore(text, m.index)) continue;
     out.push(officerNumber(m.index, digits));

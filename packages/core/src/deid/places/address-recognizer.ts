@@ -417,6 +417,9 @@ const STREET_TYPE_WORDS = new Set<string>(
   [...STRONG_STREET_TYPES, ...WEAK_STREET_TYPES].map((w) => w.toLowerCase()),
 );
 
+const PREPOSITION_WORD = /^(?:on|at|in|to|from|into|near|off|along)$/;
+const VERB_FORM = /(?:ed|es|ing)$/i;
+
 /** Drops sentence words caught before a bare street (`Attended Albert Road` → `Albert Road`). */
 function trimLeadingWords(text: string, start: number, match: string) {
   const words = match.split(/([ \t]+)/);
@@ -424,6 +427,12 @@ function trimLeadingWords(text: string, start: number, match: string) {
   while (words.length > 3 && (isSentenceWord(words[0]!) || isNameBefore(words))) {
     offset += words[0]!.length + words[1]!.length;
     words.splice(0, 2);
+  }
+  // A verb and its preposition (`Lived on Gannet Walk`): a street's name does not begin so (but a
+  // town's may: `Stoke on Trent Road` keeps its words).
+  if (words.length > 5 && VERB_FORM.test(words[0]!) && PREPOSITION_WORD.test(words[2]!)) {
+    offset += words.slice(0, 4).join('').length;
+    words.splice(0, 4);
   }
   const rest = words.join('');
   if (STREET_TYPE_WORDS.has(rest.toLowerCase())) return null;

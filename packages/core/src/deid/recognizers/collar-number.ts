@@ -59,6 +59,8 @@ const DEFAULT_TRIGGERS = [
   'PC/PS',
   'Shoulder/collar',
   'Collar',
+  // Its short form in notes (`DC Zeynep Yildiz (coll 8301)`, `COLL NO 4471`).
+  'Coll',
   'Shoulder',
   'Warrant',
 ];

@@ -176,12 +176,18 @@ const WEEKDAY_BEFORE = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sa
  * meeting's `Minutes: Thursday`, and a print's `Range:` (as `Period:`). Across the labelled sets
  * 46 dates stand so, none annotated.
  */
+/**
+ * An export's own stamp: an XML element or a JSON key named for when the record was made, sent or
+ * changed (`<Submitted>`, `<DateCreated>`, `"created_at": "`): 10 dates across the read sets stand
+ * so, none annotated.
+ */
+const MACHINE_STAMP_KEY = String.raw`(?:<|")\w*(?:created|submitted|received|updated|modified|generated|exported|timestamp)\w*(?:>|(?:[ \t][^<>\n]*)>|"[ \t]*:[ \t]*")$`;
 const RECORD_STAMP_BEFORE = new RegExp(
-  String.raw`(?:\b(?:created|opened|closed|(?<!plea )entered|scanned|edited|approved|logged|started)\b(?:[ \t]+by[ \t]+[^\n]{1,40}?)?(?:[ \t]*\.{2,})?[ \t]*:?|(?:^|\n)>?[ \t]*date[ \t]*:(?=[ \t]*${WEEKDAY_BEFORE}$)|\bminutes[ \t]*:|\brange[ \t]*:(?:[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*(?:-|–|to))?)[ \t]*${WEEKDAY_BEFORE}?$`,
+  String.raw`(?:\b(?:created|opened|closed|(?<!plea )entered|scanned|edited|approved|logged|started)\b(?:[ \t]+by[ \t]+[^\n]{1,40}?)?(?:[ \t]*\.{2,})?[ \t]*:?|(?:^|\n)>?[ \t]*date[ \t]*:(?=[ \t]*${WEEKDAY_BEFORE}$)|\bminutes[ \t]*:|\brange[ \t]*:(?:[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*(?:-|–|to))?)[ \t]*${WEEKDAY_BEFORE}?$|${MACHINE_STAMP_KEY}`,
   'i',
 );
 const RECORD_STAMP_WORD =
-  /created|opened|closed|entered|scanned|edited|approved|logged|started|date|minutes|range/i;
+  /created|opened|closed|entered|scanned|edited|approved|logged|started|date|minutes|range|submitted|received|updated|modified|generated|exported|timestamp/i;
 
 /** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
 function adminBefore(before: string): boolean {
