@@ -98,7 +98,7 @@ export function operatorTags(text: string): Detection[] {
  * ARRIVED …`), three lines at least: there a clock time at a line's start is the entry's time, not
  * a staff number, whatever word follows it.
  */
-const TIME_LED_LINE = /^[ 	]*([0-2]\d[0-5]\d)[ 	]/gm;
+const TIME_LED_LINE = /^[ \t]*([0-2]\d[0-5]\d)[ \t]/gm;
 const TIME_LED_LINES = 3;
 
 function timeLedLog(text: string): boolean {
