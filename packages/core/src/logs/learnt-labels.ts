@@ -10,13 +10,14 @@
 import type { EntryAnalysis } from './analysis-types.js';
 import {
   entryWords,
-  evidenceOf,
+  EVIDENCE,
   readingFeatures,
+  type EntryWords,
   type LabelModel,
   type LexiconReading,
   type ModelLabel,
 } from './label-model.js';
-import { bestOf, stackOf, stackScores, type ModelStack } from './model-stack.js';
+import { bestOf, stackEvidence, stackOf, stackScores, type ModelStack } from './model-stack.js';
 import type { Lexicon } from './lexicon.js';
 import type { EventType, Framing } from './vocabulary.js';
 
@@ -76,6 +77,8 @@ interface EntryScores {
   stack: ModelStack;
   scores: Float64Array;
   text: string;
+  /** The entry's words, split once for the scores and every model's evidence. */
+  words: EntryWords;
 }
 
 /** Model `m`'s label when it differs from `current`, with its evidence; else null. */
@@ -83,7 +86,7 @@ function relabel(e: EntryScores, m: number, current: string): ModelLabel | null 
   const model = e.stack.models[m]!;
   const k = bestOf(e.stack, e.scores, m);
   const label = model.labels[k]!;
-  return label === current ? null : { label, evidence: evidenceOf(model, k, e.text) };
+  return label === current ? null : { label, evidence: stackEvidence(e.stack, m, k, e, EVIDENCE) };
 }
 
 /**
@@ -118,8 +121,9 @@ export function withLearntLabels(
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i]!;
     const text = lines[i]!.text;
-    const scores = stackScores(stack, readingFeatures(readings[i]!), entryWords(text));
-    const e: EntryScores = { stack, scores, text };
+    const words = entryWords(text);
+    const scores = stackScores(stack, readingFeatures(readings[i]!), words);
+    const e: EntryScores = { stack, scores, text, words };
     const event = lexicon.eventModel && relabel(e, 0, a.event);
     const framing = lexicon.framingModel && relabel(e, framingAt, a.framing);
     if (event) [a.event, a.triggers.event] = [event.label as EventType, event.evidence];
