@@ -12,7 +12,6 @@ import {
   entryWords,
   EVIDENCE,
   readingFeatures,
-  type EntryWords,
   type LabelModel,
   type LexiconReading,
   type ModelLabel,
@@ -77,8 +76,6 @@ interface EntryScores {
   stack: ModelStack;
   scores: Float64Array;
   text: string;
-  /** The entry's words, split once for the scores and every model's evidence. */
-  words: EntryWords;
 }
 
 /** Model `m`'s label when it differs from `current`, with its evidence; else null. */
@@ -86,7 +83,9 @@ function relabel(e: EntryScores, m: number, current: string): ModelLabel | null 
   const model = e.stack.models[m]!;
   const k = bestOf(e.stack, e.scores, m);
   const label = model.labels[k]!;
-  return label === current ? null : { label, evidence: stackEvidence(e.stack, m, k, e, EVIDENCE) };
+  return label === current
+    ? null
+    : { label, evidence: stackEvidence(e.stack, m, k, e.text, EVIDENCE) };
 }
 
 /**
@@ -121,9 +120,8 @@ export function withLearntLabels(
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i]!;
     const text = lines[i]!.text;
-    const words = entryWords(text);
-    const scores = stackScores(stack, readingFeatures(readings[i]!), words);
-    const e: EntryScores = { stack, scores, text, words };
+    const scores = stackScores(stack, readingFeatures(readings[i]!), entryWords(text));
+    const e: EntryScores = { stack, scores, text };
     const event = lexicon.eventModel && relabel(e, 0, a.event);
     const framing = lexicon.framingModel && relabel(e, framingAt, a.framing);
     if (event) [a.event, a.triggers.event] = [event.label as EventType, event.evidence];

@@ -34,7 +34,7 @@ export interface ModelStack {
    */
   pulls: Float64Array;
   /** How many feature ids there are. */
-  features: number;
+  featureCount: number;
   /** The ids added in the current call (`call`): a repeated word counts once, as in training. */
   stamp: Uint32Array;
   /**
@@ -42,6 +42,13 @@ export interface ModelStack {
    * entry cost about as much as adding up the entry's weights.
    */
   scores: Float64Array;
+  /**
+   * The word and pair features the last `stackScores` call added, as (id, start, end) triples
+   * in the order it added them (`added` of them): what `stackEvidence` reads, so the entry's
+   * words are not looked up again.
+   */
+  features: Int32Array;
+  added: number;
   call: number;
 }
 
@@ -82,14 +89,16 @@ function buildStack(models: readonly LabelModel[]): ModelStack {
     labelAt: new Int32Array(0),
     weightAt: new Float64Array(0),
     pulls: new Float64Array(0),
-    features: 0,
+    featureCount: 0,
     stamp: new Uint32Array(0),
     scores: new Float64Array(total),
+    features: new Int32Array(3 * 64),
+    added: 0,
     call: 0,
   };
   for (const m of models) for (const name of Object.keys(m.weights)) addToVocabulary(stack, name);
   const ids = models.map((m) => Object.keys(m.weights).map((name) => idOf(stack, name)));
-  const { features } = stack;
+  const features = stack.featureCount;
   const dense = denseWeights(stack, ids, features, total);
   fillSparse(stack, dense, features, total);
   stack.pulls = pullsOf(stack, ids, features, total);
@@ -172,7 +181,7 @@ function idOf(stack: ModelStack, name: string): number {
   const space = name.indexOf(' ');
   if (name.startsWith('word:')) {
     const word = stack.vocabulary.get(name.slice(5))!;
-    if (word.feature < 0) word.feature = stack.features++;
+    if (word.feature < 0) word.feature = stack.featureCount++;
     return word.feature;
   }
   if (name.startsWith('pair:') && space >= 0) {
@@ -180,23 +189,37 @@ function idOf(stack: ModelStack, name: string): number {
     const second = stack.vocabulary.get(name.slice(space + 1))!;
     return idIn(stack, stack.pairs, pairKey(stack, first.index, second.index));
   }
-  return name.startsWith('pair:') ? stack.features++ : idIn(stack, stack.named, name);
+  return name.startsWith('pair:') ? stack.featureCount++ : idIn(stack, stack.named, name);
 }
 
 /** The id filed under `key` in `table`, a new one on first sight. */
 function idIn<K>(stack: ModelStack, table: Map<K, number>, key: K): number {
   let id = table.get(key);
-  if (id === undefined) table.set(key, (id = stack.features++));
+  if (id === undefined) table.set(key, (id = stack.featureCount++));
   return id;
 }
 
-/** Adds feature `id`'s weights to `scores` unless this call has added it already. */
-function addOnce(stack: ModelStack, id: number | undefined, scores: Float64Array): void {
-  if (id === undefined || stack.stamp[id] === stack.call) return;
+/** Adds feature `id`'s weights to `scores` unless this call has added it already; true if added. */
+function addOnce(stack: ModelStack, id: number | undefined, scores: Float64Array): boolean {
+  if (id === undefined || id < 0 || stack.stamp[id] === stack.call) return false;
   stack.stamp[id] = stack.call;
   const { labelAt, weightAt } = stack;
   const to = stack.weightStart[id + 1]!;
   for (let j = stack.weightStart[id]!; j < to; j++) scores[labelAt[j]!]! += weightAt[j]!;
+  return true;
+}
+
+/** Records a word or pair feature `addOnce` added, with where it stands in the entry. */
+function record(stack: ModelStack, id: number, start: number, end: number): void {
+  if (stack.added * 3 + 3 > stack.features.length) {
+    const grown = new Int32Array(stack.features.length * 2);
+    grown.set(stack.features);
+    stack.features = grown;
+  }
+  const at = stack.added++ * 3;
+  stack.features[at] = id;
+  stack.features[at + 1] = start;
+  stack.features[at + 2] = end;
 }
 
 /** Starts a new call: the stamps of earlier calls no longer count (cleared when the serial wraps). */
@@ -218,14 +241,15 @@ export function stackScores(
   const { scores } = stack;
   scores.set(stack.bias);
   for (const name of names) addOnce(stack, stack.named.get(name), scores);
-  const w = words.words;
+  const { words: w, starts, ends } = words;
+  stack.added = 0;
   let previous: VocabularyWord | undefined;
   for (let i = 0; i < w.length; i++) {
     const word = stack.vocabulary.get(w[i]!);
     if (word !== undefined) {
-      if (word.feature >= 0) addOnce(stack, word.feature, scores);
-      if (previous)
-        addOnce(stack, stack.pairs.get(pairKey(stack, previous.index, word.index)), scores);
+      if (addOnce(stack, word.feature, scores)) record(stack, word.feature, starts[i]!, ends[i]!);
+      const pair = previous && stack.pairs.get(pairKey(stack, previous.index, word.index));
+      if (addOnce(stack, pair, scores)) record(stack, pair!, starts[i - 1]!, ends[i]!);
     }
     previous = word;
   }
@@ -240,55 +264,35 @@ interface Pulled {
 }
 
 /**
- * The words that carried label `k` of model `m` in the entry, as triggers (`count` at most): the
- * result of `evidenceOf` (label-model.ts) from the words the scoring read, with no feature names
- * built. Features are taken in the order `wordFeatures` lists them (each word, then the pair it
- * ends), each at its first occurrence, so the stable sort breaks ties as there.
+ * The words that carried label `k` of model `m` in the entry last scored (`stackScores`), as
+ * triggers (`count` at most): the result of `evidenceOf` (label-model.ts) from the features the
+ * scoring added, with no feature names built and no word looked up again. They come in the order
+ * `wordFeatures` lists them (each word, then the pair it ends), each at its first occurrence, so
+ * the stable sort breaks ties as there.
  */
 export function stackEvidence(
   stack: ModelStack,
   m: number,
   k: number,
-  entry: { words: EntryWords; text: string },
+  text: string,
   count: number,
 ): Trigger[] {
-  nextCall(stack);
   const column = stack.offsets[m]! + k;
-  const { words, starts, ends } = entry.words;
+  const { features, pulls } = stack;
+  const total = stack.bias.length;
   const scored: Pulled[] = [];
-  let previous: VocabularyWord | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const word = stack.vocabulary.get(words[i]!);
-    if (word !== undefined) {
-      pullOnce(stack, word.feature, column, scored, starts[i]!, ends[i]!);
-      const pair = previous && stack.pairs.get(pairKey(stack, previous.index, word.index));
-      pullOnce(stack, pair, column, scored, starts[i - 1]!, ends[i]!);
-    }
-    previous = word;
+  for (let i = 0; i < stack.added * 3; i += 3) {
+    const pull = pulls[features[i]! * total + column]!;
+    if (pull > 0) scored.push({ start: features[i + 1]!, end: features[i + 2]!, pull });
   }
   scored.sort((a, b) => b.pull - a.pull || a.start - b.start);
   const label = stack.models[m]!.labels[k]!;
   return scored.slice(0, count).map(({ start, end }) => ({
     label,
-    text: entry.text.slice(start, end),
+    text: text.slice(start, end),
     startUtf16: start,
     endUtf16: end,
   }));
-}
-
-/** Keeps feature `id` at its first occurrence in this call when it pulls towards `column`. */
-function pullOnce(
-  stack: ModelStack,
-  id: number | undefined,
-  column: number,
-  scored: Pulled[],
-  start: number,
-  end: number,
-): void {
-  if (id === undefined || id < 0 || stack.stamp[id] === stack.call) return;
-  stack.stamp[id] = stack.call;
-  const pull = stack.pulls[id * stack.bias.length + column]!;
-  if (pull > 0) scored.push({ start, end, pull });
 }
 
 /** The index (within model `m`'s labels) of its highest score, the earlier label winning ties. */
