@@ -241,6 +241,12 @@ export function stackScores(
   const { scores } = stack;
   scores.set(stack.bias);
   for (const name of names) addOnce(stack, stack.named.get(name), scores);
+  addWords(stack, words, scores);
+  return scores;
+}
+
+/** Adds the entry's word and pair features, each once, recording them for `stackEvidence`. */
+function addWords(stack: ModelStack, words: EntryWords, scores: Float64Array): void {
   const { words: w, starts, ends } = words;
   stack.added = 0;
   let previous: VocabularyWord | undefined;
@@ -253,7 +259,6 @@ export function stackScores(
     }
     previous = word;
   }
-  return scores;
 }
 
 /** A word or pair of the entry with its pull towards the label whose evidence is sought. */
