@@ -164,7 +164,7 @@ export interface ModelLabel {
 }
 
 /** How many words are given as the evidence of a label the model chose. */
-const EVIDENCE = 3;
+export const EVIDENCE = 3;
 
 /** The model's label for an entry; evidence words are only worked out when asked for. */
 export function predictLabel(

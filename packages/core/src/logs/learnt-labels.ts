@@ -10,13 +10,13 @@
 import type { EntryAnalysis } from './analysis-types.js';
 import {
   entryWords,
-  evidenceOf,
+  EVIDENCE,
   readingFeatures,
   type LabelModel,
   type LexiconReading,
   type ModelLabel,
 } from './label-model.js';
-import { bestOf, stackOf, stackScores, type ModelStack } from './model-stack.js';
+import { bestOf, stackEvidence, stackOf, stackScores, type ModelStack } from './model-stack.js';
 import type { Lexicon } from './lexicon.js';
 import type { EventType, Framing } from './vocabulary.js';
 
@@ -83,7 +83,9 @@ function relabel(e: EntryScores, m: number, current: string): ModelLabel | null 
   const model = e.stack.models[m]!;
   const k = bestOf(e.stack, e.scores, m);
   const label = model.labels[k]!;
-  return label === current ? null : { label, evidence: evidenceOf(model, k, e.text) };
+  return label === current
+    ? null
+    : { label, evidence: stackEvidence(e.stack, m, k, e.text, EVIDENCE) };
 }
 
 /**

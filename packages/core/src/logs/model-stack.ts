@@ -1,9 +1,11 @@
 /**
  * Several label models (label-model.ts) scored together: every feature's weights for every
- * model's labels lie side by side in one vector, so each word of an entry is looked up once for
- * the event, framing and agency models alike rather than once per model (they are scored on
- * every entry). Pairs are keyed by first word, then second, so no pair string is built.
+ * model's labels are filed under one id, so each word of an entry is looked up once for the
+ * event, framing and agency models alike rather than once per model (they are scored on every
+ * entry). A word is looked up once in the stack's vocabulary, and a pair is keyed by the numbers
+ * of its two words there, so no pair string is built and no second string lookup made.
  */
+import type { Trigger } from './analysis-types.js';
 import type { EntryWords, LabelModel } from './label-model.js';
 
 export interface ModelStack {
@@ -13,13 +15,47 @@ export interface ModelStack {
   bias: Float64Array;
   /** Features other than words and pairs (the lexicon reading's), by name. */
   named: Map<string, number>;
-  words: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
-  /** Per feature id: its weights for all the models' labels (zero where a model lacks it). */
-  vectors: Float64Array[];
+  /** Every word of the word and pair features, numbered, with its word feature's id. */
+  vocabulary: Map<string, VocabularyWord>;
+  /** Pair features' ids by `pairKey` of their words' numbers. */
+  pairs: Map<number, number>;
+  /**
+   * The nonzero weights of every feature, sparse: feature `id`'s lie at `weightStart[id]` up to
+   * `weightStart[id + 1]`, each a label (`labelAt`, its place in the score vector) and a weight
+   * (`weightAt`). Most features belong to one or two of the models, so a dense vector of all
+   * their labels was mostly zeros, and adding a zero leaves a score as it was.
+   */
+  weightStart: Int32Array;
+  labelAt: Int32Array;
+  weightAt: Float64Array;
+  /**
+   * Per feature id × score length + label: how far the feature's weight for the label exceeds
+   * the mean of its model's weights for it (zero where the model lacks it), for `stackEvidence`.
+   */
+  pulls: Float64Array;
+  /** How many feature ids there are. */
+  featureCount: number;
   /** The ids added in the current call (`call`): a repeated word counts once, as in training. */
   stamp: Uint32Array;
+  /**
+   * The scores `stackScores` returns, overwritten by its next call: allocating a typed array per
+   * entry cost about as much as adding up the entry's weights.
+   */
+  scores: Float64Array;
+  /**
+   * The word and pair features the last `stackScores` call added, as (id, start, end) triples
+   * in the order it added them (`added` of them): what `stackEvidence` reads, so the entry's
+   * words are not looked up again.
+   */
+  features: Int32Array;
+  added: number;
   call: number;
+}
+
+/** A word the models know, alone (`feature`, -1 when it has no word feature) or in pairs. */
+interface VocabularyWord {
+  index: number;
+  feature: number;
 }
 
 const stacks = new WeakMap<object, ModelStack>();
@@ -41,74 +77,227 @@ function buildStack(models: readonly LabelModel[]): ModelStack {
   let total = 0;
   for (const m of models) [offsets[offsets.length], total] = [total, total + m.labels.length];
   const bias = new Float64Array(total);
+  models.forEach((m, i) => bias.set(m.bias, offsets[i]));
   const stack: ModelStack = {
     models,
     offsets,
     bias,
     named: new Map(),
-    words: new Map(),
+    vocabulary: new Map(),
     pairs: new Map(),
-    vectors: [],
+    weightStart: new Int32Array(1),
+    labelAt: new Int32Array(0),
+    weightAt: new Float64Array(0),
+    pulls: new Float64Array(0),
+    featureCount: 0,
     stamp: new Uint32Array(0),
+    scores: new Float64Array(total),
+    features: new Int32Array(3 * 64),
+    added: 0,
     call: 0,
   };
-  models.forEach((m, i) => {
-    bias.set(m.bias, offsets[i]);
-    for (const [name, w] of Object.entries(m.weights))
-      vectorOf(stack, name, total).set(w, offsets[i]);
-  });
-  stack.stamp = new Uint32Array(stack.vectors.length);
+  for (const m of models) for (const name of Object.keys(m.weights)) addToVocabulary(stack, name);
+  const ids = models.map((m) => Object.keys(m.weights).map((name) => idOf(stack, name)));
+  const features = stack.featureCount;
+  const dense = denseWeights(stack, ids, features, total);
+  fillSparse(stack, dense, features, total);
+  stack.pulls = pullsOf(stack, ids, features, total);
+  stack.stamp = new Uint32Array(features);
   return stack;
 }
 
-/** The vector of feature `name`, made (zero) and filed under its kind on first sight. */
-function vectorOf(stack: ModelStack, name: string, total: number): Float64Array {
-  const [table, key] = tableFor(stack, name);
-  const id = key === null ? undefined : table.get(key);
-  if (id !== undefined) return stack.vectors[id]!;
-  const vector = new Float64Array(total);
-  const created = stack.vectors.push(vector) - 1;
-  if (key !== null) table.set(key, created);
-  return vector;
+/**
+ * Every feature's weights for all the models' labels, dense (feature id × score length + label),
+ * filled model by model as the scoring once kept them; `ids` holds, per model, the id of each of
+ * its weights in `Object.keys` order.
+ */
+function denseWeights(stack: ModelStack, ids: number[][], features: number, total: number) {
+  const dense = new Float64Array(features * total);
+  stack.models.forEach((m, i) =>
+    Object.values(m.weights).forEach((w, j) => {
+      const id = ids[i]![j]!;
+      // A view per feature, so a model's weights too many for the vector throw as they always did.
+      dense.subarray(id * total, (id + 1) * total).set(w, stack.offsets[i]);
+    }),
+  );
+  return dense;
 }
 
-/** The map a feature name is kept in, and its key there (null for a malformed pair). */
-function tableFor(stack: ModelStack, name: string): [Map<string, number>, string | null] {
-  if (name.startsWith('word:')) return [stack.words, name.slice(5)];
-  if (!name.startsWith('pair:')) return [stack.named, name];
-  const pair = name.slice(5);
-  const space = pair.indexOf(' ');
-  if (space < 0) return [stack.named, null];
-  const first = pair.slice(0, space);
-  let seconds = stack.pairs.get(first);
-  if (!seconds) stack.pairs.set(first, (seconds = new Map()));
-  return [seconds, pair.slice(space + 1)];
+/** The nonzero entries of each feature's dense vector, in label order, into the sparse arrays. */
+function fillSparse(stack: ModelStack, dense: Float64Array, features: number, total: number) {
+  const labels: number[] = [];
+  const weights: number[] = [];
+  stack.weightStart = new Int32Array(features + 1);
+  for (let id = 0; id < features; id++) {
+    for (let k = 0; k < total; k++) {
+      const w = dense[id * total + k]!;
+      if (w === 0) continue;
+      labels.push(k);
+      weights.push(w);
+    }
+    stack.weightStart[id + 1] = labels.length;
+  }
+  stack.labelAt = Int32Array.from(labels);
+  stack.weightAt = Float64Array.from(weights);
 }
 
-/** Adds feature `id`'s vector to `scores` unless this call has added it already. */
-function addOnce(stack: ModelStack, id: number | undefined, scores: Float64Array): void {
-  if (id === undefined || stack.stamp[id] === stack.call) return;
+/**
+ * Each feature's pull towards each label of the models holding it, computed as `evidenceFor`
+ * (label-model.ts) computes it from the model's own weights, so the evidence chosen is the same.
+ */
+function pullsOf(stack: ModelStack, ids: number[][], features: number, total: number) {
+  const pulls = new Float64Array(features * total);
+  stack.models.forEach((m, i) =>
+    Object.values(m.weights).forEach((w, j) => {
+      const mean = w.reduce((a, b) => a + b, 0) / w.length;
+      const at = ids[i]![j]! * total + stack.offsets[i]!;
+      for (let k = 0; k < m.labels.length; k++) pulls[at + k] = w[k]! - mean;
+    }),
+  );
+  return pulls;
+}
+
+/** Numbers the words of a word or pair feature (malformed pairs, without a space, have none). */
+function addToVocabulary(stack: ModelStack, name: string): void {
+  const { vocabulary } = stack;
+  const add = (word: string) =>
+    vocabulary.has(word) || vocabulary.set(word, { index: vocabulary.size, feature: -1 });
+  if (name.startsWith('word:')) add(name.slice(5));
+  const space = name.indexOf(' ');
+  if (!name.startsWith('pair:') || space < 0) return;
+  add(name.slice(5, space));
+  add(name.slice(space + 1));
+}
+
+/** The key of the pair of words numbered `first` and `second` in the vocabulary. */
+const pairKey = (stack: ModelStack, first: number, second: number) =>
+  first * stack.vocabulary.size + second;
+
+/**
+ * The id of feature `name`, given (and filed under its kind) on first sight. A malformed pair
+ * gets an id of its own that no entry's words reach, as no entry pair lacks a space.
+ */
+function idOf(stack: ModelStack, name: string): number {
+  const space = name.indexOf(' ');
+  if (name.startsWith('word:')) {
+    const word = stack.vocabulary.get(name.slice(5))!;
+    if (word.feature < 0) word.feature = stack.featureCount++;
+    return word.feature;
+  }
+  if (name.startsWith('pair:') && space >= 0) {
+    const first = stack.vocabulary.get(name.slice(5, space))!;
+    const second = stack.vocabulary.get(name.slice(space + 1))!;
+    return idIn(stack, stack.pairs, pairKey(stack, first.index, second.index));
+  }
+  return name.startsWith('pair:') ? stack.featureCount++ : idIn(stack, stack.named, name);
+}
+
+/** The id filed under `key` in `table`, a new one on first sight. */
+function idIn<K>(stack: ModelStack, table: Map<K, number>, key: K): number {
+  let id = table.get(key);
+  if (id === undefined) table.set(key, (id = stack.featureCount++));
+  return id;
+}
+
+/** Adds feature `id`'s weights to `scores` unless this call has added it already; true if added. */
+function addOnce(stack: ModelStack, id: number | undefined, scores: Float64Array): boolean {
+  if (id === undefined || id < 0 || stack.stamp[id] === stack.call) return false;
   stack.stamp[id] = stack.call;
-  const w = stack.vectors[id]!;
-  for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
+  const { labelAt, weightAt } = stack;
+  const to = stack.weightStart[id + 1]!;
+  for (let j = stack.weightStart[id]!; j < to; j++) scores[labelAt[j]!]! += weightAt[j]!;
+  return true;
 }
 
-/** Every model's label scores for an entry's reading features and words, side by side. */
+/** Records a word or pair feature `addOnce` added, with where it stands in the entry. */
+function record(stack: ModelStack, id: number, start: number, end: number): void {
+  if (stack.added * 3 + 3 > stack.features.length) {
+    const grown = new Int32Array(stack.features.length * 2);
+    grown.set(stack.features);
+    stack.features = grown;
+  }
+  const at = stack.added++ * 3;
+  stack.features[at] = id;
+  stack.features[at + 1] = start;
+  stack.features[at + 2] = end;
+}
+
+/** Starts a new call: the stamps of earlier calls no longer count (cleared when the serial wraps). */
+function nextCall(stack: ModelStack): void {
+  stack.call = stack.call === 0xffffffff ? 1 : stack.call + 1;
+  if (stack.call === 1) stack.stamp.fill(0);
+}
+
+/**
+ * Every model's label scores for an entry's reading features and words, side by side: the
+ * stack's own vector, valid until the next call.
+ */
 export function stackScores(
   stack: ModelStack,
   names: readonly string[],
   words: EntryWords,
 ): Float64Array {
-  stack.call = stack.call === 0xffffffff ? 1 : stack.call + 1;
-  if (stack.call === 1) stack.stamp.fill(0);
-  const scores = Float64Array.from(stack.bias);
+  nextCall(stack);
+  const { scores } = stack;
+  scores.set(stack.bias);
   for (const name of names) addOnce(stack, stack.named.get(name), scores);
-  const w = words.words;
-  for (let i = 0; i < w.length; i++) {
-    addOnce(stack, stack.words.get(w[i]!), scores);
-    if (i > 0) addOnce(stack, stack.pairs.get(w[i - 1]!)?.get(w[i]!), scores);
-  }
+  addWords(stack, words, scores);
   return scores;
+}
+
+/** Adds the entry's word and pair features, each once, recording them for `stackEvidence`. */
+function addWords(stack: ModelStack, words: EntryWords, scores: Float64Array): void {
+  const { words: w, starts, ends } = words;
+  stack.added = 0;
+  let previous: VocabularyWord | undefined;
+  for (let i = 0; i < w.length; i++) {
+    const word = stack.vocabulary.get(w[i]!);
+    if (word !== undefined) {
+      if (addOnce(stack, word.feature, scores)) record(stack, word.feature, starts[i]!, ends[i]!);
+      const pair = previous && stack.pairs.get(pairKey(stack, previous.index, word.index));
+      if (addOnce(stack, pair, scores)) record(stack, pair!, starts[i - 1]!, ends[i]!);
+    }
+    previous = word;
+  }
+}
+
+/** A word or pair of the entry with its pull towards the label whose evidence is sought. */
+interface Pulled {
+  start: number;
+  end: number;
+  pull: number;
+}
+
+/**
+ * The words that carried label `k` of model `m` in the entry last scored (`stackScores`), as
+ * triggers (`count` at most): the result of `evidenceOf` (label-model.ts) from the features the
+ * scoring added, with no feature names built and no word looked up again. They come in the order
+ * `wordFeatures` lists them (each word, then the pair it ends), each at its first occurrence, so
+ * the stable sort breaks ties as there.
+ */
+export function stackEvidence(
+  stack: ModelStack,
+  m: number,
+  k: number,
+  text: string,
+  count: number,
+): Trigger[] {
+  const column = stack.offsets[m]! + k;
+  const { features, pulls } = stack;
+  const total = stack.bias.length;
+  const scored: Pulled[] = [];
+  for (let i = 0; i < stack.added * 3; i += 3) {
+    const pull = pulls[features[i]! * total + column]!;
+    if (pull > 0) scored.push({ start: features[i + 1]!, end: features[i + 2]!, pull });
+  }
+  scored.sort((a, b) => b.pull - a.pull || a.start - b.start);
+  const label = stack.models[m]!.labels[k]!;
+  return scored.slice(0, count).map(({ start, end }) => ({
+    label,
+    text: text.slice(start, end),
+    startUtf16: start,
+    endUtf16: end,
+  }));
 }
 
 /** The index (within model `m`'s labels) of its highest score, the earlier label winning ties. */

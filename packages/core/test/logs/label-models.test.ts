@@ -22,7 +22,8 @@ import {
   wordFeatures,
   type LabelExample,
 } from '../../src/index.js';
-import { stackOf, stackScores } from '../../src/logs/model-stack.js';
+import { evidenceOf } from '../../src/logs/label-model.js';
+import { stackEvidence, stackOf, stackScores } from '../../src/logs/model-stack.js';
 import { example, logOf, reading } from './log-fixtures.js';
 
 /** Fictional entries whose framing only an invented word tells: nothing the lexicon knows. */
@@ -209,6 +210,23 @@ describe('stacked scoring', () => {
         const stack = stackOf(model, [model]);
         const stacked = stackScores(stack, readingFeatures(r), entryWords(text));
         plain.forEach((x, k) => expect(stacked[k]).toBeCloseTo(x, 9));
+      }),
+    );
+  });
+
+  it('gives the evidence of the plain per-model reading, for every model and label (property)', () => {
+    const models = [DEFAULT_LEXICON.eventModel!, ...Object.values(DEFAULT_LEXICON.agencyModels!)];
+    const words = ['arrested', 'CRHT', 'visited', 'the', 'flat', 'asb', 'warning', 'no', 'MH', '.'];
+    const stack = stackOf(models, models);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (picked) => {
+        const text = picked.join(' ');
+        stackScores(stack, readingFeatures(reading()), entryWords(text));
+        models.forEach((model, m) =>
+          model.labels.forEach((_, k) =>
+            expect(stackEvidence(stack, m, k, text, 3)).toEqual(evidenceOf(model, k, text)),
+          ),
+        );
       }),
     );
   });
