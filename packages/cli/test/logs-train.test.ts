@@ -135,7 +135,10 @@ describe('liaison logs train', () => {
     await review(dir, 4);
     const before = (await exported(dir)).find((l) => l.file === 'log-5.txt')!;
     expect(before.entries[3]!.agencies).not.toContain('mental_health');
-    const run = await train(dir, '--save', '--out', 'adapted.json');
+    // `--force`: with the default models since lexicon 1.20.0 the cross-validated check on
+    // these 16 entries weighs an event flipped in one fold (−0.085 event F1) against the agency
+    // gain (+0.141), a mean of −0.002; the next test covers the check's refusal.
+    const run = await train(dir, '--save', '--force', '--out', 'adapted.json');
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/saved lexicon ".+\+study\.1" as version 1/);
     expect(run.stderr).toMatch(/wrote the adapted lexicon ".+\+study\.1" to adapted\.json/);
@@ -173,7 +176,9 @@ describe('liaison logs train', () => {
     // Each fold's model learns the other reviewer's reading, which the held-out log contradicts.
     const { adapted, current } = JSON.parse(refused.stdout);
     expect(adapted.agencyF1).toBeLessThanOrEqual(current.agencyF1);
-    expect(refused.stderr).toMatch(/not saved: adapting did not raise the cross-validated scores/);
+    expect(refused.stderr).toMatch(
+      /not saved: adapting (?:did not raise|lowered) the cross-validated scores/,
+    );
     const forced = await train(dir, '--save', '--force');
     expect(forced.stderr).toMatch(/saved lexicon ".+\+study\.1" as version 1/);
   });

@@ -153,3 +153,20 @@ describe('third round: rules after fresh25 was read', () => {
     expect(found(text, 'DATE')).toEqual(['2046-09-30', '2046-09-30']);
   });
 });
+
+describe('third round: names in forms and registers', () => {
+  it("ends a name at the next field's label after a gap", () => {
+    expect(found('OIC: DC Jane Holt  Collar: 2143', 'PERSON')).toEqual(['Jane Holt']);
+    expect(found('DC Jane Holt  Station: Leeds', 'PERSON')).toEqual(['Jane Holt']);
+  });
+
+  it("reads a crime report's injured party and a register's person beside a date of birth", () => {
+    expect(found('Injured party: Prothero, Henrietta (Mrs)', 'PERSON')).toEqual([
+      'Prothero, Henrietta',
+    ]);
+    expect(found('T-0914;2046-09-24 10:12;Fenwick-Saab, Dorian;17/03/2001;', 'PERSON')).toEqual([
+      'Fenwick-Saab, Dorian',
+    ]);
+    expect(found('Saturday, March, 12/03/2020', 'PERSON')).toEqual([]);
+  });
+});

@@ -16,7 +16,12 @@ const UPPER_COMMA_FIRST =
 /** A middle name after the first (`QURESHI, Mohammed Irfan`), ending the field. */
 const MIDDLE_NAME = /^ (\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?![\p{L}\p{N}]|-\p{L})(?! \p{Lu})/u;
 const TITLE_COMMA_FIRST =
-  /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})\p{Ll}+), (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+  /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/**
+ * A date in the next cell (`Fenwick-Saab, Dorian;17/03/2001`): a register's or an export's person
+ * and date of birth, which vouches for the name when the gazetteers do not know its words.
+ */
+const DATE_CELL_AFTER = /^[ \t]*[;,\t|][ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/;
 
 /**
  * Both patterns need `, ` then a capital and a lower-case letter: texts without it skip them
@@ -99,14 +104,20 @@ export function commaNames(text: string): Detection[] {
     // `Ó Ceallaigh, Pádraig`: a surname particle before the surname marks it as one.
     const particled =
       given && GAELIC_PARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index));
-    const known = (surnames().has(m[1]!.toLowerCase()) && given) || particled;
     const end = m.index + m[0].length;
+    const known =
+      (surnames().has(m[1]!.toLowerCase()) && given) || particled || datedNameCell(text, m, end);
     const list = afterGivenName(text, m.index) || beforeAnotherName(text, end);
     if (!known || list) continue;
     const d = found(m, KNOWN_COMMA_NAME_SCORE);
     out.push(particled ? withSurnameStart(text, d) : d);
   }
   return out;
+}
+
+function datedNameCell(text: string, m: RegExpExecArray, end: number): boolean {
+  if (!DATE_CELL_AFTER.test(text.slice(end, end + 16))) return false;
+  return !commonWords().has(m[1]!.toLowerCase()) && !commonWords().has(m[2]!.toLowerCase());
 }
 
 /**

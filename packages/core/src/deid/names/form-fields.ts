@@ -182,6 +182,13 @@ const NAME_LABELS = [
   'please call me',
   // Missing-person forms and house records: the name someone answers to, a house's manager, a
   // record's note-taker.
+  // A crime report's victim, a request's author, an assessment's and a youth offending team's
+  // worker (`Injured party: Prothero, Henrietta`, `YOT worker: …`).
+  'injured party',
+  'requested by',
+  'assessor',
+  'yot worker',
+  'yot officer',
   'name they answer to',
   'name (?:he|she|they) answers? to',
   'manager',
@@ -224,6 +231,11 @@ const ROLE_LABELS = [
   'co-facilitator',
   'harmer',
   'harmed',
+  // A court note's parties (`Defence: Olusegun Pryce, Pryce Hartley Solicitors`, `YOT: …`).
+  'defence',
+  'prosecution',
+  'prosecutor',
+  'yot',
   // A letter's subject line names whom it is about (`Re: Mingyu Zhou   DOB: 05/12/2024`).
   're',
 ];

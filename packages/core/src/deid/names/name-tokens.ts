@@ -233,8 +233,9 @@ function blanks(text: string, from: number, to: number, max: number): boolean {
  * for every pair of neighbouring capitalised words).
  */
 function joins(text: string, prev: NameToken, next: NameToken): boolean {
-  // Two spaces at most: a wider gap separates form fields (`Statement of: Zainab Rees   Age`).
-  if (blanks(text, prev.end, next.start, 2)) return true;
+  // Two spaces at most: a wider gap separates form fields (`Statement of: Zainab Rees   Age`), and
+  // so does a gap of two before the next field's label (`DC Jane Smith  Collar: 2143`).
+  if (blanks(text, prev.end, next.start, 2)) return !fieldLabelAfterGap(text, prev, next);
   // `Omar al-Rashid`, and a surname with its particle after a title, rank or initials (`Mr de
   // Souza`, `PC van Dijk`, `C J van der Merwe`): the particle is kept in the span (person-recognizer).
   if (
@@ -249,6 +250,10 @@ function joins(text: string, prev: NameToken, next: NameToken): boolean {
   const single = prev.end - prev.start === 1;
   const dotted = prev.kind === 'title' || prev.kind === 'initial' || prev.kind === 'rank' || single;
   return dotted && text.charCodeAt(prev.end) === 46 && blanks(text, prev.end + 1, next.start, 3);
+}
+
+function fieldLabelAfterGap(text: string, prev: NameToken, next: NameToken): boolean {
+  return next.start - prev.end >= 2 && text.charCodeAt(next.end) === 58;
 }
 
 /** Tokens a lower-case particle and a name word may follow within one run. */
