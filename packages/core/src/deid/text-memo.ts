@@ -28,14 +28,30 @@ const memos: TextMemo<unknown>[] = [];
  * made batches about 5% faster. Texts given outside the list (none today) use the map.
  */
 let positions: Map<string, number> | null = null;
-/** The last text `batchPosition` looked up, and its position (-1: not a batch text). */
+/** The texts of the outermost open batch, and the position `positions` gives each index. */
+let batchTexts: readonly string[] = [];
+let firstPositions: number[] = [];
+/**
+ * The last text `batchPosition` looked up, its position (-1: not a batch text) and its index in
+ * `batchTexts` (-1 when unknown).
+ */
 let positionText: string | undefined;
 let positionAt = -1;
+let positionIndex = -1;
 
 function batchPosition(text: string): number {
   if (text === positionText) return positionAt;
   positionText = text;
-  positionAt = positions?.get(text) ?? -1;
+  // Each rule reads the batch's texts in order: the text after the last one is tried before the
+  // map (a lookup there cost about 1% of a batch).
+  const next = positionIndex + 1;
+  if (next < batchTexts.length && batchTexts[next] === text) {
+    positionIndex = next;
+    positionAt = firstPositions[next]!;
+  } else {
+    positionAt = positions?.get(text) ?? -1;
+    positionIndex = positionAt;
+  }
   return positionAt;
 }
 
@@ -100,6 +116,8 @@ export function inTextBatch<R>(run: () => R, texts?: readonly string[]): R {
     batchesOpened++;
     for (const memo of memos) memo.clear();
     positions = texts ? positionsOf(texts) : null;
+    batchTexts = texts ?? [];
+    firstPositions = batchTexts.map((text) => positions!.get(text)!);
   }
   try {
     return run();
@@ -107,8 +125,11 @@ export function inTextBatch<R>(run: () => R, texts?: readonly string[]): R {
     if (--openBatches === 0) {
       for (const memo of memos) memo.clear();
       positions = null;
+      batchTexts = [];
+      firstPositions = [];
       positionText = undefined;
       positionAt = -1;
+      positionIndex = -1;
     }
   }
 }

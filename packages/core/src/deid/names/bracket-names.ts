@@ -86,11 +86,21 @@ function partyInBrackets(text: string, at: number): Detection | null {
   return person(at + 1, name, BRACKET_NAME_SCORE.role);
 }
 
+/**
+ * Whether a code may open what `nameBeforeComma` reads after `, `: a birth label's `D`, `d`, `B`
+ * or `b`, an age's digit or the `o` of `of`. Most commas are followed by none of them, and are
+ * passed over without a slice and a regex test.
+ */
+function mayFollowComma(c: number): boolean {
+  return c === 68 || c === 100 || c === 66 || c === 98 || c === 111 || (c >= 48 && c <= 57);
+}
+
 /** The name before `, 30,` or before `, of Place` at the start of a sentence, or null. */
 function nameBeforeComma(text: string, at: number): Detection | null {
+  const c = text.charCodeAt(at + 2);
+  if (!mayFollowComma(c)) return null;
   const after = text.slice(at, at + 18);
   if (BIRTH_AFTER.test(after)) return fullName(nameBefore(text, at, BRACKET_NAME_SCORE.birth));
-  const c = text.charCodeAt(at + 2);
   if (c >= 48 && c <= 57 && AGE_BETWEEN_COMMAS.test(after)) {
     return nameBefore(text, at, BRACKET_NAME_SCORE.age);
   }

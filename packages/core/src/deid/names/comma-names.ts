@@ -137,7 +137,7 @@ const UPPER_FORENAME = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?(?![\p{L}\p{N}]|-\p{L}|, \p{L
 /** Found from each comma before two capitals, the surname read backwards from it. */
 export function upperCommaNames(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const comma of text.matchAll(COMMA_THEN_CAPITALS)) {
+  for (const comma of regexMatches(COMMA_THEN_CAPITALS, text)) {
     const at = comma.index;
     const surname = UPPER_SURNAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0];
     const forename = surname && UPPER_FORENAME.exec(text.slice(at + 2, at + 42))?.[0];

@@ -20,28 +20,38 @@ const LOOK_BACK = 160;
 /** One to four capitalised words (hyphens, apostrophes, marks inside), as a name is written. */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu;
 
+/** ASCII letters alone: `letters` needs no normalising (most words are written so). */
+const ASCII_LETTERS = /^[A-Za-z]*$/;
+
 /** Lower-case ASCII letters only: marks stripped (`Siân` → `sian`), other characters dropped. */
 function letters(s: string): string {
+  if (ASCII_LETTERS.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[^A-Za-z]/g, '')
     .toLowerCase();
 }
 
-/** The spellings an address commonly gives a name of these words (first word first). */
-function spellings(words: readonly string[]): Set<string> {
+/**
+ * Whether `local` is one of the spellings an address commonly gives a name of these words (first
+ * word first): all of them joined, first and last, an initial and the last, last and first, last
+ * and an initial, first and an initial. Compared one by one, without a set of the spellings.
+ */
+function spelledBy(words: readonly string[], local: string): boolean {
   const w = words.map(letters).filter((x) => x.length > 0);
-  const out = new Set<string>();
-  if (w.length < 2) return out;
+  if (w.length < 2) return false;
   const first = w[0]!;
   const last = w[w.length - 1]!;
-  out.add(w.join(''));
-  out.add(first + last);
-  out.add(first.charAt(0) + last);
-  out.add(last + first);
-  out.add(last + first.charAt(0));
-  out.add(first + last.charAt(0));
-  return out;
+  // Every spelling starts with the first letter of the first or the last word.
+  if (local.charAt(0) !== first.charAt(0) && local.charAt(0) !== last.charAt(0)) return false;
+  return (
+    local === w.join('') ||
+    local === first + last ||
+    local === first.charAt(0) + last ||
+    local === last + first ||
+    local === last + first.charAt(0) ||
+    local === first + last.charAt(0)
+  );
 }
 
 /** The run's words, a hyphenated given name counting as one (`Hyun-woo`, `Kerry-Ann`). */
@@ -56,7 +66,7 @@ function ownerWithin(run: string, local: string): string | null {
   const words = wordsOf(run);
   for (let from = 0; from <= words.length - 2; from++) {
     const tail = words.slice(from);
-    if (spellings(tail).has(local)) return tail.every(nameWord) ? tail.join(' ') : null;
+    if (spelledBy(tail, local)) return tail.every(nameWord) ? tail.join(' ') : null;
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { knownLowerName } from './names-before-verbs.js';
 import { surnames } from './surnames.js';
 import { literalGate } from '../literal-gate.js';
 import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
+import { regexMatches } from '../regex-matches.js';
 
 export const LOWERCASE_NAME_SCORE = 0.6;
 
@@ -153,7 +154,7 @@ const WORD_AFTER =
 export function namesAfterLowerTitles(text: string): Detection[] {
   const out: Detection[] = [];
   if (!mayHoldTitle(text)) return out;
-  for (const m of text.matchAll(TITLE_THEN_NAME)) {
+  for (const m of regexMatches(TITLE_THEN_NAME, text)) {
     // The title starts a word (checked here: a look-behind first made the scan try every position).
     if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1))) continue;
     const [initial, word] = [m[2]!, m[3]!];
@@ -196,7 +197,7 @@ const LOWER_INITIAL = /^\p{Ll}\.$/u;
 export function lowerFieldNames(text: string): Detection[] {
   const out: Detection[] = [];
   if (!text.includes(':')) return out;
-  for (const m of text.matchAll(LOWER_FIELD)) {
+  for (const m of regexMatches(LOWER_FIELD, text)) {
     const value = m[1]!;
     const [first, second] = value.split(' ') as [string, string | undefined];
     const initial = LOWER_INITIAL.test(first);

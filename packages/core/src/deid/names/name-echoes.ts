@@ -85,6 +85,8 @@ interface WordForms {
   title: boolean;
   lower: string;
   givenLower: boolean;
+  /** The word in title case when it is an UPPERCASE word (`UPPER_WORD`), else null. */
+  titleCased: string | null;
 }
 
 /**
@@ -105,7 +107,8 @@ function formsOf(name: string): WordForms[] {
     const lower = word.toLowerCase();
     const givenLower =
       !LOWER_CASE_WORDS.has(lower) && isGivenName(lower) && !isAmbiguousGivenName(lower);
-    forms.push({ word, title: TITLE_CASE.test(word), lower, givenLower });
+    const titled = UPPER_WORD.test(word) ? titleCased(word) : null;
+    forms.push({ word, title: TITLE_CASE.test(word), lower, givenLower, titleCased: titled });
   }
   formsCache.set(name, forms);
   return forms;
@@ -127,9 +130,9 @@ function echoWords(found: readonly Detection[]): Set<string> {
       if (strong && (f.title || speaker)) words.add(f.word);
       // A name found in capitals (a CAD line: `DAUGHTER MARISOL CARDENAS RIOS 14YRS`) comes back
       // in capitals in the same log (`SAYS MARISOL TALKS TO …`).
-      if (strong && UPPER_WORD.test(f.word) && upperName(d.text)) words.add(f.word);
+      if (strong && f.titleCased !== null && upperName(d.text)) words.add(f.word);
       // An UPPERCASE speaker label (`SOL:`) is addressed in title case in the turns (`Sol, …`).
-      if (speaker && UPPER_WORD.test(f.word)) words.add(titleCased(f.word));
+      if (speaker && f.titleCased !== null) words.add(f.titleCased);
       // A chat's or a message export's contact names come back in lower case in the messages.
       const chatName =
         (d.recognizer === 'person-speaker' || d.recognizer === 'person-table') &&
@@ -170,7 +173,7 @@ function addWholeForms(d: Detection, forms: WordForms[], words: Set<string>): vo
   }
   // And the other way: an UPPERCASE surname (`CRESSWELL, Dean`) comes back in title case
   // (`Cresswell had left`) in the narrative of the same record.
-  for (const f of forms) if (UPPER_WORD.test(f.word)) words.add(titleCased(f.word));
+  for (const f of forms) if (f.titleCased !== null) words.add(f.titleCased);
 }
 
 /** An UPPERCASE word of three letters or more, with `-` or an apostrophe inside (`AL-ZUBAIDI`). */

@@ -273,11 +273,14 @@ export function tokenRuns(text: string, tokens: NameToken[]): NameToken[][] {
   let current: NameToken[] = [];
   for (const token of tokens) {
     const prev = current[current.length - 1];
-    if (prev && !joins(text, prev, token)) {
-      runs.push(current);
-      current = [];
+    if (prev && joins(text, prev, token)) {
+      current.push(token);
+    } else {
+      if (prev) runs.push(current);
+      // Most runs are one word: an array of one, grown only when a second word joins it (an
+      // empty array grows its store to 17 slots at the first push).
+      current = [token];
     }
-    current.push(token);
   }
   if (current.length > 0) runs.push(current);
   return runs;

@@ -12,6 +12,7 @@
 import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
 import { personDetection } from './person-detection.js';
+import { regexMatches } from '../regex-matches.js';
 
 export const NAME_BY_NUMBER_SCORE = 0.8;
 
@@ -32,7 +33,7 @@ const WINDOW = 60;
 
 export function namesByNumbers(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const m of text.matchAll(RANK_NUMBER)) {
+  for (const m of regexMatches(RANK_NUMBER, text)) {
     const from = Math.max(0, m.index! - WINDOW);
     const before = NAME_BEFORE.exec(text.slice(from, m.index!));
     if (before) add(before[1]!, from + before.index, out);

@@ -92,7 +92,7 @@ export function kinCueNames(text: string): Detection[] {
   if (text.includes(' (')) bracketedKinNames(text, out);
   for (const pattern of patterns) {
     if (!pattern) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of regexMatches(pattern, text)) {
       const name = m[1] ?? '';
       if (!name.split(/[ -]/).every((w) => echoable(w))) continue;
       out.push(personDetection(m.index! + m[0].indexOf(name), name, KIN_CUE_SCORE, 'person-cue'));

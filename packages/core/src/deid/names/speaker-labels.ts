@@ -151,11 +151,12 @@ function ordinary(word: string): boolean {
 export function speakerLabels(text: string): Detection[] {
   const out: Detection[] = [];
   // A label opens a line (`^` with the `m` flag): a text of one line holds one at most, and a
-  // speaker needs MIN_TURNS of them.
-  if (text.includes(':') && LINE_BREAK.test(text)) turnLabels(text, out);
+  // speaker needs MIN_TURNS of them. Most texts are one line: the break is looked for once.
+  const manyLines = LINE_BREAK.test(text);
+  if (text.includes(':') && manyLines) turnLabels(text, out);
   if (text.includes(' From ') || text.includes('\tFrom')) meetingChatNames(text, out);
-  if (text.includes('  ') && LINE_BREAK.test(text)) timedNameLines(text, out);
-  if (!LINE_BREAK.test(text)) return out;
+  if (text.includes('  ') && manyLines) timedNameLines(text, out);
+  if (!manyLines) return out;
   if (text.includes(' — ') || text.includes(' – ')) dashLabels(text, out);
   if (text.includes('[')) bracketLabels(text, out);
   if (text.includes(':')) upperPlainLabels(text, out);

@@ -33,6 +33,13 @@ export const LOCATION_SCORE = {
 const OF_AFTER_AGE =
   /(?:\(\d{1,3}\)|,[ \t]\d{1,3},)[ \t]of[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 
+/** Every OF_AFTER_AGE match holds a bracket or comma, a blank and `of` (most ` of `s have none). */
+const mayHoldAgeThenOf = (text: string) =>
+  text.includes(') of') ||
+  text.includes(', of') ||
+  text.includes(')\tof') ||
+  text.includes(',\tof');
+
 /**
  * A place by what is said of it, gazetteer or not: where someone lives, was born, died or comes
  * from or went back to (`lives in Garthwick`, `born 2 May 1970 in Valparaíso`, `originally from
@@ -170,7 +177,8 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
   lowerCaseTowns(text, out);
   toponymsByCue(text, out);
   // Every such place follows ` of `: most texts skip the scan.
-  const ofAfterAge = text.includes(' of ') ? regexMatches(OF_AFTER_AGE, text) : [];
+  const ofAfterAge =
+    text.includes(' of ') && mayHoldAgeThenOf(text) ? regexMatches(OF_AFTER_AGE, text) : [];
   for (const m of ofAfterAge) {
     const end = m.index + m[0].length;
     out.push(location(text, end - m[1]!.length, end, LOCATION_SCORE.ofAfterAge));

@@ -11,6 +11,7 @@ import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder
 import { detection, textBefore } from './recognizer-helpers.js';
 import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes } from '../names/name-context.js';
+import { literalGate } from '../literal-gate.js';
 import { columnCellsWhere } from './table-columns.js';
 import {
   beforeRuns,
@@ -299,7 +300,8 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     list: true,
     // No word boundary (`stepsons 4 and 6`), so scanned whole (cheap: a literal first), and only
     // when the text has a digit and the list's `and`.
-    whole: (text, sites) => sites.runStarts.length > 0 && LIST_AND.test(text),
+    whole: (text, sites) =>
+      sites.runStarts.length > 0 && LIST_AND.test(text) && mayHoldListWord(text),
     sites: () => [],
   },
   {
@@ -511,6 +513,17 @@ const TITLE_WORD_END = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u;
 
 /** The word joining a list of ages, one of which every list match holds. */
 const LIST_AND = /and|AND|&/;
+/**
+ * The words before a list of ages, one of which every list match holds (`and` is in most texts;
+ * these are in few), in lower, title and upper case (a superset of the cases the regex takes).
+ */
+const mayHoldListWord = literalGate(
+  ['children', 'kids', 'sons', 'daughters', 'twins', 'siblings', 'ages'].flatMap((w) => [
+    w,
+    w.charAt(0).toUpperCase() + w.slice(1),
+    w.toUpperCase(),
+  ]),
+);
 
 /** NOT_AN_AMOUNT at the end of a match: a number not followed by a unit. */
 const AMOUNT_NEXT = new RegExp(`^${NOT_AN_AMOUNT}`);

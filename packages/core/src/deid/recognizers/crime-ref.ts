@@ -181,7 +181,9 @@ const DEFAULT_SHAPES = new RegExp(DEFAULT_CRIME_REF_PATTERNS.join('|'), 'g');
 
 /** The default shapes (matches from `shapes`), then each force pattern over the whole text. */
 function shapedRefs(text: string, settings: DeidSettings, shapes: MatchFinder): Detection[] {
-  const force = (settings.crimeRefPatterns ?? []).map((source, i) => compilePattern(source, i));
+  // Most studies set no force patterns: the default shapes alone, without a list of finders.
+  if (!settings.crimeRefPatterns?.length) return shapeMatches(text, shapes);
+  const force = settings.crimeRefPatterns.map((source, i) => compilePattern(source, i));
   return [shapes, ...force.map((re) => wholeText(re, text))].flatMap((find) =>
     shapeMatches(text, find),
   );

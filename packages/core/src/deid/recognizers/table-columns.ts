@@ -216,6 +216,12 @@ export function columnCells(
   names: ReadonlySet<string>,
   delimiters: string = ALL_DELIMITERS,
 ): Cell[] {
+  // A table has a header line and a row (`keptCells`): a text of one line, as most log entries
+  // are, is answered without the kept cells (the names are still registered, in the same order).
+  if (!text.includes('\n')) {
+    unionPattern(names);
+    return [];
+  }
   const present = headerCellsIn(text, names);
   // Most texts hold no header at all: answered without copying `names`.
   if (present.size === 0 || ![...names].some((n) => present.has(n))) return [];

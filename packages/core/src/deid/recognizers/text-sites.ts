@@ -28,6 +28,13 @@ export interface TextSites {
    */
   letterStarts: number[];
   letterKeys: number[];
+  /**
+   * The bits (`WordStarts.bit`) of the sets some recorded letter run may begin a word of, and of
+   * every set that had a bit when the sites were found (`knownSets`): `hasLetterStart` and
+   * `letterStartsOf` answer from these without reading the runs when the set's bit is absent.
+   */
+  wordSets: number;
+  knownSets: number;
 }
 
 const OTHER = 0;
@@ -66,6 +73,8 @@ export function findTextSites(text: string): TextSites {
     lettersBefore: [],
     letterStarts: [],
     letterKeys: [],
+    wordSets: 0,
+    knownSets: setBits,
   };
   let prev = OTHER;
   let letterStart = -2;
@@ -85,6 +94,7 @@ export function findTextSites(text: string): TextSites {
       if (ANY_WORD[key] === 1) {
         sites.letterStarts.push(i);
         sites.letterKeys.push(key);
+        sites.wordSets |= SETS_OF_KEY[key]!;
       }
     }
     prev = kind;
@@ -93,8 +103,14 @@ export function findTextSites(text: string): TextSites {
   return sites;
 }
 
-/** A set of words, looked up by the key of a letter-run start (its first three characters). */
-export type WordStarts = Uint8Array;
+/**
+ * A set of words, looked up by the key of a letter-run start (its first three characters), and
+ * its bit in `TextSites.wordSets` (0 past the first 32 sets: those are always looked up).
+ */
+export interface WordStarts {
+  keys: Uint8Array;
+  bit: number;
+}
 
 /**
  * Longest text whose sites are kept for the recognizers that run after the merged scan on the same
@@ -107,7 +123,11 @@ const keptSites = textMemo(findTextSites);
 
 const KEYS = 26 * BUCKETS * BUCKETS;
 /** Every key any `wordStarts` set holds: the letter runs `findTextSites` records. */
-const ANY_WORD: WordStarts = new Uint8Array(KEYS);
+const ANY_WORD = new Uint8Array(KEYS);
+/** Per key, the bits of the sets that hold it; and every bit handed out so far. */
+const SETS_OF_KEY = new Int32Array(KEYS);
+let setBits = 0;
+let setsMade = 0;
 
 /**
  * The keys of `words` (each starting with an ASCII letter; case does not matter). A word of two
@@ -123,10 +143,24 @@ export function wordStarts(words: readonly string[], after = ''): WordStarts {
     const thirds = word.length > 2 ? word.slice(2, 3) : `${after}/#`;
     for (const c of thirds) table[head * BUCKETS + bucket(c.charCodeAt(0))] = 1;
   }
-  table.forEach((v, key) => (ANY_WORD[key] ||= v));
+  const bit = setsMade < 32 ? 1 << setsMade : 0;
+  setsMade++;
+  setBits |= bit;
+  table.forEach((v, key) => {
+    ANY_WORD[key] ||= v;
+    if (v === 1) SETS_OF_KEY[key]! |= bit;
+  });
   // Sites kept from before held only the words asked for then.
   keptSites.clear();
-  return table;
+  return { keys: table, bit };
+}
+
+/**
+ * Whether the set's bit answers for `sites` (`TextSites.wordSets`): the set had a bit when they
+ * were found. Then no run need be read (most texts hold none of a set's words).
+ */
+function bitAnswers(sites: TextSites, words: WordStarts): boolean {
+  return (sites.knownSets & words.bit) !== 0;
 }
 
 /**
@@ -151,17 +185,21 @@ export function mayHoldWordStart(text: string, words: WordStarts): boolean {
 
 /** Whether some letter run recorded in `sites` may begin one of `words`. */
 export function hasLetterStart(sites: TextSites, words: WordStarts): boolean {
+  if (bitAnswers(sites, words)) return (sites.wordSets & words.bit) !== 0;
   const { letterKeys } = sites;
-  for (let i = 0; i < letterKeys.length; i++) if (words[letterKeys[i]!] === 1) return true;
+  const { keys } = words;
+  for (let i = 0; i < letterKeys.length; i++) if (keys[letterKeys[i]!] === 1) return true;
   return false;
 }
 
 /** Starts of the letter runs that may begin one of the words (same first three characters). */
 export function letterStartsOf(sites: TextSites, words: WordStarts): number[] {
   const out: number[] = [];
+  if (bitAnswers(sites, words) && (sites.wordSets & words.bit) === 0) return out;
   const { letterStarts, letterKeys } = sites;
+  const { keys } = words;
   for (let i = 0; i < letterStarts.length; i++) {
-    if (words[letterKeys[i]!] === 1) out.push(letterStarts[i]!);
+    if (keys[letterKeys[i]!] === 1) out.push(letterStarts[i]!);
   }
   return out;
 }
