@@ -34,10 +34,13 @@ const CURRENT = { lexicon: DEFAULT_LEXICON, number: 0 };
 
 describe('adaptInWorker', () => {
   it('gives what adaptLexicon gives in this thread', async () => {
-    const here = adaptLexicon(LOGS, CURRENT, { folds: 2, l2: 1 });
-    const there = await adaptInWorker(LOGS, CURRENT, { folds: 2, l2: 1 });
+    // Judged on the agencies, the labels the researcher corrected.
+    const options = { folds: 2, l2: 1, judgedOn: ['agencies'] as const };
+    const here = adaptLexicon(LOGS, CURRENT, options);
+    const there = await adaptInWorker(LOGS, CURRENT, options);
     expect(there.check).toEqual(here.check);
     expect(there.gain).toBe(here.gain);
+    expect(there.judgedOn).toEqual(['agencies']);
     expect(there.lexicon.version).toBe(here.lexicon.version);
     expect(there.lexicon.agencyModels).toEqual(here.lexicon.agencyModels);
     expect(there.gain).toBeGreaterThan(0);

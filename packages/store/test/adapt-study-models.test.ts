@@ -47,8 +47,10 @@ describe.each(engines)('adapting the models to reviewed logs on $name', (engine)
   it('reads only the corrected logs, with their corrections as labels, while none is marked', async () => {
     const store = await studies.create();
     await study(store, 3);
-    const { basis, logs, names, skipped } = await reviewedLogs(store);
+    const { basis, checked, logs, names, skipped } = await reviewedLogs(store);
     expect(basis).toBe('corrected');
+    // Only agencies were corrected: the events and framings are the classifier's own reading.
+    expect(checked).toEqual(['agencies']);
     expect(names).toEqual(['log-0.txt', 'log-1.txt', 'log-2.txt']);
     expect(logs).toHaveLength(3);
     expect(skipped).toEqual([]);
@@ -62,7 +64,9 @@ describe.each(engines)('adapting the models to reviewed logs on $name', (engine)
     const result = await adaptStudyModels(store, ACTOR, { save: true, l2: 1 });
     expect(result.basis).toBe('corrected');
     expect(result.trainedOn).toEqual(['log-0.txt', 'log-1.txt', 'log-2.txt']);
+    expect(result.judgedOn).toEqual(['agencies']);
     expect(result.gain).toBeGreaterThan(0);
+    expect(result.gain).toBeCloseTo(result.check.after.agencyF1 - result.check.before.agencyF1);
     expect(result.check).toMatchObject({ folds: 3, logs: 3 });
     const current = await store.lexicons.current();
     expect(current).toMatchObject({ number: 1, version: result.lexicon.version });
@@ -79,8 +83,9 @@ describe.each(engines)('adapting the models to reviewed logs on $name', (engine)
     const store = await studies.create();
     const ids = await study(store, 3);
     for (const id of [ids[0]!, ids[1]!, ids[4]!]) await store.analyses.review(ACTOR, id, true);
-    const { basis, logs, names } = await reviewedLogs(store);
+    const { basis, checked, logs, names } = await reviewedLogs(store);
     expect(basis).toBe('marked');
+    expect(checked).toEqual(['event', 'framing', 'agencies']);
     // log-2 is corrected but not marked: once marks exist, a correction alone does not count.
     expect(names).toEqual(['log-0.txt', 'log-1.txt', 'log-4.txt']);
     expect([...logs[1]!.gold[3]!.agencies].sort()).toEqual(['mental_health', 'police']);

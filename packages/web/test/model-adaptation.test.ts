@@ -46,6 +46,10 @@ describe('adapting the models from the Analysis page', () => {
     const agencyRow = table.getByRole('row', { name: /Agency F1/ });
     const [current, adapted] = (await agencyRow.locator('td').allTextContents()).map(Number);
     expect(adapted).toBeGreaterThan(current!);
+    // Only agencies were corrected, so the verdict is judged on them.
+    expect(await panel.locator('.adapt-verdict').textContent()).toMatch(
+      /raises the mean score by \+\d\.\d{3}, judged on the agencies you corrected/,
+    );
     await panel.screenshot({ path: '/tmp/liaison-model-adaptation.png' });
 
     await panel.getByRole('button', { name: /Save as lexicon .+\+study\.1/ }).click();

@@ -12,7 +12,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ENTRY_SCORE_NAMES, type AdaptationCheck, type Lexicon } from '@liaison/core';
+import { ALL_JUDGED_KINDS, ENTRY_SCORE_NAMES, type Lexicon } from '@liaison/core';
 import { adaptStudyModels, type StudyAdaptation, type TrainingBasis } from '@liaison/store';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
@@ -58,7 +58,8 @@ function trainedOnLine(result: StudyAdaptation): string {
   return `trained on ${n} log${n === 1 ? '' : 's'} ${BASIS_TEXT[result.basis]}: ${result.trainedOn.join(', ')}\n`;
 }
 
-function report(check: AdaptationCheck, l2: number): string {
+function report(result: StudyAdaptation): string {
+  const { check, l2 } = result;
   const rows = ENTRY_SCORE_NAMES.map(([key, name]) => {
     const [before, after] = [check.before[key], check.after[key]];
     return [name, before.toFixed(3), after.toFixed(3), signed(after - before)];
@@ -66,7 +67,17 @@ function report(check: AdaptationCheck, l2: number): string {
   return (
     `cross-validation: ${check.folds} folds over ${check.logs} reviewed logs ` +
     `(${check.before.entries} entries), models adapted with l2 ${l2}\n` +
-    formatTable([['metric', 'current', 'adapted', 'change'], ...rows])
+    formatTable([['metric', 'current', 'adapted', 'change'], ...rows]) +
+    judgedLine(result)
+  );
+}
+
+/** Which labels the check was judged on, when not all of them (only corrected kinds count). */
+function judgedLine(result: StudyAdaptation): string {
+  if (result.judgedOn.length === ALL_JUDGED_KINDS.length) return '';
+  return (
+    `judged on ${result.judgedOn.join(' and ')} only: the labels corrected ` +
+    `(mean change ${signed(result.gain)}); mark logs reviewed to judge every label\n`
   );
 }
 
@@ -101,9 +112,11 @@ function sayOutcome(ctx: CliContext, result: StudyAdaptation): void {
 }
 
 function json(result: StudyAdaptation): string {
-  const { check, l2, tried, lexicon, basis, trainedOn, skipped, saved } = result;
+  const { check, l2, tried, lexicon, basis, trainedOn, skipped, saved, judgedOn, gain } = result;
   const out = {
     basis,
+    judgedOn,
+    gain,
     trainedOn,
     skipped,
     logs: check.logs,
@@ -130,8 +143,6 @@ export async function logsTrain(ctx: CliContext, opts: TrainOptions): Promise<vo
       say(ctx.io, `${name}: its analysis is of another text version, skipped`);
     if (save) sayOutcome(ctx, result);
     if (opts.out) await writeLexicon(ctx, opts.out, result.lexicon);
-    ctx.io.stdout(
-      opts.json ? json(result) : trainedOnLine(result) + report(result.check, result.l2),
-    );
+    ctx.io.stdout(opts.json ? json(result) : trainedOnLine(result) + report(result));
   });
 }

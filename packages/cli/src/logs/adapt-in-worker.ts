@@ -4,14 +4,19 @@
  * hold up every other request. One worker per check, ended when it answers; the job and result
  * are plain data (structured clone).
  */
-import type { CurrentLexicon, LexiconAdaptation, ReviewedLog } from '@liaison/core';
+import type {
+  AdaptLexiconOptions,
+  CurrentLexicon,
+  LexiconAdaptation,
+  ReviewedLog,
+} from '@liaison/core';
 import type { AdaptRunner } from '@liaison/store';
 import { startTsWorker } from '../ts-worker.js';
 
 export interface AdaptJob {
   logs: ReviewedLog[];
   current: CurrentLexicon;
-  options: { folds?: number; l2?: number };
+  options: AdaptLexiconOptions;
 }
 
 export type AdaptReply = { ok: true; result: LexiconAdaptation } | { ok: false; message: string };

@@ -195,9 +195,30 @@ export function crossValidateAdaptation(
   return checkAt(logs, prepare(logs, lexicon), lexicon, options);
 }
 
-/** The mean of the four entry scores: what "better" means when comparing lexicons here. */
-export const overallScore = (s: EntryLabelScores): number =>
-  (s.eventMacroF1 + s.eventAccuracy + s.framingAccuracy + s.agencyF1) / 4;
+/** The label kinds an adaptation can be judged on: an entry's event, framing and agencies. */
+export type JudgedKind = 'event' | 'framing' | 'agencies';
+export const ALL_JUDGED_KINDS: readonly JudgedKind[] = ['event', 'framing', 'agencies'];
+
+/**
+ * The mean of the entry scores of `kinds`: event macro-F1 and accuracy for `event`, framing
+ * accuracy, agency F1. With every kind it is the mean of the four, what "better" means when
+ * comparing lexicons here; with fewer, it leaves out labels nobody checked (the researcher who
+ * corrected only agencies left the events as the classifier read them, so agreeing with those
+ * events says nothing of the adapted models).
+ */
+export function judgedScore(
+  s: EntryLabelScores,
+  kinds: readonly JudgedKind[] = ALL_JUDGED_KINDS,
+): number {
+  const parts: number[] = [];
+  if (kinds.includes('event')) parts.push(s.eventMacroF1, s.eventAccuracy);
+  if (kinds.includes('framing')) parts.push(s.framingAccuracy);
+  if (kinds.includes('agencies')) parts.push(s.agencyF1);
+  return parts.reduce((a, b) => a + b, 0) / parts.length;
+}
+
+/** The mean of the four entry scores. */
+export const overallScore = (s: EntryLabelScores): number => judgedScore(s);
 
 /** Penalty strengths tried when none is given: the current models weigh more as it grows. */
 export const ADAPTATION_L2_GRID = [1, 3, 10] as const;
@@ -214,10 +235,31 @@ export interface LexiconAdaptation {
   check: AdaptationCheck;
   /** Each strength tried, with the adapted lexicon's held-out scores, the best first. */
   tried: { l2: number; adapted: EntryLabelScores }[];
-  /** The adapted mean score less the current one, over the held-out entries (> 0: it helped). */
+  /**
+   * The adapted mean score less the current one over the held-out entries (> 0: it helped), of
+   * the kinds in `judgedOn`.
+   */
   gain: number;
+  /** The label kinds the gain and the choice of `l2` were judged on. */
+  judgedOn: JudgedKind[];
   /** Adapted on every reviewed log with `l2`, versioned `<current version>+study.<n + 1>`. */
   lexicon: Lexicon;
+}
+
+export interface AdaptLexiconOptions {
+  folds?: number;
+  l2?: number;
+  /**
+   * The label kinds the check is judged on (every kind unless given): those the reviewed labels
+   * were checked for. An empty list counts as every kind.
+   */
+  judgedOn?: readonly JudgedKind[];
+}
+
+/** `kinds` in the canonical order, every kind when none is given. */
+function judgedKinds(kinds: readonly JudgedKind[] | undefined): JudgedKind[] {
+  const given = kinds && kinds.length > 0 ? kinds : ALL_JUDGED_KINDS;
+  return ALL_JUDGED_KINDS.filter((k) => given.includes(k));
 }
 
 /**
@@ -227,15 +269,17 @@ export interface LexiconAdaptation {
 export function adaptLexicon(
   logs: readonly ReviewedLog[],
   current: CurrentLexicon,
-  options: { folds?: number; l2?: number } = {},
+  options: AdaptLexiconOptions = {},
 ): LexiconAdaptation {
   const grid = options.l2 === undefined ? ADAPTATION_L2_GRID : [options.l2];
+  const judgedOn = judgedKinds(options.judgedOn);
+  const score = (s: EntryLabelScores) => judgedScore(s, judgedOn);
   const prepared = prepare(logs, current.lexicon);
   const runs = grid.map((l2) => ({
     l2,
     check: checkAt(logs, prepared, current.lexicon, { folds: options.folds, l2 }),
   }));
-  runs.sort((a, b) => overallScore(b.check.after) - overallScore(a.check.after));
+  runs.sort((a, b) => score(b.check.after) - score(a.check.after));
   const { l2, check } = runs[0]!;
   const version = `${current.lexicon.version}+study.${current.number + 1}`;
   const source = `lexicon "${current.lexicon.version}" adapted to ${check.before.entries} entries of ${logs.length} reviewed logs`;
@@ -245,7 +289,8 @@ export function adaptLexicon(
     l2,
     check,
     tried: runs.map((r) => ({ l2: r.l2, adapted: r.check.after })),
-    gain: overallScore(check.after) - overallScore(check.before),
+    gain: score(check.after) - score(check.before),
+    judgedOn,
     lexicon: withModels(adapted, { version }),
   };
 }

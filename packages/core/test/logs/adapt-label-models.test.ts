@@ -10,6 +10,7 @@ import {
   crossValidateAdaptation,
   DEFAULT_LEXICON,
   FRAMINGS,
+  judgedScore,
   lexiconTrainedOn,
   scoreEntryLabels,
   trainLabelModel,
@@ -168,6 +169,19 @@ describe('scoreEntryLabels', () => {
     expect(s.framingAccuracy).toBeCloseTo(2 / 3);
     // Pairs: tp 2 (police twice), fp 1 (public), fn 1 (mental_health) → 4 / 6.
     expect(s.agencyF1).toBeCloseTo(4 / 6);
+  });
+
+  it('judges on the kinds asked: both event scores, framing accuracy, agency F1', () => {
+    const s = {
+      entries: 4,
+      eventMacroF1: 0.5,
+      eventAccuracy: 0.7,
+      framingAccuracy: 0.9,
+      agencyF1: 0.3,
+    };
+    expect(judgedScore(s)).toBeCloseTo((0.5 + 0.7 + 0.9 + 0.3) / 4);
+    expect(judgedScore(s, ['agencies'])).toBeCloseTo(0.3);
+    expect(judgedScore(s, ['event', 'framing'])).toBeCloseTo((0.5 + 0.7 + 0.9) / 3);
   });
 
   it('refuses lists of different lengths', () => {

@@ -14,7 +14,7 @@ import { actorOf, parseInput } from './parse.js';
 import type { RouteOptions } from './route-options.js';
 
 function present(result: StudyAdaptation) {
-  const { check, l2, tried, gain, lexicon, basis, trainedOn, skipped, saved } = result;
+  const { check, l2, tried, gain, judgedOn, lexicon, basis, trainedOn, skipped, saved } = result;
   return {
     basis,
     trainedOn,
@@ -26,6 +26,7 @@ function present(result: StudyAdaptation) {
     adapted: check.after,
     tried,
     gain,
+    judgedOn,
     version: lexicon.version,
     skipped,
     saved: saved && { number: saved.number, version: saved.version },

@@ -9,11 +9,14 @@
  * corrected entry.
  */
 import {
+  ALL_JUDGED_KINDS,
   adaptLexicon,
   type Actor,
+  type AdaptLexiconOptions,
   type Correction,
   type CurrentLexicon,
   type Id,
+  type JudgedKind,
   type LexiconAdaptation,
   type LogStructure,
   type ReviewedLog,
@@ -38,6 +41,12 @@ export type TrainingBasis = 'marked' | 'corrected';
 
 export interface ReviewedLogs {
   basis: TrainingBasis;
+  /**
+   * The label kinds the logs' labels were checked for: every kind for logs marked reviewed; for
+   * logs taken because an entry was corrected, the kinds their corrections set (the rest are the
+   * classifier's own reading, which no one checked).
+   */
+  checked: JudgedKind[];
   logs: ReviewedLog[];
   /** The names of the logs in `logs`, in the same order. */
   names: string[];
@@ -82,7 +91,8 @@ export async function reviewedLogs(store: StudyStore, datasetId?: Id): Promise<R
   const found = await candidates(store, datasetId);
   const basis = trainingBasis(found.map((c) => c.stored));
   const chosen = basis === 'marked' ? found.filter((c) => c.stored.reviewed !== null) : found;
-  const out: ReviewedLogs = { basis, logs: [], names: [], skipped: [] };
+  const checked = basis === 'marked' ? [...ALL_JUDGED_KINDS] : correctedKinds(chosen);
+  const out: ReviewedLogs = { basis, checked, logs: [], names: [], skipped: [] };
   for (const { source, stored } of chosen) {
     const entries = await currentEntries(store, source.id);
     if (entries.length !== stored.analysis.entries.length) out.skipped.push(source.name);
@@ -94,6 +104,18 @@ export async function reviewedLogs(store: StudyStore, datasetId?: Id): Promise<R
   return out;
 }
 
+/** The entry label kinds the logs' corrections set, in core's order. */
+function correctedKinds(chosen: readonly Candidate[]): JudgedKind[] {
+  const set = new Set<JudgedKind>();
+  for (const c of chosen.flatMap((x) => x.stored.corrections)) {
+    if (c.target !== 'entry') continue;
+    if (c.agencies) set.add('agencies');
+    if (c.event) set.add('event');
+    if (c.framing) set.add('framing');
+  }
+  return ALL_JUDGED_KINDS.filter((k) => set.has(k));
+}
+
 /**
  * What runs the adaptation: core's `adaptLexicon` in this thread, or the same in a worker thread
  * (the CLI's server passes one, so a long check does not hold up other requests).
@@ -101,7 +123,7 @@ export async function reviewedLogs(store: StudyStore, datasetId?: Id): Promise<R
 export type AdaptRunner = (
   logs: ReviewedLog[],
   current: CurrentLexicon,
-  options: { folds?: number; l2?: number },
+  options: AdaptLexiconOptions,
 ) => LexiconAdaptation | Promise<LexiconAdaptation>;
 
 export interface AdaptOptions {
@@ -133,15 +155,16 @@ export async function adaptStudyModels(
   actor: Actor,
   options: AdaptOptions = {},
 ): Promise<StudyAdaptation> {
-  const { basis, logs, names, skipped } = await reviewedLogs(store, options.datasetId);
+  const { basis, checked, logs, names, skipped } = await reviewedLogs(store, options.datasetId);
   if (logs.length < 2) throw tooFew(logs.length, basis);
   const current = await store.lexicons.current();
   const run = options.run ?? adaptLexicon;
   const { folds, l2 } = options;
+  // Judged on the kinds the reviewed labels were checked for, not on the classifier's own reading.
   const adaptation = await run(
     logs,
     { lexicon: current.lexicon, number: current.number },
-    { folds, l2 },
+    { folds, l2, judgedOn: checked },
   );
   const wanted = options.save && (adaptation.gain > 0 || options.force);
   const saved = wanted ? await store.lexicons.save(actor, adaptation.lexicon) : null;

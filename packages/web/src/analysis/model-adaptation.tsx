@@ -146,19 +146,30 @@ function AdaptationResult(props: { result: Adaptation; working: boolean; onSave(
   );
 }
 
+/**
+ * Which labels the mean was judged on when not all: while no log is marked reviewed, only the
+ * kinds the researcher corrected count (the rest are the classifier's own reading).
+ */
+function judgedOnText(result: Adaptation): string {
+  if (result.judgedOn.length === 3) return '';
+  const kinds = result.judgedOn.map((k) => (k === 'agencies' ? 'agencies' : `${k}s`));
+  return `, judged on the ${kinds.join(' and ')} you corrected`;
+}
+
 function Verdict(props: { result: Adaptation; working: boolean; onSave(): void }) {
   const { result, working, onSave } = props;
   if (result.saved) return null;
   if (result.gain <= 0)
     return (
       <p className="adapt-verdict">
-        Adapting does not raise the scores (mean {signed(result.gain)}), so there is nothing to
-        save. Review more logs, then check again.
+        Adapting does not raise the scores (mean {signed(result.gain)}
+        {judgedOnText(result)}), so there is nothing to save. Review more logs, then check again.
       </p>
     );
   return (
     <p className="adapt-verdict">
-      Adapting raises the mean score by {signed(result.gain)}.{' '}
+      Adapting raises the mean score by {signed(result.gain)}
+      {judgedOnText(result)}.{' '}
       <button type="button" onClick={onSave} disabled={working}>
         Save as lexicon {result.version}
       </button>

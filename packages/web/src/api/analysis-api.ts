@@ -26,6 +26,8 @@ export interface AdaptationResponse {
     adapted: EntryLabelScores;
     tried: { l2: number; adapted: EntryLabelScores }[];
     gain: number;
+    /** The label kinds the gain was judged on: those the reviewed logs were checked for. */
+    judgedOn: ('event' | 'framing' | 'agencies')[];
     version: string;
     skipped: string[];
     saved: { number: number; version: string } | null;
