@@ -2004,7 +2004,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.22.0',
+  version: '1.24.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -2225,6 +2225,10 @@ export const DEFAULT_LEXICON: Lexicon = {
             rx`\b(?:served|issued) (?:with )?(?:a |an |the )?CPNs?\b`,
             rx`\bCPNs?\s*\(?notice\)?`,
             rx`\b(?:lead to|get|receive|given|face|issue) (?:a |an )?CPNs?\b`,
+            // The notice's terms and what is done under it ("home under the CPN conditions"):
+            // these hold the term, so they outweigh the nurse's `the CPN` at the same place.
+            rx`\b(?:under|comply with|complied with|complying with|in line with) (?:the |a |an |his |her |their )?CPNs?\b`,
+            rx`\bCPNs? (?:conditions?|requirements?|terms|restrictions?)\b`,
             rx`\bCPW\b`,
             rx`\bserved?\b`,
             rx`\bissued?\b`,

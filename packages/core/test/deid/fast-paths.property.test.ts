@@ -199,8 +199,9 @@ const PARTICLES =
 
 /**
  * Runs as first written: gaps checked with regexes on a slice. Since then a one-letter word with a
- * full stop joins the next word as an initial does (`I. Petrović`, `A. Bath`), and a particle
- * joins a name word after a name, title, rank or initial (`Mr de Souza`).
+ * full stop joins the next word as an initial does (`I. Petrović`, `A. Bath`), a particle
+ * joins a name word after a name, title, rank or initial (`Mr de Souza`), and a tab between two
+ * words is a table's cell wall, which ends the run (`FAIRWEATHER\tDeclan`).
  */
 function regexRuns(s: string, tokens: NameToken[]): NameToken[][] {
   const runs: NameToken[][] = [];
@@ -214,7 +215,7 @@ function regexRuns(s: string, tokens: NameToken[]): NameToken[][] {
         token.kind === 'name' &&
         ['name', 'title', 'rank', 'initial'].includes(prev.kind) &&
         PARTICLES.test(gap);
-      if (!/^[ \t]{1,2}$/.test(gap) && !(dotted && /^\.[ \t]{1,3}$/.test(gap)) && !particle) {
+      if (!/^ {1,2}$/.test(gap) && !(dotted && /^\.[ \t]{1,3}$/.test(gap)) && !particle) {
         runs.push(current);
         current = [];
       }

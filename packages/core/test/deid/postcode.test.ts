@@ -12,11 +12,16 @@ describe('postcode recognizer', () => {
     },
   );
 
-  it('finds the NHS no-fixed-abode pseudo-postcode, which BS 7666 rejects, at a lower score', () => {
-    const [pseudo] = postcodeRecognizer.detect('ZZ99 3VZ', {});
+  it('leaves the NHS no-fixed-abode pseudo-postcode alone, which names no place', () => {
+    expect(postcodeRecognizer.detect('NFA postcode ZZ99 3VZ on system', {})).toEqual([]);
+    expect(postcodeRecognizer.detect('home address NFA, zz99 3wz', {})).toEqual([]);
+  });
+
+  it('finds a British Forces postcode at a lower score than a street postcode', () => {
+    const [forces] = postcodeRecognizer.detect('BFPO 1234', {});
     const [real] = postcodeRecognizer.detect('SW1A 1AA', {});
-    expect(pseudo!.text).toBe('ZZ99 3VZ');
-    expect(pseudo!.score).toBeLessThan(real!.score);
+    expect(forces!.text).toBe('BFPO 1234');
+    expect(forces!.score).toBeLessThan(real!.score);
   });
 
   it('agrees with the Government bulk-data regex except where BS 7666 is stricter or allows no space', () => {

@@ -7,7 +7,7 @@
 import type { Detection } from '../entity-types.js';
 import { regexMatches } from '../regex-matches.js';
 import { echoable } from './name-echoes.js';
-import { numberOf } from './officer-numbers.js';
+import { numberOf, officerNumber } from './officer-numbers.js';
 import { personDetection } from './person-detection.js';
 import { surnames } from './surnames.js';
 
@@ -51,6 +51,34 @@ export function bracketedOfficerNames(text: string): Detection[] {
     const name = m[1]!;
     if (!name.split(/[ -]/).every(nameWord)) continue;
     out.push(personDetection(m.index + m[0].length - 1 - name.length, name, 0.75, 'person-cue'));
+  }
+  return out;
+}
+
+/**
+ * A label for the officers who attended, then a list of names each with a number in brackets
+ * (`Officers: Rafferty (8114) / Adewale-Briggs (8127)`, `Crew: PC Ames (2211), Kerr (3070)`): every
+ * item is an officer and their collar number, the later ones with no rank before them.
+ */
+const OFFICER_LIST =
+  /\b(?:[Oo]fficers?|OFFICERS?|[Cc]rew|CREW|[Aa]ttending|ATTENDING|[Aa]ttended by)[ \t]*:?[ \t]+((?:(?:PC|PCSO|PS|DC|DS|SC|Sgt)\.? )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)? \(\d{3,6}\)(?:[ \t]*(?:[/,&]|and)[ \t]*(?:(?:PC|PCSO|PS|DC|DS|SC|Sgt)\.? )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)? \(\d{3,6}\))+)/gu;
+const LIST_ITEM =
+  /(?:(?:PC|PCSO|PS|DC|DS|SC|Sgt)\.? )?(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?) \((\d{3,6})\)/gu;
+
+export function officerListNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!/\) ?[/,&] ?\p{Lu}|\) and \p{Lu}/u.test(text)) return out;
+  for (const m of regexMatches(OFFICER_LIST, text)) {
+    const list = m[1]!;
+    const at = m.index + m[0].length - list.length;
+    for (const item of regexMatches(LIST_ITEM, list)) {
+      const name = item[1]!;
+      if (!name.split(/[ -]/).every(nameWord)) continue;
+      const nameAt = at + item.index + item[0].indexOf(name);
+      out.push(personDetection(nameAt, name, 0.75, 'person-cue'));
+      const digits = item[2]!;
+      out.push(officerNumber(at + item.index + item[0].lastIndexOf(digits), digits));
+    }
   }
   return out;
 }

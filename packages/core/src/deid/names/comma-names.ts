@@ -105,14 +105,35 @@ export function commaNames(text: string): Detection[] {
     const particled =
       given && GAELIC_PARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index));
     const end = m.index + m[0].length;
+    const aged = agedName(text, m, end);
     const known =
-      (surnames().has(m[1]!.toLowerCase()) && given) || particled || datedNameCell(text, m, end);
+      (surnames().has(m[1]!.toLowerCase()) && given) ||
+      particled ||
+      datedNameCell(text, m, end) ||
+      aged !== null;
     const list = afterGivenName(text, m.index) || beforeAnotherName(text, end);
     if (!known || list) continue;
-    const d = found(m, KNOWN_COMMA_NAME_SCORE);
+    const d = aged
+      ? commaDetection(m.index, aged, KNOWN_COMMA_NAME_SCORE)
+      : found(m, KNOWN_COMMA_NAME_SCORE);
     out.push(particled ? withSurnameStart(text, d) : d);
   }
   return out;
+}
+
+/**
+ * The age in brackets right after (`Haldane, Murray (82) - medically fit`), as a ward's huddle
+ * list or a panel's case list writes each person: it vouches for the name as a date of birth in
+ * the next cell does. A hyphenated first name is kept whole (`Trevithick, Anne-Louise (58)`).
+ * Returns the name's text, or null.
+ */
+const AGE_BRACKET_AFTER = /^(-\p{Lu}\p{Ll}+)? ?\(\d{1,3}\)/u;
+
+function agedName(text: string, m: RegExpExecArray, end: number): string | null {
+  const after = AGE_BRACKET_AFTER.exec(text.slice(end, end + 24));
+  if (!after || commonWords().has(m[1]!.toLowerCase()) || commonWords().has(m[2]!.toLowerCase()))
+    return null;
+  return m[0] + (after[1] ?? '');
 }
 
 function datedNameCell(text: string, m: RegExpExecArray, end: number): boolean {

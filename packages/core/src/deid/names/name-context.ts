@@ -40,7 +40,10 @@ export const RANKS: ReadonlySet<string> = new Set(
     'KW TL ' +
     // Fire and rescue ranks (`Station Manager Rajesh Varma`, `Firefighter Cole`) and any manager
     // named by role before the name (`Custodial Manager Lisa-Marie Truman`).
-    'Manager Firefighter'
+    'Manager Firefighter ' +
+    // A superintendent in full (`Signed: Superintendent A. Ruthven`), and probation's community
+    // offender manager (`COM Anwen Lloyd-Castell`).
+    'Superintendent COM'
   ).split(' '),
 );
 
@@ -67,7 +70,8 @@ export const roleWords = lazy(() =>
     advocate caseworker mentor therapist psychiatrist psychologist counsellor midwife analyst
     interpreter intermediary customer handler adviser advisor teacher headteacher
     mam mammy auntie aunty nana nanna stepdad stepmum mother-in-law father-in-law sister-in-law
-    brother-in-law son-in-law daughter-in-law keyworker key-worker`),
+    brother-in-law son-in-law daughter-in-law keyworker key-worker
+    salesman saleswoman cashier receptionist occupier registrar treasurer secretary`),
 );
 
 /** Name particles: allowed inside a name when another name token follows. */

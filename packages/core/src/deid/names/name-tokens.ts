@@ -221,6 +221,11 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
+function hasTab(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
+}
+
 /** Whether `text[from, to)` is 1 to `max` spaces or tabs. */
 function blanks(text: string, from: number, to: number, max: number): boolean {
   if (to - from < 1 || to - from > max) return false;
@@ -235,7 +240,11 @@ function blanks(text: string, from: number, to: number, max: number): boolean {
 function joins(text: string, prev: NameToken, next: NameToken): boolean {
   // Two spaces at most: a wider gap separates form fields (`Statement of: Zainab Rees   Age`), and
   // so does a gap of two before the next field's label (`DC Jane Smith  Collar: 2143`).
-  if (blanks(text, prev.end, next.start, 2)) return !fieldLabelAfterGap(text, prev, next);
+  // A tab is a cell wall of a pasted or exported table (`FAIRWEATHER\tDeclan`): each cell is its
+  // own name, as the table's header says.
+  if (blanks(text, prev.end, next.start, 2)) {
+    return !fieldLabelAfterGap(text, prev, next) && !hasTab(text, prev.end, next.start);
+  }
   // `Omar al-Rashid`, and a surname with its particle after a title, rank or initials (`Mr de
   // Souza`, `PC van Dijk`, `C J van der Merwe`): the particle is kept in the span (person-recognizer).
   if (

@@ -37,6 +37,17 @@ const SURNAME_RANK_NUMBER =
 const NUMBER_THEN_RANK =
   /(?:^|(?<label>:|\.{2,})|[ \t]{2})[ \t]*(?<n>\d{3,6})(?: \/)? (?:PC|PCSO|PS|DC|DS|SC|Sgt)\b(?= ?\/| \p{Lu})/gmu;
 
+/**
+ * A rank, then the officer's name, then the number, where the person rules' run of name words is
+ * broken: the rank as a form's label (`Custody Sergeant: Gwen Madoc-Price 2046.`) or an initial
+ * with its stop first (`Superintendent A. Ruthven 0492,`, `PC A. Ruthven 0492`).
+ */
+const RANK_LABEL_NAME_NUMBER =
+  /\b(?:Sergeant|Inspector|Superintendent|Constable|Supt|Insp|Sgt|PCSO|PC|PS|DC|DS)(?::[ \t]{1,3}(?:\p{Lu}\.? ){0,2}|\.? \p{Lu}\. (?:\p{Lu}\. )?)(?:\p{Lu}[\p{L}\p{M}'’-]+ ){0,2}\p{Lu}[\p{L}\p{M}'’-]+,? (\d{3,5})(?![\w/-]|[.:]\d)(?![ \t]*(?:x|mins?|minutes?|hrs?|hours?|days?|weeks?|yrs?|years?|am|pm|times)\b)/gu;
+/** A rank before a colon, or a capital with its stop between blanks: RANK_LABEL_NAME_NUMBER's gate. */
+const RANK_LABEL_GATE =
+  /(?:Sergeant|Inspector|Superintendent|Constable|Supt|Insp|Sgt|PCSO|PC|PS|DC|DS):| \p{Lu}\. \p{Lu}/u;
+
 /** Necessary conditions of the three forms above, each a cheap scan. */
 const SEPARATOR_THEN_DIGITS = /[/–—#-] ?\d{3}/;
 const RANK_BETWEEN_COMMAS = /, (?:PC|PCSO|PS|DC|DS|SC), \d/;
@@ -93,6 +104,9 @@ export function officerNumbers(text: string): Detection[] {
     for (const m of regexMatches(SURNAME_RANK_NUMBER, text)) out.push(numberOf(m));
   }
   lowerRankAndBracketNumbers(text, out);
+  if (RANK_LABEL_GATE.test(text)) {
+    for (const m of regexMatches(RANK_LABEL_NAME_NUMBER, text)) out.push(numberOf(m));
+  }
   if (text.includes('rank="')) {
     for (const m of regexMatches(RANK_ATTRIBUTE_NUMBER, text)) out.push(numberOf(m));
   }

@@ -78,7 +78,11 @@ import { SIGNATURE_VERBS, roleNames } from './role-names.js';
 import { emailNames } from './email-names.js';
 import { emailOwnerNames } from './email-owner-names.js';
 import { kinCueNames } from './possessive-kin.js';
-import { bracketedOfficerNames, bracketedOfficerNumbers } from './bracketed-officer-numbers.js';
+import {
+  bracketedOfficerNames,
+  bracketedOfficerNumbers,
+  officerListNames,
+} from './bracketed-officer-numbers.js';
 import { cardNames } from './card-names.js';
 import { namesByNumbers } from './names-by-numbers.js';
 import { jsonNames, xmlNames } from './json-names.js';
@@ -100,6 +104,8 @@ import { agesAfterNames, agesBesidePeople } from './ages-beside-names.js';
 import { callSignCrews } from './call-sign-crews.js';
 import { particleSurnames } from './particle-surnames.js';
 import { tableNames } from './table-names.js';
+import { roleColumnNames } from './role-column-names.js';
+import { actionInitials } from './action-initials.js';
 import { officerNumbers } from './officer-numbers.js';
 import { aliasesOfNames, familyNames } from './family-names.js';
 import { DECLARED, nameInitials } from './name-initials.js';
@@ -179,6 +185,8 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   contactListNames,
   particleSurnames,
   tableNames,
+  roleColumnNames,
+  actionInitials,
   officerNumbers,
   roleNames,
   emailNames,
@@ -186,6 +194,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   kinCueNames,
   bracketedOfficerNumbers,
   bracketedOfficerNames,
+  officerListNames,
   operatorTags,
   agesBesidePeople,
   cardNames,

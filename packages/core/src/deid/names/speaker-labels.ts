@@ -106,6 +106,20 @@ const DATED_SENDER_LINE =
   /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?:[ ]\p{L}[\p{L}\p{M}'’-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*[ \t]*\r?$/gmu;
 /** Sender lines a text needs to read as a chat export. */
 const MIN_SENDER_LINES = 2;
+/**
+ * A phone messaging app's exported line (WhatsApp on Android writes `18/04/2043, 14:05 - Bex
+ * Hallam: mine's fine`, with `am`/`pm` on some phones): the date, the time, a dash, then the
+ * sender's display name of one to three words, any case, up to the colon.
+ */
+/**
+ * The same app's export on an iPhone: the date and time in brackets, then the sender's display
+ * name of one to three words up to the colon (`[18/06/2041, 19:05] Gabe Lunt: I'll be there`);
+ * a one-word name counts once (LABEL needs two turns of it) when the text has two such lines.
+ */
+const BRACKETED_EXPORT_LINE =
+  /^\[\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[APap][Mm])?\] (\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
+const DASHED_EXPORT_LINE =
+  /^\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[APap][Mm])? [-–] (\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
 
 /** Labels a chat system or platform writes, not people. */
 const SYSTEM_LABELS = new Set(
@@ -124,7 +138,8 @@ const HEADER_LABELS = new Set(
 
 /** UPPERCASE labels of roles and record sections rather than people (`OPERATOR:`, `Q:`). */
 const GENERIC_UPPER = new Set(
-  'OPERATOR DISPATCHER CONTROL CALLER OFFICER INTERVIEWER SOLICITOR REP AA Q A'.split(' '),
+  // `BASE`: a radio scheme's base station (a shopwatch or event radio log).
+  'OPERATOR DISPATCHER CONTROL BASE CALLER OFFICER INTERVIEWER SOLICITOR REP AA Q A'.split(' '),
 );
 
 const DIGIT = /\d/;
@@ -161,6 +176,8 @@ export function speakerLabels(text: string): Detection[] {
   if (text.includes('[')) bracketLabels(text, out);
   if (text.includes(':')) upperPlainLabels(text, out);
   if (text.includes('-')) datedSenders(text, out);
+  if (text.includes(' - ') || text.includes(' – ')) exportSenders(text, out);
+  if (text.includes('] ')) bracketedSenders(text, out);
   if (text.includes('[')) {
     for (const m of regexMatches(SENDER_LINE, text)) {
       if (ordinary(m[1]!.split(/[ \t]/)[0]!)) continue;
@@ -362,9 +379,24 @@ const LETTER_RE = /[\p{L}\p{M}]/u;
 
 /** Display names of a chat export's sender lines (DATED_SENDER_LINE). */
 function datedSenders(text: string, out: Detection[]): void {
+  senders(DATED_SENDER_LINE, text, out);
+}
+
+/** Display names of a phone messaging export's lines (DASHED_EXPORT_LINE). */
+function exportSenders(text: string, out: Detection[]): void {
+  senders(DASHED_EXPORT_LINE, text, out);
+}
+
+/** Display names on an iPhone export's lines (BRACKETED_EXPORT_LINE). */
+function bracketedSenders(text: string, out: Detection[]): void {
+  senders(BRACKETED_EXPORT_LINE, text, out);
+}
+
+/** The names a sender-line regex's group 1 catches, once the text has MIN_SENDER_LINES of them. */
+function senders(re: RegExp, text: string, out: Detection[]): void {
   const found: Detection[] = [];
   let lines = 0;
-  for (const m of regexMatches(DATED_SENDER_LINE, text)) {
+  for (const m of regexMatches(re, text)) {
     lines++;
     const name = m[1]!;
     const first = name.split(' ')[0]!;

@@ -91,7 +91,7 @@ const NO_NAME_WORDS = new Set(
   declined refused control system automated auto n/a na`.split(/\s+/),
 );
 
-function namesNobody(cell: string): boolean {
+export function namesNobody(cell: string): boolean {
   return cell
     .toLowerCase()
     .split(' ')

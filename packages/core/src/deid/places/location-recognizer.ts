@@ -176,6 +176,8 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
   if (mayHoldWordStart(text, PLACE_CUE_STARTS) && PLACE_CUE_GATE.test(text)) placesByCue(text, out);
   lowerCaseTowns(text, out);
   toponymsByCue(text, out);
+  if (text.includes(' Heath') || text.includes(' Fen') || text.includes(' Marsh'))
+    twoWordPlaces(text, out);
   // Every such place follows ` of `: most texts skip the scan.
   const ofAfterAge =
     text.includes(' of ') && mayHoldAgeThenOf(text) ? regexMatches(OF_AFTER_AGE, text) : [];
@@ -285,6 +287,25 @@ function toponymsByCue(text: string, out: Detection[]): void {
     if (commonWords().has(lower) || NOT_PLACES().has(lower) || isGivenName(lower)) continue;
     const end = m.index + m[0].length;
     pushNew(out, location(text, end - place.length, end, LOCATION_SCORE.byCue));
+  }
+}
+
+/**
+ * A place named by a word and a landscape word that village and district names end in (`Brindle
+ * Heath`, `Cradley Fen`, `Kelsby Marsh`): a place wherever it stands, since the second word says
+ * so. Not after a given name (`Kelly Marsh` is a person) or an everyday word (`the Heath`), nor
+ * before a capitalised word: the place then opens a longer name (`Corringham Fen Neighbourhood
+ * Watch`, `Brindle Heath Road`), which other rules read; a postcode may follow. In the
+ * read sets 23 such names annotated as places, one as an organisation, three not at all.
+ */
+const TWO_WORD_PLACE =
+  /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}\p{Ll}+(?:['’]s)?)[ \t](?:Heath|Fen|Marsh)(?![\p{L}\p{M}\p{N}'’-])(?![ \t]+(?:\p{Lu}\p{Ll}|\p{Lu}{2,}(?![\p{Lu}]*\d)))/gu;
+
+function twoWordPlaces(text: string, out: Detection[]): void {
+  for (const m of regexMatches(TWO_WORD_PLACE, text)) {
+    const lower = m[1]!.toLowerCase();
+    if (commonWords().has(lower) || isGivenName(lower) || titles().has(lower)) continue;
+    pushNew(out, location(text, m.index, m.index + m[0].length, LOCATION_SCORE.byCue));
   }
 }
 

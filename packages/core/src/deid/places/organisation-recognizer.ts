@@ -179,12 +179,40 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
   const premisesKind = mayNamePremisesKind(text) && PREMISES_KIND_GATE.test(text);
   if (text.includes('Premises:') || premisesKind) namedPremises(text, out);
   if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
+  if (text.includes(' General')) generalHospitals(text, out);
   if (settings.agencies) {
     for (const m of regexMatches(AGENCY(), text)) {
       out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.agency));
     }
   }
   return out.length > 1 && text.includes(', ') ? withPartsJoined(text, out) : out;
+}
+
+/**
+ * A general hospital named by its place alone (`Conveyed to Dunmere General ED`, `a bed at
+ * Haddeston General`), as staff and logs shorten it: one or two title-case words, then `General`,
+ * not followed by a capitalised word other than a department's letters (`General Hospital` is
+ * LINKED's). Titles ending in `General` (`Attorney General`, `Major General`) are not hospitals.
+ * In the read sets 12 such names annotated and one in a report heading not.
+ */
+const GENERAL_HOSPITAL =
+  /(?<![\p{L}\p{M}\p{N}])(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]General(?![\p{L}\p{M}\p{N}])(?![ \t](?!ED\b|A&E\b|AE\b)\p{Lu})/gu;
+const GENERAL_TITLES = new Set(
+  `attorney secretary director major surgeon auditor solicitor inspector postmaster governor
+  lieutenant brigadier consul registrar accountant paymaster adjutant quartermaster procurator
+  vicar commissary receiver`.split(/\s+/),
+);
+
+function generalHospitals(text: string, out: Detection[]): void {
+  for (const m of regexMatches(GENERAL_HOSPITAL, text)) {
+    const words = m[1]!.split(/[ \t]/);
+    const first = words[0]!.toLowerCase();
+    const last = words[words.length - 1]!.toLowerCase();
+    if (GENERAL_TITLES.has(last) || commonWords().has(first) || GENERIC_SERVICE_FIRST.has(first))
+      continue;
+    const end = m.index + m[0].length;
+    out.push(named(text, m.index, end, ORGANISATION_SCORE.linked));
+  }
 }
 
 /** A ward, unit or suite first, then the hospital or unit it is part of. */
@@ -226,11 +254,35 @@ function gazetteerHits(text: string, settings: DeidSettings, out: Detection[]): 
     const branch = branchLength(text, hit.end);
     if (branch === 0 && (signposted(text, hit.start, hit.end) || worn(text, hit.end))) continue;
     const end = hit.end + branch;
-    out.push(organisation(text, hit.start, end, ORGANISATION_SCORE.premises));
+    const start = hit.start - branchPlaceBefore(text, hit.start, hit.end);
+    out.push(organisation(text, start, end, ORGANISATION_SCORE.premises));
   }
   for (const hit of studyFinder(settings.organisations ?? []).find(text)) {
     out.push(organisation(text, hit.start, hit.end, ORGANISATION_SCORE.study));
   }
+}
+
+/**
+ * A public office named by its town first (`Saltholme Job Centre`, `Harrowby Jobcentre`, `Brook
+ * Post Office`): the place word belongs to the branch's name. Returns its length with the blank,
+ * or 0 when the word before is no place name (an everyday word, an opener, a title or rank).
+ */
+const OFFICE_HIT = /^(?:Job Centre|Jobcentre|Jobcentre Plus|Post Office)$/;
+/** An opener (`The`, `Local`) or a verb (`Visited`, `Attending`): no place word. */
+const OPENER_OR_VERB = new RegExp(
+  String.raw`^(?:${GENERIC_OPENERS}|\p{Lu}\p{Ll}{2,}(?:ed|ing))$`,
+  'u',
+);
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)[ \t]$/u;
+
+function branchPlaceBefore(text: string, start: number, end: number): number {
+  if (!OFFICE_HIT.test(text.slice(start, end))) return 0;
+  const m = PLACE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return 0;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  if (OPENER_OR_VERB.test(word) || commonWords().has(lower) || titles().has(lower)) return 0;
+  return RANKS.has(word) ? 0 : word.length + 1;
 }
 
 /**
@@ -605,7 +657,9 @@ function placeOfLength(text: string, end: number): number {
  * with more name words after it) is not part of the institution's name. Returns its length with
  * the space after it, or 0.
  */
-const LEADING_VERB = /^\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t](?=\p{Lu}\p{Ll}*[ \t]\p{Lu})/u;
+// Not before a street word: `Dipping Lane Surgery` is named after its lane.
+const LEADING_VERB =
+  /^\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t](?=\p{Lu}\p{Ll}*[ \t]\p{Lu})(?!(?:Lane|Road|Street|Way|Avenue|Hill|Green|Close|Drive|Row|Cross|Bridge|End|Gate|Grove)[ \t])/u;
 
 function leadingVerbLength(match: string): number {
   const verb = LEADING_VERB.exec(match);

@@ -73,10 +73,30 @@ function numberFirstScore(m: RegExpExecArray, text: string): number | null {
     return /yrs?$/i.test(m[0]) && DURATION_BEFORE.test(before) ? null : 0.7;
   }
   if (KIN_AND_BRACKET.test(before) || LABEL_IN_BRACKET.test(before)) return 0.6;
+  if (nameThenRole(before)) return 0.55;
   // Past a comma only a label (above) says the bracket holds an age: `(Flat 3, 12)` does not.
   if (before.endsWith(' ') || before.endsWith(',')) return null;
   const name = NAME_AND_BRACKET.exec(before)?.[1];
   return name && !NOT_NAMES.has(name.toLowerCase()) ? 0.6 : null;
+}
+
+/**
+ * A name, then in brackets a one-word job or role in lower case and a comma before the age
+ * (`Tayla (cashier, 19)`, `Ade (security, 40)`): the name must not be a place word or an
+ * everyday word (`Road (junction, 12)`).
+ */
+const NAME_THEN_ROLE = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]{0,2}\(([a-z]{3,15}), ?$/u;
+
+function nameThenRole(before: string): boolean {
+  const m = NAME_THEN_ROLE.exec(before);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  return (
+    !NOT_NAMES.has(name) &&
+    !NOT_NAMES.has(m[2]!) &&
+    !commonWords().has(name) &&
+    !placeSuffixes().has(name)
+  );
 }
 
 function ageSpan(
@@ -147,7 +167,7 @@ const PRONOUN_WORDS = wordStarts(['he', 'hes', 'she', 'who', 'you', 'im']);
 /** `I'm 40`, `I am 40`: `I`, then an apostrophe or space (one key bucket), then `m` or `a`. */
 const I_WORDS = wordStarts(["i'"], 'am');
 /** The verb of PRONOUN_AGE, one of which every match contains. */
-const PRONOUN_VERBS = /['’](?:s|re|m) | (?:is|was|are|am) |[Hh]es |HES |\bim /;
+const PRONOUN_VERBS = /['’](?:s|re|m|ll) | (?:is|was|are|am|be|been) |[Hh]es |HES |\bim /;
 const AGED_WORDS = wordStarts(['age']);
 const KIN_WORDS = wordStarts([
   'son',
@@ -197,7 +217,7 @@ export const NUMBER_WORD_SITE_GATE = { pattern: COMMA_NUMBER_WORD, starts: NUMBE
  * rate or time (`he's 5 minutes away`, `she's 10 miles out`).
  */
 const PRONOUN_AGE = new RegExp(
-  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was)|(?:[Hh]es|[Ss]hes|im)|[Yy]ou(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
+  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was|['’]ll be| will be|['’]d have been| would have been)|(?:[Hh]es|[Ss]hes|im)|[Yy]ou(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
   'dg',
 );
 /**
@@ -228,6 +248,31 @@ const KIN_IS_AGE = new RegExp(
   `\\b(?:(?:[Gg]rand|[Ss]tep)?(?:[Ss]on|[Dd]aughter)|[Bb]rother|[Ss]ister|[Nn]ephew|[Nn]iece|[Cc]hild|[Bb]aby|[Dd]ad|[Mm]um|[Mm]am|[Mm]other|[Ff]ather|[Hh]usband|[Ww]ife|[Pp]artner|[Cc]lient)(?: \\p{Lu}[\\p{Ll}'’-]+)? (?:is|was|turned|has just turned) (?:only |just |nearly |almost |now )?(?<n>\\d{1,3}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)${NOT_AN_AMOUNT}`,
   'dgu',
 );
+/**
+ * The person a record is about, by their role, then `is` and the age (`Witness is 56 and cares
+ * for`, `Pt is 42, known to have epilepsy`), as statements and ambulance notes describe them.
+ */
+const ROLE_IS_AGE = new RegExp(
+  `\\b(?:[Ww]itness|[Vv]ictim|[Pp]atient|[Pp]t|[Ss]ubject|[Ss]uspect|[Cc]omplainant|[Cc]asualty|[Ii]nformant|[Cc]aller|[Dd]etainee|[Oo]ffender|[Dd]efendant|[Cc]laimant|[Aa]pplicant) (?:is|was) (?:only |just |nearly |almost |now |aged )?(?<n>\\d{1,3}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)${NOT_AN_AMOUNT}`,
+  'dgu',
+);
+const ROLE_WORDS = wordStarts([
+  'witness',
+  'victim',
+  'patient',
+  'pt',
+  'subject',
+  'suspect',
+  'complainant',
+  'casualty',
+  'informant',
+  'caller',
+  'detainee',
+  'offender',
+  'defendant',
+  'claimant',
+  'applicant',
+]);
 const HOW_OLD = /how old/i;
 /**
  * `How old is he?`, a line break, a speaker label up to its colon (after a timestamp, `00:00:50 —`),
@@ -295,7 +340,9 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
   },
   {
     // Children's ages as a list, or ages as a list after `ages` (`2 CHILDREN (AGES 9 AND 12)`).
-    re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings|(?<![\w-])(?:[Aa]ges|AGES)(?=[\s:]))\s*:?\s+(?:aged\s+)?(?<n>\d{1,2}(?:,\s*\d{1,2})*\s+(?:and|AND|&)\s+\d{1,2})\b(?![.:/]\d|\s*(?:hours|mins|minutes|days|weeks|months|HOURS|MINS|DAYS|WEEKS|MONTHS))/dg,
+    // In brackets too, perhaps after `present` (`his children (9 and 12)`, `2 children present (4
+    // and 9)`).
+    re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings|(?<![\w-])(?:[Aa]ges|AGES)(?=[\s:]))(?: present)?\s*:?\s+\(?(?:aged\s+)?(?<n>\d{1,2}(?:,\s*\d{1,2})*\s+(?:and|AND|&)\s+\d{1,2})\b(?![.:/]\d|\s*(?:hours|mins|minutes|days|weeks|months|HOURS|MINS|DAYS|WEEKS|MONTHS))/dg,
     score: 0.6,
     list: true,
     // No word boundary (`stepsons 4 and 6`), so scanned whole (cheap: a literal first), and only
@@ -340,6 +387,11 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (_text, sites) => letterStartsOf(sites, KIN_WORDS),
   },
   {
+    re: ROLE_IS_AGE,
+    score: 0.6,
+    sites: (_text, sites) => letterStartsOf(sites, ROLE_WORDS),
+  },
+  {
     // An interview's answer to `How old is he?` on the next speaker's line (`SOL: like 21.`,
     // `00:00:50 — Lili: 19.`): the number that opens the answer.
     re: ANSWERED_AGE,
@@ -382,7 +434,8 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
-    re: /, (?<n>\d{1,2})(?:, | today\b)/dg,
+    // Also before a table's cell wall (`| Connor Ashby-Rudd, 27 | AMHP …`).
+    re: /, (?<n>\d{1,2})(?:, | today\b|(?=[ \t]+\|))/dg,
     score: 0.5,
     sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
     before: nameBeforeComma,

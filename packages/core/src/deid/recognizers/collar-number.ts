@@ -58,6 +58,9 @@ const DEFAULT_TRIGGERS = [
   'DC/PC',
   'PC/PS',
   'Shoulder/collar',
+  // A form's field for an officer or a member of police staff (`Collar/staff no: 4825`).
+  'Collar/staff',
+  'Staff/collar',
   'Collar',
   // Its short form in notes (`DC Zeynep Yildiz (coll 8301)`, `COLL NO 4471`).
   'Coll',

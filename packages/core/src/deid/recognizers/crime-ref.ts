@@ -443,6 +443,16 @@ const CASE_SCHEME = /^(?:ASC|CSC|MASH|EDT)(?:\d{2})?-/;
 const ADMIN_REF_BEFORE =
   /\b(?:request|submission|account|bureau|document|vetting\b[^\n]{0,20}?|dbs(?: application)?|penalty charge notice|pcn|hire agreement)(?:[ \t]+(?:no\.?|number|ref(?:erence)?|id))?[ \t]*\.{0,40}[ \t:#(]*$/i;
 
+/**
+ * A licence's or permit's number, a consent form's or a consent application's (`STREET TRADING
+ * CONSENT APPLICATION STC/43/017`) and a witness's own reference (`witness ref WIT-4471`): none is
+ * an incident or a case reference (ANNOTATION.md). Prison and warrant numbers are left to the
+ * shapes: annotators of the read sets split on them (fresh19 and fresh20 annotate prison numbers,
+ * fresh21 and fresh26 do not).
+ */
+const PERMIT_CONSENT_REF_BEFORE =
+  /\b(?:licen[cs]e|permit|consent(?: form| application)?|witness)(?:[ \t]+(?:no\.?|number|ref(?:erence)?|id))?[ \t]*\.{0,40}[ \t:#(]*$/i;
+
 function placeholderPaymentOrDocument(text: string, d: Detection): boolean {
   if (ZEROS_ONLY.test(d.text)) return true;
   if (CASE_SCHEME.test(d.text)) return false;
@@ -450,7 +460,8 @@ function placeholderPaymentOrDocument(text: string, d: Detection): boolean {
   return (
     MONEY_REF_BEFORE.test(before) ||
     DOCUMENT_REF_BEFORE.test(before) ||
-    ADMIN_REF_BEFORE.test(before)
+    ADMIN_REF_BEFORE.test(before) ||
+    PERMIT_CONSENT_REF_BEFORE.test(before)
   );
 }
 

@@ -21,7 +21,7 @@ import type { Detection, DeidSettings, EntityType, Recognizer } from '../entity-
 import { DATE_PATTERN, DATE_START_WORDS } from './date-patterns.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection, scanMatches, textAfter, textBefore } from './recognizer-helpers.js';
-import { columnCells, CSV_DELIMITERS } from './table-columns.js';
+import { columnCells, columnCellsWhere, CSV_DELIMITERS } from './table-columns.js';
 import {
   isWordCode,
   letterStartsOf,
@@ -247,6 +247,16 @@ const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetim
 const BIRTH_COLUMNS = new Set(['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'born']);
 
 /**
+ * Columns whose header names an event in a person's life (`event_date`, `s136_date`, `det date`,
+ * `arrest_date`, `date_of_death`): a cell there is a DATE even in a comma-separated export, as a
+ * study's linkage file or a register lists detentions (ANNOTATION.md: "full calendar dates of an
+ * event in a named person's life"). Shift, visit, consent, interview and record dates are not.
+ */
+const EVENT_COLUMN =
+  /^(?:(?:event|s ?13[56]|det|detention|detained|arrest|offence|conviction|sentence|admission|admitted|discharge|release|death|missing|found)[ _](?:date|dt)|date[ _]of[ _](?:death|detention|arrest|offence|conviction|admission|discharge|release))$/;
+const EVENT_GATE = /date|dt/i;
+
+/**
  * A date that is a whole line between other lines (`12 October 2026` under a letterhead) dates the
  * document. A text that is nothing but a date (a form field, a test case) is not such a line.
  */
@@ -293,12 +303,14 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   const births = columnCells(text, BIRTH_COLUMNS);
   const born = births.length === 0 ? null : new Set(births.map((c) => c.start));
+  const events = EVENT_GATE.test(text) ? columnCellsWhere(text, isEventColumn, CSV_DELIMITERS) : [];
+  const evented = events.length === 0 ? null : new Set(events.map((c) => c.start));
   return scanMatches(find, (m) => {
     if (stamped?.has(m.index) || adminBefore(textBefore(text, m.index, 120))) return null;
     if (recordDate(text, m.index)) return null;
     const end = m.index + m[0].length;
     if (aloneOnLine(text, m.index, end) || rightSetDate(text, m.index, end)) return null;
-    if (csvCell(text, m.index) && !born?.has(m.index)) return null;
+    if (csvCell(text, m.index) && !born?.has(m.index) && !evented?.has(m.index)) return null;
     const found = classify(m, text);
     if (!found) return null;
     // A date in a date-of-birth column is one, whatever stands before it on its row.
@@ -306,6 +318,10 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
     const score = type === found.type ? found.score : 0.85;
     return detection(NAME, type, text, m.index, end, score);
   });
+}
+
+function isEventColumn(header: string): boolean {
+  return EVENT_COLUMN.test(header.trim());
 }
 
 export const dateRecognizer: Recognizer = {

@@ -6,9 +6,11 @@
  * position-letter restrictions Presidio and Royal Mail use: first letter not Q, V or X; second not
  * I, J or Z; a third-position letter from ABCDEFGHJKPSTUW; a fourth-position letter from
  * ABEHMNPRVWXY; inward letters never C, I, K, M, O or V), plus `GIR 0AA`. Word boundaries on both
- * sides, so `ABCM11AADEF` holds no postcode. Also found, lower: the NHS "no fixed abode"
- * pseudo-postcodes `ZZ99 9AA` and British Forces `BFPO 1234`. Fictional postcodes in a valid
- * format are found: there is no check digit, only the Royal Mail file proves existence.
+ * sides, so `ABCM11AADEF` holds no postcode. Also found, lower: British Forces `BFPO 1234`. The
+ * NHS pseudo-postcodes `ZZ99 9AA` ("no fixed abode", "not known") are matched and then dropped:
+ * they name no place and nobody, and every read set that holds one (fresh12, fresh15 to fresh17,
+ * fresh26, fresh27) marks it a hard negative. Fictional postcodes in a valid format are found:
+ * there is no check digit, only the Royal Mail file proves existence.
  */
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
@@ -27,6 +29,7 @@ const CONTEXT = /\b(?:post ?code|postal code|address|lives at|resides|home|nfa)\
 const STRICT_SCORE = 0.7;
 const LOWER_CASE_SCORE = 0.4;
 const PSEUDO_SCORE = 0.5;
+const NHS_PSEUDO = /^ZZ/i;
 
 function baseScore(m: RegExpExecArray): number {
   if (m.groups?.pseudo) return PSEUDO_SCORE;
@@ -35,7 +38,7 @@ function baseScore(m: RegExpExecArray): number {
 
 function detectPostcodes(text: string, find: MatchFinder): Detection[] {
   return scanMatches(find, (m) => {
-    if (!uniformCase(m[0])) return null;
+    if (!uniformCase(m[0]) || NHS_PSEUDO.test(m[0])) return null;
     const context = CONTEXT.test(textBefore(text, m.index, 60));
     return detection(
       NAME,
