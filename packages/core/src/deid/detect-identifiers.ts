@@ -12,12 +12,14 @@ import { townFields } from './places/town-fields.js';
 import { townEchoes, townsBeforePostcodes } from './places/towns-before-postcodes.js';
 import { structuredRecognizer } from './recognizers/index.js';
 import { spokenNumberRecognizer } from './recognizers/spoken-numbers.js';
+import { ocrDigitsRecognizer } from './recognizers/ocr-digits.js';
 import { resolveDetections } from './resolve-detections.js';
 import { inTextBatch } from './text-memo.js';
 
 /**
- * Names, addresses, places and organisations (the rule- and gazetteer-based recognizers), and
- * phone and collar numbers spoken as words, which read words, not digits.
+ * Names, addresses, places and organisations (the rule- and gazetteer-based recognizers), phone
+ * and collar numbers spoken as words, which read words, not digits, and structured identifiers
+ * whose digits a scan's character recognition read as letters (ocr-digits.ts).
  */
 export const TEXT_RECOGNIZERS: Recognizer[] = [
   personRecognizer,
@@ -26,6 +28,7 @@ export const TEXT_RECOGNIZERS: Recognizer[] = [
   organisationRecognizer,
   contactCardRecognizer,
   spokenNumberRecognizer,
+  ocrDigitsRecognizer,
 ];
 
 /**

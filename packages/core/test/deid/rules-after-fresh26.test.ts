@@ -123,6 +123,11 @@ describe('ages', () => {
     expect(found(text, 'AGE')).toEqual(['eighty', '91', '6', '11', '2', '5', '8']);
   });
 
+  it('reads `is` and an age before what the person does', () => {
+    const text = 'His name is Ned Farr, is forty-four and lives alone. The score is 12 and rising.';
+    expect(found(text, 'AGE')).toEqual(['forty-four']);
+  });
+
   it('leaves weights, distances and durations after those words alone', () => {
     const text =
       "Pt is 20 weeks pregnant. Victim is 5 doors down. He'll be 10 minutes. " +

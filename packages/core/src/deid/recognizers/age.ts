@@ -273,6 +273,16 @@ const ROLE_WORDS = wordStarts([
   'claimant',
   'applicant',
 ]);
+/**
+ * `is` and an age, then `and` and what the person does (`Jethro X, is thirty-eight and lives
+ * alone`, `who is 86 and lives`, `Mr Popescu is 47 and has`): a description of someone, whoever
+ * comes before. In the read sets 15 such numbers, all annotated ages.
+ */
+const IS_AGE_AND = new RegExp(
+  `\\b(?:is|was) (?<n>\\d{1,3}|${NUMBER_WORD}),? and (?:lives|lived|works|worked|attends|goes|drinks|smokes|uses|has|is|was)\\b`,
+  'dg',
+);
+const IS_WORDS = wordStarts(['is', 'was']);
 const HOW_OLD = /how old/i;
 /**
  * `How old is he?`, a line break, a speaker label up to its colon (after a timestamp, `00:00:50 —`),
@@ -385,6 +395,12 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: KIN_IS_AGE,
     score: 0.6,
     sites: (_text, sites) => letterStartsOf(sites, KIN_WORDS),
+  },
+  {
+    re: IS_AGE_AND,
+    score: 0.6,
+    accept: (m) => Number(m.groups?.n) <= MAX_AGE || Number.isNaN(Number(m.groups?.n)),
+    sites: (text, sites) => (text.includes(' and ') ? letterStartsOf(sites, IS_WORDS) : []),
   },
   {
     re: ROLE_IS_AGE,
