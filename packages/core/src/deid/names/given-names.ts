@@ -5,6 +5,7 @@
  * May, Will) are in AMBIGUOUS_GIVEN_NAMES: they count as names only next to another name token.
  */
 import { lazy, wordSet } from '../gazetteer.js';
+import { DERIVED_GIVEN } from './derived-given-names.js';
 
 const GIVEN = `
 aaliyah aaron abbie abby abdi abdul abdullah abdullahi abdulrahman abel abena abigail abimbola
@@ -212,7 +213,15 @@ function foldedSet(data: string): ReadonlySet<string> {
   return new Set([...words, ...[...words].map(foldAccents)]);
 }
 
-export const givenNames = lazy(() => foldedSet(GIVEN + MORE_GIVEN + AMBIGUOUS));
+/** The lists written for Liaison, without the derived one (scripts/derive-given-names.ts). */
+export const handwrittenGivenNames = lazy(() => foldedSet(GIVEN + MORE_GIVEN + AMBIGUOUS));
+/**
+ * Ours, and the names of a public list of popular English given names that ours lack and that are
+ * no English word or context word (derived-given-names.ts, from the `human-names` package). Added
+ * after the twenty-seventh labelled set, when a third of the names its detector missed were common
+ * names our lists lacked (`Rufus`, `Philomena`, `Lyle`).
+ */
+export const givenNames = lazy(() => foldedSet(GIVEN + MORE_GIVEN + AMBIGUOUS + DERIVED_GIVEN));
 export const ambiguousGivenNames = lazy(() => foldedSet(AMBIGUOUS));
 
 /** Whether a lower-case word is a given name, with or without its accents (`róisín`). */

@@ -97,6 +97,7 @@ export const acronyms = lazy(() =>
     rui isa sca datix
     rp re kw tl
     fme co co-ord coord
+    rio flo emer abe
     bd od tds qds prn nocte mane
 `),
 );
