@@ -136,6 +136,26 @@ describe('ages', () => {
   });
 });
 
+describe('deadlines', () => {
+  it("leaves a task's or process's due date alone, not a dose due", () => {
+    const text =
+      '{"action": "visit", "due": "2041-09-24"}\n<plan reviewDue="2041-06-18"/>\n' +
+      'Statutory deadline: 02/09/2041. Report to court due 17/03/2041. Depot due 18/06/2041.';
+    expect(found(text, 'DATE')).toEqual(['18/06/2041']);
+  });
+});
+
+describe("a rota's and a record's own date columns", () => {
+  it('leaves shift, consent and update dates alone but not a date of birth', () => {
+    const text =
+      'task\tshift_date\tnominal\tdob\tupdated\n' +
+      'T1\t03/06/2041\tBRANNIGAN Kyle\t11/06/2008\t04/06/2041\n' +
+      'T2\t07/06/2041\tOSEI Ama\t02/02/2009\t08/06/2041\n';
+    expect(found(text, 'DATE')).toEqual([]);
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual(['11/06/2008', '02/02/2009']);
+  });
+});
+
 describe('dates under event columns', () => {
   it("reads an event's date in a comma-separated export, not a shift's or a consent's", () => {
     const text =

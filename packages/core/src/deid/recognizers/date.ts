@@ -190,8 +190,20 @@ const RECORD_STAMP_WORD =
   /created|opened|closed|entered|scanned|edited|approved|logged|started|date|minutes|range|submitted|received|updated|modified|generated|exported|timestamp/i;
 
 /** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
+/**
+ * A deadline: what is due by a date, in a field, a JSON key or an XML attribute (`"due":
+ * "2027-09-24"`, `reviewDue="2027-06-18"`, `Statutory deadline: 02/09/2027`, `Report to court due
+ * 17/03/2026`). A task's or a process's date, not an event in a person's life; a dose due is one
+ * (`Depot due 18/06/2032`), so medication words before `due` keep it. In the read sets 30 such
+ * dates are hard negatives and the one annotated is a depot injection's.
+ */
+const DUE_WORD = /due|deadline/i;
+const DEADLINE_BEFORE =
+  /(?<!\b(?:depot|injection|dose|medication|jab|vaccine|vaccination|meds)s?[ \t])(?:\bdue(?:[ _-]?(?:date|by|on))?|deadline|reviewdue)["']?[ \t]*[:=]?[ \t]*["']?[ \t]*$/i;
+
 function adminBefore(before: string): boolean {
   if (RECORD_STAMP_WORD.test(before) && RECORD_STAMP_BEFORE.test(before)) return true;
+  if (DUE_WORD.test(before) && DEADLINE_BEFORE.test(before)) return true;
   if (!ADMIN_WORD.test(before)) return SIGNED_LINE.test(before);
   // A Markdown label in bold (`**Week commencing:** `) reads as the plain label.
   const plain = before.endsWith('** ') ? before.replace(/\*\*[ \t]*$/, ' ') : before;
@@ -300,6 +312,8 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   // ANNOTATION.md leaves out CSV timestamp cells; a pipe table is a typed chronology, whose
   // dates are events in a person's life.
   const cells = columnCells(text, DATE_COLUMNS, CSV_DELIMITERS);
+  if (ADMIN_COLUMN_GATE.test(text))
+    cells.push(...columnCellsWhere(text, isAdminColumn, CSV_DELIMITERS));
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   const births = columnCells(text, BIRTH_COLUMNS);
   const born = births.length === 0 ? null : new Set(births.map((c) => c.start));
@@ -318,6 +332,18 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
     const score = type === found.type ? found.score : 0.85;
     return detection(NAME, type, text, m.index, end, score);
   });
+}
+
+/**
+ * Columns of a record's or a rota's own dates (`shift_date`, `consent_date`, `interview_date`,
+ * `date_in`, `updated`): in the read sets 45 cells under such headers, all hard negatives.
+ */
+const ADMIN_COLUMN =
+  /^(?:(?:shift|attend|attendance|consent|interview|course|session|entry|log|created|updated|modified|submitted|received|report)[ _](?:date|dt)|date[ _]in|date[ _]out|updated|modified|last[ _]updated)$/;
+const ADMIN_COLUMN_GATE = /_date|_dt|date_|updated|modified| date\b/i;
+
+function isAdminColumn(header: string): boolean {
+  return ADMIN_COLUMN.test(header.trim());
 }
 
 function isEventColumn(header: string): boolean {
