@@ -211,3 +211,46 @@ describe('places and organisations', () => {
     expect(found(text, 'LOCATION')).toEqual(['Copley Heath', 'Sallow Fen']);
   });
 });
+
+describe('rules after fresh28', () => {
+  it('reads a title-case word before a double-barrelled surname, not an everyday pair', () => {
+    const text =
+      'Probation practitioner: Wenna Tallack-Oyelowo. Self-Harm Risk high. Drop-In Centre open.';
+    expect(found(text, 'PERSON')).toEqual(['Wenna Tallack-Oyelowo']);
+  });
+
+  it("reads a practitioner's column with initials, and a transcript speaker with a note", () => {
+    const text =
+      'ref,surname,forename,amhp\n1,HOLT,Ena,R Penhallow\n2,BRAY,Tom,D Asante-Ruddock\n\n' +
+      'Pascoe, Loveday (KPFT)   0:41\nCan I just say\n';
+    expect(found(text, 'PERSON')).toEqual([
+      'HOLT',
+      'Ena',
+      'R Penhallow',
+      'BRAY',
+      'Tom',
+      'D Asante-Ruddock',
+      'Pascoe, Loveday',
+    ]);
+  });
+
+  it('reads an event column whatever follows on the row, and an operator number in speech', () => {
+    const text =
+      'reg,surname,detention_date,arrival_time\n1,HOLT,12/06/2041,02:31\n2,BRAY,19/06/2041,22:48\n' +
+      'My operator number is 6613 if you need it.';
+    expect(found(text, 'DATE')).toEqual(['12/06/2041', '19/06/2041']);
+    expect(found(text, 'COLLAR_NUMBER')).toEqual(['6613']);
+  });
+
+  it("reads a force's crime number with its year and a care case with a slash", () => {
+    const text = 'CPS advice awaited on KM41/011872. ASC has an open case – ASC/4471209.';
+    expect(found(text, 'CRIME_REF')).toEqual(['KM41/011872', 'ASC/4471209']);
+  });
+
+  it('reads an age in words in brackets after a name inside them or a date of birth', () => {
+    const text =
+      'Interviews: LE01 (Jonty, thirty-eight). DOB 12th November 1994 (thirty-two). ' +
+      '(Section, five).';
+    expect(found(text, 'AGE')).toEqual(['thirty-eight', 'thirty-two']);
+  });
+});

@@ -34,10 +34,11 @@ export const COMMA_NAME_SCORE = 0.85;
 export const TRANSCRIPT_SPEAKER_SCORE = 0.75;
 /**
  * A meeting-transcript speaker line as Teams exports it: `Surname, First` at a line start, an
- * optional `(Guest)`, spaces and the elapsed time (`Ellison, Patrice   0:03`).
+ * optional note in brackets (`(Guest)`, an organisation's or a rank's letters: `(KPFT)`, `(Insp)`),
+ * spaces and the elapsed time (`Ellison, Patrice   0:03`).
  */
 const TRANSCRIPT_SPEAKER =
-  /^\p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]+(?:\(Guest\)[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$)/gmu;
+  /^\p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$)/gmu;
 export const KNOWN_COMMA_NAME_SCORE = 0.7;
 /** A Gaelic surname particle in title case right before a title-case surname. */
 const GAELIC_PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:Ó|Ní|Nic|Mac|Mc|Uí|Ua)[ ]$/u;

@@ -106,6 +106,7 @@ import { particleSurnames } from './particle-surnames.js';
 import { tableNames } from './table-names.js';
 import { roleColumnNames } from './role-column-names.js';
 import { actionInitials } from './action-initials.js';
+import { doubleBarrelledNames } from './double-barrelled-names.js';
 import { officerNumbers } from './officer-numbers.js';
 import { aliasesOfNames, familyNames } from './family-names.js';
 import { DECLARED, nameInitials } from './name-initials.js';
@@ -187,6 +188,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   tableNames,
   roleColumnNames,
   actionInitials,
+  doubleBarrelledNames,
   officerNumbers,
   roleNames,
   emailNames,

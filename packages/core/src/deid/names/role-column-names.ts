@@ -21,11 +21,18 @@ const ROLE_COLUMNS = new Set(
   `witness visitor defendant victim suspect offender applicant claimant complainant tenant resident
   occupant attendee participant interviewee`.split(/\s+/),
 );
-/** An officer column: `officer`, `oic`, or a header ending in `officer` (`host_officer`, `lead officer`, `officer in case`). */
-const OFFICER_COLUMN = /^(?:oic|(?:[a-z]+_)?officer(?:_in_(?:case|charge))?)$/;
+/**
+ * A staff column: an officer's (`officer`, `oic`, `host_officer`, `lead officer`, `officer in
+ * case`) or a named practitioner's (`amhp`, `care_coordinator`, `worker`, `keyworker`, `idva`),
+ * where one surname is enough and an initial may open the name (`R Vintner`, `Morvah L-K`).
+ */
+const OFFICER_COLUMN =
+  /^(?:oic|(?:[a-z]+_)?officer(?:_in_(?:case|charge))?|amhp|care_co-?ordinator|co-?ordinator|(?:allocated_|key_?|case_?|social_|support_)?worker|practitioner|idva|isva|nurse|clinician)$/;
 /** One to four name words (letters, marks, inner apostrophes and hyphens). */
 const NAME_CELL = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u;
 const TITLE_WORD = /^\p{Lu}(?:\p{Ll}|\p{M})[\p{L}\p{M}'’-]*$/u;
+/** An initial (`R`, `R.`) or initials of a double-barrelled surname (`L-K`). */
+const INITIALS = /^\p{Lu}\.?(?:-\p{Lu}\.?)*$/u;
 const UPPER_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u;
 
 const normalHeader = (header: string) => header.trim().replace(/\s+/g, ' ');
@@ -40,7 +47,7 @@ const isOtherRole = (header: string) => ROLE_COLUMNS.has(roleOf(header));
 
 /** Whether the text may hold one of the headers (a cheap gate before every line is read). */
 function mayHoldHeader(text: string): boolean {
-  return /name|witness|visitor|defendant|victim|suspect|offender|officer|oic|applicant|claimant|complainant|tenant|resident|occupant|attendee|participant|interviewee/i.test(
+  return /name|witness|visitor|defendant|victim|suspect|offender|officer|oic|applicant|claimant|complainant|tenant|resident|occupant|attendee|participant|interviewee|amhp|ordinator|worker|practitioner|idva|isva|nurse|clinician/i.test(
     text,
   );
 }
@@ -49,9 +56,13 @@ function mayHoldHeader(text: string): boolean {
 function roleCellIsName(cell: string, officer: boolean): boolean {
   if (namesNobody(cell)) return false;
   const words = cell.split(' ');
-  if (!words.every((w) => w.split('-').every((part) => part === '' || echoable(part))))
-    return false;
-  if (words.length >= 2) return words.every((w) => TITLE_WORD.test(w) || UPPER_WORD.test(w));
+  const initial = (w: string) => officer && INITIALS.test(w);
+  const nameWord = (w: string) => w.split('-').every((part) => part === '' || echoable(part));
+  if (!words.every((w) => initial(w) || nameWord(w))) return false;
+  if (words.length >= 2) {
+    const shaped = (w: string) => TITLE_WORD.test(w) || UPPER_WORD.test(w);
+    return words.some((w) => !initial(w)) && words.every((w) => initial(w) || shaped(w));
+  }
   const only = words[0]!;
   return (
     isGivenName(only.toLowerCase()) || (officer && (TITLE_WORD.test(only) || UPPER_WORD.test(only)))

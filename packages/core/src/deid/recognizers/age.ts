@@ -209,7 +209,12 @@ const NUMBER_WORD_STARTS = wordStarts(`${TENS}|${TEENS_AND_UNITS}`.split('|'));
 /** An age in words between commas (see its form in EXTRA_FORMS). */
 const COMMA_NUMBER_WORD = new RegExp(`, (?<n>${NUMBER_WORD})(?=[,:;] )`, 'dg');
 /** An age in words alone in brackets (see its form in EXTRA_FORMS). */
-const BRACKETED_NUMBER_WORD = new RegExp(`\\((?<n>${NUMBER_WORD})\\)`, 'dg');
+const BRACKETED_NUMBER_WORD = new RegExp(
+  `\\((?:(?<who>\\p{Lu}[\\p{Ll}'’-]+), )?(?<n>${NUMBER_WORD})\\)`,
+  'dgu',
+);
+/** A date right before the bracket (`DOB 12th November 1994 (thirty-two)`). */
+const DATE_END = /(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]*$/;
 /** For the property test of the site gates (site-gates.property.test.ts). */
 export const NUMBER_WORD_SITE_GATE = { pattern: COMMA_NUMBER_WORD, starts: NUMBER_WORD_STARTS };
 /**
@@ -503,8 +508,15 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.6,
     sites: () => [],
     whole: (text, sites) => text.includes('(') && hasLetterStart(sites, NUMBER_WORD_STARTS),
+    // Also a name and the age inside the bracket (`LE01 (Jonty, thirty-eight)`), or a date of
+    // birth before it (`DOB 12th November 1994 (thirty-two)`).
+    accept: (m) => !m.groups?.who || isPersonWord(m.groups.who.toLowerCase()),
     before: (text, i) => {
-      const name = NAME_BEFORE.exec(textBefore(text, i, 60).trimEnd())?.[1];
+      const window = textBefore(text, i, 60);
+      if (DATE_END.test(window)) return true;
+      const name = NAME_BEFORE.exec(window.trimEnd())?.[1];
+      const who = /^\((\p{Lu}[\p{Ll}'’-]+), /u.exec(text.slice(i, i + 30))?.[1];
+      if (who !== undefined) return true;
       return name !== undefined && isPersonWord(name.split(' ')[0]!.toLowerCase());
     },
   },

@@ -104,13 +104,13 @@ function buildPattern(triggers: string[]): RegExp {
  * CAD entries and of call handlers introducing themselves (`[Op 3505]`, `OPR 2093:`, `call
  * handler, op 4127`; `OP41` is a console position and `Op Nimrod` an operation), a call handler in
  * capitals (`CH 6127`; `Ch 3` is a radio channel), a custody detention officer (`DO 5520`, `DDO 4407`), an officer's number given
- * in speech (`his number was 1507`, `her collar number 5523`), and a staff or operator number
+ * in speech (`his number was 1507`, `her collar number 5523`, `my operator number is 6613`), and a staff or operator number
  * with its label (`Staff no. 0412`, `police staff number 60213`, `op. no. 5120`), and an export's
  * `op=62915` key. Digits after the number rule it out (a phone's groups), unless they open a date
  * (`CLOSED BY OP 5524 15/03/2027`).
  */
 const OPERATOR_SHORT =
-  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|CH|(?:[Hh]is|[Hh]er) (?:collar |shoulder )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)(?:\.? |(?<=[Oo]p|OP)=)(?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d(?!\d?\/\d{1,2}\/\d{2,4}))/g;
+  /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|CH|(?:[Hh]is|[Hh]er|[Mm]y) (?:collar |shoulder |operator |staff |warrant )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)(?:\.? |(?<=[Oo]p|OP)=)(?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d(?!\d?\/\d{1,2}\/\d{2,4}))/g;
 
 /**
  * A staff number in brackets, without a rank before it: a chat or CAD speaker label, a name then
@@ -247,7 +247,7 @@ const closedStaffRun = (length: number, next: number) => length >= 3 && length <
 // After a two-letter rank only the label's `No`/`Number` starts with a letter; after `Op`, `Opr`
 // (a superset for `DO`: `Dor…` is tried and fails).
 const TRIGGER_STARTS = wordStarts(DEFAULT_TRIGGERS, 'n');
-const OPERATOR_STARTS = wordStarts(['op', 'do', 'ddo', 'ch', 'his', 'her', 'staff'], 'r');
+const OPERATOR_STARTS = wordStarts(['op', 'do', 'ddo', 'ch', 'his', 'her', 'my', 'staff'], 'r');
 
 /**
  * Merged scan, as `collarNumberRecognizer` (default triggers): every trigger and the operator label

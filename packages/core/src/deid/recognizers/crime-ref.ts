@@ -82,10 +82,13 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   // An incident log's letter, its day's digits and the serial of the day (`K370509-0214`,
   // `NE240612-0031`): capitals right before four to eight digits, a `-` and three to five more.
   '\\b[A-Z]{1,3}\\d{4,8}-\\d{3,5}\\b',
-  // A social care or MASH case number by its scheme's letters (`ASC-7740226`,
+  // A social care or MASH case number by its scheme's letters (`ASC-7740226`, `ASC/4471209`,
   // `MASH32-01933`, `CSC-2231875`): 57 of 57 such tokens in the labelled sets are references
   // (ANNOTATION.md: council, ASC and MASH case references), in prose, forms, JSON and XML alike.
-  '\\b(?:ASC|CSC|MASH|EDT)(?:\\d{2})?-\\d{4,8}\\b',
+  '\\b(?:ASC|CSC|MASH|EDT)(?:\\d{2})?[-/]\\d{4,8}\\b',
+  // A force's two letters and the year, a slash and the serial (`KM27/011872`): 13 of 13 such
+  // tokens in the labelled sets are references.
+  '\\b[A-Z]{2}\\d{2}/\\d{5,7}\\b',
   // A prisoner's number as HMPPS (NOMIS) gives it: a letter, four digits, two letters (`A4417DK`);
   // every such token in the labelled sets is one (20 of 20), in CSV cells, JSON and prose alike.
   '\\b[A-Z]\\d{4}[A-Z]{2}\\b',
@@ -431,7 +434,7 @@ const DOCUMENT_REF_BEFORE =
   /\b(?:form|ethics approval|ethics ref(?:erence)?|grant|Ofsted URN|registration|tenancy|job sheet|job|property(?: bag)?|bag|seal)(?: (?:no\.?|number|ref(?:erence)?))?[ \t:#.]*$/i;
 
 /** A social care or MASH case's letters open the reference: a case, whatever labels it. */
-const CASE_SCHEME = /^(?:ASC|CSC|MASH|EDT)(?:\d{2})?-/;
+const CASE_SCHEME = /^(?:ASC|CSC|MASH|EDT)(?:\d{2})?[-/]/;
 
 /**
  * Numbers that a request, an account, an application or a document carries rather than a case
@@ -524,6 +527,7 @@ function shapeSites(text: string, sites: TextSites): number[] {
     else if (wordBefore && loggedDay(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out);
     else if (wordBefore && prisonNumber(text, q, runEnds[i]!)) out.push(q - 1);
     else if (wordBefore && yearOfScheme(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out, 4);
+    else if (wordBefore && yearOfForce(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out, 2);
   }
   return out;
 }
@@ -546,6 +550,11 @@ function prisonNumber(text: string, start: number, end: number): boolean {
 /** Two digits glued to capitals, then `-` and a digit: a case scheme's year (`MASH32-01933`). */
 function yearOfScheme(text: string, start: number, end: number): boolean {
   return end - start === 2 && text.charCodeAt(end) === HYPHEN && isDigit(text.charCodeAt(end + 1));
+}
+
+/** Two digits glued to capitals, then `/` and a digit: a force's year (`KM27/011872`). */
+function yearOfForce(text: string, start: number, end: number): boolean {
+  return end - start === 2 && text.charCodeAt(end) === SLASH && isDigit(text.charCodeAt(end + 1));
 }
 
 /** Adds the start of the one to `most` capitals that open a word right before `q`, if any. */

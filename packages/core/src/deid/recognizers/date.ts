@@ -267,6 +267,7 @@ const BIRTH_COLUMNS = new Set(['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth
 const EVENT_COLUMN =
   /^(?:(?:event|s ?13[56]|det|detention|detained|arrest|offence|conviction|sentence|admission|admitted|discharge|release|death|missing|found)[ _](?:date|dt)|date[ _]of[ _](?:death|detention|arrest|offence|conviction|admission|discharge|release))$/;
 const EVENT_GATE = /date|dt/i;
+const EVENT_SCORE = 0.7;
 
 /**
  * A date that is a whole line between other lines (`12 October 2026` under a letterhead) dates the
@@ -320,11 +321,13 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   const events = EVENT_GATE.test(text) ? columnCellsWhere(text, isEventColumn, CSV_DELIMITERS) : [];
   const evented = events.length === 0 ? null : new Set(events.map((c) => c.start));
   return scanMatches(find, (m) => {
+    const end = m.index + m[0].length;
+    // An event column says what its cells are, whatever follows on the row (a time, `02:31`).
+    if (evented?.has(m.index)) return detection(NAME, 'DATE', text, m.index, end, EVENT_SCORE);
     if (stamped?.has(m.index) || adminBefore(textBefore(text, m.index, 120))) return null;
     if (recordDate(text, m.index)) return null;
-    const end = m.index + m[0].length;
     if (aloneOnLine(text, m.index, end) || rightSetDate(text, m.index, end)) return null;
-    if (csvCell(text, m.index) && !born?.has(m.index) && !evented?.has(m.index)) return null;
+    if (csvCell(text, m.index) && !born?.has(m.index)) return null;
     const found = classify(m, text);
     if (!found) return null;
     // A date in a date-of-birth column is one, whatever stands before it on its row.
