@@ -14,8 +14,18 @@ import { regexMatches } from '../regex-matches.js';
 import { acronyms } from './name-context.js';
 import { personDetection } from './person-detection.js';
 
-const ACTION_INITIALS =
-  /(?:^|[.;:][ \t]+|[Aa]ctions?:[ \t]*(?:- )?|- (?:\[[ x]\] )?|; |, )([A-Z]{2})(?= (?:(?:to|–|-) [a-z]|(?:said|reported|confirmed|summarised|agreed|asked|noted|explained|will|rang|chased|updated|offered)\b))/gm;
+/** What follows the initials: `to` or a dash and a lower-case word, or a reporting verb. */
+const VERB_AFTER = String.raw` (?:(?:to|–|-) [a-z]|(?:said|reported|confirmed|summarised|agreed|asked|noted|explained|will|rang|chased|updated|offered)\b)`;
+export const ACTION_INITIALS = new RegExp(
+  String.raw`(?:^|[.;:][ \t]+|[Aa]ctions?:[ \t]*(?:- )?|- (?:\[[ x]\] )?|; |, )([A-Z]{2})(?=${VERB_AFTER})`,
+  'gm',
+);
+/**
+ * Every ACTION_INITIALS match holds this (the initials and what follows them): one scan that
+ * starts on a capital, where the full pattern tries its six openers at every position. Most log
+ * entries have capitals then a space (the old gate) but no initials then a verb.
+ */
+export const INITIALS_THEN_VERB = new RegExp(`[A-Z]{2}${VERB_AFTER}`);
 /** Two title-case words right before (`Lowenna Trevorrow LT –`, `Ilse Marchant, IM`): a signature's initials. */
 const NAME_BEFORE = /(\p{Lu})\p{Ll}+[ -](\p{Lu})[\p{Ll}'’-]+,?[ \t]*$/u;
 export const ACTION_INITIALS_SCORE = 0.6;
@@ -23,7 +33,7 @@ const ROLE_LETTERS = new Set(['RC', 'PA']);
 
 export function actionInitials(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!/[A-Z]{2} /.test(text)) return out;
+  if (!INITIALS_THEN_VERB.test(text)) return out;
   for (const m of regexMatches(ACTION_INITIALS, text)) {
     const initials = m[1]!;
     const start = m.index + m[0].length - 2;

@@ -42,11 +42,41 @@ const NUMBER_THEN_RANK =
  * broken: the rank as a form's label (`Custody Sergeant: Gwen Madoc-Price 2046.`) or an initial
  * with its stop first (`Superintendent A. Ruthven 0492,`, `PC A. Ruthven 0492`).
  */
-const RANK_LABEL_NAME_NUMBER =
-  /\b(?:Sergeant|Inspector|Superintendent|Constable|Supt|Insp|Sgt|PCSO|PC|PS|DC|DS)(?::[ \t]{1,3}(?:\p{Lu}\.? ){0,2}|\.? \p{Lu}\. (?:\p{Lu}\. )?)(?:\p{Lu}[\p{L}\p{M}'’-]+ ){0,2}\p{Lu}[\p{L}\p{M}'’-]+,? (\d{3,5})(?![\w/-]|[.:]\d)(?![ \t]*(?:x|mins?|minutes?|hrs?|hours?|days?|weeks?|yrs?|years?|am|pm|times)\b)/gu;
-/** A rank before a colon, or a capital with its stop between blanks: RANK_LABEL_NAME_NUMBER's gate. */
-const RANK_LABEL_GATE =
-  /(?:Sergeant|Inspector|Superintendent|Constable|Supt|Insp|Sgt|PCSO|PC|PS|DC|DS):| \p{Lu}\. \p{Lu}/u;
+const LABEL_RANKS = [
+  ...['Sergeant', 'Inspector', 'Superintendent', 'Constable', 'Supt', 'Insp', 'Sgt', 'PCSO'],
+  ...['PC', 'PS', 'DC', 'DS'],
+];
+export const RANK_LABEL_NAME_NUMBER = new RegExp(
+  String.raw`\b(?:${LABEL_RANKS.join('|')})(?::[ \t]{1,3}(?:\p{Lu}\.? ){0,2}|\.? \p{Lu}\. (?:\p{Lu}\. )?)(?:\p{Lu}[\p{L}\p{M}'’-]+ ){0,2}\p{Lu}[\p{L}\p{M}'’-]+,? (\d{3,5})(?![\w/-]|[.:]\d)(?![ \t]*(?:x|mins?|minutes?|hrs?|hours?|days?|weeks?|yrs?|years?|am|pm|times)\b)`,
+  'gu',
+);
+/** A capital with its stop between blanks, then a capital (tried only where `. ` is). */
+const STOPPED_INITIAL = / \p{Lu}\. \p{Lu}/uy;
+
+/**
+ * RANK_LABEL_NAME_NUMBER's gate: whether the text holds a rank right before a colon or a capital
+ * with its stop between blanks (`(?:Sergeant|…|DS):| \p{Lu}\. \p{Lu}`, one of which every match
+ * holds). Read at each colon and each `. ` rather than by a Unicode scan from every position,
+ * which cost about 1% of the detection time on log entries.
+ */
+export function mayHoldRankLabel(text: string): boolean {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    for (const rank of LABEL_RANKS) {
+      if (at >= rank.length && text.startsWith(rank, at - rank.length)) return true;
+    }
+  }
+  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {
+    // The capital before the stop is one code unit, or two (a surrogate pair).
+    if (stoppedInitialFrom(text, at - 2) || stoppedInitialFrom(text, at - 3)) return true;
+  }
+  return false;
+}
+
+function stoppedInitialFrom(text: string, start: number): boolean {
+  if (text.charCodeAt(start) !== 32) return false;
+  STOPPED_INITIAL.lastIndex = start;
+  return STOPPED_INITIAL.test(text);
+}
 
 /** Necessary conditions of the three forms above, each a cheap scan. */
 const SEPARATOR_THEN_DIGITS = /[/–—#-] ?\d{3}/;
@@ -104,7 +134,7 @@ export function officerNumbers(text: string): Detection[] {
     for (const m of regexMatches(SURNAME_RANK_NUMBER, text)) out.push(numberOf(m));
   }
   lowerRankAndBracketNumbers(text, out);
-  if (RANK_LABEL_GATE.test(text)) {
+  if (mayHoldRankLabel(text)) {
     for (const m of regexMatches(RANK_LABEL_NAME_NUMBER, text)) out.push(numberOf(m));
   }
   if (text.includes('rank="')) {

@@ -81,7 +81,9 @@ function named(cell: Cell): Detection {
 }
 
 export function roleColumnNames(text: string): Detection[] {
-  if (!mayHoldHeader(text)) return [];
+  // A table's header and rows are lines (columnCellsWhere reads none without a break): a one-line
+  // text, most log entries, skips the case-insensitive header scan.
+  if (!text.includes('\n') || !mayHoldHeader(text)) return [];
   const out: Detection[] = [];
   for (const c of columnCellsWhere(text, isQualified, CSV_DELIMITERS))
     if (NAME_CELL.test(c.text) && !namesNobody(c.text)) out.push(named(c));

@@ -662,7 +662,9 @@ const AGE_CELL = /^~?\d{1,3}$/;
 
 /** Whole numbers under an age column of a pasted table (table-columns.ts). */
 function tableAges(text: string, found: Detection[]): void {
-  if (!/age/i.test(text)) return;
+  // A table needs a line break (columnCellsWhere reads none without one): one-line texts skip the
+  // case-insensitive scan.
+  if (!text.includes('\n') || !/age/i.test(text)) return;
   for (const c of columnCellsWhere(text, isAgeColumn)) {
     if (!AGE_CELL.test(c.text)) continue;
     const start = c.text.startsWith('~') ? c.start + 1 : c.start;

@@ -196,7 +196,9 @@ const isCollarColumn = (header: string) => COLLAR_COLUMNS.has(header) || isColla
 
 /** Numbers under a collar column; a staff code of another service (`P-20931`) does not fit. */
 function tableCollars(text: string, found: Detection[]): void {
-  if (!COLLAR_HEADER_GATE.test(text)) return;
+  // A table needs a line break (columnCellsWhere reads none without one): one-line texts skip the
+  // case-insensitive scan.
+  if (!text.includes('\n') || !COLLAR_HEADER_GATE.test(text)) return;
   for (const c of columnCellsWhere(text, isCollarColumn)) {
     if (COLLAR_CELL.test(c.text)) {
       found.push(detection(NAME, 'COLLAR_NUMBER', text, c.start, c.end, 0.7));

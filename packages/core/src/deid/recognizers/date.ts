@@ -318,7 +318,11 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   const births = columnCells(text, BIRTH_COLUMNS);
   const born = births.length === 0 ? null : new Set(births.map((c) => c.start));
-  const events = EVENT_GATE.test(text) ? columnCellsWhere(text, isEventColumn, CSV_DELIMITERS) : [];
+  // A column needs a line break under its header (columnCellsWhere reads none without one).
+  const events =
+    text.includes('\n') && EVENT_GATE.test(text)
+      ? columnCellsWhere(text, isEventColumn, CSV_DELIMITERS)
+      : [];
   const evented = events.length === 0 ? null : new Set(events.map((c) => c.start));
   return scanMatches(find, (m) => {
     const end = m.index + m[0].length;

@@ -225,7 +225,9 @@ export function columnCells(
   const present = headerCellsIn(text, names);
   // Most texts hold no header at all: answered without copying `names`.
   if (present.size === 0 || ![...names].some((n) => present.has(n))) return [];
-  return cellsUnder(text, (header) => names.has(header), delimiters);
+  // `keptCells` found a header, so the text holds a line break and may hold a table.
+  const table = tableLines(text);
+  return table === null ? [] : cellsUnder(table, (header) => names.has(header), delimiters);
 }
 
 /**
@@ -238,28 +240,65 @@ export function columnCellsWhere(
   isColumn: (header: string) => boolean,
   delimiters: string = ALL_DELIMITERS,
 ): Cell[] {
-  if (!text.includes('\n') || !mayHoldTable(text)) return [];
-  return cellsUnder(text, isColumn, delimiters);
+  const table = tableLines(text);
+  return table === null ? [] : cellsUnder(table, isColumn, delimiters);
+}
+
+/** A line read as a header: its delimiter, and its cells' texts in lower case (null: none). */
+interface HeaderLine {
+  delimiter: string | null;
+  /** Null when the line has no delimiter, or a quoted cell does not close on it. */
+  cells: string[] | null;
+}
+
+/** A text's lines, and each line as a header once some rule has asked (`headerAt`). */
+interface TableLines {
+  all: { start: number; text: string }[];
+  headers: (HeaderLine | undefined)[];
+}
+
+/**
+ * The lines of a text that may hold a table, kept per text (text-memo.ts), with each line's
+ * header reading kept as it is first asked for: half a dozen rules read columns of the same text,
+ * and each split its lines, found each line's delimiter and split it into cells again. Null for
+ * a text with no table (one line, or no tab, pipe or separator twice on a line).
+ */
+const tableLines = textMemo((text: string): TableLines | null => {
+  if (!text.includes('\n') || !mayHoldTable(text)) return null;
+  const all = lines(text);
+  return { all, headers: new Array<HeaderLine | undefined>(all.length) };
+});
+
+function headerAt(table: TableLines, i: number): HeaderLine {
+  const kept = table.headers[i];
+  if (kept !== undefined) return kept;
+  const line = table.all[i]!;
+  const delimiter = delimiterOf(line.text);
+  const split = delimiter ? cells(line.text, line.start, delimiter) : null;
+  const header = { delimiter, cells: split && split.map((c) => c.text.toLowerCase()) };
+  table.headers[i] = header;
+  return header;
 }
 
 function cellsUnder(
-  text: string,
+  table: TableLines,
   isColumn: (header: string) => boolean,
   delimiters: string,
 ): Cell[] {
-  const all = lines(text);
+  const { all } = table;
   const out: Cell[] = [];
   for (let i = 0; i < all.length; i++) {
-    const delimiter = delimiterOf(all[i]!.text);
+    const { delimiter, cells: header } = headerAt(table, i);
     if (!delimiter || !delimiters.includes(delimiter)) continue;
-    const header = cells(all[i]!.text, all[i]!.start, delimiter);
-    if (!header) continue;
+    // A table has three columns at least: a narrower line is no header, whatever its cells say
+    // (tested first: `isColumn` is a pure test, so not asking it changes nothing).
+    if (!header || header.length < 3) continue;
     // Every named column counts (`surname,forenames,…`: both hold names).
     const columns: number[] = [];
-    header.forEach((c, k) => {
-      if (isColumn(c.text.toLowerCase())) columns.push(k);
+    header.forEach((cell, k) => {
+      if (isColumn(cell)) columns.push(k);
     });
-    if (header.length < 3 || columns.length === 0) continue;
+    if (columns.length === 0) continue;
     i = rowsBelow(all, i, delimiter, header.length, columns, out);
   }
   return out;
