@@ -8,15 +8,14 @@
  * strongest words are.
  */
 import type { EntryAnalysis } from './analysis-types.js';
+import { EVIDENCE, type LabelModel, type LexiconReading, type ModelLabel } from './label-model.js';
 import {
-  entryWords,
-  EVIDENCE,
-  readingFeatures,
-  type LabelModel,
-  type LexiconReading,
-  type ModelLabel,
-} from './label-model.js';
-import { bestOf, stackEvidence, stackOf, stackScores, type ModelStack } from './model-stack.js';
+  bestOf,
+  stackEvidence,
+  stackOf,
+  stackReadingScores,
+  type ModelStack,
+} from './model-stack.js';
 import type { Lexicon } from './lexicon.js';
 import type { EventType, Framing } from './vocabulary.js';
 
@@ -120,7 +119,7 @@ export function withLearntLabels(
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i]!;
     const text = lines[i]!.text;
-    const scores = stackScores(stack, readingFeatures(readings[i]!), entryWords(text));
+    const scores = stackReadingScores(stack, readings[i]!, text);
     const e: EntryScores = { stack, scores, text };
     const event = lexicon.eventModel && relabel(e, 0, a.event);
     const framing = lexicon.framingModel && relabel(e, framingAt, a.framing);
