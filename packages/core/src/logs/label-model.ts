@@ -14,6 +14,7 @@
  */
 import type { Trigger } from './analysis-types.js';
 import { bestOf, stackOf, stackScores } from './model-stack.js';
+import { wordCharWidth } from './word-table.js';
 import type { Framing } from './vocabulary.js';
 
 export interface LabelModel {
@@ -55,24 +56,6 @@ export interface WordFeature {
   name: string;
   start: number;
   end: number;
-}
-
-/** Non-ASCII letters and digits (any script) also make words. */
-const WIDE_WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * How many UTF-16 code units the word character at `i` takes (2 for a letter outside the BMP),
- * or 0 when the character there is not a word character: letters, digits, `&` and `'`.
- */
-function wordCharWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) {
-    const word =
-      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 39;
-    return word ? 1 : 0;
-  }
-  const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  return WIDE_WORD_CHAR.test(text.slice(i, i + width)) ? width : 0;
 }
 
 /** An entry's words, lower case, with their UTF-16 starts and ends (end exclusive). */

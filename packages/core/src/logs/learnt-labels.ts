@@ -8,15 +8,14 @@
  * strongest words are.
  */
 import type { EntryAnalysis } from './analysis-types.js';
+import { EVIDENCE, type LabelModel, type LexiconReading, type ModelLabel } from './label-model.js';
 import {
-  entryWords,
-  EVIDENCE,
-  readingFeatures,
-  type LabelModel,
-  type LexiconReading,
-  type ModelLabel,
-} from './label-model.js';
-import { bestOf, stackEvidence, stackOf, stackScores, type ModelStack } from './model-stack.js';
+  bestOf,
+  stackEvidence,
+  stackOf,
+  stackReadingScores,
+  type ModelStack,
+} from './model-stack.js';
 import type { Lexicon } from './lexicon.js';
 import type { EventType, Framing } from './vocabulary.js';
 
@@ -29,7 +28,8 @@ export function lexiconReadings(
   const out: LexiconReading[] = [];
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i]!;
-    const cueLabels = a.triggers.framing.map((t) => t.label);
+    const cueLabels: string[] = [];
+    for (const t of a.triggers.framing) cueLabels.push(t.label);
     const author = authors[i]?.author ?? null;
     const { framing, event, agencies } = a;
     out.push({ framing, event, agencies: [...agencies], cueLabels, established, author });
@@ -96,13 +96,15 @@ function relabel(e: EntryScores, m: number, current: string): ModelLabel | null 
  * it (docs/log-analysis.md).
  */
 function withLearntAgencies(a: EntryAnalysis, e: EntryScores, agencies: string[], from: number) {
-  agencies.forEach((agency, i) => {
-    if (a.agencies.includes(agency)) return;
+  // A loop rather than `forEach` with a closure, which tsx's keep-names transform wraps per entry.
+  for (let i = 0; i < agencies.length; i++) {
+    const agency = agencies[i]!;
+    if (a.agencies.includes(agency)) continue;
     const change = relabel(e, from + i, 'absent');
-    if (!change) return;
+    if (!change) continue;
     a.agencies.push(agency);
     for (const t of change.evidence) a.triggers.agencies.push({ ...t, label: agency });
-  });
+  }
 }
 
 /** Sets each entry's labels (and their triggers where they change) from the lexicon's models. */
@@ -117,11 +119,12 @@ export function withLearntLabels(
   const readings = lexiconReadings(entries, lines);
   const framingAt = lexicon.eventModel ? 1 : 0;
   const agenciesAt = framingAt + (lexicon.framingModel ? 1 : 0);
+  // One holder for every entry: the scores are the stack's own vector, rewritten per entry.
+  const e: EntryScores = { stack, scores: stack.scores, text: '' };
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i]!;
-    const text = lines[i]!.text;
-    const scores = stackScores(stack, readingFeatures(readings[i]!), entryWords(text));
-    const e: EntryScores = { stack, scores, text };
+    e.text = lines[i]!.text;
+    e.scores = stackReadingScores(stack, readings[i]!, e.text);
     const event = lexicon.eventModel && relabel(e, 0, a.event);
     const framing = lexicon.framingModel && relabel(e, framingAt, a.framing);
     if (event) [a.event, a.triggers.event] = [event.label as EventType, event.evidence];

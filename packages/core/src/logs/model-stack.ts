@@ -3,10 +3,26 @@
  * model's labels are filed under one id, so each word of an entry is looked up once for the
  * event, framing and agency models alike rather than once per model (they are scored on every
  * entry). A word is looked up once in the stack's vocabulary, and a pair is keyed by the numbers
- * of its two words there, so no pair string is built and no second string lookup made.
+ * of its two words there, so no pair string is built and no second string lookup made. Analysis
+ * scores through `stackReadingScores`, which makes neither the reading's feature names nor the
+ * entry's words as strings (word-table.ts); `stackScores` is the plain form it must equal.
  */
 import type { Trigger } from './analysis-types.js';
-import type { EntryWords, LabelModel } from './label-model.js';
+import {
+  entryWords,
+  type EntryWords,
+  type LabelModel,
+  type LexiconReading,
+} from './label-model.js';
+import {
+  ASCII_WORD_CHAR,
+  AsciiWordTable,
+  FNV_BASIS,
+  FNV_PRIME,
+  lower,
+  PairTable,
+  wordCharWidth,
+} from './word-table.js';
 
 export interface ModelStack {
   models: readonly LabelModel[];
@@ -15,10 +31,22 @@ export interface ModelStack {
   bias: Float64Array;
   /** Features other than words and pairs (the lexicon reading's), by name. */
   named: Map<string, number>;
+  /**
+   * `named` by kind, then by the rest of the name after its first colon (`framing` →
+   * `crime_asb` → id), so a reading's features are found from its own label strings (whose
+   * hashes the engine keeps) without a name being built per entry.
+   */
+  namedByKind: Map<string, Map<string, number>>;
+  /** The ids of each author tag's `author:…` features, in `readingFeatures` order (`authorIds`). */
+  authors: Map<string, number[]>;
   /** Every word of the word and pair features, numbered, with its word feature's id. */
   vocabulary: Map<string, VocabularyWord>;
   /** Pair features' ids by `pairKey` of their words' numbers. */
   pairs: Map<number, number>;
+  /** The all-ASCII words of `vocabulary`, found from an entry's text in place (word-table.ts). */
+  asciiWords: AsciiWordTable<VocabularyWord>;
+  /** `pairs` as an open-addressing table, read by the scoring. */
+  pairTable: PairTable;
   /**
    * The nonzero weights of every feature, sparse: feature `id`'s lie at `weightStart[id]` up to
    * `weightStart[id + 1]`, each a label (`labelAt`, its place in the score vector) and a weight
@@ -83,8 +111,12 @@ function buildStack(models: readonly LabelModel[]): ModelStack {
     offsets,
     bias,
     named: new Map(),
+    namedByKind: new Map(),
+    authors: new Map(),
     vocabulary: new Map(),
     pairs: new Map(),
+    asciiWords: new AsciiWordTable(new Map()),
+    pairTable: new PairTable(new Map()),
     weightStart: new Int32Array(1),
     labelAt: new Int32Array(0),
     weightAt: new Float64Array(0),
@@ -103,6 +135,9 @@ function buildStack(models: readonly LabelModel[]): ModelStack {
   fillSparse(stack, dense, features, total);
   stack.pulls = pullsOf(stack, ids, features, total);
   stack.stamp = new Uint32Array(features);
+  stack.asciiWords = new AsciiWordTable(stack.vocabulary);
+  stack.pairTable = new PairTable(stack.pairs);
+  stack.namedByKind = byKind(stack.named);
   return stack;
 }
 
@@ -167,6 +202,19 @@ function addToVocabulary(stack: ModelStack, name: string): void {
   if (!name.startsWith('pair:') || space < 0) return;
   add(name.slice(5, space));
   add(name.slice(space + 1));
+}
+
+/** `named` split at each name's first colon (names without one can be no reading's). */
+function byKind(named: Map<string, number>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [name, id] of named) {
+    const colon = name.indexOf(':');
+    if (colon < 0) continue;
+    const kind = name.slice(0, colon);
+    if (!out.has(kind)) out.set(kind, new Map());
+    out.get(kind)!.set(name.slice(colon + 1), id);
+  }
+  return out;
 }
 
 /** The key of the pair of words numbered `first` and `second` in the vocabulary. */
@@ -241,24 +289,140 @@ export function stackScores(
   const { scores } = stack;
   scores.set(stack.bias);
   for (const name of names) addOnce(stack, stack.named.get(name), scores);
-  addWords(stack, words, scores);
+  addWords(stack, words);
   return scores;
 }
 
-/** Adds the entry's word and pair features, each once, recording them for `stackEvidence`. */
-function addWords(stack: ModelStack, words: EntryWords, scores: Float64Array): void {
+/**
+ * The same scores as `stackScores(stack, readingFeatures(r), entryWords(text))`, in the same
+ * order of additions, without the names or the words being made as strings: the reading's
+ * features are found by kind (`addReading`) and the words read from `text` in place
+ * (`addTextWords`).
+ */
+export function stackReadingScores(
+  stack: ModelStack,
+  r: LexiconReading,
+  text: string,
+): Float64Array {
+  nextCall(stack);
+  addReading(stack, r);
+  addTextWords(stack, text);
+  return stack.scores;
+}
+
+/**
+ * Adds the features `readingFeatures(r)` names, in its order. Its repeats (a cue label or author
+ * word given twice) need no check here: `addOnce` adds an id once per call.
+ */
+function addReading(stack: ModelStack, r: LexiconReading): void {
+  const { scores } = stack;
+  scores.set(stack.bias);
+  addNamed(stack, 'framing', r.framing);
+  addNamed(stack, 'event', r.event);
+  addNamed(stack, 'established', r.established);
+  if (r.prevailing) addNamed(stack, 'prevailing', r.prevailing);
+  for (const a of r.agencies) addNamed(stack, 'agency', a);
+  for (const c of r.cueLabels) addNamed(stack, 'cue', c);
+  if (!r.author) return;
+  for (const id of authorIds(stack, r.author)) addOnce(stack, id, scores);
+}
+
+/** Adds the feature `${kind}:${value}` when the stack has it. */
+function addNamed(stack: ModelStack, kind: string, value: string): void {
+  addOnce(stack, stack.namedByKind.get(kind)?.get(value), stack.scores);
+}
+
+/** Author tags remembered before the cache is emptied, so memory stays flat over many logs. */
+const AUTHORS_KEPT = 1 << 14;
+
+/**
+ * The ids of the `author:…` features `readingFeatures` names for tag `author`: its words but
+ * numbers (`PC 2231` and `PC 4410` read alike), those the stack lacks left out. A log repeats a
+ * few tags, so they are worked out once per tag.
+ */
+function authorIds(stack: ModelStack, author: string): number[] {
+  let ids = stack.authors.get(author);
+  if (ids !== undefined) return ids;
+  ids = [];
+  for (const w of entryWords(author).words) {
+    const id = /^\d+$/.test(w) ? undefined : stack.namedByKind.get('author')?.get(w);
+    if (id !== undefined) ids.push(id);
+  }
+  if (stack.authors.size >= AUTHORS_KEPT) stack.authors.clear();
+  stack.authors.set(author, ids);
+  return ids;
+}
+
+/**
+ * Adds the entry's word and pair features to the stack's scores, each once, recording them for
+ * `stackEvidence`.
+ */
+function addWords(stack: ModelStack, words: EntryWords): void {
   const { words: w, starts, ends } = words;
   stack.added = 0;
   let previous: VocabularyWord | undefined;
   for (let i = 0; i < w.length; i++) {
     const word = stack.vocabulary.get(w[i]!);
-    if (word !== undefined) {
-      if (addOnce(stack, word.feature, scores)) record(stack, word.feature, starts[i]!, ends[i]!);
-      const pair = previous && stack.pairs.get(pairKey(stack, previous.index, word.index));
-      if (addOnce(stack, pair, scores)) record(stack, pair!, starts[i - 1]!, ends[i]!);
-    }
+    if (word !== undefined) addWord(stack, word, previous, starts[i - 1]!, starts[i]!, ends[i]!);
     previous = word;
   }
+}
+
+/**
+ * `addWords` over `text` itself, splitting it as `entryWords` does (runs of `wordCharWidth`
+ * characters). An all-ASCII word is found in `asciiWords` from its offsets; any other is sliced
+ * and lower-cased as `entryWords` would and found in the vocabulary `Map`.
+ */
+function addTextWords(stack: ModelStack, text: string): void {
+  stack.added = 0;
+  let previous: VocabularyWord | undefined;
+  let previousStart = 0;
+  let start = -1;
+  let ascii = true;
+  let hash = 0;
+  for (let i = 0; i <= text.length;) {
+    // Past the end reads as a space, which ends the last word as `entryWords` does.
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const width = c < 128 ? ASCII_WORD_CHAR[c]! : wordCharWidth(text, i);
+    if (width > 0) {
+      if (start < 0) {
+        start = i;
+        ascii = true;
+        hash = FNV_BASIS;
+      }
+      // The hash `asciiWords` files words under, read as the word goes (word-table.ts).
+      if (c < 128) hash = Math.imul(hash ^ lower(c), FNV_PRIME);
+      else ascii = false;
+    } else if (start >= 0) {
+      const word = ascii
+        ? stack.asciiWords.find(hash >>> 0, text, start, i)
+        : stack.vocabulary.get(text.slice(start, i).toLowerCase());
+      if (word !== undefined) addWord(stack, word, previous, previousStart, start, i);
+      previous = word;
+      previousStart = start;
+      start = -1;
+    }
+    i += width || 1;
+  }
+}
+
+/**
+ * Adds a known word's feature at `start`–`end` and that of the pair it ends (from
+ * `previousStart`, when the word before it is known too), each once, recording those added.
+ */
+function addWord(
+  stack: ModelStack,
+  word: VocabularyWord,
+  previous: VocabularyWord | undefined,
+  previousStart: number,
+  start: number,
+  end: number,
+): void {
+  const { scores } = stack;
+  if (addOnce(stack, word.feature, scores)) record(stack, word.feature, start, end);
+  if (previous === undefined) return;
+  const pair = stack.pairTable.get(pairKey(stack, previous.index, word.index));
+  if (addOnce(stack, pair, scores)) record(stack, pair, previousStart, end);
 }
 
 /** A word or pair of the entry with its pull towards the label whose evidence is sought. */

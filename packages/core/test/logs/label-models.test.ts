@@ -23,7 +23,12 @@ import {
   type LabelExample,
 } from '../../src/index.js';
 import { evidenceOf } from '../../src/logs/label-model.js';
-import { stackEvidence, stackOf, stackScores } from '../../src/logs/model-stack.js';
+import {
+  stackEvidence,
+  stackOf,
+  stackReadingScores,
+  stackScores,
+} from '../../src/logs/model-stack.js';
 import { example, logOf, reading } from './log-fixtures.js';
 
 /** Fictional entries whose framing only an invented word tells: nothing the lexicon knows. */
@@ -229,6 +234,75 @@ describe('stacked scoring', () => {
         );
       }),
     );
+  });
+});
+
+describe('scoring from the text in place', () => {
+  const models = [
+    DEFAULT_LEXICON.eventModel!,
+    DEFAULT_LEXICON.framingModel!,
+    ...Object.values(DEFAULT_LEXICON.agencyModels!),
+  ];
+  const stack = stackOf(models, models);
+  // Known words in several cases, words the models lack, non-ASCII words (whose lower case is not
+  // per code unit: `İ`, final sigma), `&`, apostrophes, digits and separators.
+  const pieces = [
+    ...['arrested', 'CRHT', 'Visited', 'the', 'flat', 'ASB', 'warning', 'no', 'mh', 'L&D'],
+    ...['crisis', 'team', 'CPN', 'served', "can't", 's136', 'zorbled', 'Zoë', 'İSTANBUL', 'ΟΔΟΣ'],
+    ...['\u{1d400}bc', 'Ǆ', ' ', '. ', ', ', '\n', '-', '2231', '(', "'", '&'],
+  ];
+  // Words of the models' own vocabulary as written, in capitals, or each letter in either case.
+  // Unbiased: `constantFrom` favours the first values, and the vocabulary has thousands.
+  const vocabulary = fc.noBias(fc.constantFrom(...stack.vocabulary.keys()));
+  const known = fc.oneof(
+    vocabulary,
+    vocabulary.map((w) => w.toUpperCase()),
+    fc
+      .tuple(vocabulary, fc.integer())
+      .map(([w, up]) => [...w].map((ch, i) => ((up >> i) & 1 ? ch.toUpperCase() : ch)).join('')),
+  );
+  const piece = fc.oneof(fc.constantFrom(...pieces), known, known);
+  const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+  const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 80 }));
+  const labels = <T extends string>(xs: readonly T[]) => fc.constantFrom(...xs);
+  const lexiconReading = fc.record({
+    framing: labels(FRAMINGS),
+    event: labels(EVENT_TYPES),
+    agencies: fc.uniqueArray(labels(AGENCIES), { maxLength: 4 }),
+    cueLabels: fc.array(labels([...FRAMINGS, 'nonsense']), { maxLength: 4 }),
+    established: labels([...FRAMINGS, 'none'] as const),
+    author: fc.option(fc.oneof(labels(['PC 2231', 'L&D NURSE', 'pc 10 pc', 'CRHT', '']), text)),
+    prevailing: fc.option(labels([...FRAMINGS, 'none'] as const), { nil: undefined }),
+  });
+
+  it('gives the scores and recorded words of the string-based scoring, bit for bit (property)', () => {
+    fc.assert(
+      fc.property(lexiconReading, anyText, (r, t) => {
+        const plain = Float64Array.from(stackScores(stack, readingFeatures(r), entryWords(t)));
+        const plainFeatures = stack.features.slice(0, stack.added * 3);
+        const inPlace = stackReadingScores(stack, r, t);
+        expect([...inPlace].map((x) => x.toString())).toEqual([...plain].map((x) => x.toString()));
+        expect(stack.features.slice(0, stack.added * 3)).toEqual(plainFeatures);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds every word of the vocabulary and the pairs of neighbours, in any case', () => {
+    const words = [...stack.vocabulary.keys()];
+    const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    const r = reading({ agencies: [] });
+    for (const written of [(w: string) => w, (w: string) => w.toUpperCase(), title])
+      for (let i = 0; i < words.length; i += 40) {
+        const t = words
+          .slice(i, i + 41)
+          .map(written)
+          .join(' ');
+        const plain = [...stackScores(stack, readingFeatures(r), entryWords(t))].map(String);
+        const plainFeatures = stack.features.slice(0, stack.added * 3);
+        expect([...stackReadingScores(stack, r, t)].map(String)).toEqual(plain);
+        expect(stack.features.slice(0, stack.added * 3)).toEqual(plainFeatures);
+      }
   });
 });
 
