@@ -1,6 +1,6 @@
 /**
  * `npm run eval:logs`: scores the default log analysis against the labelled sets in eval/logs/dev,
- * holdout, fresh, fresh2 … fresh26 (labels.json in each, annotated by ANNOTATING-LOGS.md).
+ * holdout, fresh, fresh2 … fresh28 (labels.json in each, annotated by ANNOTATING-LOGS.md).
  * Metrics follow issue 3: event macro-F1, agency F1 (micro over entry × agency pairs), framing
  * accuracy, turning-point precision/recall/F1 (±1 entry), type accuracy over matched points,
  * continuum exact and within-one accuracy. `--verbose` lists disagreements (labels only, never

@@ -511,8 +511,8 @@ const EVENTS: LexiconTerm[] = [
     // "one of the arrested men" names men arrested before, not an arrest in this entry.
     rx`\barrest(?:ed|ing)\b(?<!\b(?:the|those|these) arrested(?= (?:men|man|males?|persons?|people|youths?|lads?|women|woman|females?)\b))`,
     // "Arrest for money laundering considered and ruled out": weighed, past the negation window.
-    // "… before any arrest" is a protocol's condition, not an arrest.
-    rx`(?<!\b(?:before|until|unless|without) (?:any |an |the )?)\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
+    // "… before any arrest" is a protocol's condition, not an arrest; "avoid arrest" asks for none.
+    rx`(?<!\b(?:before|until|unless|without|avoid(?:ing)?) (?:any |an |the )?)\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
     // CAD shorthand with the vowel dropped ("ARRESTD FAIL TO COMPLY").
     rx`\bARRE?STD\b`,
     rx`\bdetention (?:of [\w'-]+ )?authori[sz]ed`,
@@ -1719,8 +1719,8 @@ const FRAMINGS: LexiconTerm[] = [
 const INSTRUMENTS: LexiconTerm[] = [
   term('arrest', [
     rx`\barrest(?:ed|ing)\b`,
-    // "… before any arrest" is a protocol's condition, not an arrest.
-    rx`(?<!\b(?:before|until|unless|without) (?:any |an |the )?)\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
+    // "… before any arrest" is a protocol's condition, not an arrest; "avoid arrest" asks for none.
+    rx`(?<!\b(?:before|until|unless|without|avoid(?:ing)?) (?:any |an |the )?)\barrest\b(?![^.;\n]{0,40}\b(?:considered|ruled out)\b)`,
     rx`\bARRE?STD\b`,
   ]),
   term('s136', [
@@ -2004,7 +2004,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.24.0',
+  version: '1.25.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
