@@ -34,10 +34,10 @@ const ROUGHLY = String.raw`(?:about|around|approx\.?|approximately|roughly)`;
 const SAYS_IS = String.raw`(?:says|said|states|stated)[ \t]+(?:he|she|they)[ \t]+(?:is|was|are|were)`;
 /**
  * The age right after a name: a comma or dash, optional `aged`, an estimate or what the person
- * said, the number, then a stop.
+ * said, the number, then a stop (a dash joined to a word or digit goes on a date, `30-Oct-2027`).
  */
 const AFTER_NAME = new RegExp(
-  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:-?ish)?(?:${YEARS})?(?=[ \t]*(?:[,;)]|\.(?!\d)|[-–—]|\r?\n|$))|(?:[ \t]{0,3}|\r?\n[ \t]{0,3})\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+|${ROUGHLY}[ \t]+|~[ \t]?)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|and[ \t]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
+  String.raw`^(?:(?:,[ \t]*|[ \t]+[-–—][ \t]+)(?:aged[ \t]+|${ROUGHLY}[ \t]+|${SAYS_IS}[ \t]+)?(${NUM})(?:-?ish)?(?:${YEARS})?(?=[ \t]*(?:[,;)"”]|\.(?!\d)|[-–—](?![A-Za-z\d])|\r?\n|$))|(?:[ \t]{0,3}|\r?\n[ \t]{0,3})\([ \t]?(?:now[ \t]+|then[ \t]+|aged[ \t]+|${ROUGHLY}[ \t]+|~[ \t]?)?(${NUM})(?:${YEARS})?[ \t]?\)|[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+|maybe[ \t]+|about[ \t]+|nearly[ \t]+|probably[ \t]+)?(${NUM})(?=[ \t]*(?:[,;.!)]|and[ \t]|\r?\n|$)(?![ \t]*\d))|[ \t]+(\d{1,3})(?=[MF](?:[ \t]|\r?\n|$)))`,
   'i',
 );
 /**

@@ -111,7 +111,8 @@ export function commaNames(text: string): Detection[] {
       (surnames().has(m[1]!.toLowerCase()) && given) ||
       particled ||
       datedNameCell(text, m, end) ||
-      aged !== null;
+      aged !== null ||
+      mailHeaderName(text, m.index, end);
     const list = afterGivenName(text, m.index) || beforeAnotherName(text, end);
     if (!known || list) continue;
     const d = aged
@@ -135,6 +136,24 @@ function agedName(text: string, m: RegExpExecArray, end: number): string | null 
   if (!after || commonWords().has(m[1]!.toLowerCase()) || commonWords().has(m[2]!.toLowerCase()))
     return null;
   return m[0] + (after[1] ?? '');
+}
+
+/**
+ * An e-mail header's person as Outlook writes one (`From: Okonjo-Hale, Ngozi (PS 1187)`, `To:
+ * Team-Inbox; Brightwen, Tegen`): the field's label, perhaps other addressees before a semicolon,
+ * then the name ending the address (a bracket, an address in angle brackets, a semicolon or the
+ * line's end). The header says the words are a person, as a date of birth does.
+ */
+const MAIL_FIELD_BEFORE =
+  /(?:^|\n)(?:From|To|Cc|CC|Bcc|BCC|Sent by|Organi[sz]er|Attendees)[ \t]*:[ \t]*(?:[^\n]*;[ \t]*)?$/;
+const ADDRESS_END_AFTER = /^[ \t]*(?:[(<;[]|\r?\n|$)/;
+
+function mailHeaderName(text: string, start: number, end: number): boolean {
+  if (!ADDRESS_END_AFTER.test(text.slice(end, end + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return (
+    start - lineStart < 200 && MAIL_FIELD_BEFORE.test(text.slice(Math.max(0, lineStart - 1), start))
+  );
 }
 
 function datedNameCell(text: string, m: RegExpExecArray, end: number): boolean {

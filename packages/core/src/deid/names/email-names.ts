@@ -52,6 +52,11 @@ const SIGNATURE = new RegExp(
   'gmu',
 );
 
+/**
+ * A team's mailbox, a service's letters joined to words (`To: ASC-Safeguarding`,
+ * `KM-Marlstead-Early-Turn`), not a double-barrelled name (`Okonjo-Hale`, `SMITH-JONES`).
+ */
+const MAILBOX = /^\p{Lu}{2,4}-\p{Lu}\p{Ll}[\p{L}-]*$/u;
 /** Whom a letter or message greets when it names no one (`Dear Parent,`, `Hi Folks,`). */
 const ADDRESSED_GROUPS = new Set(
   `parent parents carer carers colleagues friends folks guys everyone all both partners members
@@ -82,6 +87,7 @@ export function emailNames(text: string): Detection[] {
       if (!words.every((w) => echoable(w) && !ADDRESSED_GROUPS.has(w.toLowerCase()))) {
         continue;
       }
+      if (MAILBOX.test(name)) continue;
       const start = (m.index ?? 0) + m[0].indexOf(name, m[0].indexOf(':') + 1);
       out.push(personDetection(start, name, EMAIL_NAME_SCORE, 'person-form'));
     }

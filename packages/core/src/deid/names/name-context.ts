@@ -41,9 +41,10 @@ export const RANKS: ReadonlySet<string> = new Set(
     // Fire and rescue ranks (`Station Manager Rajesh Varma`, `Firefighter Cole`) and any manager
     // named by role before the name (`Custodial Manager Lisa-Marie Truman`).
     'Manager Firefighter ' +
-    // A superintendent in full (`Signed: Superintendent A. Ruthven`), and probation's community
-    // offender manager (`COM Anwen Lloyd-Castell`).
-    'Superintendent COM'
+    // A superintendent in full (`Signed: Superintendent A. Ruthven`), probation's community
+    // offender manager (`COM Anwen Lloyd-Castell`) and senior probation officer (`SPO Ravi Shah`),
+    // and a firefighter as fire service forms write it (`Lead: FF Nia Hale`).
+    'Superintendent COM SPO FF'
   ).split(' '),
 );
 

@@ -81,19 +81,43 @@ function occurrences(
 
 /**
  * Initials a text gives in brackets right after a full name found (`Harpreet Virdee (HV) -
- * Chair`, `DS 2090 Callum Reid (CR)`), as minutes list who attended. Declared, they stand for
+ * Chair`, `DS 2090 Callum Reid (CR)`), as minutes list who attended, or before it in a key (`HQ =
+ * Hester Quarmby`). Declared, they stand for
  * that person throughout the text, even where they spell an acronym (`HV`, a health visitor) and
  * in an action table's owner column (`| HV/CR |`), which ANNOTATION.md counts as a person.
  */
 function declaredInitials(text: string, found: readonly Detection[]): Set<string> {
   const out = new Set<string>();
   for (const d of found) {
-    if (d.type !== 'PERSON' || text.charCodeAt(d.endUtf16 + 1) !== 40) continue;
-    const m = DECLARED_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 8));
-    if (m && initialsOfPerson(d.text, found).includes(m[1]!)) out.add(m[1]!);
+    if (d.type !== 'PERSON') continue;
+    const letters = bracketedAfter(text, d) ?? keyedBefore(text, d);
+    if (letters && initialsOfPerson(d.text, found).includes(letters)) out.add(letters);
   }
   return out;
 }
+
+/** ` (HV)` right after the name (DECLARED_AFTER). */
+function bracketedAfter(text: string, d: Detection): string | undefined {
+  if (text.charCodeAt(d.endUtf16 + 1) !== 40) return undefined;
+  return DECLARED_AFTER.exec(text.slice(d.endUtf16, d.endUtf16 + 8))?.[1];
+}
+
+/**
+ * A transcript's key, the initials then `=` before the name (`HQ = Hester Quarmby (interviewer);
+ * TA = Tamsin Achterwyck`): the speaker labels that follow are those people (ANNOTATION.md counts
+ * initials standing for a person).
+ */
+function keyedBefore(text: string, d: Detection): string | undefined {
+  if (d.startUtf16 < 4) return undefined;
+  return DECLARED_KEY.exec(text.slice(Math.max(0, d.startUtf16 - 18), d.startUtf16))?.[1];
+}
+
+/**
+ * `HQ = ` right before a name: two to four capitals standing alone, an equals sign, and perhaps a
+ * title or rank (`HQ = Dr Hester Quarmby`).
+ */
+const DECLARED_KEY =
+  /(?:^|[^\p{L}\p{N}])([A-Z]{2,4})[ \t]*=[ \t]*(?:\p{Lu}[\p{L}]{0,4}\.?[ \t]+)?$/u;
 
 /**
  * The initials of `name`, or when it is a first name alone, of the full names found that begin

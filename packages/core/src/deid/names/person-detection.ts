@@ -1,5 +1,6 @@
 /** A PERSON detection of `name` at `start` (UTF-16 code units, end exclusive), as the rules build it. */
 import type { Detection } from '../entity-types.js';
+import { RANKS } from './name-context.js';
 
 export function personDetection(
   start: number,
@@ -21,15 +22,29 @@ export function personDetection(
  * A name's span widened to the whole name its rule cut short: the rest of a hyphenated surname
  * (`Okafor` → `Okafor-Ruiz`: patterns of title-case words stop at a capital after a hyphen), an
  * initial before it (`T Wrenshall`, `A. Rathmore`) and the full stop of a closing initial (`Hawa
- * J.`). ANNOTATION.md counts initials as part of the name.
+ * J.`), less a possessive `'s` a rule took in. ANNOTATION.md counts initials as part of the name.
  */
 export function widenedName(text: string, d: Detection): Detection {
   if (d.type !== 'PERSON') return d;
   const end = text.charCodeAt(d.endUtf16) === 45 ? hyphenatedEnd(text, d.endUtf16) : d.endUtf16;
   const start = mayFollowInitial(text, d.startUtf16) ? initialStart(text, d) : d.startUtf16;
-  const stop = closingInitial(text, start, end) ? end + 1 : end;
+  const closed = closingInitial(text, start, end) ? end + 1 : rankEnd(text, start, end);
+  // ANNOTATION.md leaves a possessive `'s` out of the name (`Leah Ocansey's mum`).
+  const stop = POSSESSIVE_END.test(text.slice(closed - 2, closed)) ? closed - 2 : closed;
   if (start === d.startUtf16 && stop === d.endUtf16) return d;
   return { ...d, startUtf16: start, endUtf16: stop, text: text.slice(start, stop) };
+}
+
+const POSSESSIVE_END = /^['’]s$/;
+/** A rank in capitals after a name of two words or more (`Hope Ransley PCSO`, a display name). */
+const RANK_AFTER = /^(.+\S \S+) (\p{Lu}{2,5})$/u;
+const LAST_IS_UPPER = /\p{Lu}/u;
+
+/** The end of the name less a rank in capitals after it (ANNOTATION.md leaves ranks out). */
+function rankEnd(text: string, start: number, end: number): number {
+  if (end - start < 8 || !LAST_IS_UPPER.test(text.charAt(end - 1))) return end;
+  const m = RANK_AFTER.exec(text.slice(start, end));
+  return m && RANKS.has(m[2]!) ? start + m[1]!.length : end;
 }
 
 const HYPHENATED_REST = /^-\p{Lu}[\p{Ll}\p{M}'’]+/u;

@@ -257,8 +257,9 @@ const CODE_BEFORE = /\b(?:[Cc]ode|CODE)[ \t]+$/;
  * A scheme, procedure or place named after a person (`Sarah's Law`, `the Philomena Protocol`,
  * `Edith Cavell ward`): the name does not refer to someone in the record.
  */
+// Spaces only: a tab parts a table's cells (`Aled Prothero<TAB>Ward doctor`).
 const EPONYM_AFTER =
-  /^(?:['’]s)?[ \t]+(?:Law|LAW|Protocol|PROTOCOL|Scheme|Syndrome|Principle|Rule|Test|ward|Ward)(?![\p{L}\p{N}])/u;
+  /^(?:['’]s)? +(?:Law|LAW|Protocol|PROTOCOL|Scheme|Syndrome|Principle|Rule|Test|ward|Ward)(?![\p{L}\p{N}])/u;
 // A measure or scheme's title ends the same way (`Child Abduction Warning Notice`, `Child
 // Arrangements Programme`): the words before it are no name.
 const EPONYM_LAST =
@@ -656,7 +657,10 @@ function accept(
   if (trigger === 'rank-number') return SCORE.rankWithNumber;
   if (trigger === 'rank') return surnameLike ? SCORE.rank : rankTitleCase(run, i, end);
   if (trigger === 'role') {
-    return roleName(run, i, end) ? SCORE.role : roleSingle(run, i, end, text);
+    // A role word before a run makes it no less a name than it is without one (`Caller Halina
+    // SZCZEPANSKA` reads as `Halina SZCZEPANSKA` does).
+    if (roleName(run, i, end)) return SCORE.role;
+    return roleSingle(run, i, end, text) ?? untriggered(text, run, i, end);
   }
   return untriggered(text, run, i, end);
 }

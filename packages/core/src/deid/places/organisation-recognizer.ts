@@ -185,7 +185,28 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
       out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.agency));
     }
   }
-  return out.length > 1 && text.includes(', ') ? withPartsJoined(text, out) : out;
+  const within = text.includes('\t') ? withinCells(out) : out;
+  return within.length > 1 && text.includes(', ') ? withPartsJoined(text, within) : within;
+}
+
+/**
+ * A tab parts a table's cells, and a name runs over none (`Constance Ebuka-Marr<TAB>Project
+ * manager` is a person, then a job): what a rule read across a tab keeps only its last cell's
+ * words, when two or more are left (a suffix alone, `Project`, names nothing).
+ */
+function withinCells(found: readonly Detection[]): Detection[] {
+  const out: Detection[] = [];
+  for (const d of found) {
+    const tab = d.text.lastIndexOf('\t');
+    if (tab < 0) {
+      out.push(d);
+      continue;
+    }
+    const rest = d.text.slice(tab + 1);
+    if (!rest.includes(' ')) continue;
+    out.push({ ...d, startUtf16: d.startUtf16 + tab + 1, text: rest });
+  }
+  return out;
 }
 
 /**

@@ -13,8 +13,11 @@ import { RANKS, commonWords, titles } from '../names/name-context.js';
 
 export const WARD_SCORE = 0.6;
 
-/** The ward's name right before `Ward`, and the word before that (a title or rank, say). */
-const NAME_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}'’])(?:(\p{L}+)\.?[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]$/u;
+/**
+ * The ward's name right before `Ward` and a space, and the word before that (a title or rank, say).
+ * A tab parts a table's cells (`Aled Prothero<TAB>Ward doctor`), so it joins no ward's name.
+ */
+const NAME_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}'’])(?:(\p{L}+)\.?[ \t]+)?(\p{Lu}\p{Ll}+) $/u;
 /** A number or code after `Ward`, and a side (`Ward 7 South`, `Ward D11`). */
 const NUMBER_AFTER =
   /^[ \t](?:\d{1,3}[A-Z]?|[A-Z]\d{1,3})(?:[ \t](?:North|South|East|West))?(?![\p{L}\p{N}])/u;

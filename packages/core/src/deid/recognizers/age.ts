@@ -47,9 +47,12 @@ const NAME_AND_BRACKET = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]{0,2}\($/u;
  */
 const LABEL_IN_BRACKET =
   /\((?:(?:his|her|their) )?(?:partner|ex-partner|grandson|granddaughter|nephew|niece|child|player|pupil|student|member|volunteer|tenant|patient|client|resident|wife|husband|mother|father|mum|dad|son|daughter|brother|sister|friend|neighbour|boyfriend|girlfriend|carer|stepdad|stepmum|stepfather|stepmother|grandmother|grandfather|nan|uncle|aunt|cousin|lodger|victim|suspect|witness|caller|driver|passenger|male|female|M|F|["“][^"”\n]{1,24}["”])[ \t]*,[ \t]?$/i;
-/** A child or relative by kinship, then the age in brackets (`their daughter (14)`). */
+/**
+ * A child or relative by kinship, or a member of a household by role, then the age in brackets
+ * (`their daughter (14)`, `Household: applicant (58), wife Hodan`).
+ */
 const KIN_AND_BRACKET =
-  /\b(?:daughter|son|brother|sister|child|baby|boy|girl|grandson|granddaughter|nephew|niece|step(?:son|daughter)|cousin)[ \t]{0,2}\($/i;
+  /\b(?:daughter|son|brother|sister|child|baby|boy|girl|grandson|granddaughter|nephew|niece|step(?:son|daughter|dad|mum|father|mother)|cousin|wife|husband|partner|mother|father|mum|dad|grandmother|grandfather|nan|gran|uncle|aunt|auntie|applicant|tenant|claimant|occupier|lodger)[ \t]{0,2}\($/i;
 const DURATION_BEFORE =
   /\b(?:for|over|in|after|within|past|last|next|about|served|of|than|under|around|nearly|almost|some|to|known)\s+$/i;
 /** Words that take a number in brackets without it being an age. */

@@ -177,17 +177,17 @@ const WEEKDAY_BEFORE = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sa
  * 46 dates stand so, none annotated.
  */
 /**
- * An export's own stamp: an XML element or a JSON key named for when the record was made, sent or
- * changed (`<Submitted>`, `<DateCreated>`, `"created_at": "`): 10 dates across the read sets stand
- * so, none annotated.
+ * An export's own stamp: an XML element or a JSON key named for when the record was made, sent,
+ * changed or extracted (`<Submitted>`, `<DateCreated>`, `"created_at": "`, `"extracted_on": "`):
+ * 11 dates across the read sets stand so, none annotated.
  */
-const MACHINE_STAMP_KEY = String.raw`(?:<|")\w*(?:created|submitted|received|updated|modified|generated|exported|timestamp)\w*(?:>|(?:[ \t][^<>\n]*)>|"[ \t]*:[ \t]*")$`;
+const MACHINE_STAMP_KEY = String.raw`(?:<|")\w*(?:created|submitted|received|updated|modified|generated|exported|extracted|downloaded|timestamp)\w*(?:>|(?:[ \t][^<>\n]*)>|"[ \t]*:[ \t]*")$`;
 const RECORD_STAMP_BEFORE = new RegExp(
   String.raw`(?:\b(?:created|opened|closed|(?<!plea )entered|scanned|edited|approved|logged|started)\b(?:[ \t]+by[ \t]+[^\n]{1,40}?)?(?:[ \t]*\.{2,})?[ \t]*:?|(?:^|\n)>?[ \t]*date[ \t]*:(?=[ \t]*${WEEKDAY_BEFORE}$)|\bminutes[ \t]*:|\brange[ \t]*:(?:[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*(?:-|–|to))?)[ \t]*${WEEKDAY_BEFORE}?$|${MACHINE_STAMP_KEY}`,
   'i',
 );
 const RECORD_STAMP_WORD =
-  /created|opened|closed|entered|scanned|edited|approved|logged|started|date|minutes|range|submitted|received|updated|modified|generated|exported|timestamp/i;
+  /created|opened|closed|entered|scanned|edited|approved|logged|started|date|minutes|range|submitted|received|updated|modified|generated|exported|extracted|downloaded|timestamp/i;
 
 /** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
 /**
@@ -201,7 +201,15 @@ const DUE_WORD = /due|deadline/i;
 const DEADLINE_BEFORE =
   /(?<!\b(?:depot|injection|dose|medication|jab|vaccine|vaccination|meds)s?[ \t])(?:\bdue(?:[ _-]?(?:date|by|on))?|deadline|reviewdue)["']?[ \t]*[:=]?[ \t]*["']?[ \t]*$/i;
 
+/**
+ * A document's version and its date (`Participant Information Sheet – version 3.1, 02/01/2028`,
+ * `PIS v2.1, 14/06/2032`): the date of the document, not of an event (2 in the read sets, both hard
+ * negatives).
+ */
+const VERSION_BEFORE = /\b(?:version|v)[ \t]?\d+(?:\.\d+)*,?[ \t]+(?:dated[ \t]+)?$/i;
+
 function adminBefore(before: string): boolean {
+  if (VERSION_BEFORE.test(before)) return true;
   if (RECORD_STAMP_WORD.test(before) && RECORD_STAMP_BEFORE.test(before)) return true;
   if (DUE_WORD.test(before) && DEADLINE_BEFORE.test(before)) return true;
   if (!ADMIN_WORD.test(before)) return SIGNED_LINE.test(before);
@@ -218,8 +226,11 @@ function adminBefore(before: string): boolean {
 const SIGNED_LINE =
   /(?:^|\n)[ \t]*(?:reviewed|checked|signed|completed|authori[sz]ed|approved|verified|screened|countersigned)(?:[ \t]+by)?[ \t]*:?[^\n]{0,60}$/i;
 
-/** A `Date:` or `Date/time:` field label just before the date. */
-const DATE_LABEL = /(?:^|[ \t])date(?:\/time)?[ \t]*:[ \t]*$/i;
+/** A `Date:` or `Date/time:` field label just before the date, perhaps with its weekday (`Date: Sun`). */
+const DATE_LABEL = new RegExp(
+  String.raw`(?:^|[ \t])date(?:\/time)?[ \t]*:[ \t]*${WEEKDAY_BEFORE}?$`,
+  'i',
+);
 /**
  * Fields that sit beside the date of a record rather than of an event: a meeting's venue or chair,
  * the author's signature, a letter's reference.
@@ -228,7 +239,10 @@ const RECORD_FIELDS =
   /\b(?:venue|chair|minute[- ]taker|completed by|prepared by|written by|signed|countersigned|our ref|your ref)\b/i;
 
 /** A bare `Date:` label, not the end of a named one (`Release date:`, `Visit date:`). */
-const BARE_DATE_LABEL = /(?:^|[ \t]{2,}|[|;])[ \t]*date(?:\/time)?[ \t]*:[ \t]*$/i;
+const BARE_DATE_LABEL = new RegExp(
+  String.raw`(?:^|[ \t]{2,}|[|;])[ \t]*date(?:\/time)?[ \t]*:[ \t]*${WEEKDAY_BEFORE}?$`,
+  'i',
+);
 
 /**
  * Fields and words beside an event's date rather than a record's: the time and place it happened
@@ -301,6 +315,34 @@ function rightSetDate(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * The first line of a text of several lines is its title, and a date there (not a date of birth)
+ * dates the document (`Memo
+ * – after P-07 – 23/05/2028`, `### Adult MASH screening – 28/04/2029`, `… export 2027-06-30`):
+ * ANNOTATION.md leaves administrative dates out. Across the read sets 40 title dates are hard
+ * negatives. A log's or an incident's title gives the incident's date (`Log 44/42280/22 - 01/10/22
+ * 22:40hrs`, 8 annotated in the shared development set), and a fixture's (`Saltmarrow Town v Ostrey
+ * United - 20 SEP 2046`) the match's, so those stay.
+ */
+const EVENT_TITLE = /^\W*(?:log|incident)\b|\b(?:v|vs)\.? [A-Z]/i;
+
+/** A body under the title: a line break, then at least 20 more characters (a snippet is no document). */
+const MIN_BODY = 20;
+
+/**
+ * A first line that is no title: a sentence dating an event (`Assaulted on 14/02/2026 at home.`,
+ * a preposition right before the date) or data (an XML element or a JSON object).
+ */
+const NOT_A_TITLE = /\b(?:on|at|since|from|until|till|before|after|in)[ \t]+$|<[A-Za-z]|\{/i;
+
+function titleDate(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  if (lineStart > 0 || lineEnd < 0 || text.length - lineEnd <= MIN_BODY) return false;
+  const before = text.slice(0, start);
+  return !EVENT_TITLE.test(before) && !NOT_A_TITLE.test(before);
+}
+
+/**
  * A cell of a comma-separated row (`…,07700 900 004,2035-01-14,2035-01-21`): ANNOTATION.md leaves
  * CSV cells' dates out unless they are dates of birth (handled by the birth columns).
  */
@@ -336,6 +378,7 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
     if (!found) return null;
     // A date in a date-of-birth column is one, whatever stands before it on its row.
     const type = born?.has(m.index) ? 'DATE_OF_BIRTH' : found.type;
+    if (type === 'DATE' && titleDate(text, m.index)) return null;
     const score = type === found.type ? found.score : 0.85;
     return detection(NAME, type, text, m.index, end, score);
   });
