@@ -1,6 +1,7 @@
 /**
- * General rules added after fresh29's misses were read (docs/deid.md, twenty-first session): each
- * with fictional examples of its own (not taken from any evaluation set) and a negative case.
+ * General rules added after fresh29's and fresh30's misses were read (docs/deid.md, twenty-first
+ * session): each with fictional examples of its own (not taken from any evaluation set) and a
+ * negative case.
  */
 import { describe, expect, it } from 'vitest';
 import { found } from './found-texts.js';
@@ -151,5 +152,72 @@ describe('e-mail headers and display names', () => {
     expect(found('Crew: Red Watch   Lead: FF Nia Hale\nOccupier: none', 'PERSON')).toContain(
       'Nia Hale',
     );
+  });
+});
+
+describe("second round: rules after fresh30's first sight", () => {
+  it("leaves out a deadline, a record's written or issued label and a signature's date", () => {
+    expect(found('{"risk": "HIGH", "review_due": "2031-07-14"}', 'DATE')).toEqual([]);
+    expect(
+      found('MARAC return\nMeeting ref: M-1     Return by: 14/10/2031\nNotes follow.', 'DATE'),
+    ).toEqual([]);
+    expect(found('FOLLOW-UP NOTE\nWritten: 18/09/2031 11:40\nMale seen.', 'DATE')).toEqual([]);
+    expect(found('I confirm this is true. Signed K L-M   Date 10/06/2031', 'DATE')).toEqual([]);
+  });
+
+  it('still finds an event dated beside a return or a signature', () => {
+    expect(found('He returned home by taxi on 14/10/2031 and was assaulted.', 'DATE')).toEqual([
+      '14/10/2031',
+    ]);
+  });
+
+  it("reads no crime reference in an interpreter booking's, a study's or a visit's number", () => {
+    expect(found('Interpreter (Polish) booked, ref INT-55871', 'CRIME_REF')).toEqual([]);
+    expect(found('the partnership study (ref ERC-2031-0412)', 'CRIME_REF')).toEqual([]);
+    expect(found('Visit ID: SWV-31-22871   Crew: Red Watch', 'CRIME_REF')).toEqual([]);
+    expect(found('Crime ref: CR-31-22871 recorded.', 'CRIME_REF')).toEqual(['CR-31-22871']);
+  });
+
+  it('reads a date under a qualified date-of-birth column as a date of birth', () => {
+    const csv = 'id,client_name,client_dob,seen\nA1,Ilse Marr,1971-06-14,2031-12-02\n';
+    expect(found(csv, 'DATE_OF_BIRTH')).toEqual(['1971-06-14']);
+  });
+
+  it("reads a client column's names, surname first too, in a table drawn with bars", () => {
+    const table =
+      'Voucher | Agency     | Client           | Adults\nV-1     | AG-1 (GP)  | Frost, Ivy       | 1\n' +
+      'V-2     | AG-2       | Pell, Ruaridh    | 2\nV-3     | AG-3       | not known        | 1\n';
+    expect(found(table, 'PERSON')).toEqual(['Frost, Ivy', 'Pell, Ruaridh']);
+  });
+
+  it('reads a payee, an owner and a recipient in exports, an initial opening the name', () => {
+    expect(found('<action owner="G. Ashmore">Refer</action>', 'PERSON')).toEqual(['G. Ashmore']);
+    expect(found('<Comp amount="50.00" payee="Nadia Sorrell"/></x>', 'PERSON')).toEqual([
+      'Nadia Sorrell',
+    ]);
+    expect(found('{"to": "07700900120", "recipient": "Lilo Fairbairn"}', 'PERSON')).toEqual([
+      'Lilo Fairbairn',
+    ]);
+    expect(found('<action owner="Duty Desk">Refer</action>', 'PERSON')).toEqual([]);
+  });
+
+  it('reads French titles, a watch manager and a middle name before a label in capitals', () => {
+    expect(found('Nearest relative: Mme Sidonie Vautrin (mother)', 'PERSON')).toEqual([
+      'Sidonie Vautrin',
+    ]);
+    expect(found('Referring officer: WM Kit Langridge   Service no. 40872', 'PERSON')).toEqual([
+      'Kit Langridge',
+    ]);
+    expect(found('PNC: TREVELYAN-BOSE, Lowri Jane DOB 03/11/2001', 'PERSON')).toEqual([
+      'TREVELYAN-BOSE, Lowri Jane',
+    ]);
+  });
+
+  it('reads a quoted nickname after `he calls` or `a lad called`, and no unquoted word', () => {
+    expect(
+      found('He owes money to an older male he calls "Brick", met at the gym.', 'PERSON'),
+    ).toEqual(['Brick']);
+    expect(found('One lad called "Dibs" had a bike.', 'PERSON')).toEqual(['Dibs']);
+    expect(found('She calls Tuesday her worst day.', 'PERSON')).toEqual([]);
   });
 });

@@ -13,8 +13,11 @@ import { stickyTwin } from '../recognizers/match-finder.js';
 // Capital first, look-behind after it, so the engine can skip ahead to capitals.
 const UPPER_COMMA_FIRST =
   /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})(?:\p{Lu}+|['’]\p{Lu}{2,})(?:['’-]\p{Lu}+)*), (\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?![\p{L}\p{N}]|-\p{L})/gu;
-/** A middle name after the first (`QURESHI, Mohammed Irfan`), ending the field. */
-const MIDDLE_NAME = /^ (\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?![\p{L}\p{N}]|-\p{L})(?! \p{Lu})/u;
+/**
+ * A middle name after the first (`QURESHI, Mohammed Irfan`), ending the field: no title-case word
+ * after it (a label in capitals may follow: `TREMAYNE-BOWEN, Lowenna Jane DOB 03/11/2001`).
+ */
+const MIDDLE_NAME = /^ (\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?![\p{L}\p{N}]|-\p{L})(?! \p{Lu}\p{Ll})/u;
 const TITLE_COMMA_FIRST =
   /(\p{Lu}(?<![\p{L}\p{N}'’-]\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 /**

@@ -22,7 +22,7 @@ export const JSON_NAME_SCORE = 0.8;
  * `text` inside a `name` object (`"name": { "text": "Priit Kask" }`).
  */
 const NAME_VALUE =
-  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|author(?:_name)?|from_name|from|contact_name|person_name|name|alias|aka|nick_?name|known_?as)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"([\p{L}\p{M}'’-]+(?:[._][\p{L}\p{M}]+)?(?: [\p{L}\p{M}'’-]+){0,3})"/giu;
+  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|recipient(?:_name)?|payee|addressee|author(?:_name)?|from_name|from|contact_name|person_name|name|alias|aka|nick_?name|known_?as)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"([\p{L}\p{M}'’-]+(?:[._][\p{L}\p{M}]+)?(?: [\p{L}\p{M}'’-]+){0,3})"/giu;
 /** A FHIR `given` array of quoted names (`"given": ["Marisa", "Luningning"]`), on one line. */
 const GIVEN_ARRAY = /"(?:given|given_?names|forenames)"[ \t]*:[ \t]*\[([^\]\n]{1,160})\]/giu;
 const QUOTED = /"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
@@ -61,11 +61,19 @@ function givenArrays(text: string): Detection[] {
  * short surname is too short to echo alone (`Noor-ul-Ain`, `Greenhalgh-Ng`).
  */
 function nameValue(name: string): boolean {
-  return name.split(' ').every((w) => {
-    const parts = w.split(/[-._]/).filter((p) => p.length >= 3);
-    return parts.length > 0 && parts.every((p) => echoable(p));
-  });
+  const words = name.split(' ');
+  // An initial may open the name (`G. Ashpole`), not stand for it alone.
+  const named = words.filter((w) => !INITIAL.test(w));
+  return (
+    named.length > 0 &&
+    named.every((w) => {
+      const parts = w.split(/[-._]/).filter((p) => p.length >= 3);
+      return parts.length > 0 && parts.every((p) => echoable(p));
+    })
+  );
 }
+
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * An XML element whose tag names a person (`<Surname>`, `<Alias>`, `<OIC rank="DC">`, `<DSL>`,
@@ -77,10 +85,11 @@ const XML_PERSON =
 /**
  * A name in an XML element's name attributes, as safeguarding and case-system exports write a
  * person (`<name family="Fairweather" given="Kerry-Ann"/>`, `<person surname="…" forename="…">`),
+ * a payment's payee and an action's owner (`payee="Nadim Sarwar"`, `owner="G. Ashpole"`),
  * capitalised (`<Consent given="true">` is no name); checked in code to stand inside a tag (`insideTag`).
  */
 const XML_NAME_ATTRIBUTE =
-  /[ \t](?:family|given|surname|forenames?|first_?[Nn]ame|last_?[Nn]ame|given_?[Nn]ames?|family_?[Nn]ame|full_?[Nn]ame)="(\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
+  /[ \t](?:family|given|surname|forenames?|first_?[Nn]ame|last_?[Nn]ame|given_?[Nn]ames?|family_?[Nn]ame|full_?[Nn]ame|payee|recipient|owner)="(\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
 
 export function xmlNames(text: string): Detection[] {
   if (!text.includes('</')) return [];

@@ -9,7 +9,8 @@ import { lazy, wordSet } from '../gazetteer.js';
 /** Courtesy and professional titles: any capitalised word after them is a name. */
 export const titles = lazy(() =>
   wordSet(
-    'mr mrs ms miss mx dr prof sir dame lady lord rev revd father sister cllr councillor hhj judge pastor imam rabbi',
+    // French titles as a nearest relative abroad is written (`Mme Sidonie Leblanc`).
+    'mr mrs ms miss mx dr prof sir dame lady lord rev revd father sister cllr councillor hhj judge pastor imam rabbi mme mlle',
   ),
 );
 
@@ -43,8 +44,9 @@ export const RANKS: ReadonlySet<string> = new Set(
     'Manager Firefighter ' +
     // A superintendent in full (`Signed: Superintendent A. Ruthven`), probation's community
     // offender manager (`COM Anwen Lloyd-Castell`) and senior probation officer (`SPO Ravi Shah`),
-    // and a firefighter as fire service forms write it (`Lead: FF Nia Hale`).
-    'Superintendent COM SPO FF'
+    // and a firefighter and a watch manager as fire service forms write them (`Lead: FF Nia Hale`,
+    // `Referring officer: WM Kit Langstaff`).
+    'Superintendent COM SPO FF WM'
   ).split(' '),
 );
 

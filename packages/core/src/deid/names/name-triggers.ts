@@ -222,6 +222,9 @@ function quotedNickname(text: string, start: number): boolean {
   if (last === null) return false;
   const lower = last.word.toLowerCase();
   if (NICKNAME_LAST.has(lower) && nicknameCue(text, start - 1)) return true;
+  // `an older male he calls "Tank"`, `one lad called "Bim"`: in quotes only (`she calls Mum`).
+  if (CALL_LAST.has(lower) && QUOTED_CALL_CUE.test(text.slice(Math.max(0, start - 24), start - 1)))
+    return true;
   // Someone at the door or on the phone `asking for "Raz"`: the quotes give the name they used.
   if (lower === 'for' && ASKING_FOR.test(text.slice(Math.max(0, start - 24), start - 1)))
     return true;
@@ -231,6 +234,9 @@ function quotedNickname(text: string, start: number): boolean {
   );
 }
 
+const CALL_LAST = new Set(['call', 'calls', 'called', 'named']);
+const QUOTED_CALL_CUE =
+  /\b(?:(?:he|she|I|you|they) calls?|(?:one|lad|man|male|boy|girl|woman|bloke|guy|kid|fella|youth) (?:called|named)) ?$/i;
 const ASKING_FOR = /\b(?:asking|asked|asks|looking|shouting|calling) for ?$/i;
 
 /** Whether the word before `start` (spaces skipped) is written in lower or title case. */

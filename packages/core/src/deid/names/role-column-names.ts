@@ -19,7 +19,7 @@ const QUALIFIED_NAME =
 /** Columns headed by the role of the person each row names. */
 const ROLE_COLUMNS = new Set(
   `witness visitor defendant victim suspect offender applicant claimant complainant tenant resident
-  occupant attendee participant interviewee`.split(/\s+/),
+  occupant attendee participant interviewee client patient customer`.split(/\s+/),
 );
 /**
  * A staff column: an officer's (`officer`, `oic`, `host_officer`, `lead officer`, `officer in
@@ -47,7 +47,7 @@ const isOtherRole = (header: string) => ROLE_COLUMNS.has(roleOf(header));
 
 /** Whether the text may hold one of the headers (a cheap gate before every line is read). */
 function mayHoldHeader(text: string): boolean {
-  return /name|witness|visitor|defendant|victim|suspect|offender|officer|oic|applicant|claimant|complainant|tenant|resident|occupant|attendee|participant|interviewee|amhp|ordinator|worker|practitioner|idva|isva|nurse|clinician/i.test(
+  return /name|witness|visitor|defendant|victim|suspect|offender|officer|oic|applicant|claimant|complainant|tenant|resident|occupant|attendee|participant|interviewee|client|patient|customer|amhp|ordinator|worker|practitioner|idva|isva|nurse|clinician/i.test(
     text,
   );
 }
@@ -98,6 +98,21 @@ function rolesUnder(
   officer: boolean,
   out: Detection[],
 ): void {
-  for (const c of columnCellsWhere(text, isColumn, CSV_DELIMITERS))
-    if (NAME_CELL.test(c.text) && roleCellIsName(c.text, officer)) out.push(named(c));
+  for (const c of columnCellsWhere(text, isColumn, CSV_DELIMITERS)) roleCell(c, officer, out);
+  // A table drawn with `|` (a voucher log's clients): its cells are padded, and trimmed. Staff
+  // columns of drawn tables are table-names.ts's, which asks more of a cell (`SUP` is a post).
+  if (officer || !text.includes('|')) return;
+  for (const c of columnCellsWhere(text, isColumn, '|')) roleCell(c, officer, out);
 }
+
+/**
+ * A role column's cell that names a person, in either order (`Ivy Frost`, or `Frost, Ivy` as case
+ * lists write surname first).
+ */
+function roleCell(c: Cell, officer: boolean, out: Detection[]): void {
+  const words = SURNAME_FIRST.test(c.text) ? c.text.replace(', ', ' ') : c.text;
+  if (NAME_CELL.test(words) && roleCellIsName(words, officer)) out.push(named(c));
+}
+
+/** `Surname, Forename`: one comma after the first word or words. */
+const SURNAME_FIRST = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?, \p{Lu}/u;

@@ -26,6 +26,7 @@ import { regexMatches } from '../regex-matches.js';
 import { mayHoldWordStart, sharedTextSites, wordStarts } from '../recognizers/text-sites.js';
 import { lowercaseAddresses } from './lowercase-addresses.js';
 import { addressFields } from './address-fields.js';
+import { jsonAddresses } from './json-addresses.js';
 
 export const ADDRESS_SCORE = { numbered: 0.85, bareAfterPreposition: 0.65, bare: 0.55 } as const;
 export const TOWN_AFTER_ADDRESS_SCORE = 0.75;
@@ -185,7 +186,8 @@ export function detectAddresses(text: string): Detection[] {
   if (street) homesOnWeakStreets(text, out);
   if (mayHoldFlat(text)) flatsOnUnknownStreets(text, out);
   if (out.length > 0) blockLinesBefore(text, out);
-  return [...out, ...townsAfter(text, out), ...addressFields(text, out)];
+  const lines = text.includes('":') ? jsonAddresses(text) : [];
+  return [...out, ...townsAfter(text, out), ...addressFields(text, out), ...lines];
 }
 
 /** A whole line that is a flat or a named building (`Flat 5`, `Chandler House,`). */

@@ -192,14 +192,14 @@ const RECORD_STAMP_WORD =
 /** Whether the text before a date marks it as an administrative date (ADMIN_BEFORE). */
 /**
  * A deadline: what is due by a date, in a field, a JSON key or an XML attribute (`"due":
- * "2027-09-24"`, `reviewDue="2027-06-18"`, `Statutory deadline: 02/09/2027`, `Report to court due
- * 17/03/2026`). A task's or a process's date, not an event in a person's life; a dose due is one
+ * "2027-09-24"`, `reviewDue="2027-06-18"`, `"review_due": "2030-07-14"`, `Statutory deadline:
+ * 02/09/2027`, `Report to court due 17/03/2026`, `Return by: 14/10/2029`). A task's or a process's date, not an event in a person's life; a dose due is one
  * (`Depot due 18/06/2032`), so medication words before `due` keep it. In the read sets 30 such
  * dates are hard negatives and the one annotated is a depot injection's.
  */
-const DUE_WORD = /due|deadline/i;
+const DUE_WORD = /due|deadline|return by|reply by|respond by/i;
 const DEADLINE_BEFORE =
-  /(?<!\b(?:depot|injection|dose|medication|jab|vaccine|vaccination|meds)s?[ \t])(?:\bdue(?:[ _-]?(?:date|by|on))?|deadline|reviewdue)["']?[ \t]*[:=]?[ \t]*["']?[ \t]*$/i;
+  /(?<!\b(?:depot|injection|dose|medication|jab|vaccine|vaccination|meds)s?[ \t])(?:(?:\b|_)due(?:[ _-]?(?:date|by|on))?|deadline|reviewdue|\b(?:return|reply|respond) by)["']?[ \t]*[:=]?[ \t]*["']?[ \t]*$/i;
 
 /**
  * A document's version and its date (`Participant Information Sheet – version 3.1, 02/01/2028`,
@@ -208,8 +208,16 @@ const DEADLINE_BEFORE =
  */
 const VERSION_BEFORE = /\b(?:version|v)[ \t]?\d+(?:\.\d+)*,?[ \t]+(?:dated[ \t]+)?$/i;
 
+/**
+ * A record's own labels: when it was written or issued, a plan's date (`Written: 18/09/2030 11:40`,
+ * `Issued: 24/09/2030 by Tribunal caseworker`, `Plan date:`), and a signature's date on the line
+ * it signs (`… is true. Signed D H-P   Date 10/06/2029`).
+ */
+const RECORD_LABEL_BEFORE =
+  /(?:(?:^|[\s|])(?:written|issued|plan date)[ \t]*:|\bsigned\b[^\n]{0,40}\bdate[ \t]*:?)[ \t]*$/i;
+
 function adminBefore(before: string): boolean {
-  if (VERSION_BEFORE.test(before)) return true;
+  if (VERSION_BEFORE.test(before) || RECORD_LABEL_BEFORE.test(before)) return true;
   if (RECORD_STAMP_WORD.test(before) && RECORD_STAMP_BEFORE.test(before)) return true;
   if (DUE_WORD.test(before) && DEADLINE_BEFORE.test(before)) return true;
   if (!ADMIN_WORD.test(before)) return SIGNED_LINE.test(before);
@@ -259,18 +267,38 @@ const EVENT_FIELDS =
  * line or the line above shows an event: a time, a place, an offence (an event in a person's life).
  */
 function recordDate(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const label = text.slice(lineStart, start);
+  const label = labelBefore(text, start);
   if (!DATE_LABEL.test(label)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
   const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
   const around = text.slice(prevStart, lineEnd < 0 ? text.length : lineEnd);
   if (RECORD_FIELDS.test(around)) return true;
   return BARE_DATE_LABEL.test(label) && !EVENT_FIELDS.test(around);
 }
+/** Code units before a date that a field's label can take (`Date/time:   Wednesday `). */
+const LABEL_WINDOW = 60;
+
+/**
+ * The line's text before `start`, at most LABEL_WINDOW code units of it: a label is short, and
+ * slicing a long line back to its start for every date made a 1 MB line quadratic. A window that
+ * starts inside the line is prefixed with a letter, so the labels' `^` cannot match where no line
+ * starts.
+ */
+function labelBefore(text: string, start: number): string {
+  const from = Math.max(0, start - LABEL_WINDOW);
+  const window = text.slice(from, start);
+  const newline = window.lastIndexOf('\n');
+  if (newline >= 0) return window.slice(newline + 1);
+  return from === 0 ? window : `x${window}`;
+}
+
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
 /** Columns of dates of birth in a table of any layout (a clinic list's `DOB`, a roll's `Born`). */
 const BIRTH_COLUMNS = new Set(['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'born']);
+/** A date-of-birth column qualified by whose it is (`client_dob`, `Subject DOB`, `child_date_of_birth`). */
+const QUALIFIED_BIRTH_COLUMN = /^[a-z]+[ _](?:dob|d\.o\.b\.?|date[ _]of[ _]birth)$/;
+const QUALIFIED_BIRTH_GATE = /[_ ](?:dob|date[_ ]of[_ ]birth)\b/i;
 
 /**
  * Columns whose header names an event in a person's life (`event_date`, `s136_date`, `det date`,
@@ -334,7 +362,12 @@ const MIN_BODY = 20;
  */
 const NOT_A_TITLE = /\b(?:on|at|since|from|until|till|before|after|in)[ \t]+$|<[A-Za-z]|\{/i;
 
+/** A title is short: a date further into the text than this is on no title line. */
+const MAX_TITLE = 300;
+
 function titleDate(text: string, start: number): boolean {
+  // Checked first, so a long line (a hostile 1 MB one) is not searched back for each date.
+  if (start > MAX_TITLE) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
   if (lineStart > 0 || lineEnd < 0 || text.length - lineEnd <= MIN_BODY) return false;
@@ -359,6 +392,8 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
     cells.push(...columnCellsWhere(text, isAdminColumn, CSV_DELIMITERS));
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   const births = columnCells(text, BIRTH_COLUMNS);
+  if (QUALIFIED_BIRTH_GATE.test(text))
+    births.push(...columnCellsWhere(text, (h) => QUALIFIED_BIRTH_COLUMN.test(h.trim())));
   const born = births.length === 0 ? null : new Set(births.map((c) => c.start));
   // A column needs a line break under its header (columnCellsWhere reads none without one).
   const events =
