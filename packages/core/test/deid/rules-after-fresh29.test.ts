@@ -221,3 +221,53 @@ describe("second round: rules after fresh30's first sight", () => {
     expect(found('She calls Tuesday her worst day.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('third round: record dates in the read sets', () => {
+  it('leaves out a timed date in a tab-separated cell, and keeps an event column', () => {
+    const tsv = 'ref\twhen\tcaller\nCL-1\t2031-03-13 02:14\tAnn Hale\n';
+    expect(found(tsv, 'DATE')).toEqual([]);
+    const events = 'ref\tevent_date\tplace\nCL-1\t2031-03-13\tbus station\n';
+    expect(found(events, 'DATE')).toEqual(['2031-03-13']);
+  });
+
+  it("leaves out a shift's, a debrief's and a deadline's date, and a day book's `DATE` line", () => {
+    expect(
+      found('TRIAGE CAR - SHIFT LOG\nSHIFT 13/03/2031 1600-0000   CREW: PC 1', 'DATE'),
+    ).toEqual([]);
+    expect(found('Debrief by: PCSO Ann Lee   Date of debrief: 14/03/2031', 'DATE')).toEqual([]);
+    expect(found('Not yet. Screening by 17/03/2031. Passed to the team.', 'DATE')).toEqual([]);
+    expect(found('OPERATOR LOG\nDATE 13.03.31\n21:04 CAM 17 - male seen', 'DATE')).toEqual([]);
+  });
+
+  it('reads a Markdown label in bold as the plain label (`**Date:**` beside a chair)', () => {
+    const md = '# Panel\n**Date:** 12/03/2031  **Chair:** Insp Ann Lee\n';
+    expect(found(md, 'DATE')).toEqual([]);
+  });
+
+  it("still finds an event's date after `by` and a person", () => {
+    expect(found('She was assaulted by her partner on 12/03/2031.', 'DATE')).toEqual([
+      '12/03/2031',
+    ]);
+  });
+
+  it('reads no crime reference in evidence media or an incident-reporting system', () => {
+    expect(found('PC 1742 Ann Lee   BWV ref BWV-1742-0312-03', 'CRIME_REF')).toEqual([]);
+    expect(found('Footage ref V-31-22140 sent to the OIC.', 'CRIME_REF')).toEqual([]);
+    expect(found('Stills saved, ref EXH/CCTV/4471, request form sent.', 'CRIME_REF')).toEqual([]);
+    expect(found('Ward 3      Datix ID: DW-2031-118840', 'CRIME_REF')).toEqual([]);
+    expect(found('Crime ref CR/31/118840 for the assault.', 'CRIME_REF')).toEqual(['CR/31/118840']);
+  });
+});
+
+describe('third round: names in exports and lower-case notes', () => {
+  it('reads a JSON name value surname first or with an initial', () => {
+    expect(found('{"author":"Quenby, Dean","text":"call"}', 'PERSON')).toEqual(['Quenby, Dean']);
+    expect(found('{"rank": "PS", "name": "H. Dransfeld"}', 'PERSON')).toEqual(['H. Dransfeld']);
+    expect(found('{"name": "Duty Desk"}', 'PERSON')).toEqual([]);
+  });
+
+  it('reads a lower-case given name and surname before a role in brackets', () => {
+    const notes = 'present: liam okafor (com, pdu), tony greave (lead), a long walk (two hours)';
+    expect(found(notes, 'PERSON')).toEqual(['liam okafor', 'tony greave']);
+  });
+});

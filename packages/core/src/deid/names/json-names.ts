@@ -17,12 +17,13 @@ export const JSON_NAME_SCORE = 0.8;
 /**
  * A name key, its colon and a quoted value of one to four words, the first of which may be a
  * handle (`"from": "sadie.k"`, as Telegram's and other chat exports name a message's sender; an
- * `"alias": "K-Man"`). FHIR's HumanName (HL7 FHIR R4
+ * `"alias": "K-Man"`) or an initial (`"name": "H. Dransfield"`), surname first with a comma too
+ * (`"author": "Whitaker, Dean"`). FHIR's HumanName (HL7 FHIR R4
  * §2.24.0.9, as NHS records export patients and contacts) adds `family`, a `given` array and a
  * `text` inside a `name` object (`"name": { "text": "Priit Kask" }`).
  */
 const NAME_VALUE =
-  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|recipient(?:_name)?|payee|addressee|author(?:_name)?|from_name|from|contact_name|person_name|name|alias|aka|nick_?name|known_?as)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"([\p{L}\p{M}'’-]+(?:[._][\p{L}\p{M}]+)?(?: [\p{L}\p{M}'’-]+){0,3})"/giu;
+  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|recipient(?:_name)?|payee|addressee|author(?:_name)?|from_name|from|contact_name|person_name|name|alias|aka|nick_?name|known_?as)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"((?:\p{Lu}\.|[\p{L}\p{M}'’-]+(?:[._][\p{L}\p{M}]+)?)(?:,? [\p{L}\p{M}'’-]+){0,3})"/giu;
 /** A FHIR `given` array of quoted names (`"given": ["Marisa", "Luningning"]`), on one line. */
 const GIVEN_ARRAY = /"(?:given|given_?names|forenames)"[ \t]*:[ \t]*\[([^\]\n]{1,160})\]/giu;
 const QUOTED = /"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
@@ -61,7 +62,7 @@ function givenArrays(text: string): Detection[] {
  * short surname is too short to echo alone (`Noor-ul-Ain`, `Greenhalgh-Ng`).
  */
 function nameValue(name: string): boolean {
-  const words = name.split(' ');
+  const words = name.replace(',', '').split(' ');
   // An initial may open the name (`G. Ashpole`), not stand for it alone.
   const named = words.filter((w) => !INITIAL.test(w));
   return (

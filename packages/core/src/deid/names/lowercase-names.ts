@@ -280,3 +280,33 @@ function lowercaseName(text: string, start: number, name: string): Detection {
     recognizer: 'person-lowercase',
   };
 }
+
+/**
+ * A given name and a surname in lower case, then a role or note in brackets, as quick notes list
+ * who was there (`present: liam okoro (com, halifax pdu), tony greaves (lead)`): the bracket marks
+ * the words before it as a person introduced, where two lower-case words alone are prose. The
+ * given name must be a known one that is no everyday word (`knownLowerName`), the surname no
+ * everyday word (`bright`) unless the gazetteer holds it as a surname.
+ */
+const LOWER_PAIR_BEFORE_BRACKET =
+  /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}\p{M}]+) (\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?) \([^()\n]{1,40}\)/gu;
+
+export function lowerNamesBeforeBrackets(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!text.includes(' (')) return out;
+  for (const m of regexMatches(LOWER_PAIR_BEFORE_BRACKET, text)) {
+    const [given, surname] = [m[1]!, m[2]!];
+    if (!knownLowerName(given)) continue;
+    if (commonWords().has(surname) && !surnames().has(surname)) continue;
+    const name = `${given} ${surname}`;
+    out.push({
+      type: 'PERSON',
+      startUtf16: m.index,
+      endUtf16: m.index + name.length,
+      text: name,
+      score: LOWERCASE_NAME_SCORE,
+      recognizer: 'person-lowercase',
+    });
+  }
+  return out;
+}

@@ -68,6 +68,7 @@ import {
   lowerFullNames,
   namesAfterCues,
   namesAfterLowerTitles,
+  lowerNamesBeforeBrackets,
   withLowerSurname,
 } from './lowercase-names.js';
 import { namesBeforeVerbs, reportedSubjects } from './names-before-verbs.js';
@@ -181,6 +182,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   kinNames,
   namesAfterCues,
   namesAfterLowerTitles,
+  lowerNamesBeforeBrackets,
   lowerFullNames,
   lowerFieldNames,
   contactListNames,

@@ -49,12 +49,12 @@ const TIME_AFTER = /^(?:[ T]|, ?)\d{1,2}:\d{2}/;
 const REPLY_HEADER_BEFORE = /^[>\s]*On\s+(?:[A-Za-z]{3,9},?\s+)?$/;
 const REPLY_HEADER_AFTER = /^[^\n]{0,80}\bwrote:/;
 /**
- * A day book's or form's date line: the date starts the line (after `Date:` or a weekday) and
- * ends it, or a gap of two spaces or a tab follows, before the page's next header field
- * (`Tue 11/03/2026    Staff: ...`).
+ * A day book's or form's date line: the date starts the line (after `Date:` or a weekday, or a
+ * bare `DATE` with no colon) and ends it, or a gap of two spaces or a tab follows, before the
+ * page's next header field (`Tue 11/03/2026    Staff: ...`, `DATE 20 FEB 2026   OFFICERS:`).
  */
 const HEADER_LINE_BEFORE =
-  /^(?:Date\s*:?\s*)?(?:[A-Za-z]{3,9}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+$/i;
+  /^(?:(?:Date\s*:?\s*)?(?:[A-Za-z]{3,9}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?|Date)\s+$/i;
 const HEADER_GAP_AFTER = /^(?:[ \t]*\r?\n| {2,}|\t)/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -84,9 +84,11 @@ function isLogTimestamp(text: string, start: number, end: number, value: string)
   const entryStart = start - lineStart <= 40 && /^\s*(?:\d{1,3}[.)]\s+)?\[?$/.test(prefix);
   // A chat export's stamp (`Tariq M, [09.03.26 21:40]`) is bracketed wherever it stands.
   if (!timed) return false;
+  // A tab-separated cell's timed date is a system's stamp, as a comma-separated one is (19 such
+  // cells in the read sets, all hard negatives; an event column's dates are read before this).
   return (
     entryStart ||
-    /,"?$/.test(prefix) ||
+    /(?:,"?|\t)$/.test(prefix) ||
     /\[$/.test(prefix) ||
     machineStamp(text, end, value, prefix)
   );
@@ -210,11 +212,13 @@ const VERSION_BEFORE = /\b(?:version|v)[ \t]?\d+(?:\.\d+)*,?[ \t]+(?:dated[ \t]+
 
 /**
  * A record's own labels: when it was written or issued, a plan's date (`Written: 18/09/2030 11:40`,
- * `Issued: 24/09/2030 by Tribunal caseworker`, `Plan date:`), and a signature's date on the line
- * it signs (`… is true. Signed D H-P   Date 10/06/2029`).
+ * `Issued: 24/09/2030 by Tribunal caseworker`, `Plan date:`), a missing person's debrief (`Date of
+ * debrief:`), a shift's (`SHIFT 13/03/2044 1600-0000`), a signature's date on the line it signs
+ * (`… is true. Signed D H-P   Date 10/06/2029`), and a deadline after `by` (`Screening by
+ * 17/03/2044`, `namely by 27 April 2027`): in the read sets 12 such dates, all hard negatives.
  */
 const RECORD_LABEL_BEFORE =
-  /(?:(?:^|[\s|])(?:written|issued|plan date)[ \t]*:|\bsigned\b[^\n]{0,40}\bdate[ \t]*:?)[ \t]*$/i;
+  /(?:(?:^|[\s|])(?:written|issued|plan date|date of debrief)[ \t]*:|\bsigned\b[^\n]{0,40}\bdate[ \t]*:?|\bshift[ \t]*:?|\b(?:namely )?by)[ \t]*$/i;
 
 function adminBefore(before: string): boolean {
   if (VERSION_BEFORE.test(before) || RECORD_LABEL_BEFORE.test(before)) return true;
@@ -289,8 +293,9 @@ function labelBefore(text: string, start: number): string {
   const from = Math.max(0, start - LABEL_WINDOW);
   const window = text.slice(from, start);
   const newline = window.lastIndexOf('\n');
-  if (newline >= 0) return window.slice(newline + 1);
-  return from === 0 ? window : `x${window}`;
+  const line = newline >= 0 || from === 0 ? window.slice(newline + 1) : `x${window}`;
+  // A Markdown label in bold (`**Date:** 12/03/2044`) reads as the plain label.
+  return line.includes('**') ? line.replace(/\*\*/g, '') : line;
 }
 
 const DATE_COLUMNS = new Set(['date', 'time', 'timestamp', 'date/time', 'datetime', 'created']);
