@@ -270,4 +270,10 @@ describe('third round: names in exports and lower-case notes', () => {
     const notes = 'present: liam okafor (com, pdu), tony greave (lead), a long walk (two hours)';
     expect(found(notes, 'PERSON')).toEqual(['liam okafor', 'tony greave']);
   });
+
+  it("reads a name before a participant's code in brackets, and its echoes", () => {
+    const memo = 'Ysella (INT-04): "it is people, not systems". Later Ysella said it again.';
+    expect(found(memo, 'PERSON')).toEqual(['Ysella', 'Ysella']);
+    expect(found('Bridlington (P41) has the longest waits.', 'PERSON')).toEqual([]);
+  });
 });

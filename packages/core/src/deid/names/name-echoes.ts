@@ -21,9 +21,13 @@ const ECHO_SOURCE_MIN_SCORE = 0.75;
  */
 const TITLE_THEN_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)? \p{Lu}{2,}(?:['’-]\p{Lu}+)*$/u;
 const TITLE_THEN_SURNAME_MIN_SCORE = 0.65;
-/** Names read from a name field, a stated relationship, role or age, or a speaker label. */
+/**
+ * Names read from a name field, a stated relationship, role or age, a speaker label or a
+ * participant's code.
+ */
 const FIELD_SOURCES = new Set([
   'person-form',
+  'person-participant',
   'person-comma',
   'person-relative',
   'person-age',

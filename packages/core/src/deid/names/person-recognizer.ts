@@ -73,6 +73,7 @@ import {
 } from './lowercase-names.js';
 import { namesBeforeVerbs, reportedSubjects } from './names-before-verbs.js';
 import { quotedNicknames } from './quoted-nicknames.js';
+import { participantNames } from './participant-codes.js';
 import { nameEchoes } from './name-echoes.js';
 import { givenBeforeSurnames } from './given-before-surname.js';
 import { SIGNATURE_VERBS, roleNames } from './role-names.js';
@@ -183,6 +184,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   namesAfterCues,
   namesAfterLowerTitles,
   lowerNamesBeforeBrackets,
+  participantNames,
   lowerFullNames,
   lowerFieldNames,
   contactListNames,
