@@ -11,7 +11,7 @@ import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder
 import { detection, textBefore } from './recognizer-helpers.js';
 import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes } from '../names/name-context.js';
-import { literalGate } from '../literal-gate.js';
+import { foldedLiteralGate, literalGate } from '../literal-gate.js';
 import { columnCellsWhere } from './table-columns.js';
 import {
   beforeRuns,
@@ -660,11 +660,14 @@ const isAgeColumn = (header: string) =>
 /** A whole-number cell, an estimate's `~` before it kept out of the span (`~35`). */
 const AGE_CELL = /^~?\d{1,3}$/;
 
+/** `age` in any case, as `/age/i` finds it (a literal gate, answered in the text's one pass). */
+const mayHoldAge = foldedLiteralGate(['age']);
+
 /** Whole numbers under an age column of a pasted table (table-columns.ts). */
 function tableAges(text: string, found: Detection[]): void {
   // A table needs a line break (columnCellsWhere reads none without one): one-line texts skip the
   // case-insensitive scan.
-  if (!text.includes('\n') || !/age/i.test(text)) return;
+  if (!text.includes('\n') || !mayHoldAge(text)) return;
   for (const c of columnCellsWhere(text, isAgeColumn)) {
     if (!AGE_CELL.test(c.text)) continue;
     const start = c.text.startsWith('~') ? c.start + 1 : c.start;
