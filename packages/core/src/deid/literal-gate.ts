@@ -48,10 +48,19 @@ const has = (table: Uint32Array, slot: number) => (table[slot >>> 5]! & (1 << (s
 const literalTexts: string[] = [];
 const literalGates: number[] = [];
 const literalFolded: boolean[] = [];
+/** The slot of each literal's first triple. */
+const literalFirsts: number[] = [];
 let gateCount = 0;
-/** The slots of the triples that begin some literal, and the literals beginning with each. */
+/** The slots of the triples that begin some literal. */
 const firstSlots = new Uint32Array(TABLE_WORDS);
-const literalsByFirst = new Map<number, number[]>();
+/**
+ * The literals beginning with each slot's triples: `byFirst[firstStart[slot]]` up to
+ * `firstStart[slot + 1]` (typed arrays rebuilt as gates are made: a `Map` lookup and its list's
+ * iterator cost more than the rest of the pass, since common literals such as `from` and ` of ` are
+ * met in most texts).
+ */
+let firstStart = new Int32Array((1 << SLOT_BITS) + 1);
+let byFirst = new Int32Array(0);
 
 /** The answers of the last text outside a batch (see `scratchAnswers`). */
 let answerScratch = new Uint8Array(0);
@@ -78,7 +87,8 @@ const answersOf = textMemo((text: string): Uint8Array => {
 
 /** Marks the gates of the literals whose first triple has `slot` and that start at `at`. */
 function literalsAt(text: string, at: number, slot: number, answers: Uint8Array): void {
-  for (const literal of literalsByFirst.get(slot)!) {
+  for (let k = firstStart[slot]!; k < firstStart[slot + 1]!; k++) {
+    const literal = byFirst[k]!;
     const gate = literalGates[literal]!;
     if (answers[gate] === 1) continue;
     const held = literalTexts[literal]!;
@@ -107,16 +117,25 @@ function register(literals: readonly string[], folded: boolean): number {
       fold(literal.charCodeAt(2)),
     );
     firstSlots[first >>> 5]! |= 1 << (first & 31);
-    const list = literalsByFirst.get(first);
-    if (list) list.push(literalTexts.length);
-    else literalsByFirst.set(first, [literalTexts.length]);
+    literalFirsts.push(first);
     literalTexts.push(folded ? foldedText(literal) : literal);
     literalGates.push(gate);
     literalFolded.push(folded);
   }
+  indexFirsts();
   // Answers kept so far lack this gate (gates made on first use, such as the pub nouns').
   answersOf.clear();
   return gate;
+}
+
+/** Rebuilds `firstStart` and `byFirst` from every literal's first slot (a counting sort). */
+function indexFirsts(): void {
+  firstStart = new Int32Array((1 << SLOT_BITS) + 1);
+  for (const first of literalFirsts) firstStart[first + 1]!++;
+  for (let slot = 0; slot < 1 << SLOT_BITS; slot++) firstStart[slot + 1]! += firstStart[slot]!;
+  byFirst = new Int32Array(literalFirsts.length);
+  const next = firstStart.slice(0, 1 << SLOT_BITS);
+  literalFirsts.forEach((first, literal) => (byFirst[next[first]!++] = literal));
 }
 
 /** `literal` with its ASCII capitals lowered (and nothing else: `toLowerCase` folds more). */
