@@ -16,6 +16,11 @@ import {
   mayHoldPlaceCue,
 } from '../../src/deid/places/location-recognizer.js';
 import { regexMatches } from '../../src/deid/regex-matches.js';
+import {
+  DOUBLE_BARRELLED,
+  doubleBarrelledMatches,
+} from '../../src/deid/names/double-barrelled-names.js';
+import { capitalsAroundSlash } from '../../src/deid/names/operator-tags.js';
 import { inTextBatch } from '../../src/deid/text-memo.js';
 
 const SERVICES = ['Adult', 'Children', 'Social', 'Environmental', 'Probation', 'CMHT', 'CAMHS'];
@@ -88,6 +93,30 @@ describe('speed gates (twenty-first pass)', () => {
         }
       }),
       { numRuns: 4000 },
+    );
+  });
+
+  it('finds double-barrelled names and capitals around a slash as the whole-text regexes do', () => {
+    const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m[1], m[2]]);
+    const pieces = [
+      ...['Ann', 'Sol', 'Osei', 'Kerr', 'O’Neil', "D'Arcy", 'ÉLODIE', 'Élodie', 'ann', 'AB', 'CD'],
+      ...[
+        'Sol Osei',
+        '-Kerr',
+        ' Osei-Kerr',
+        'Ann O’Neil-Kerr',
+        'Élodie Ñuñez-Ruiz',
+        '𝐀nn Osei-Kerr',
+      ],
+      ...['-', ' ', '  ', '–', '/', '’', "'", '1', 'é', 'É', '𝐀', '𝐚', 'x', '\n', '(', 'ŁÓ', 'ſ'],
+    ];
+    const names = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(names, (t) => {
+        expect(spans(doubleBarrelledMatches(t))).toEqual(spans(regexMatches(DOUBLE_BARRELLED, t)));
+        expect(capitalsAroundSlash(t)).toBe(/\p{Lu}{2}\/\p{Lu}{2}/u.test(t));
+      }),
+      { numRuns: 6000 },
     );
   });
 
