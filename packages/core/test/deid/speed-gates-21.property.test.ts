@@ -21,6 +21,7 @@ import {
   doubleBarrelledMatches,
 } from '../../src/deid/names/double-barrelled-names.js';
 import { capitalsAroundSlash } from '../../src/deid/names/operator-tags.js';
+import { SHORT_THEN_FULL, shortThenFull } from '../../src/deid/names/bracket-names.js';
 import { inTextBatch } from '../../src/deid/text-memo.js';
 
 const SERVICES = ['Adult', 'Children', 'Social', 'Environmental', 'Probation', 'CMHT', 'CAMHS'];
@@ -115,6 +116,26 @@ describe('speed gates (twenty-first pass)', () => {
       fc.property(names, (t) => {
         expect(spans(doubleBarrelledMatches(t))).toEqual(spans(regexMatches(DOUBLE_BARRELLED, t)));
         expect(capitalsAroundSlash(t)).toBe(/\p{Lu}{2}\/\p{Lu}{2}/u.test(t));
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it('finds a short name before a full name in brackets as SHORT_THEN_FULL does', () => {
+    const pieces = [
+      ...['Nouri', ' (', 'Anouar Benali', ')', 'JD', 'ABC', 'ABCD', 'McDonald', 'É', 'E\u0301mile'],
+      ...['Jordan Dacosta', 'O’Neil', 'Ann-Marie', '𝐀nn', '𝐀𝐁', ' ', '(', 'x', '-', '’', '\n', 'ſ'],
+      ...['Nouri (Anouar Benali)', 'JD (Jordan Dacosta Smith)', ' (Al)', 'ŁUK'],
+    ];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(texts, (t) => {
+        const whole = [...t.matchAll(SHORT_THEN_FULL)].map((m) => ({
+          start: m.index,
+          short: m[1],
+          full: m[2],
+        }));
+        expect(shortThenFull(t)).toEqual(whole);
       }),
       { numRuns: 6000 },
     );
