@@ -178,13 +178,16 @@ function gateOf(literals: readonly string[], folded: boolean): (text: string) =>
 const PLAIN_ALTERNATION = /^[A-Za-z0-9 :&]+(?:\|[A-Za-z0-9 :&]+)*$/;
 
 /**
- * `literalGate` for a case-sensitive regex that is a plain alternation of literals
- * (`/Ltd|Limited|LLP/`), with the literals read from its source, so the two cannot drift apart;
- * throws at module load for any other regex.
+ * `pattern.test` for a case-sensitive regex that is a plain alternation of literals
+ * (`/Ltd|Limited|LLP/`): a `literalGate` of the literals read from its source (so the two cannot
+ * drift apart), which answers exactly as the regex does, or the regex itself when a literal is too
+ * short for the gate; throws at module load for any other regex.
  */
 export function alternationGate(pattern: RegExp): (text: string) => boolean {
   if (pattern.ignoreCase || !PLAIN_ALTERNATION.test(pattern.source)) {
     throw new Error(`alternationGate: not a case-sensitive plain alternation: /${pattern.source}/`);
   }
-  return literalGate(pattern.source.split('|'));
+  const literals = pattern.source.split('|');
+  if (literals.some((l) => l.length < 3)) return (text) => pattern.test(text);
+  return literalGate(literals);
 }

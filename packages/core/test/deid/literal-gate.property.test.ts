@@ -48,6 +48,17 @@ describe('literalGate', () => {
     );
   });
 
+  it('answers as a plain alternation does, short literals included', () => {
+    const patterns = [/ said|Surgery|Ltd|HMP/, /Ltd|St|about/, /Crisis House|Hub|id/];
+    const gatesOf = patterns.map((p) => ({ p, gate: alternationGate(p) }));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { p, gate } of gatesOf) expect(gate(t)).toBe(p.test(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads an alternation gate off a plain case-sensitive regex only', () => {
     expect(alternationGate(/Ltd|Limited|LLP/)('Moss Ward LLP')).toBe(true);
     expect(() => alternationGate(/Ltd|[Ll]imited/)).toThrow();
