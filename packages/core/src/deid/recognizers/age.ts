@@ -318,11 +318,9 @@ const yearRun = (length: number, _next: number, first: number) =>
  * which the date-of-birth form needs before each match it keeps.
  */
 const mayHoldBirth = (text: string) =>
-  text.includes('DOB') ||
-  text.includes('orn') ||
-  text.includes('b.') ||
-  text.includes('B.') ||
-  text.includes('dob');
+  mayHoldBirthWord(text) || text.includes('b.') || text.includes('B.');
+/** The literals of `mayHoldBirth` long enough for a literal gate (answered in the text's pass). */
+const mayHoldBirthWord = literalGate(['DOB', 'orn', 'dob']);
 /** Whether the text may hold `[ \t]{2}`: a double space, or a tab. */
 const mayHoldWideGap = (text: string) => text.includes('  ') || text.includes('\t');
 const separatorAfter = (text: string, end: number) => '/.-'.includes(text.charAt(end) || '#');
@@ -361,9 +359,10 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.6,
     list: true,
     // No word boundary (`stepsons 4 and 6`), so scanned whole (cheap: a literal first), and only
-    // when the text has a digit and the list's `and`.
+    // when the text has a digit, a list word and the list's `and` (the literal gate first: `and`
+    // is in most texts).
     whole: (text, sites) =>
-      sites.runStarts.length > 0 && LIST_AND.test(text) && mayHoldListWord(text),
+      sites.runStarts.length > 0 && mayHoldListWord(text) && LIST_AND.test(text),
     sites: () => [],
   },
   {
