@@ -22,6 +22,7 @@ import {
 } from '../../src/deid/names/double-barrelled-names.js';
 import { capitalsAroundSlash } from '../../src/deid/names/operator-tags.js';
 import { SHORT_THEN_FULL, shortThenFull } from '../../src/deid/names/bracket-names.js';
+import { SPOKEN_RUN, spokenRunMatches } from '../../src/deid/recognizers/spoken-numbers.js';
 import { inTextBatch } from '../../src/deid/text-memo.js';
 
 const SERVICES = ['Adult', 'Children', 'Social', 'Environmental', 'Probation', 'CMHT', 'CAMHS'];
@@ -136,6 +137,23 @@ describe('speed gates (twenty-first pass)', () => {
           full: m[2],
         }));
         expect(shortThenFull(t)).toEqual(whole);
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it('finds spoken digit runs at their word starts as the whole-text scan does', () => {
+    const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+    const pieces = [
+      ...['oh', 'Oh', 'OH', 'seven', 'SEVEN', 'double', 'Treble ', 'nine', 'hundred', 'one'],
+      ...['ſix', 'ſeven', 'phone', 'someone', 'zero', 'nought', 'two', 'three', 'four', 'five'],
+      ...[' ', ', ', '-', '  ', 'x', '2', 'é', 'K', '\n', '(', 'ohh', 'eight'],
+      ...['oh seven seven ', ' nine oh oh', 'double oh, nine ', 'ſix ſix one ', 'TWO THREE '],
+    ];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(texts, (t) => {
+        expect(spans(spokenRunMatches(t))).toEqual(spans(regexMatches(SPOKEN_RUN, t)));
       }),
       { numRuns: 6000 },
     );
