@@ -3,99 +3,152 @@
  * that can only match where one of a few literal words occurs (a verb of saying, a lower-case
  * street word, `Surgery|Practice|…`); on most log entries none occurs, yet each scan still reads
  * every character (about 2 ns a character each, and a dozen such scans run per text). Here one pass
- * per text records which triples of UTF-16 code units it holds, in one small table that every gate
- * reads; a gate then answers from a few table reads per literal.
+ * per text answers every gate at once: it hashes each triple of UTF-16 code units (ASCII letters
+ * folded to lower case), and where a triple's slot is the first triple of some gate's literal (a
+ * bit table of those slots, filled as gates are made), compares those literals with the text in
+ * place. A gate then reads its answer off the text's list: one array read. (Before, each gate
+ * looped over its literals' first triples in a table of the text's triples: about 480 table reads
+ * a text for two dozen gates, and hash collisions passed texts without the literals.)
  *
- * A gate that says false guarantees the text holds none of its literals, so the regex cannot
- * match; one that says true proves nothing (hash collisions), so the regex still runs and decides:
- * results never change. Literals are matched exactly, case included, so a gate suits
- * case-sensitive regexes only (under the `i` flag a literal may match in any case).
- *
- * The table is kept for the last text seen (recognizers run one after another on the same text),
- * and for every text of an open batch (text-memo.ts), so it is filled once per text however many
- * gates ask. Texts longer than MAX_INDEXED_CHARS are not indexed (the table would fill up and
- * filter nothing): every gate passes.
+ * A `literalGate` says true exactly when the text holds one of its literals, case included, so it
+ * suits case-sensitive regexes; a `foldedLiteralGate` compares ASCII letters in any case, as a
+ * regex with the `i` flag and without `u` does (there no other character matches an ASCII letter).
+ * A false answer guarantees the regex cannot match, and a true one still leaves the regex to
+ * decide: results never change. The answers are kept for the last text seen (recognizers run one
+ * after another on the same text), and for every text of an open batch (text-memo.ts), so the pass
+ * runs once per text however many gates ask. The pass is linear in the text, so texts of any
+ * length are answered.
  */
-import { batchNumber, inBatch, textMemo } from './text-memo.js';
+import { inBatch, textMemo } from './text-memo.js';
 
-/** Slots of the table (a power of two): a log entry of a few hundred characters fills under 5%. */
+/**
+ * Slots of the first-triple table (a power of two): the gates' few hundred literals fill about 6%,
+ * so about one triple in sixteen of a text sends the pass to compare literals.
+ */
 const SLOT_BITS = 13;
-const MAX_INDEXED_CHARS = 2048;
 
-/** 32-bit words of a text's table: one bit per slot, so each text can keep its own. */
+/** 32-bit words of a table: one bit per slot. */
 const TABLE_WORDS = (1 << SLOT_BITS) >>> 5;
 
-/** Slot of three code units. */
+/** A code unit with ASCII capitals lowered: the pass hashes folded triples. */
+const fold = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/** Slot of three (folded) code units. */
 function slotOf(a: number, b: number, c: number): number {
   return Math.imul(a ^ (b << 7) ^ (c << 14), 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
+/** One bit per slot, read by `has`. */
+const has = (table: Uint32Array, slot: number) => (table[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+
 /**
- * The slots of the triples of `text` as a bit table (a kilobyte), or null for a text too long to
- * index. One table per text rather than one shared table marked by generation: a batch
- * (`detectIdentifiersBatch`) runs each recognizer over many texts before the next, and each text
- * keeps its table until the batch ends (text-memo.ts).
+ * The literals of every gate made so far, the gate each belongs to, and whether it is compared
+ * with ASCII letters folded (then it is held in lower case).
  */
-const tableOf = textMemo((text: string): Uint32Array | null => {
-  if (text.length > MAX_INDEXED_CHARS) return null;
-  // Text by text, one table is refilled (a new kilobyte per text measured several per cent slower).
-  const table = inBatch() ? batchTable() : scratch.fill(0);
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
+const literalTexts: string[] = [];
+const literalGates: number[] = [];
+const literalFolded: boolean[] = [];
+/** The slot of each literal's first triple. */
+const literalFirsts: number[] = [];
+let gateCount = 0;
+/** The slots of the triples that begin some literal. */
+const firstSlots = new Uint32Array(TABLE_WORDS);
+/**
+ * The literals beginning with each slot's triples: `byFirst[firstStart[slot]]` up to
+ * `firstStart[slot + 1]` (typed arrays rebuilt as gates are made: a `Map` lookup and its list's
+ * iterator cost more than the rest of the pass, since common literals such as `from` and ` of ` are
+ * met in most texts).
+ */
+let firstStart = new Int32Array((1 << SLOT_BITS) + 1);
+let byFirst = new Int32Array(0);
+
+/** The answers of the last text outside a batch (see `scratchAnswers`). */
+let answerScratch = new Uint8Array(0);
+
+/**
+ * Each gate's answer for `text` (1: holds one of its literals). Only the triples that begin a
+ * literal (a bit table of their slots) send the scan to the literals, each compared in place; the
+ * rest cost a hash and one table read.
+ */
+const answersOf = textMemo((text: string): Uint8Array => {
+  // In a batch each text keeps its own answers until the batch ends (text-memo.ts).
+  const answers = inBatch() ? new Uint8Array(gateCount) : scratchAnswers(gateCount);
+  let a = fold(text.charCodeAt(0));
+  let b = fold(text.charCodeAt(1));
   for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = fold(text.charCodeAt(i));
     const slot = slotOf(a, b, c);
-    table[slot >>> 5]! |= 1 << (slot & 31);
+    if (has(firstSlots, slot)) literalsAt(text, i - 2, slot, answers);
     a = b;
     b = c;
   }
-  return table;
+  return answers;
 });
 
-const scratch = new Uint32Array(TABLE_WORDS);
-
-/**
- * Tables for the texts of an open batch, cut from one buffer that the next batch reuses (the
- * memos forget every table when a batch closes): a view on it costs less than a new kilobyte
- * buffer per text (batches about 4% faster). Past ARENA_TABLES texts in one batch, each further
- * table is its own buffer.
- */
-const ARENA_TABLES = 1024;
-let arena = new Uint32Array(0);
-let arenaUsed = 0;
-let arenaBatch = -1;
-
-function batchTable(): Uint32Array {
-  if (arenaBatch !== batchNumber()) {
-    arenaBatch = batchNumber();
-    arenaUsed = 0;
+/** Marks the gates of the literals whose first triple has `slot` and that start at `at`. */
+function literalsAt(text: string, at: number, slot: number, answers: Uint8Array): void {
+  for (let k = firstStart[slot]!; k < firstStart[slot + 1]!; k++) {
+    const literal = byFirst[k]!;
+    const gate = literalGates[literal]!;
+    if (answers[gate] === 1) continue;
+    const held = literalTexts[literal]!;
+    if (literalFolded[literal] ? foldedAt(text, held, at) : text.startsWith(held, at)) {
+      answers[gate] = 1;
+    }
   }
-  if (arenaUsed + TABLE_WORDS > arena.length) {
-    if (arena.length >= ARENA_TABLES * TABLE_WORDS) return new Uint32Array(TABLE_WORDS);
-    // Tables already handed out keep the old buffer.
-    arena = new Uint32Array(
-      Math.min(Math.max(arena.length * 2, 64 * TABLE_WORDS), ARENA_TABLES * TABLE_WORDS),
-    );
-    arenaUsed = 0;
-  }
-  const table = arena.subarray(arenaUsed, arenaUsed + TABLE_WORDS);
-  arenaUsed += TABLE_WORDS;
-  return table.fill(0);
 }
 
-const has = (table: Uint32Array, slot: number) => (table[slot >>> 5]! & (1 << (slot & 31))) !== 0;
-
-/** The slots of every triple of a literal (three code units or more). */
-function literalSlots(literal: string): Int32Array {
-  const slots = new Int32Array(literal.length - 2);
-  for (let i = 2; i < literal.length; i++) {
-    slots[i - 2] = slotOf(
-      literal.charCodeAt(i - 2),
-      literal.charCodeAt(i - 1),
-      literal.charCodeAt(i),
-    );
+/** Whether `lower` (ASCII letters in lower case) is at `at` in `text`, ASCII letters folded. */
+function foldedAt(text: string, lower: string, at: number): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    if (fold(text.charCodeAt(at + i)) !== lower.charCodeAt(i)) return false;
   }
-  return slots;
+  return true;
+}
+
+/** Adds a gate's literals; returns the gate's index into a text's answers. */
+function register(literals: readonly string[], folded: boolean): number {
+  const gate = gateCount++;
+  for (const literal of literals) {
+    const first = slotOf(
+      fold(literal.charCodeAt(0)),
+      fold(literal.charCodeAt(1)),
+      fold(literal.charCodeAt(2)),
+    );
+    firstSlots[first >>> 5]! |= 1 << (first & 31);
+    literalFirsts.push(first);
+    literalTexts.push(folded ? foldedText(literal) : literal);
+    literalGates.push(gate);
+    literalFolded.push(folded);
+  }
+  indexFirsts();
+  // Answers kept so far lack this gate (gates made on first use, such as the pub nouns').
+  answersOf.clear();
+  return gate;
+}
+
+/** Rebuilds `firstStart` and `byFirst` from every literal's first slot (a counting sort). */
+function indexFirsts(): void {
+  firstStart = new Int32Array((1 << SLOT_BITS) + 1);
+  for (const first of literalFirsts) firstStart[first + 1]!++;
+  for (let slot = 0; slot < 1 << SLOT_BITS; slot++) firstStart[slot + 1]! += firstStart[slot]!;
+  byFirst = new Int32Array(literalFirsts.length);
+  const next = firstStart.slice(0, 1 << SLOT_BITS);
+  literalFirsts.forEach((first, literal) => (byFirst[next[first]!++] = literal));
+}
+
+/** `literal` with its ASCII capitals lowered (and nothing else: `toLowerCase` folds more). */
+function foldedText(literal: string): string {
+  let out = '';
+  for (let i = 0; i < literal.length; i++) out += String.fromCharCode(fold(literal.charCodeAt(i)));
+  return out;
+}
+
+/** The answer list reused text by text outside a batch, zeroed. */
+function scratchAnswers(gates: number): Uint8Array {
+  if (answerScratch.length !== gates) answerScratch = new Uint8Array(gates);
+  return answerScratch.fill(0);
 }
 
 /**
@@ -103,37 +156,38 @@ function literalSlots(literal: string): Int32Array {
  * true may be wrong. A literal shorter than three code units makes the gate always pass.
  */
 export function literalGate(literals: readonly string[]): (text: string) => boolean {
-  if (literals.length === 0 || literals.some((l) => l.length < 3)) return () => true;
-  const slotLists = literals.map(literalSlots);
-  // Most literals are ruled out by their first triple: those slots sit in one array read in a
-  // tight loop; a literal's other triples are read only when its first is present.
-  const firsts = Int32Array.from(slotLists, (slots) => slots[0]!);
-  return (text) => {
-    const table = tableOf(text);
-    if (table === null) return true;
-    for (let i = 0; i < firsts.length; i++) {
-      if (has(table, firsts[i]!) && allSeen(table, slotLists[i]!)) return true;
-    }
-    return false;
-  };
+  return gateOf(literals, false);
 }
 
-function allSeen(table: Uint32Array, slots: Int32Array): boolean {
-  for (let i = 0; i < slots.length; i++) if (!has(table, slots[i]!)) return false;
-  return true;
+/**
+ * As `literalGate`, with ASCII letters compared in any case (a regex with the `i` flag and without
+ * `u`: `/age/i` is `foldedLiteralGate(['age'])`). A non-ASCII character is compared as it is, so
+ * give each case of one as its own literal (`née`, `nÉe`).
+ */
+export function foldedLiteralGate(literals: readonly string[]): (text: string) => boolean {
+  return gateOf(literals, true);
+}
+
+function gateOf(literals: readonly string[], folded: boolean): (text: string) => boolean {
+  if (literals.length === 0 || literals.some((l) => l.length < 3)) return () => true;
+  const gate = register(literals, folded);
+  return (text) => answersOf(text)[gate] === 1;
 }
 
 /** A regex source that is only literals joined by `|` (letters, digits, spaces, `:`, `&`). */
 const PLAIN_ALTERNATION = /^[A-Za-z0-9 :&]+(?:\|[A-Za-z0-9 :&]+)*$/;
 
 /**
- * `literalGate` for a case-sensitive regex that is a plain alternation of literals
- * (`/Ltd|Limited|LLP/`), with the literals read from its source, so the two cannot drift apart;
- * throws at module load for any other regex.
+ * `pattern.test` for a case-sensitive regex that is a plain alternation of literals
+ * (`/Ltd|Limited|LLP/`): a `literalGate` of the literals read from its source (so the two cannot
+ * drift apart), which answers exactly as the regex does, or the regex itself when a literal is too
+ * short for the gate; throws at module load for any other regex.
  */
 export function alternationGate(pattern: RegExp): (text: string) => boolean {
   if (pattern.ignoreCase || !PLAIN_ALTERNATION.test(pattern.source)) {
     throw new Error(`alternationGate: not a case-sensitive plain alternation: /${pattern.source}/`);
   }
-  return literalGate(pattern.source.split('|'));
+  const literals = pattern.source.split('|');
+  if (literals.some((l) => l.length < 3)) return (text) => pattern.test(text);
+  return literalGate(literals);
 }

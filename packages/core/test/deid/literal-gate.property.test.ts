@@ -1,8 +1,8 @@
 /**
- * The literal pre-checks of literal-gate.ts may pass a text without the literals (collisions) but
- * must never fail one that holds one: a false answer skips a regex scan. Random texts are built
- * from the literals, near misses in other cases, non-ASCII letters and separators, and asked of
- * gates in turn, so the shared table is refilled and reused as the recognizers use it.
+ * The literal pre-checks of literal-gate.ts must never fail a text that holds one of their
+ * literals: a false answer skips a regex scan (they are exact, so they pass no other text either).
+ * Random texts are built from the literals, near misses in other cases, non-ASCII letters and
+ * separators, and asked of gates in turn, as the recognizers ask them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -31,10 +31,32 @@ describe('literalGate', () => {
     );
   });
 
-  it('says false for short texts without the literals, and passes what it cannot model', () => {
+  it('says whether a text of any length holds a literal; passes what it cannot model', () => {
     expect(literalGate([' said'])('she sat down')).toBe(false);
     expect(literalGate(['ab', 'Surgery'])('no')).toBe(true);
-    expect(literalGate(['Surgery'])('x'.repeat(5000))).toBe(true);
+    expect(literalGate(['Surgery'])('x'.repeat(5000))).toBe(false);
+    expect(literalGate(['Surgery'])(`${'x'.repeat(5000)}Surgery`)).toBe(true);
+  });
+
+  it('says true only for a text that holds one of its literals', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { literal, gate } of gates) expect(gate(t)).toBe(t.includes(literal));
+        expect(all(t)).toBe(LITERALS.some((l) => t.includes(l)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('answers as a plain alternation does, short literals included', () => {
+    const patterns = [/ said|Surgery|Ltd|HMP/, /Ltd|St|about/, /Crisis House|Hub|id/];
+    const gatesOf = patterns.map((p) => ({ p, gate: alternationGate(p) }));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { p, gate } of gatesOf) expect(gate(t)).toBe(p.test(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads an alternation gate off a plain case-sensitive regex only', () => {

@@ -17,6 +17,7 @@
  * taken. Offsets are UTF-16 code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
+import { foldedLiteralGate } from '../literal-gate.js';
 import { regexMatches } from '../regex-matches.js';
 import { detection } from '../recognizers/recognizer-helpers.js';
 
@@ -99,6 +100,9 @@ export function agesAfterNames(text: string, names: readonly Detection[]): Detec
   return out;
 }
 
+/** `age` in any case, as `/age/i` finds it (a literal gate, answered in the text's one pass). */
+const mayHoldAge = foldedLiteralGate(['age']);
+
 /** Ages after a word for a person (COMMA_AGE, PERSON_WORD_END), and in age fields (AGE_FIELD). */
 export function agesBesidePeople(text: string): Detection[] {
   const out: Detection[] = [];
@@ -108,7 +112,7 @@ export function agesBesidePeople(text: string): Detection[] {
     }
   }
   // Every AGE_FIELD match holds the word `age` (any case): most texts skip the scan.
-  if (/age/i.test(text)) for (const m of regexMatches(AGE_FIELD, text)) push(text, out, m);
+  if (mayHoldAge(text)) for (const m of regexMatches(AGE_FIELD, text)) push(text, out, m);
   if (MAY_SPEAK_AGE.test(text)) for (const m of regexMatches(SPOKEN_AGE, text)) push(text, out, m);
   return out;
 }

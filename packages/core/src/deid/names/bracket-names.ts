@@ -284,7 +284,7 @@ export function nicknamesAfterNames(text: string, found: readonly Detection[]): 
  * by. The full name is two or three name words; neither part may be an everyday, role, job,
  * place or town word (`Housing (Brookfold Homes)` stays out).
  */
-const SHORT_THEN_FULL =
+export const SHORT_THEN_FULL =
   /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,3}) \((\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\)/gu;
 
 /** A capitalised word right before: the short name would be the end of a longer name. */
@@ -299,16 +299,41 @@ const FULL_IN_BRACKETS = / \(\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}/u;
 export function fullNamesAfterShortNames(text: string): Detection[] {
   if (!text.includes(' (') || !FULL_IN_BRACKETS.test(text)) return [];
   const out: Detection[] = [];
-  for (const m of text.matchAll(SHORT_THEN_FULL)) {
-    const [, short, full] = m as unknown as [string, string, string];
+  for (const { start, short, full } of shortThenFull(text)) {
     const shortOk = /^\p{Lu}{2,3}$/u.test(short)
       ? !acronyms().has(short.toLowerCase())
       : nameWord(short);
     if (!shortOk || isTown(short) || !full.split(/[ -]/).every((w) => nameWord(w))) continue;
     // The last word of a longer name (`Dyfrig Parry (Heddlu Gogledd Cymru)`) is no short name.
-    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-    out.push(person(m.index!, short, BRACKET_NAME_SCORE.nickname));
-    out.push(person(m.index! + m[0].indexOf('(') + 1, full, BRACKET_NAME_SCORE.nickname));
+    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    out.push(person(start, short, BRACKET_NAME_SCORE.nickname));
+    out.push(person(start + short.length + 2, full, BRACKET_NAME_SCORE.nickname));
+  }
+  return out;
+}
+
+/**
+ * SHORT_THEN_FULL from its ` (`: the short name read back by a look-behind. Tried at each ` (`
+ * of the text instead of SHORT_THEN_FULL's scan, which tries its look-behind at every position
+ * (about 2% of the detection time on the eval documents).
+ */
+const FULL_AFTER_SHORT = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,3})) \((\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\)`,
+  'uy',
+);
+
+/**
+ * The matches of SHORT_THEN_FULL, in order: each ends its short name right before a ` (`, whose
+ * name word (one run of lower-case letters after a capital, or two or three capitals) has one
+ * start only, and no match holds another's ` (`; so a match of FULL_AFTER_SHORT at each ` (` gives
+ * the same short name and full name.
+ */
+export function shortThenFull(text: string): { start: number; short: string; full: string }[] {
+  const out: { start: number; short: string; full: string }[] = [];
+  for (let at = text.indexOf(' ('); at !== -1; at = text.indexOf(' (', at + 1)) {
+    FULL_AFTER_SHORT.lastIndex = at;
+    const m = FULL_AFTER_SHORT.exec(text);
+    if (m) out.push({ start: at - m[1]!.length, short: m[1]!, full: m[2]! });
   }
   return out;
 }

@@ -86,11 +86,26 @@ export function operatorTags(text: string): Detection[] {
   if (/ by/i.test(text)) requesters(text, out);
   numberedSurnames(text, out);
   // Every PNC_NAME match holds two capitals, a slash and two capitals: most texts skip the scan.
-  // (The slash first: the regex opens with a class the engine cannot look for quickly.)
-  if (text.includes('/') && /\p{Lu}{2}\/\p{Lu}{2}/u.test(text)) {
+  if (capitalsAroundSlash(text)) {
     for (const d of pncNames(text)) out.push(d);
   }
   return out;
+}
+
+/** Two capitals, a slash and two capitals, tried at each slash (SLASH_CAPITALS). */
+const SLASH_CAPITALS = /(?<=\p{Lu}{2})\/\p{Lu}{2}/uy;
+
+/**
+ * `/\p{Lu}{2}\/\p{Lu}{2}/u.test(text)`, tried at each slash: the regex opens with a class the
+ * engine cannot look for quickly, so on a long document with slashes (dates) it was tried at every
+ * position (1.5% of the detection time on the eval documents).
+ */
+export function capitalsAroundSlash(text: string): boolean {
+  for (let at = text.indexOf('/'); at !== -1; at = text.indexOf('/', at + 1)) {
+    SLASH_CAPITALS.lastIndex = at;
+    if (SLASH_CAPITALS.test(text)) return true;
+  }
+  return false;
 }
 
 /**

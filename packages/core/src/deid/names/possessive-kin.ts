@@ -8,6 +8,7 @@
  * units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
+import { foldedLiteralGate, literalGate } from '../literal-gate.js';
 import { regexMatches } from '../regex-matches.js';
 import { isGivenName } from './given-names.js';
 import { echoable } from './name-echoes.js';
@@ -52,10 +53,16 @@ const NAME_THEN_COMMA =
   /^,[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),/u;
 /**
  * A full name before the service the person works for (`Ffrancon Pughe of Adult Social Care`);
- * SERVICE_GATE is a literal part of every match, so most texts skip the scan.
+ * ` of `, perhaps `the `, and the service's first word are a literal part of every match, so most
+ * texts skip the scan (a literal gate, answered with the others in one pass over the text).
  */
-const SERVICE_GATE =
-  / of (?:the )?(?:Adult|Children|Social|Environmental|Probation|CMHT|CAMHS|Early|Youth)/;
+const SERVICE_WORDS = [
+  ...['Adult', 'Children', 'Social', 'Environmental', 'Probation', 'CMHT', 'CAMHS', 'Early'],
+  'Youth',
+];
+const mayNameService = literalGate(
+  SERVICE_WORDS.flatMap((word) => [` of ${word}`, ` of the ${word}`]),
+);
 const BEFORE_SERVICE = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?) of (?:the )?(?:Adult Social Care|Children's Social Care|Children’s Social Care|Social Care|Environmental Health|Probation|CMHT|CAMHS|Early Help|Youth Justice)\b`,
   'gu',
@@ -70,7 +77,9 @@ const NAME_DASH_JOB = new RegExp(
   String.raw`^[ \t]*(?:[-*•][ \t]+)?(${NAME}) [-–—] [^\r\n]{0,40}?\b(?:[Pp]ractitioner|[Cc]o-?ordinator|[Mm]anager|[Oo]fficer|[Ww]orker|[Nn]urse|[Cc]hair|[Ll]ead|[Aa]dvocate|[Cc]onsultant|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Nn]avigator|[Mm]entor|[Aa]dvis[eo]r|[Cc]aseworker|AMHP|IDVA|ISVA|RMN|CPN|GP|DSL|SENCO)\b`,
   'gmu',
 );
-const DASH_GATE = / [-–—] /;
+const mayHoldDash = literalGate([' - ', ' – ', ' — ']);
+/** Every MAIDEN_NAME match holds `née ` or `nee `, in any case (`NÉE `). */
+const mayHoldNee = foldedLiteralGate(['nee ', 'née ', 'nÉe ']);
 /** A maiden name after `née` (`BRIMBLE, Agatha Mary (née Pascoe)`). */
 const MAIDEN_NAME = /\bn[ée]e[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/giu;
 
@@ -83,12 +92,12 @@ export function kinCueNames(text: string): Detection[] {
   const patterns = [
     possessive ? BEFORE_KIN : null,
     knows ? AFTER_KNOWS : null,
-    SERVICE_GATE.test(text) ? BEFORE_SERVICE : null,
-    DASH_GATE.test(text) ? NAME_DASH_JOB : null,
-    /\bn[ée]e /i.test(text) ? MAIDEN_NAME : null,
+    mayNameService(text) ? BEFORE_SERVICE : null,
+    mayHoldDash(text) ? NAME_DASH_JOB : null,
+    mayHoldNee(text) && /\bn[ée]e /i.test(text) ? MAIDEN_NAME : null,
   ];
   namesAfterRoleCommas(text, out);
-  if (UPPER_KIN_GATE.test(text)) upperKinNames(text, out);
+  if (mayHoldUpperKin(text) && UPPER_KIN_GATE.test(text)) upperKinNames(text, out);
   if (text.includes(' (')) bracketedKinNames(text, out);
   for (const pattern of patterns) {
     if (!pattern) continue;
@@ -101,8 +110,13 @@ export function kinCueNames(text: string): Detection[] {
   return out;
 }
 
-const UPPER_KIN = String.raw`(?:WIFE|HUSBAND|PARTNER|EX-PARTNER|BOYFRIEND|GIRLFRIEND|SON|DAUGHTER|STEPSON|STEPDAUGHTER|MOTHER|FATHER|STEPMOTHER|STEPFATHER|MUM|DAD|BROTHER|SISTER|NAN|GRANDMOTHER|GRANDFATHER|UNCLE|AUNT|AUNTIE|COUSIN|NEPHEW|NIECE|FRIEND|NEIGHBOUR)`;
+const UPPER_KIN_WORDS = `WIFE HUSBAND PARTNER EX-PARTNER BOYFRIEND GIRLFRIEND SON DAUGHTER
+  STEPSON STEPDAUGHTER MOTHER FATHER STEPMOTHER STEPFATHER MUM DAD BROTHER SISTER NAN GRANDMOTHER
+  GRANDFATHER UNCLE AUNT AUNTIE COUSIN NEPHEW NIECE FRIEND NEIGHBOUR`.split(/\s+/);
+const UPPER_KIN = `(?:${UPPER_KIN_WORDS.join('|')})`;
 const UPPER_KIN_GATE = new RegExp(String.raw`\b${UPPER_KIN} \p{Lu}`, 'u');
+/** A relation and its space, a literal part of every UPPER_KIN_GATE match: most texts skip it. */
+const mayHoldUpperKin = literalGate(UPPER_KIN_WORDS.map((word) => `${word} `));
 /** An UPPERCASE relation, then one or two UPPERCASE words (the name, if they are one). */
 const UPPER_KIN_THEN_WORDS = new RegExp(
   String.raw`\b${UPPER_KIN} (\p{Lu}[\p{Lu}'’-]+)(?: (\p{Lu}[\p{Lu}'’-]+))?(?![\p{L}\p{N}])`,

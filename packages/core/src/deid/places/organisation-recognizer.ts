@@ -165,17 +165,17 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
   const out: Detection[] = [];
   gazetteerHits(text, settings, out);
   if (mayNamePub()(text)) pubs(text, out);
-  if (mayHavePrefix(text) && PREFIX_GATE.test(text)) prefixed(text, out);
-  if (mayHaveSuffix(text) && SUFFIX_GATE.test(text)) {
+  if (mayHavePrefix(text)) prefixed(text, out);
+  if (mayHaveSuffix(text)) {
     institutions(text, out);
     businesses(text, out);
   }
   if (mayNameInCapitals()(text)) institutionsInCapitals(text, out);
-  if (mayNameService(text) && SERVICE_GATE.test(text)) services(text, out);
+  if (mayNameService(text)) services(text, out);
   if (mayNameEmployer(text) && EMPLOYER_GATE.test(text)) employers(text, out);
   if (text.includes('Approved Premises')) approvedPremises(text, out);
   if (text.includes(' & ')) firms(text, out);
-  if (mayNameCompany(text) && COMPANY_GATE.test(text)) companies(text, out);
+  if (mayNameCompany(text)) companies(text, out);
   const premisesKind = mayNamePremisesKind(text) && PREMISES_KIND_GATE.test(text);
   if (text.includes('Premises:') || premisesKind) namedPremises(text, out);
   if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
@@ -726,8 +726,8 @@ function named(text: string, start: number, end: number, score: number): Detecti
 }
 
 /**
- * Pre-checks of the gates and scans of `detectOrganisations` (literal-gate.ts): a text without any
- * of the literals a regex needs skips it without a scan; with one, the regex still decides.
+ * The gates of `detectOrganisations` (literal-gate.ts): each answers as its plain alternation's
+ * `test` does, from the text's one pass of literal gates instead of a scan of its own.
  */
 const mayHavePrefix = alternationGate(PREFIX_GATE);
 const mayHaveSuffix = alternationGate(SUFFIX_GATE);

@@ -11,7 +11,7 @@ import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder
 import { detection, textBefore } from './recognizer-helpers.js';
 import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes } from '../names/name-context.js';
-import { literalGate } from '../literal-gate.js';
+import { foldedLiteralGate, literalGate } from '../literal-gate.js';
 import { columnCellsWhere } from './table-columns.js';
 import {
   beforeRuns,
@@ -321,11 +321,9 @@ const yearRun = (length: number, _next: number, first: number) =>
  * which the date-of-birth form needs before each match it keeps.
  */
 const mayHoldBirth = (text: string) =>
-  text.includes('DOB') ||
-  text.includes('orn') ||
-  text.includes('b.') ||
-  text.includes('B.') ||
-  text.includes('dob');
+  mayHoldBirthWord(text) || text.includes('b.') || text.includes('B.');
+/** The literals of `mayHoldBirth` long enough for a literal gate (answered in the text's pass). */
+const mayHoldBirthWord = literalGate(['DOB', 'orn', 'dob']);
 /** Whether the text may hold `[ \t]{2}`: a double space, or a tab. */
 const mayHoldWideGap = (text: string) => text.includes('  ') || text.includes('\t');
 const separatorAfter = (text: string, end: number) => '/.-'.includes(text.charAt(end) || '#');
@@ -364,9 +362,10 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.6,
     list: true,
     // No word boundary (`stepsons 4 and 6`), so scanned whole (cheap: a literal first), and only
-    // when the text has a digit and the list's `and`.
+    // when the text has a digit, a list word and the list's `and` (the literal gate first: `and`
+    // is in most texts).
     whole: (text, sites) =>
-      sites.runStarts.length > 0 && LIST_AND.test(text) && mayHoldListWord(text),
+      sites.runStarts.length > 0 && mayHoldListWord(text) && LIST_AND.test(text),
     sites: () => [],
   },
   {
@@ -663,11 +662,14 @@ const isAgeColumn = (header: string) =>
 /** A whole-number cell, an estimate's `~` before it kept out of the span (`~35`). */
 const AGE_CELL = /^~?\d{1,3}$/;
 
+/** `age` in any case, as `/age/i` finds it (a literal gate, answered in the text's one pass). */
+const mayHoldAge = foldedLiteralGate(['age']);
+
 /** Whole numbers under an age column of a pasted table (table-columns.ts). */
 function tableAges(text: string, found: Detection[]): void {
   // A table needs a line break (columnCellsWhere reads none without one): one-line texts skip the
   // case-insensitive scan.
-  if (!text.includes('\n') || !/age/i.test(text)) return;
+  if (!text.includes('\n') || !mayHoldAge(text)) return;
   for (const c of columnCellsWhere(text, isAgeColumn)) {
     if (!AGE_CELL.test(c.text)) continue;
     const start = c.text.startsWith('~') ? c.start + 1 : c.start;

@@ -22,6 +22,7 @@ import { DATE_PATTERN, DATE_START_WORDS } from './date-patterns.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection, scanMatches, textAfter, textBefore } from './recognizer-helpers.js';
 import { columnCells, columnCellsWhere, CSV_DELIMITERS } from './table-columns.js';
+import { foldedLiteralGate } from '../literal-gate.js';
 import {
   isWordCode,
   letterStartsOf,
@@ -393,7 +394,7 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
   // ANNOTATION.md leaves out CSV timestamp cells; a pipe table is a typed chronology, whose
   // dates are events in a person's life.
   const cells = columnCells(text, DATE_COLUMNS, CSV_DELIMITERS);
-  if (ADMIN_COLUMN_GATE.test(text))
+  if (mayHoldAdminColumn(text) && ADMIN_COLUMN_GATE.test(text))
     cells.push(...columnCellsWhere(text, isAdminColumn, CSV_DELIMITERS));
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   const births = columnCells(text, BIRTH_COLUMNS);
@@ -431,6 +432,15 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
 const ADMIN_COLUMN =
   /^(?:(?:shift|attend|attendance|consent|interview|course|session|entry|log|created|updated|modified|submitted|received|report)[ _](?:date|dt)|date[ _]in|date[ _]out|updated|modified|last[ _]updated)$/;
 const ADMIN_COLUMN_GATE = /_date|_dt|date_|updated|modified| date\b/i;
+/** ADMIN_COLUMN_GATE's literals in any case (it ends with a `\b` the literal gate cannot read). */
+const mayHoldAdminColumn = foldedLiteralGate([
+  '_date',
+  '_dt',
+  'date_',
+  'updated',
+  'modified',
+  ' date',
+]);
 
 function isAdminColumn(header: string): boolean {
   return ADMIN_COLUMN.test(header.trim());

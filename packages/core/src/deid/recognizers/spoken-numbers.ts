@@ -9,8 +9,10 @@
  */
 import type { Detection, Recognizer } from '../entity-types.js';
 import { literalGate } from '../literal-gate.js';
+import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { isPhoneNumberShape } from './phone.js';
 import { detection, textBefore } from './recognizer-helpers.js';
+import { letterStartsOf, sharedTextSites, wordStarts } from './text-sites.js';
 
 const NAME = 'spoken-number';
 const DIGITS: Readonly<Record<string, string>> = {
@@ -32,7 +34,7 @@ const DIGITS: Readonly<Record<string, string>> = {
 const WORD = '(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|hundred)';
 const REPEAT = '(?:(?:double|treble|triple)[ -])?';
 /** Three to fourteen digit words apart by blanks, commas or hyphens. */
-const SPOKEN_RUN = new RegExp(
+export const SPOKEN_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}-])${REPEAT}${WORD}(?:[ ,-]{1,3}${REPEAT}${WORD}){2,14}(?![\\p{L}\\p{N}-])`,
   'giu',
 );
@@ -77,11 +79,37 @@ function spokenNumber(text: string, start: number, run: string): Detection | nul
   return null;
 }
 
+/**
+ * A spoken run opens a run of letters (its look-behind allows no letter before), with one of these
+ * words in any case: the merged scan's sites hold its possible starts.
+ */
+const SPOKEN_STARTS = wordStarts(['double', 'treble', 'triple', ...Object.keys(DIGITS)]);
+const SPOKEN_AT = stickyTwin(SPOKEN_RUN);
+
+/**
+ * SPOKEN_RUN's matches, tried only at the letter runs that may begin a digit word: its scan tried
+ * the look-behind at every position of the many texts the literal gate passes (`one` is in
+ * `phone`). Under `iu` the long s `ſ` matches `s` (`ſix`), and runs of letters start at ASCII
+ * letters only, so a text holding one is scanned whole, as is a text over the sites' limit.
+ */
+function spokenRuns(text: string): MatchFinder {
+  const sites = text.includes('ſ') ? null : sharedTextSites(text);
+  if (sites === null) return wholeText(SPOKEN_RUN, text);
+  return atSites(SPOKEN_AT, text, letterStartsOf(sites, SPOKEN_STARTS));
+}
+
+/** For the property test of the spoken runs' sites (speed-gates-21.property.test.ts). */
+export function spokenRunMatches(text: string): RegExpExecArray[] {
+  const find = spokenRuns(text);
+  const out: RegExpExecArray[] = [];
+  for (let m = find(0); m !== null; m = find(m.index + m[0].length)) out.push(m);
+  return out;
+}
+
 function detectSpokenNumbers(text: string): Detection[] {
   if (!mayHoldSpokenDigits(text)) return [];
   const out: Detection[] = [];
-  SPOKEN_RUN.lastIndex = 0;
-  for (let m = SPOKEN_RUN.exec(text); m; m = SPOKEN_RUN.exec(text)) {
+  for (const m of spokenRunMatches(text)) {
     const found = spokenNumber(text, m.index, m[0]);
     if (found) out.push(found);
   }
