@@ -277,3 +277,21 @@ describe('third round: names in exports and lower-case notes', () => {
     expect(found('Bridlington (P41) has the longest waits.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('third round: collar numbers told with their word', () => {
+  it('reads a collar, shoulder or operator number given without a rank', () => {
+    expect(
+      found("Six years in custody. Collar's 80461 but nobody uses it.", 'COLLAR_NUMBER'),
+    ).toEqual(['80461']);
+    expect(found('please keep my collar number (0978) out of it', 'COLLAR_NUMBER')).toEqual([
+      '0978',
+    ]);
+    expect(found("My number's 7735 if you need it.", 'COLLAR_NUMBER')).toEqual(['7735']);
+    expect(found('her operator no. is 6094 on the header', 'COLLAR_NUMBER')).toEqual(['6094']);
+  });
+
+  it("reads no phone's first group and no service number as a collar number", () => {
+    expect(found("My number's 07700 900123, text first.", 'COLLAR_NUMBER')).toEqual([]);
+    expect(found('Collar number (999) was a joke.', 'COLLAR_NUMBER')).toEqual([]);
+  });
+});

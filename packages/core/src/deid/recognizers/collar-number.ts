@@ -113,6 +113,16 @@ const OPERATOR_SHORT =
   /(?<![\w/])(?:[Oo]p|OP|Opr|OPR|DO|DDO|CH|(?:[Hh]is|[Hh]er|[Mm]y) (?:collar |shoulder |operator |staff |warrant )?number(?: was| is)?|(?:[Ss]taff|STAFF|[Oo]p\.|OP\.) (?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER):?)(?:\.? |(?<=[Oo]p|OP)=)(?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d(?!\d?\/\d{1,2}\/\d{2,4}))/g;
 
 /**
+ * A collar, shoulder or operator number told with its word and no rank, as interviews and notes
+ * give it (`Collar's 80452 but nobody uses it`, `my collar number (0977)`, `My number's 7734`, `her
+ * operator no. is 6093`): three to six digits, not a phone's first group (` ?\d` after it) nor an
+ * emergency or non-emergency number (`my number is 101` is no one's). In the read sets 5 such
+ * numbers were annotated and missed; none stood so unannotated.
+ */
+const SPOKEN_COLLAR =
+  /(?<![\w/])(?:[Cc]ollar|COLLAR|[Ss]houlder|[Oo]perator|[Mm]y|[Hh]is|[Hh]er)(?:['’]s| (?:collar |shoulder |operator )?(?:number|no\.?)(?:['’]s| is| was)?) \(?(?!(?:101|999|111|112)(?!\d))(?<n>\d{3,6})(?![\w/]|[:.]\d| ?\d)/g;
+
+/**
  * A staff number in brackets, without a rank before it: a chat or CAD speaker label, a name then
  * the operator's number (`[22:10:04] Dana (5512): Thank you`), at a line start or after a
  * bracketed time; or a rank, a name and the number (`(pc Dawn, 3307)`, `(PC Ali Khan, 1234)`).
@@ -212,12 +222,17 @@ function detectCollarNumbers(
   ranked: MatchFinder,
   short: MatchFinder,
   bracketed: MatchFinder,
+  spoken: MatchFinder,
 ): Detection[] {
   const found: Detection[] = [];
   numbersAfter(ranked, text, 0.8, found);
   const before = found.length;
   numbersAfter(short, text, 0.6, found);
   numbersAfter(bracketed, text, 0.6, found);
+  // The spoken forms overlap the rank and operator rules (`her collar number 5523`): kept once.
+  const told: Detection[] = [];
+  numbersAfter(spoken, text, 0.6, told);
+  for (const d of told) if (!found.some((f) => f.startUtf16 === d.startUtf16)) found.push(d);
   tableCollars(text, found);
   return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
 }
@@ -230,6 +245,7 @@ export function createCollarNumberRecognizer(options: CollarNumberOptions = {}):
       wholeText(pattern, text),
       wholeText(OPERATOR_SHORT, text),
       wholeText(BRACKETED_STAFF, text),
+      wholeText(SPOKEN_COLLAR, text),
     );
   return { name: NAME, types: ['COLLAR_NUMBER'], detect };
 }
@@ -239,6 +255,8 @@ export const collarNumberRecognizer: Recognizer = createCollarNumberRecognizer()
 const RANKED_AT_SITE = stickyTwin(buildPattern(DEFAULT_TRIGGERS));
 const SHORT_AT_SITE = stickyTwin(OPERATOR_SHORT);
 const BRACKETED_AT_SITE = stickyTwin(BRACKETED_STAFF);
+const SPOKEN_AT_SITE = stickyTwin(SPOKEN_COLLAR);
+const SPOKEN_STARTS = wordStarts(['collar', 'shoulder', 'operator', 'my', 'his', 'her']);
 /** BRACKETED_STAFF's digits follow `(`, a space or a comma. */
 const notBracketed = (c: number) => c !== 40 && c !== 32 && c !== 44;
 /**
@@ -261,4 +279,5 @@ export const collarNumbersAtSites: SiteDetector = (text, _settings, sites) =>
     atSites(RANKED_AT_SITE, text, letterStartsOf(sites, TRIGGER_STARTS)),
     atSites(SHORT_AT_SITE, text, letterStartsOf(sites, OPERATOR_STARTS)),
     atSites(BRACKETED_AT_SITE, text, runStartsAfter(text, sites, notBracketed, closedStaffRun)),
+    atSites(SPOKEN_AT_SITE, text, letterStartsOf(sites, SPOKEN_STARTS)),
   );
