@@ -38,6 +38,22 @@ const RELATION =
  */
 const ROLE =
   /^\((?:[^()\n]{0,40}[ \t])?(?:[Oo]fficer|[Ww]orker|[Nn]urse|[Mm]anager|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Vv]olunteer|[Ii]nterpreter|[Cc]hair|[Ss]ergeant|[Ii]nspector|[Cc]onstable|[Pp]aramedic|[Pp]sychiatrist|[Pp]sychologist|[Tt]herapist|[Ss]olicitor|[Aa]dvocate|[Tt]eacher|[Hh]eadteacher|[Mm]entor|[Cc]aseworker|[Dd]octor|[Mm]idwife|[Ww]arden|Police|Probation|Housing|CMHT|CAMHS|MASH|ASC|AMHP|IDVA|ISVA|CPN|RMN|GP|SW|PO|[Ss]ocial [Cc]are|Psychology|POM|OMU|Governor|Integrated Care Board|Major Crime Review)(?:[,;)]|[ \t][^()\n]{0,40}\))/;
+/**
+ * A short role as notes and minutes write it after a first name, alone in the brackets or before
+ * a comma: a rank with or without its number (`Bill (insp)`, `YUSRA (PC)`, `Ngaio (police sgt)`,
+ * `Ray (Sgt 1142)`), a partner agency in lower case (`Bex (housing)`) or a school post (`RJ (form
+ * tutor)`).
+ */
+const SHORT_ROLE =
+  /^\((?:police |response |neighbourhood |custody )?(?:PC|DC|PS|DS|PCSO|SC|[Ss]gt|SGT|[Ii]nsp|INSP|[Pp]olice|[Hh]ousing|hsg|[Ff]orm tutor|[Tt]utor|DSL|[Kk]eyworker|[Tt]riage|[Ll]iaison)(?: \d{3,6})?[,;)]/;
+/**
+ * Initials before a short role (`Compiled by JWB (DSL)`) sign a record off, which the annotation
+ * guide leaves untagged; a name in full before it is a person.
+ */
+function signOffInitials(name: Detection, bracket: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(name.text) && !ROLE.test(bracket) && SHORT_ROLE.test(bracket);
+}
+
 /** The person's age in brackets (`Ruaridh (12)`, `Caleb (aged 11)`). */
 const AGE_IN_BRACKETS = /^\((?:aged? )?\d{1,3}\)/;
 /**
@@ -61,7 +77,7 @@ export function bracketNames(text: string): Detection[] {
   for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
     const score = bracketScore(text.slice(at, at + 80));
     const name = score === null ? nameAfterRelative(text, at) : nameBefore(text, at, score);
-    if (name) out.push(name);
+    if (name && !signOffInitials(name, text.slice(at, at + 80))) out.push(name);
     const party = partyInBrackets(text, at);
     if (party) out.push(party);
   }
@@ -167,7 +183,7 @@ function bracketScore(bracket: string): number | null {
   if (BIRTH_AFTER.test(bracket)) return BRACKET_NAME_SCORE.birth;
   if (RELATION.test(bracket) || NAME_NOTE.test(bracket)) return BRACKET_NAME_SCORE.relative;
   if (AGE_IN_BRACKETS.test(bracket)) return BRACKET_NAME_SCORE.age;
-  return ROLE.test(bracket) ? BRACKET_NAME_SCORE.role : null;
+  return ROLE.test(bracket) || SHORT_ROLE.test(bracket) ? BRACKET_NAME_SCORE.role : null;
 }
 
 /**

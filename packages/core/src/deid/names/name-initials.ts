@@ -109,15 +109,35 @@ function bracketedAfter(text: string, d: Detection): string | undefined {
  */
 function keyedBefore(text: string, d: Detection): string | undefined {
   if (d.startUtf16 < 4) return undefined;
-  return DECLARED_KEY.exec(text.slice(Math.max(0, d.startUtf16 - 18), d.startUtf16))?.[1];
+  const m = DECLARED_KEY.exec(text.slice(Math.max(0, d.startUtf16 - 18), d.startUtf16));
+  return m?.[1] ?? m?.[2];
 }
 
 /**
  * `HQ = ` right before a name: two to four capitals standing alone, an equals sign, and perhaps a
- * title or rank (`HQ = Dr Hester Quarmby`).
+ * title or rank (`HQ = Dr Hester Quarmby`); or an attendance list's initials column, the initials
+ * opening the line and parted from the name by a tab or two blanks (`  YB  Yolanda Brisco`).
  */
 const DECLARED_KEY =
-  /(?:^|[^\p{L}\p{N}])([A-Z]{2,4})[ \t]*=[ \t]*(?:\p{Lu}[\p{L}]{0,4}\.?[ \t]+)?$/u;
+  /(?:(?:^|[^\p{L}\p{N}])([A-Z]{2,4})[ \t]*=[ \t]*(?:\p{Lu}[\p{L}]{0,4}\.?[ \t]+)?|(?:^|\n)[ \t]*([A-Z]{2,4})(?:\t|[ ]{2,})[ \t]*)$/u;
+
+/** `YB  Yolanda Brisco` as one name: a line's initials column, then the name they stand for. */
+const KEY_COLUMN = /^([A-Z]{2,4})(?:\t|[ ]{2,})[ \t]*(?=\S)/;
+
+/**
+ * A name a rule read with the initials column before it (`YB  Yolanda Brisco`, in an attendance
+ * list that then writes `- YB: …`), cut to the name when the initials are the name's own; the
+ * initials are then declared (DECLARED_KEY) and read where they stand.
+ */
+export function withoutKeyInitials(text: string, d: Detection): Detection {
+  const m = KEY_COLUMN.exec(d.text);
+  if (!m || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, d.startUtf16 - 8), d.startUtf16))) {
+    return d;
+  }
+  const name = d.text.slice(m[0].length);
+  if (!initialsOf(name).includes(m[1]!)) return d;
+  return { ...d, startUtf16: d.startUtf16 + m[0].length, text: name };
+}
 
 /**
  * The initials of `name`, or when it is a first name alone, of the full names found that begin
@@ -146,8 +166,11 @@ function ownerCellStarts(text: string): () => ReadonlySet<number> {
   };
 }
 
-/** ` (HV)` right after a name: a blank, then two to four capitals in brackets. */
-const DECLARED_AFTER = /^ \(([A-Z]{2,4})\)/;
+/**
+ * ` (HV)` right after a name: a blank, then two to four capitals in brackets, alone or before what
+ * the person does (`Priti Mahajan (PM, AP manager)`).
+ */
+const DECLARED_AFTER = /^ \(([A-Z]{2,4})(?:\)|[,;] )/;
 
 /** The initials of every full name found that could be mistaken for no acronym. */
 function initialsOfNames(found: readonly Detection[]): Set<string> {
@@ -276,8 +299,15 @@ function signature(text: string, start: number, end: number): boolean {
 /** After a dash or `by`, or before a number: a sign-off or a code's prefix (SIGN_OFF_BEFORE). */
 function signedOff(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
+  if (BULLET_BEFORE.test(before) && text.charAt(end) === ':') return false;
   return SIGN_OFF_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(end, end + 8));
 }
+
+/**
+ * A list's bullet dash, the initials then a colon (`- RH: MORLEY-TATE has a caution`): minutes
+ * give what each person said, not a sign-off.
+ */
+const BULLET_BEFORE = /(?:^|\n)[ \t]*[–—-][ \t]+$/;
 
 /**
  * Declared initials stand alone as other initials do, or beside a slash (`HV/CR`: two owners of

@@ -111,7 +111,8 @@ import { actionInitials } from './action-initials.js';
 import { doubleBarrelledNames } from './double-barrelled-names.js';
 import { officerNumbers } from './officer-numbers.js';
 import { aliasesOfNames, familyNames } from './family-names.js';
-import { DECLARED, nameInitials } from './name-initials.js';
+import { DECLARED, nameInitials, withoutKeyInitials } from './name-initials.js';
+import { namesBesideTheirInitials } from './initials-keys.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
 import { widenedName } from './person-detection.js';
@@ -209,6 +210,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   xmlNames,
   hl7Names,
   appointmentNames,
+  namesBesideTheirInitials,
 ];
 
 export function detectPersons(text: string): Detection[] {
@@ -230,7 +232,7 @@ function detectPersonsEach(texts: readonly string[]): Detection[][] {
 /** Surnames, nicknames, aliases and echoes of the names found, less those that are not people. */
 function fromNamesFound(text: string, out: readonly Detection[]): Detection[] {
   const found = out.map((d) =>
-    d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : d,
+    d.recognizer === 'person-lowercase' ? withLowerSurname(text, d) : withoutKeyInitials(text, d),
   );
   for (const d of nicknamesAfterNames(text, found)) found.push(d);
   for (const d of aliasesOfNames(text, found)) found.push(d);

@@ -295,20 +295,58 @@ function placesByCue(text: string, out: Detection[]): void {
 const TOPONYM_ENDINGS =
   'by|bury|borough|brough|burgh|ton|ham|ford|field|wick|wich|worth|ley|leigh|dale|dene|combe|coombe|brook|mouth|stow|stowe|thorpe|holt|cote|cott|mere|marsh|moor|wood|hurst|stead|sted|thwaite|caster|chester|cester|minster|haven|bridge|bourne|burn|pool|holme|kirk|shaw|ness|wold|ington|hithe|hythe|ridge|stone|wyn';
 /**
+ * Verbs of going before `to` (`was sent to Ravensgill`, `moved back to Cragsby`): after `to`
+ * alone a person follows as often (`spoke to Rowbotham`), and after `conveyed to` a hospital.
+ */
+const MOTION_VERBS =
+  'went|go|goes|going|gone|moved|moving|move|travelled|travelling|drove|driving|walked|walking|ran|came|coming|sent|heading|headed|returned|returning|relocated|fled|lift|train|bus|taxi|WENT|MOVED|HEADING|TRAVELLED|RETURNED';
+/**
  * A single word shaped like a town after a word of being in or going to a place (`not to enter
  * Skelbrook`, `heading towards Ulverdene`, `EXCLUSION ZONE: THRUSHCOMBE`, `on the edge of
  * Culverden`), gazetteer or not: title case or capitals, ending as place names do, and not the
- * first word of a longer name or of a named site (`near Felsby roundabout`). `from`, `to`, `of`
- * and `at` are not cues here: people follow them as often (`thanks to Godfrey`).
+ * first word of a longer name or of a named site (`near Felsby roundabout`: opensLongerName).
+ * After `from` too (`visits from Gildersby`), and after `to` only following a verb of going
+ * (MOTION_VERBS). `of` and `at` are not cues: people follow them as often (`a friend of Godfrey`).
  */
 const TOPONYM_BY_CUE = new RegExp(
-  String.raw`\b(?:[Ii]n|IN|[Nn]ear|NEAR|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:)[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])(?![ \t]+(?!(?:on|at|in|and|or|as|is|was|with|by|to|for|from|since|until|yesterday|today|tonight|last|this|where|which|when|but|so|ON|AT|IN|AND|OR|AS|IS|WAS|WITH|BY|TO|FOR|FROM|WHERE|BUT)\b)[\p{L}\p{N}])`,
+  String.raw`\b(?:[Ii]n|IN|[Ff]rom|FROM|(?:${MOTION_VERBS})(?:[ \t]+(?:back|over|down|up|out|home))?[ \t]+(?:to|TO)|[Nn]ear|NEAR|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:)[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])`,
   'gu',
+);
+/**
+ * The word after a town-shaped word that makes it the first word of a longer name: any
+ * capitalised word (`near Felsby Retail Park`), a place word (`Felsby roundabout`, `Felsby
+ * station`), or a word of a named site. A lower-case verb or adverb after it (`in Cragsby visits
+ * Sundays`, `in Gildersby today`) leaves the town alone.
+ */
+const SITE_NOUNS = lazy(() =>
+  wordSet(`roundabout interchange bypass junction services depot nick custody suite office offices
+    branch site sites campus ward wards area areas end side town village estate centre precinct
+    bus train rail metro tram county borough district division beat team teams police council
+    road street lane way`),
+);
+
+function opensLongerName(text: string, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  // A number after it names a unit or vehicle (`Control set up in Cragmoor 1`).
+  if (/^[ \t]+\d/.test(after)) return true;
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (!next) return false;
+  const lower = next.toLowerCase();
+  if (placeSuffixes().has(lower) || SITE_NOUNS().has(lower)) return true;
+  return CAPITAL_FIRST.test(next) && !CLAUSE_WORDS.has(lower);
+}
+
+/** Words that go on the sentence after a place, in capitals too (`IN MANCHESTER AND CANNOT`). */
+const CLAUSE_WORDS = new Set(
+  `on at in and or as is was with by to for from since until yesterday today tonight last this
+  where which when but so who has had`.split(/\s+/),
 );
 
 /** TOPONYM_BY_CUE's cues, each after `\b`, so at the start of a run of letters. */
 const TOPONYM_CUE_STARTS = wordStarts([
   'in',
+  'from',
+  ...MOTION_VERBS.toLowerCase().split('|'),
   'near',
   'towards',
   'enter',
@@ -353,6 +391,7 @@ function toponymsByCue(text: string, out: Detection[]): void {
     const lower = place.toLowerCase();
     if (commonWords().has(lower) || NOT_PLACES().has(lower) || isGivenName(lower)) continue;
     const end = m.index + m[0].length;
+    if (opensLongerName(text, end)) continue;
     pushNew(out, location(text, end - place.length, end, LOCATION_SCORE.byCue));
   }
 }

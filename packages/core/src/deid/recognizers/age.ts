@@ -167,8 +167,11 @@ interface ExtraForm {
 
 const SEX_WORDS = wordStarts(['male', 'female', 'girl', 'boy', 'man', 'woman', 'lad']);
 const PRONOUN_WORDS = wordStarts(['he', 'hes', 'she', 'who', 'you', 'im']);
-/** `I'm 40`, `I am 40`: `I`, then an apostrophe or space (one key bucket), then `m` or `a`. */
-const I_WORDS = wordStarts(["i'"], 'am');
+/**
+ * `I'm 40`, `I am 40`, `I was 19,`: `I`, then an apostrophe or space (one key bucket), then `m`,
+ * `a` or `w`.
+ */
+const I_WORDS = wordStarts(["i'"], 'amw');
 /** The verb of PRONOUN_AGE, one of which every match contains. */
 const PRONOUN_VERBS = /['’](?:s|re|m|ll) | (?:is|was|are|am|be|been) |[Hh]es |HES |\bim /;
 const AGED_WORDS = wordStarts(['age']);
@@ -207,6 +210,15 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS_AND_UNITS =
   'thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|three|four|five|six|seven|eight|nine|ten';
 const NUMBER_WORD = `(?:(?:${TENS})(?:-(?:${UNITS}))?|${TEENS_AND_UNITS})`;
+/** One age of a list: digits or a number in words. */
+const LIST_AGE = `(?:\\d{1,2}|${NUMBER_WORD})`;
+/** Each age of a list match's `n` group. */
+const LIST_NUMBER = new RegExp(`\\d+|${NUMBER_WORD}`, 'g');
+/** A number, in digits or words, then `-odd`, `-ish` or `ish` (see its form in EXTRA_FORMS). */
+const HEDGED_AGE = new RegExp(
+  `(?<![\\p{L}\\p{N}£$:.,/-])(?<n>\\d{2,3}|${NUMBER_WORD})(?:-odd|-?ish)(?![\\p{L}\\p{N}])(?![ \\t]+(?:years?|yrs|calls|times|people|men|women|kids|youths|incidents|reports|houses|flats|homes|cars|minutes|mins|hours|days|weeks|months|miles|quid|pounds|grand|of)\\b)`,
+  'dgiu',
+);
 /** Words NUMBER_WORD starts with, for the letter-run sites (a space stands before them). */
 const NUMBER_WORD_STARTS = wordStarts(`${TENS}|${TEENS_AND_UNITS}`.split('|'));
 /** An age in words between commas (see its form in EXTRA_FORMS). */
@@ -222,10 +234,11 @@ const DATE_END = /(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]*$/;
 export const NUMBER_WORD_SITE_GATE = { pattern: COMMA_NUMBER_WORD, starts: NUMBER_WORD_STARTS };
 /**
  * `he's only 29`, `she's 36,`, `who is nine`: an age told in speech. Not a duration, distance,
- * rate or time (`he's 5 minutes away`, `she's 10 miles out`).
+ * rate or time (`he's 5 minutes away`, `she's 10 miles out`). `I was` needs the number to end the
+ * clause (`I was nineteen, in the back of a van`, `I was 12 when`): `I was 20 quid short` is not.
  */
 const PRONOUN_AGE = new RegExp(
-  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was|['’]ll be| will be|['’]d have been| would have been)|(?:[Hh]es|[Ss]hes|im)|[Yy]ou(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
+  `(?<![\\w'’])(?:(?:[Hh]e|HE|[Ss]he|SHE|[Ww]ho)(?:['’]s| is| was|['’]ll be| will be|['’]d have been| would have been)|(?:[Hh]es|[Ss]hes|im)|[Yy]ou(?:['’]re| are)|[Ii]['’]m|[Ii] am|[Ii] was(?= \\S+[,.;:!?)—–]| \\S+ when\\b)) (?:only |just |nearly |almost |about |around |now |maybe |probably |possibly |roughly )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|pm|am|o['’]clock|of)\\b)`,
   'dg',
 );
 /**
@@ -234,7 +247,7 @@ const PRONOUN_AGE = new RegExp(
  * in a statement). Not a time, a duration or a list position (`male 23 of 30`).
  */
 const SEX_THEN_AGE = new RegExp(
-  `\\b(?:male|female|girl|boy|man|woman|lad)(?<sep>,\\s*| )(?:(?:about|around|approx\\.?|approximately|maybe|roughly) )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’-])(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
+  `\\b(?:male|female|girl|boy|man|woman|lad)(?<sep>,\\s*| )(?:(?:about|around|approx\\.?|approximately|maybe|roughly) )?(?<n>\\d{1,3}|${NUMBER_WORD})(?:ish)?(?![\\w'’]|-(?!\\d{1,2}(?![\\w/.:-])))(?![.:/]\\d)(?![ ,]*(?:of|hrs|hours|mins|minutes|years|yrs|days|weeks|months)\\b)`,
   'dgi',
 );
 function sexThenAge(m: RegExpExecArray): boolean {
@@ -243,7 +256,7 @@ function sexThenAge(m: RegExpExecArray): boolean {
   // A comma, a bracket, a table's cell wall or a dash ends the description's age (`older male, 19 |`).
   if (m.groups?.sep?.startsWith(','))
     return /^[,);|—–]$/.test(next) || /^\s+-\s/.test(m.input.slice(end, end + 4));
-  return !/^\d$/.test(m.groups?.n ?? '') && /^(?:[ ,;)]|)$/.test(m.input.charAt(end));
+  return !/^\d$/.test(m.groups?.n ?? '') && /^(?:[ ,;)-]|)$/.test(m.input.charAt(end));
 }
 /** What follows a number that is an amount, a distance or a time, not an age. */
 const NOT_AN_AMOUNT = `(?!\\s*(?:mins?|minutes|hours?|hrs|days?|weeks?|months?|years? ago|%|percent|times|miles|feet|ft|metres|yards|doors|houses|streets|stone|kg|pm|am|o['’]clock|of)\\b)`;
@@ -358,14 +371,22 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     // Children's ages as a list, or ages as a list after `ages` (`2 CHILDREN (AGES 9 AND 12)`).
     // In brackets too, perhaps after `present` (`his children (9 and 12)`, `2 children present (4
     // and 9)`).
-    re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings|(?<![\w-])(?:[Aa]ges|AGES)(?=[\s:]))(?: present)?\s*:?\s+\(?(?:aged\s+)?(?<n>\d{1,2}(?:,\s*\d{1,2})*\s+(?:and|AND|&)\s+\d{1,2})\b(?![.:/]\d|\s*(?:hours|mins|minutes|days|weeks|months|HOURS|MINS|DAYS|WEEKS|MONTHS))/dg,
+    // Also after a comma or `are` (`two kids, 4 and 7`, `my kids are 4 and 7`), and in words
+    // (`the two kids, eleven and fourteen`).
+    re: new RegExp(
+      `(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS|(?:(?<![A-Za-z])|(?<=[Ss]tep|[Gg]rand|[Gg]od))[Ss]ons|[Dd]aughters|[Tt]wins|[Ss]iblings|(?<![\\w-])(?:[Aa]ges|AGES)(?=[\\s:]))(?: present)?(?:,| are| were)?\\s*:?\\s+\\(?(?:aged\\s+)?(?<n>${LIST_AGE}(?:,\\s*${LIST_AGE})*\\s+(?:and|AND|&)\\s+${LIST_AGE})\\b(?![.:/]\\d|\\s*(?:hours|mins|minutes|days|weeks|months|HOURS|MINS|DAYS|WEEKS|MONTHS))`,
+      'dg',
+    ),
     score: 0.6,
     list: true,
-    // No word boundary (`stepsons 4 and 6`), so scanned whole (cheap: a literal first), and only
-    // when the text has a digit, a list word and the list's `and` (the literal gate first: `and`
-    // is in most texts).
+    // No word boundary (`stepdaughters 4 and 6`; `sons` after `step`, `grand` or `god` only, not
+    // in `reasons`), so scanned whole (cheap: a literal first), and only
+    // when the text has a digit or a number word, a list word and the list's `and` (the literal
+    // gate first: `and` is in most texts).
     whole: (text, sites) =>
-      sites.runStarts.length > 0 && mayHoldListWord(text) && LIST_AND.test(text),
+      (sites.runStarts.length > 0 || hasLetterStart(sites, NUMBER_WORD_STARTS)) &&
+      mayHoldListWord(text) &&
+      LIST_AND.test(text),
     sites: () => [],
   },
   {
@@ -383,6 +404,26 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.6,
     list: true,
     whole: (text, sites) => sites.runStarts.length > 0 && text.includes('('),
+    sites: () => [],
+  },
+  {
+    // Children named with their ages in brackets after the word (`two children (Kaiden 7,
+    // Lacey-Rose 4)`, `in front of children (Nieve 6, Mateo 3)`): each number.
+    re: /(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS)\s*\((?<n>\p{Lu}[\p{L}'’-]+ \d{1,2}(?:, \p{Lu}[\p{L}'’-]+ \d{1,2})+)\)/dgu,
+    score: 0.6,
+    list: true,
+    whole: (text, sites) =>
+      sites.runStarts.length > 0 && text.includes('(') && mayHoldListWord(text),
+    sites: () => [],
+  },
+  {
+    // A hedged age, the number then `-odd` or `ish` (`she's seventy-odd`, `Serkan Aydın, 62ish`,
+    // `male 23ish known as Tiny`, `| 18-ish |`): over the read sets every such number not a time
+    // (`16:30ish`, `at 10ish`) or a count of things (`forty-odd calls`) was an age.
+    re: HEDGED_AGE,
+    score: 0.55,
+    accept: (m) => hedgedAge(m),
+    whole: (text) => text.includes('ish') || text.includes('-odd'),
     sites: () => [],
   },
   {
@@ -457,8 +498,10 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
-    // Also before a table's cell wall (`| Connor Ashby-Rudd, 27 | AMHP …`).
-    re: /, (?<n>\d{1,2})(?:, | today\b|(?=[ \t]+\|))/dg,
+    // Also before a table's cell wall (`| Connor Ashby-Rudd, 27 | AMHP …`), a form's padded
+    // gap (`Mother: Leanne OKONEDO, 36     Mother's partner: …`) or the date of birth in
+    // brackets (`Storm OKONEDO-PRICE, 14 (19/03/2016)`).
+    re: /, (?<n>\d{1,2})(?:, | today\b|(?=[ \t]+\||[ \t]{3,}\S| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)))/dg,
     score: 0.5,
     sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
     before: nameBeforeComma,
@@ -594,6 +637,15 @@ const TITLED_NAME_END =
 /** A title-case word ending the text looked at (`Maeve` before ` is 83,`). */
 const TITLE_WORD_END = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)$/u;
 
+/** A time word right before a hedged number (`at 10ish`, `till 11ish`): a time, not an age. */
+const TIME_WORD_BEFORE = /\b(?:at|by|from|till|until|after|before|since|around|about)[ \t]+$/i;
+
+function hedgedAge(m: RegExpExecArray): boolean {
+  const n = Number(m.groups?.n);
+  if (Number.isFinite(n) && (n < 10 || n > MAX_AGE)) return false;
+  return !TIME_WORD_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index));
+}
+
 /** The word joining a list of ages, one of which every list match holds. */
 const LIST_AND = /and|AND|&/;
 /**
@@ -635,8 +687,23 @@ const DECADE_AGE = new RegExp(
 /** Every DECADE_AGE match ends in `s` after a `0`, or in one of the decade words. */
 const MAY_HOLD_DECADE = /0['’]?s|ties|teens/;
 
+/**
+ * A decade of life standing alone as a clause, a cell or a JSON value (`Barry Tolhurst, 50s)`,
+ * `one lady, eighties –`, `| 70s |`, `,40s,"white male`, `"approx_age": "50s"`): 17 of 20 such
+ * decades across the read sets are ages, the rest untagged descriptions.
+ */
+const DECADE_ALONE = new RegExp(
+  String.raw`(?<=(?:,[ 	]?|\|[ 	]*|	|": "))(?<n>${DECADE})(?=[ 	]*(?:[,)|	"]|[–—][ 	]|
+?
+|$))`,
+  'gu',
+);
+
 function decadeAges(text: string, found: Detection[]): void {
   if (!MAY_HOLD_DECADE.test(text)) return;
+  for (const m of text.matchAll(DECADE_ALONE)) {
+    found.push(detection(NAME, 'AGE', text, m.index!, m.index! + m[0].length, 0.5));
+  }
   for (const m of text.matchAll(DECADE_AGE)) {
     const start = m.index! + m[0].length - m.groups!.n!.length;
     // In brackets the decade must close them or come before a comma (`(70s, lives at no. 9)`).
@@ -700,12 +767,32 @@ function formAges(text: string, found: Detection[], form: ExtraForm, find: Match
     if ((before && !before(text, m.index)) || (accept && !accept(m))) continue;
     const [start] = m.indices?.groups?.n ?? [m.index];
     const value = m.groups?.n ?? '';
-    const numbers = list ? [...value.matchAll(/\d+/g)] : [{ 0: value, index: 0 }];
+    const numbers = list ? [...value.matchAll(LIST_NUMBER)] : [{ 0: value, index: 0 }];
     for (const n of numbers) {
       const at = start + (n.index ?? 0);
       if (/^\d+$/.test(n[0]) && Number(n[0]) > MAX_AGE) continue;
       found.push(detection(NAME, 'AGE', text, at, at + n[0].length, score));
     }
+  }
+}
+
+/**
+ * The other end of a guessed age right after an age found (`seventeen, maybe eighteen`, `male
+ * 16-17`, `ninety-one, maybe ninety-two`): the writer gives both, and both are the person's age.
+ * An en dash joins a band (`[AGE 45–54]`), not a guess.
+ */
+const SECOND_AGE = new RegExp(
+  `^(?:,? (?:maybe|or|possibly|perhaps|probably) |-| to | or )(?<n>\\d{1,3}|${NUMBER_WORD})(?![\\w'’-])(?![.:/]\\d)${NOT_AN_AMOUNT}`,
+  'i',
+);
+
+function secondAges(text: string, found: Detection[]): void {
+  for (const d of found.slice()) {
+    if (!/^(?:\d{1,3}|[a-z-]+)$/i.test(d.text) || /s$/.test(d.text)) continue;
+    const m = SECOND_AGE.exec(text.slice(d.endUtf16, d.endUtf16 + 30));
+    if (!m || Number(m.groups!.n) > MAX_AGE) continue;
+    const start = d.endUtf16 + m[0].length - m.groups!.n!.length;
+    found.push(detection(NAME, 'AGE', text, start, start + m.groups!.n!.length, d.score));
   }
 }
 
@@ -719,6 +806,7 @@ function detectAges(text: string, main: MatchFinder, extras: readonly MatchFinde
   extraAges(text, found, extras);
   tableAges(text, found);
   decadeAges(text, found);
+  secondAges(text, found);
   if (found.length === before) return found;
   // One span per number: a number two forms find is kept once, with the better score.
   const best = new Map<number, Detection>();

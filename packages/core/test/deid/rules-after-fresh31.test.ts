@@ -1,0 +1,121 @@
+/**
+ * General rules added after fresh31's misses were read (docs/deid.md, twenty-second session):
+ * each with fictional examples of its own (not taken from any evaluation set) and a negative case.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from './found-texts.js';
+
+describe('names with a short role, and initials a list declares', () => {
+  it('reads a first name before a short role in brackets', () => {
+    const minutes = 'Present: Wairimu (police sgt), Tegwen (housing), Osric (insp).';
+    expect(found(minutes, 'PERSON')).toEqual(['Wairimu', 'Tegwen', 'Osric']);
+    expect(found('CALLUM (PC): We were first there.', 'PERSON')).toContain('CALLUM');
+  });
+
+  it('leaves initials before a short role, which sign a record off', () => {
+    expect(found('_Compiled by QRT (DSL), for the file._', 'PERSON')).toEqual([]);
+  });
+
+  it("cuts an attendance list's initials from the name and reads them where they recur", () => {
+    const list =
+      'ATTENDEES\n  MW  Mirela Wojcik     social worker\n  TD  Tavish Dunmore    police\n\n' +
+      '- MW: home visit booked.\n- TD: no trace on PNC.';
+    expect(found(list, 'PERSON')).toEqual([
+      'MW',
+      'Mirela Wojcik',
+      'TD',
+      'Tavish Dunmore',
+      'MW',
+      'TD',
+    ]);
+  });
+
+  it('takes initials declared in brackets before a comma', () => {
+    const notes = 'Present: Perpetua Lisle (PL, hostel manager).\n3. PL: curfew kept all week.';
+    expect(found(notes, 'PERSON')).toEqual(['Perpetua Lisle', 'PL', 'PL']);
+  });
+});
+
+describe('ages', () => {
+  it('reads children listed with their ages after a comma, `are`, or in words', () => {
+    expect(found('She has two kids, 5 and 9, at the school.', 'AGE')).toEqual(['5', '9']);
+    expect(found('my kids are 3 and 6 and they cant sleep', 'AGE')).toEqual(['3', '6']);
+    expect(found('the two children, twelve and fifteen, were upstairs', 'AGE')).toEqual([
+      'twelve',
+      'fifteen',
+    ]);
+    expect(found('two children (Ottoline 8, Barnaby 5) in the car', 'AGE')).toEqual(['8', '5']);
+  });
+
+  it('takes no list of ages from a count of reasons', () => {
+    expect(found('This was refused for two reasons, 3 and 4 of the policy.', 'AGE')).toEqual([]);
+  });
+
+  it('reads a hedged age ending in -odd or ish, not a time or a count', () => {
+    expect(found('A neighbour, sixty-odd, lives alone.', 'AGE')).toEqual(['sixty']);
+    expect(found('ID by PC Rahman as Oskar Lind, 47ish.', 'AGE')).toEqual(['47']);
+    expect(found('van left 14:15ish, back at 10ish', 'AGE')).toEqual([]);
+    expect(found('there were forty-odd calls last year', 'AGE')).toEqual([]);
+  });
+
+  it('reads a decade of life standing alone in a clause or a cell', () => {
+    expect(found('Seen with Arlo Penhale, 40s, outside the shop.', 'AGE')).toEqual(['40s']);
+    expect(found('| Name | Sex | Age |\n| Tamsin | F | 30s |', 'AGE')).toEqual(['30s']);
+    expect(found('{"approx_age": "60s"}', 'AGE')).toEqual(['60s']);
+    expect(found('Music of the 80s and 90s played all night.', 'AGE')).toEqual([]);
+  });
+
+  it('reads both ends of a guessed age', () => {
+    expect(found('a girl, fifteen, maybe sixteen, was with him', 'AGE')).toEqual([
+      'fifteen',
+      'sixteen',
+    ]);
+    expect(found('Suspect white male 18-19, black coat.', 'AGE')).toEqual(['18', '19']);
+    expect(found('Age band [AGE 35–44] only.', 'AGE')).not.toContain('44');
+  });
+
+  it("reads an age after a name, a comma and a form's padding or a birth date", () => {
+    expect(found('Father: Idris MORWENNA, 44     Occupation: driver', 'AGE')).toEqual(['44']);
+    expect(found('Child: Nell ARKWRIGHT, 9 (02/05/2022)', 'AGE')).toEqual(['9']);
+  });
+
+  it('reads `I was` and an age that ends the clause', () => {
+    expect(found('I was seventeen, and nobody asked me anything.', 'AGE')).toEqual(['seventeen']);
+    expect(found('I was 20 quid short that week.', 'AGE')).toEqual([]);
+  });
+});
+
+describe('collar numbers', () => {
+  it('reads the number of whoever did what the record says', () => {
+    expect(found('Warning marker removed 11:05 by 60455.', 'COLLAR_NUMBER')).toEqual(['60455']);
+    expect(found('Printed 02/03/2031 08:15 by 5521', 'COLLAR_NUMBER')).toEqual(['5521']);
+    expect(found('<note by="4419" when="x"/>', 'COLLAR_NUMBER')).toEqual(['4419']);
+  });
+
+  it('leaves a year, an amount or a time after `by`', () => {
+    expect(found('The plan is to be completed by 2032.', 'COLLAR_NUMBER')).toEqual([]);
+    expect(found('Budget reduced by 1500 this year.', 'COLLAR_NUMBER')).toEqual([]);
+  });
+
+  it('reads `collar is` with the number', () => {
+    expect(found('ring me direct, his collar is 3382 if asked', 'COLLAR_NUMBER')).toEqual(['3382']);
+  });
+});
+
+describe('towns by their cue', () => {
+  it('reads a town-shaped word after `in` before a verb, after `from`, and after going `to`', () => {
+    expect(found('Her brother (39) in Wrayford visits Sundays.', 'LOCATION')).toEqual(['Wrayford']);
+    expect(found('Her aunt drove over from Kettleby.', 'LOCATION')).toEqual(['Kettleby']);
+    expect(found('He was sent to Marrowby by train.', 'LOCATION')).toEqual(['Marrowby']);
+  });
+
+  it('leaves a person after `to`, and a named site or unit', () => {
+    expect(found('Spoke to Pemberton about the rent.', 'LOCATION')).toEqual([]);
+    expect(found('Control set up in Hollowby 2 by the road.', 'LOCATION')).toEqual([]);
+    expect(found('Met near Felsby roundabout.', 'LOCATION')).toEqual([]);
+  });
+
+  it('reads a town in capitals before a word of the sentence', () => {
+    expect(found('CALLER IS IN SHERBURNBY AND CANNOT ATTEND', 'LOCATION')).toEqual(['SHERBURNBY']);
+  });
+});
