@@ -2004,7 +2004,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.27.0',
+  version: '1.28.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -2187,6 +2187,12 @@ export const DEFAULT_LEXICON: Lexicon = {
       // ("In 2023 (linked log) he was found in town").
       // The look-behind follows the words, so it is tried only where they occur (no per-position cost).
       rx`\b(?:in|during|back in)(?<=(?:^|[.;])\s*(?:in|during|back in)) (?:(?:early|late|mid|spring|summer|autumn|winter) )?(?:19|20)\d\d\b`,
+      // A year inside a sentence dates what the clause recounts ("They had a CPN visiting in
+      // 2048 but the visits stopped"), unless the year is still to come (a date due or listed).
+      rx`(?<!\b(?:due|next|until|by|review(?:ed)?|listed|expires?|ends?)\b[^.;\n]{0,20})\b(?:in|during|back in) (?:(?:early|late|mid|spring|summer|autumn|winter) )?(?:19|20)\d\d\b`,
+      // Who the person's GP is, stated as a fact ("GP IS TILLINGFOLD ROAD SURGERY"): the GP is
+      // named, not contacted.
+      rx`\bGP (?:is|IS)\b(?! (?:aware|informed|contacted|visiting|coming|attending|on (?:the|her|his|their) way|ringing|calling|phoning|now|to)\b)[^.;,\n]*`,
     ],
   },
   refusal: [
@@ -2232,7 +2238,10 @@ export const DEFAULT_LEXICON: Lexicon = {
             rx`\bCPW\b`,
             rx`\bserved?\b`,
             rx`\bissued?\b`,
-            rx`\bbreach(?:ed)?\b`,
+            rx`\bbreach(?:ed|es|ing)?\b`,
+            // What a notice brings, explained when a warning is served ("CONSEQUENCES OF A CPN
+            // AND OF BREACHING ONE EXPLAINED").
+            rx`\bconsequences?\b`,
             rx`\bnotice\b`,
             rx`\bwarning\b`,
             rx`\benforcement\b`,
