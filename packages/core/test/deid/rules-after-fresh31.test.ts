@@ -36,6 +36,20 @@ describe('names with a short role, and initials a list declares', () => {
   });
 });
 
+describe('surnames that come back in capitals', () => {
+  it("echoes an UPPERCASE surname beside title-case given names, and a titled surname's capitals", () => {
+    const list = 'Perpetrator: HALLORAN, Eoghan\nActions: Probation to check HALLORAN for IOM.';
+    expect(found(list, 'PERSON')).toEqual(['HALLORAN, Eoghan', 'HALLORAN']);
+    const log = 'Spoke to Mr Pendlebury at the door.\nPENDLEBURY INTERVIEWED VOLUNTARILY.';
+    expect(found(log, 'PERSON')).toEqual(['Pendlebury', 'PENDLEBURY']);
+  });
+
+  it('echoes no capitals from a word and an acronym read weakly', () => {
+    const note = 'Admitted to Kestrel PICU overnight.\nNo PICU bed was free at first.';
+    expect(found(note, 'PERSON')).not.toContain('PICU');
+  });
+});
+
 describe('ages', () => {
   it('reads children listed with their ages after a comma, `are`, or in words', () => {
     expect(found('She has two kids, 5 and 9, at the school.', 'AGE')).toEqual(['5', '9']);
@@ -117,5 +131,70 @@ describe('towns by their cue', () => {
 
   it('reads a town in capitals before a word of the sentence', () => {
     expect(found('CALLER IS IN SHERBURNBY AND CANNOT ATTEND', 'LOCATION')).toEqual(['SHERBURNBY']);
+  });
+});
+
+describe('addresses', () => {
+  it('reads the flat and house lines of a block above a street that fills its line', () => {
+    const letter = 'Pay to:\n   Flat 4\n   The Old Tannery\n   Wadlow Lane\n   Brackley\n';
+    expect(found(letter, 'ADDRESS')).toEqual(['Flat 4', 'The Old Tannery', 'Wadlow Lane']);
+    const xml =
+      '<address>\n  <line>Flat 2</line>\n  <line>Malthouse Loft</line>\n  <line>9 Ropewalk Row</line>';
+    expect(found(xml, 'ADDRESS')).toEqual(['Flat 2', 'Malthouse Loft', '9 Ropewalk Row']);
+  });
+
+  it('takes no name line above a street as a building', () => {
+    expect(found('Mrs Delyth Arnott\n14 Coldharbour Lane\nTenby', 'ADDRESS')).toEqual([
+      '14 Coldharbour Lane',
+    ]);
+  });
+
+  it("reads an address field's flat or house name alone on its line", () => {
+    expect(found('Address: Pennyroyal Cottage\nTel: none', 'ADDRESS')).toEqual([
+      'Pennyroyal Cottage',
+    ]);
+    expect(found('ADDRESS LINE 1: FLAT 9\nADDRESS LINE 2: Hopwood Mews', 'ADDRESS')).toEqual([
+      'FLAT 9',
+      'Hopwood Mews',
+    ]);
+    expect(found('Address: Not Known\nHome: Yes', 'ADDRESS')).toEqual([]);
+  });
+
+  it('reads a home field without a number, and stops before a district named like a street', () => {
+    expect(found('Home: The Byre, Nether Yard, Oakhampton AB1 2CD', 'ADDRESS')).toEqual([
+      'The Byre, Nether Yard',
+    ]);
+    expect(found('Home: 21 Yew Tree Road, Hall Green, Birmingham B28 8AA', 'ADDRESS')).toEqual([
+      '21 Yew Tree Road',
+    ]);
+  });
+
+  it('reads a street of everyday-word type with a person on it', () => {
+    expect(found('There was a man on Tansy Rise who rang most nights.', 'ADDRESS')).toEqual([
+      'Tansy Rise',
+    ]);
+    expect(found('Lived on Plover Walk for years.', 'ADDRESS')).toEqual(['Plover Walk']);
+  });
+});
+
+describe('initials after a title', () => {
+  it("reads a title's dotted initials, a double-barrelled surname's too, and their echoes", () => {
+    const minutes =
+      '| 1 | Mr T.W-H. | housing |\n| 2 | Mrs K.L. | police |\n\nCase 1, T.W-H. again.';
+    expect(found(minutes, 'PERSON')).toEqual(['T.W-H.', 'K.L.', 'T.W-H.']);
+  });
+});
+
+describe('names in exports', () => {
+  it('reads JSON person and given-name keys, and a sender with a number and rank', () => {
+    expect(found('{"person": "Ilona Varga", "age": 30}', 'PERSON')).toEqual(['Ilona Varga']);
+    expect(found('{"name_given": "Tamsin"}', 'PERSON')).toEqual(['Tamsin']);
+    expect(found('{"from": "Dara 5521 (Sgt)", "text": "on my way"}', 'PERSON')).toEqual(['Dara']);
+    expect(found('{"person": "Duty Desk"}', 'PERSON')).toEqual([]);
+  });
+
+  it("reads an XML person's preferred name", () => {
+    const xml = '<client given="Rosalind" preferred="Roz"/>\n</clients>';
+    expect(found(xml, 'PERSON')).toContain('Roz');
   });
 });

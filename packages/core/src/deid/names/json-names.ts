@@ -20,10 +20,12 @@ export const JSON_NAME_SCORE = 0.8;
  * `"alias": "K-Man"`) or an initial (`"name": "H. Dransfield"`), surname first with a comma too
  * (`"author": "Whitaker, Dean"`). FHIR's HumanName (HL7 FHIR R4
  * §2.24.0.9, as NHS records export patients and contacts) adds `family`, a `given` array and a
- * `text` inside a `name` object (`"name": { "text": "Priit Kask" }`).
+ * `text` inside a `name` object (`"name": { "text": "Priit Kask" }`). A chat export's sender may
+ * carry the officer's number and rank after the name (`"from": "Ray 1142 (Sgt)"`): the name alone
+ * is taken.
  */
 const NAME_VALUE =
-  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|recipient(?:_name)?|payee|addressee|author(?:_name)?|from_name|from|contact_name|person_name|name|alias|aka|nick_?name|known_?as)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"((?:\p{Lu}\.|[\p{L}\p{M}'’-]+(?:[._][\p{L}\p{M}]+)?)(?:,? [\p{L}\p{M}'’-]+){0,3})"/giu;
+  /"(?:user_?name|real_?name|display_?name|full_?name|first_?name|last_?name|given_?names?|family(?:_?name)?|surname|forenames?|sender(?:_name)?|recipient(?:_name)?|payee|addressee|author(?:_name)?|from_name|from|contact_name|person_name|person|name|name_?given|preferred_?name|preferred|alias|aka|nick_?name|known_?as)"[ \t]*:[ \t]*(?:\{[ \t]*"text"[ \t]*:[ \t]*)?"((?:\p{Lu}\.|[\p{L}\p{M}'’-]+(?:[._][\p{L}\p{M}]+)?)(?:,? [\p{L}\p{M}'’-]+){0,3})(?: \d{3,6}(?: \([A-Za-z]{2,5}\))?)?"/giu;
 /** A FHIR `given` array of quoted names (`"given": ["Marisa", "Luningning"]`), on one line. */
 const GIVEN_ARRAY = /"(?:given|given_?names|forenames)"[ \t]*:[ \t]*\[([^\]\n]{1,160})\]/giu;
 const QUOTED = /"([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
@@ -86,11 +88,12 @@ const XML_PERSON =
 /**
  * A name in an XML element's name attributes, as safeguarding and case-system exports write a
  * person (`<name family="Fairweather" given="Kerry-Ann"/>`, `<person surname="…" forename="…">`),
- * a payment's payee and an action's owner (`payee="Nadim Sarwar"`, `owner="G. Ashpole"`),
+ * a payment's payee and an action's owner (`payee="Nadim Sarwar"`, `owner="G. Ashpole"`), the name a
+ * person goes by (`preferred="Wenna"`),
  * capitalised (`<Consent given="true">` is no name); checked in code to stand inside a tag (`insideTag`).
  */
 const XML_NAME_ATTRIBUTE =
-  /[ \t](?:family|given|surname|forenames?|first_?[Nn]ame|last_?[Nn]ame|given_?[Nn]ames?|family_?[Nn]ame|full_?[Nn]ame|payee|recipient|owner)="(\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
+  /[ \t](?:family|given|surname|forenames?|first_?[Nn]ame|last_?[Nn]ame|given_?[Nn]ames?|family_?[Nn]ame|full_?[Nn]ame|preferred|known_?[Aa]s|alias|payee|recipient|owner)="(\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
 
 export function xmlNames(text: string): Detection[] {
   if (!text.includes('</')) return [];

@@ -135,6 +135,12 @@ function echoWords(found: readonly Detection[]): Set<string> {
       // A name found in capitals (a CAD line: `DAUGHTER MARISOL CARDENAS RIOS 14YRS`) comes back
       // in capitals in the same log (`SAYS MARISOL TALKS TO …`).
       if (strong && f.titleCased !== null && upperName(d.text)) words.add(f.word);
+      // An UPPERCASE surname beside given names in title case (`BENALI, Anouar`, `Ama KORSAH`)
+      // comes back alone in capitals (`Check BENALI for IOM eligibility`), as police write it.
+      // Not from a title-case word and capitals read weakly (`Redwing PICU`, a ward).
+      if (f.titleCased !== null && d.text !== d.text.toUpperCase() && firmSource(d)) {
+        words.add(f.word);
+      }
       // An UPPERCASE speaker label (`SOL:`) is addressed in title case in the turns (`Sol, …`).
       if (speaker && f.titleCased !== null) words.add(f.titleCased);
       // A chat's or a message export's contact names come back in lower case in the messages.
@@ -145,6 +151,8 @@ function echoWords(found: readonly Detection[]): Set<string> {
     }
     if (strong) addWholeForms(d, forms, words);
     if (shortAlias(d)) words.add(d.text);
+    // Initials a title vouched for (`Mr R.E-C.`) stand for the person wherever they recur.
+    if (d.recognizer === 'person-titled-initials') words.add(d.text);
   }
   return words;
 }
@@ -169,7 +177,14 @@ function shortAlias(d: Detection): boolean {
  * surnames later in a record (`Kofi Boateng` … `BOATENG arrested`).
  */
 function addWholeForms(d: Detection, forms: WordForms[], words: Set<string>): void {
-  if (!d.text.includes(' ')) return;
+  if (!d.text.includes(' ')) {
+    // A surname after a title (`Mr Ashdown`) comes back in capitals too (`ASHDOWN interviewed`).
+    const only = forms[0];
+    if (only?.title && d.recognizer === 'person' && only.word.length >= 4) {
+      words.add(only.word.toUpperCase());
+    }
+    return;
+  }
   if (d.recognizer === 'person-nickname') words.add(d.text);
   const last = forms[forms.length - 1];
   if (last?.title && d.text.endsWith(last.word) && last.word.length >= 3) {
@@ -204,6 +219,11 @@ function echoSource(d: Detection): boolean {
     FIELD_SOURCES.has(d.recognizer) ||
     LOWER_SOURCES.has(d.recognizer)
   );
+}
+
+/** A source read by a strong rule or from a name field, not by its shape alone. */
+function firmSource(d: Detection): boolean {
+  return d.score >= ECHO_SOURCE_MIN_SCORE || FIELD_SOURCES.has(d.recognizer);
 }
 
 /**

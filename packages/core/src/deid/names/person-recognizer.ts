@@ -113,6 +113,7 @@ import { officerNumbers } from './officer-numbers.js';
 import { aliasesOfNames, familyNames } from './family-names.js';
 import { DECLARED, nameInitials, withoutKeyInitials } from './name-initials.js';
 import { namesBesideTheirInitials } from './initials-keys.js';
+import { titledInitials } from './titled-initials.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
 import { widenedName } from './person-detection.js';
@@ -211,6 +212,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   hl7Names,
   appointmentNames,
   namesBesideTheirInitials,
+  titledInitials,
 ];
 
 export function detectPersons(text: string): Detection[] {

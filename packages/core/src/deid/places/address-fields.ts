@@ -17,7 +17,7 @@ export const ADDRESS_FIELD_SCORE = 0.8;
 
 /** The label at a line start or after a padded gap, then the value up to the line's end. */
 const ADDRESS_FIELD =
-  /(?:^|[\t|]| {2})(?:[A-Z][a-z]+ )?(?:[Aa]ddress(?: last known)?|ADDRESS|Location|LOCATION|Scene)[ \t]*:[ \t]*([^\n\r]{6,140})/gm;
+  /(?:^|[\t|]| {2})(?:[A-Z][a-z]+ )?(?:[Aa]ddress(?: last known)?|ADDRESS|Location|LOCATION|Scene|Home|HOME|Residence|RESIDENCE)[ \t]*:[ \t]*([^\n\r]{6,140})/gm;
 /** The parts before the postcode that ends the value (`…, Town, AB1 2CD` or `… Town AB1 2CD`). */
 const BEFORE_POSTCODE = /^(.+?),?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z\d])/;
 /**
@@ -26,11 +26,14 @@ const BEFORE_POSTCODE = /^(.+?),?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A
  */
 const ADDRESS_PART = /^[\p{L}\p{M}\d'’/-]+(?: [\p{L}\p{M}\d'’/-]+){0,4}$/u;
 const streetTypes = lazy(() => new Set<string>([...STRONG_STREET_TYPES, ...WEAK_STREET_TYPES]));
+const strongTypes = lazy(() => new Set<string>(STRONG_STREET_TYPES));
 const PART_SEPARATOR = /,[ \t]*/;
 
 export function addressFields(text: string, found: readonly Detection[]): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes('ddress') && !text.includes('ocation') && !text.includes('Scene')) return out;
+  const labelled = text.includes('ddress') || text.includes('DDRESS') || text.includes('ome');
+  if (labelled) houseOnlyFields(text, out);
+  if (!labelled && !text.includes('ocation') && !text.includes('Scene')) return out;
   if (!/[A-Z]\d/.test(text)) return out;
   ADDRESS_FIELD.lastIndex = 0;
   for (let m = ADDRESS_FIELD.exec(text); m !== null; m = ADDRESS_FIELD.exec(text)) {
@@ -44,7 +47,11 @@ export function addressFields(text: string, found: readonly Detection[]): Detect
     const end = valueStart + parts.slice(0, last + 1).join(', ').length;
     // The parts are rejoined with `, `: the span must be the text as written.
     if (!m[1]!.startsWith(text.slice(valueStart, end))) continue;
-    if (!/\d/.test(text.slice(valueStart, end)) && !coversFound(found, valueStart, end)) continue;
+    // A home's field needs no number (`Home: The Granary, Low Mill Yard, …`); a scene's or a
+    // location's does, or a street found, so a public place named by its premises stays out.
+    const home = /^\s*(?:[A-Z][a-z]+ )?(?:Home|HOME|Residence|RESIDENCE)\b/.test(m[0]);
+    const located = /\d/.test(text.slice(valueStart, end)) || coversFound(found, valueStart, end);
+    if (!home && !located) continue;
     out.push(span(text, valueStart, end));
   }
   return out;
@@ -58,14 +65,41 @@ export function addressFields(text: string, found: readonly Detection[]): Detect
 function lastStreetPart(parts: string[], valueStart: number, found: readonly Detection[]): number {
   let at = valueStart;
   let last = -1;
+  let numberedStreet = false;
   parts.forEach((part, i) => {
     const lastWord = part.slice(part.lastIndexOf(' ') + 1);
-    const street =
-      /\d/.test(part) || streetTypes().has(lastWord) || coversFound(found, at, at + part.length);
-    if (street) last = i;
+    const typed = streetTypes().has(lastWord);
+    const street = /\d/.test(part) || typed || coversFound(found, at, at + part.length);
+    // After a numbered street (`112 Stockfield Road`) a district may end in a street word
+    // (`Acocks Green`): the address stops at the numbered street.
+    if (street && !numberedStreet) last = i;
+    if (/\d/.test(part) && strongTypes().has(lastWord)) numberedStreet = true;
     at += part.length + 2;
   });
   return last;
+}
+
+/**
+ * An address field whose value on its line is only a flat or a house's name (`Address: Rosehip
+ * Cottage`, `Home:   Rook Cottage`, `ADDRESS: FLAT 3`, `Address line 1: Flat 14`, `Address line
+ * 3: Tallow Yard`), the rest of the address on the lines below or not given: the label says the
+ * value is where the person lives. The value is a unit and its number, or one to four title-case
+ * words (a street type or a word for a house last, or `The` first).
+ */
+const HOUSE_ONLY_FIELD =
+  /(?:^|\n)[ \t]*(?:[A-Z][a-z]+ )?(?:[Aa]ddress(?: line \d)?|ADDRESS(?: LINE \d)?|Home|HOME)[ \t]*:[ \t]*((?:Flat|FLAT|Apartment|Apt|Unit) \d{1,4}[A-Za-z]?|(?:The )?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,3})[ \t]*(?=\r?\n|$)/gu;
+const HOUSE_NAME_ENDS =
+  /(?:^The |[ ](?:Cottage|Lodge|Barn|Farm|Farmhouse|Mill|Loft|Granary|Forge|Grange|Manor|House|Court|Rectory|Vicarage|Bungalow|Villa|Stables)$)/;
+
+function houseOnlyFields(text: string, out: Detection[]): void {
+  for (const m of text.matchAll(HOUSE_ONLY_FIELD)) {
+    const value = m[1]!;
+    const lastWord = value.slice(value.lastIndexOf(' ') + 1);
+    const unit = /\d/.test(value);
+    if (!unit && !HOUSE_NAME_ENDS.test(value) && !streetTypes().has(lastWord)) continue;
+    const start = m.index! + m[0].lastIndexOf(value);
+    out.push(span(text, start, start + value.length));
+  }
 }
 
 function coversFound(found: readonly Detection[], start: number, end: number): boolean {

@@ -61,6 +61,26 @@ const UNIT_WORDS = [
   'Caravan',
   'Chalet',
 ];
+/** Words that end a house's own name (`Rook Cottage`, `Cooperage Loft`, `Tanyard Barn`). */
+const HOUSE_WORDS = [
+  'Cottage',
+  'Lodge',
+  'Barn',
+  'Farm',
+  'Farmhouse',
+  'Mill',
+  'Loft',
+  'Granary',
+  'Forge',
+  'Grange',
+  'Manor',
+  'Rectory',
+  'Vicarage',
+  'Coach House',
+  'Stables',
+  'Bungalow',
+  'Villa',
+];
 const UNIT_WORDS_THEN_SPACE = UNIT_WORDS.flatMap((w) => [`${w} `, `${w.toUpperCase()} `]);
 /** Welsh house names open with the word for house or mansion (`Tŷ Isaf`, `Plas Glas`). */
 const WELSH_BUILDING_WORDS = ['Tŷ', 'Ty', 'Plas'];
@@ -98,6 +118,11 @@ const BUILDING = String.raw`(?:${WORD}(?:[ \t]${WORD}){0,2}[ \t](?:${casedAltern
 const NAMED = String.raw`${WORD}(?:[ \t]${WORD}){0,2}`;
 /** A house name with `The` before the number (`The Old Forge, 2 Combe Lane`). */
 const THE_HOUSE = String.raw`(?:The|THE)[ \t]${NAMED},[ \t]`;
+/**
+ * A house name on a block's line of its own: `The` and a name (`The Old Saddlery`), or a name
+ * ending in a word for a converted or rural building (`Cooperage Loft`, `Rook Cottage`).
+ */
+const BLOCK_HOUSE = String.raw`(?:(?:The|THE)[ \t]${NAMED}|${NAMED}[ \t](?:${casedAlternation(HOUSE_WORDS)}))`;
 const UNIT_BEFORE = new RegExp(
   String.raw`(?:${UNIT},?[ \t](?:${BUILDING},?[ \t]|${NAMED},[ \t])?|${BUILDING},?[ \t]|${THE_HOUSE})$`,
   'u',
@@ -144,10 +169,11 @@ const STREET_WORD = new RegExp(
 /**
  * A street whose type is an everyday word, named alone where someone lives (`lives on Mallard
  * Walk`, a list's `lives Sandpiper Walk`, `Ken's house on Mill Drove`, `land at Top Drove`, `a
- * friend's flat in Salter's Yard`): the residence says it is a street.
+ * friend's flat in Salter's Yard`), or a person on it (`a woman on Sorrel Rise`, `the caller's
+ * address is on Juniper Rise`): the residence says it is a street.
  */
 const HOME_ON_WEAK = new RegExp(
-  String.raw`\b(?:lives?[ \t]+(?:(?:on|at|in)[ \t]+)?|(?:living|lived|house|home|land|moved|flat|staying)[ \t]+(?:on|at|in|to)[ \t]+)(${streetPattern(WEAK_STREET_TYPES)})`,
+  String.raw`\b(?:[Ll]ives?[ \t]+(?:(?:on|at|in)[ \t]+)?|(?:[Ll]iving|[Ll]ived|house|home|land|moved|flat|staying)[ \t]+(?:on|at|in|to)[ \t]+|(?:woman|man|lady|gentleman|bloke|chap|lad|girl|family|couple|neighbour|resident|tenant|address(?:[ \t]is)?)[ \t]+on[ \t]+)(${streetPattern(WEAK_STREET_TYPES)})`,
   'gu',
 );
 /**
@@ -155,6 +181,20 @@ const HOME_ON_WEAK = new RegExp(
  * before it, so it starts a run of letters (text-sites.ts `mayHoldWordStart`).
  */
 const HOME_WORD_STARTS = wordStarts([
+  'woman',
+  'man',
+  'lady',
+  'gentleman',
+  'bloke',
+  'chap',
+  'lad',
+  'girl',
+  'family',
+  'couple',
+  'neighbour',
+  'resident',
+  'tenant',
+  'address',
   'live',
   'lives',
   'living',
@@ -191,20 +231,24 @@ export function detectAddresses(text: string): Detection[] {
 }
 
 /** A whole line that is a flat or a named building (`Flat 5`, `Chandler House,`). */
-const UNIT_OR_BUILDING_LINE = new RegExp(String.raw`^[ \t]*(${UNIT}|${BUILDING}),?[ \t]*$`, 'u');
+const UNIT_OR_BUILDING_LINE = new RegExp(
+  String.raw`^[ \t]*(?:<line>)?(${UNIT}|${BUILDING}|${BLOCK_HOUSE}),?[ \t]*(?:</line>)?[ \t]*$`,
+  'u',
+);
 
 /**
- * An address block set out line by line, as letters and forms write it: the flat and the
- * building on the lines above the numbered street (`Flat 5` / `Chandler House` / `90 Netherwood
- * Road`) are part of the address. Each line is its own span, as the labelled sets mark them.
+ * An address block set out line by line, as letters, forms and XML exports write it: the flat and
+ * the building on the lines above the street (`Flat 5` / `Chandler House` / `90 Netherwood Road`,
+ * `<line>Flat 7</line>` / `<line>Cooperage Loft</line>`) are part of the address. The street is
+ * numbered or fills its line (`   Anvil Lane`); each line is its own span, as the labelled sets
+ * mark them.
  */
 function blockLinesBefore(text: string, out: Detection[]): void {
   const found = out.length;
   for (let i = 0; i < found; i++) {
     const d = out[i]!;
-    let lineStart = d.startUtf16;
-    if (d.type !== 'ADDRESS' || !/^\d/.test(d.text) || text.charCodeAt(lineStart - 1) !== 10)
-      continue;
+    let lineStart = text.lastIndexOf('\n', d.startUtf16 - 1) + 1;
+    if (d.type !== 'ADDRESS' || !opensBlockLine(text, lineStart, d)) continue;
     // At most two lines up: a flat, then a building.
     for (let up = 0; up < 2 && lineStart > 0; up++) {
       const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
@@ -216,6 +260,17 @@ function blockLinesBefore(text: string, out: Detection[]): void {
       lineStart = prevStart;
     }
   }
+}
+
+/**
+ * Whether the street found opens its line after blanks or an XML `<line>` tag, and is numbered or
+ * the whole line: the last line of a block, not a street named in a sentence.
+ */
+function opensBlockLine(text: string, lineStart: number, d: Detection): boolean {
+  if (!/^[ \t]*(?:<line>)?$/.test(text.slice(lineStart, d.startUtf16))) return false;
+  if (/^\d/.test(d.text)) return true;
+  const rest = text.slice(d.endUtf16, d.endUtf16 + 12);
+  return /^,?[ \t]*(?:<\/line>)?[ \t]*(?:\r?\n|$)/.test(rest);
 }
 
 /** Streets with an everyday-word type after a word of residence, not inside an address found. */

@@ -1,0 +1,24 @@
+/**
+ * A title then a person's initials with full stops (`Mr R.E-C.`, `Mrs P.D.`, `Mr A.N-G.`), as
+ * minutes and case lists shorten the names of the people they discuss: the initials are the
+ * name (ANNOTATION.md counts initials standing for a person). Two initials at least, each with
+ * its full stop, a hyphen allowed between the parts of a double-barrelled surname. Offsets are
+ * UTF-16 code units, end exclusive.
+ */
+import type { Detection } from '../entity-types.js';
+import { personDetection } from './person-detection.js';
+
+export const TITLED_INITIALS_SCORE = 0.8;
+
+const TITLED_INITIALS =
+  /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+(\p{Lu}\.(?:-?\p{Lu}\.?)*-?\p{Lu}\.)(?![\p{L}\p{M}\p{N}])/gu;
+
+export function titledInitials(text: string): Detection[] {
+  if (!text.includes('.')) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(TITLED_INITIALS)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push(personDetection(start, m[1]!, TITLED_INITIALS_SCORE, 'person-titled-initials'));
+  }
+  return out;
+}
