@@ -198,3 +198,68 @@ describe('names in exports', () => {
     expect(found(xml, 'PERSON')).toContain('Roz');
   });
 });
+
+describe('organisations and places', () => {
+  it('reads services named as a network, circle, fellowship, chapel, volunteers or CIC', () => {
+    expect(found('Referred to Brindle Bereavement Circle today.', 'ORGANISATION')).toEqual([
+      'Brindle Bereavement Circle',
+    ]);
+    expect(found('AA from Holmfirth Appropriate Adult Network attended.', 'ORGANISATION')).toEqual([
+      'Holmfirth Appropriate Adult Network',
+    ]);
+    expect(found('Provider: Heron Supported Living CIC   Form 3', 'ORGANISATION')).toEqual([
+      'Heron Supported Living CIC',
+    ]);
+    expect(found('He lives on Chapel Street.', 'ORGANISATION')).toEqual([]);
+  });
+
+  it('reads towns ending as northern place names do after a cue', () => {
+    expect(found('She was seen at the bus station in Corrishaugh last night.', 'LOCATION')).toEqual(
+      ['Corrishaugh'],
+    );
+    expect(found('Her nan lives in Skelderfleet now.', 'LOCATION')).toEqual(['Skelderfleet']);
+  });
+
+  it('reads a city abroad after a place preposition or before its country, not a person', () => {
+    expect(found('She came here from Wrocław in 2019.', 'LOCATION')).toEqual(['Wrocław']);
+    expect(found('Born in Kaunas; moved to Leeds.', 'LOCATION')).toContain('Kaunas');
+    expect(found('His father lives in Constanța, Romania.', 'LOCATION')).toContain('Constanța');
+    expect(found("In Florence's view the plan works.", 'LOCATION')).toEqual([]);
+    expect(found('Flew via Dubai.', 'LOCATION')).toEqual([]);
+  });
+});
+
+describe('more collar numbers', () => {
+  it('reads officers listed by number, numbers joined by a slash, and a `By` column', () => {
+    expect(found('officers 4402 and 1187 attended', 'COLLAR_NUMBER')).toEqual(['4402', '1187']);
+    expect(found('Units cleared, PCs 3021 / 4410.', 'COLLAR_NUMBER')).toEqual(['3021', '4410']);
+    const log = '| Time | Entry | By |\n|---|---|---|\n| 02:58 | Booked in | 5512 |';
+    expect(found(log, 'COLLAR_NUMBER')).toEqual(['5512']);
+    expect(found('2 officers 3 hours on scene', 'COLLAR_NUMBER')).toEqual([]);
+  });
+
+  it('reads the number after a participle with where and when between', () => {
+    expect(found('Notice served on him at 07:10 by 3318 (PC Rhys).', 'COLLAR_NUMBER')).toEqual([
+      '3318',
+    ]);
+  });
+});
+
+describe('lower-case chat names', () => {
+  it('reads handles after an unbracketed date and time, twice or more', () => {
+    const chat =
+      '07/06/33 03:41 tamsyn: at A&E now\n07/06/33 03:42 wojtek: ok ta\n' +
+      '07/06/33 03:44 tamsyn: done\n07/06/33 03:45 wojtek: ta';
+    expect(found(chat, 'PERSON')).toEqual(['tamsyn', 'wojtek', 'tamsyn', 'wojtek']);
+  });
+
+  it("reads a workspace chat's handle above its message, and its echoes", () => {
+    const chat =
+      'oluwaseun  09:14\nmorning. can someone check K07?\n\nfenella  09:20\non it @oluwaseun';
+    expect(found(chat, 'PERSON')).toEqual(['oluwaseun', 'fenella', 'oluwaseun']);
+  });
+
+  it('takes no lower-case log heading after a time as a name', () => {
+    expect(found('22:40 obs: settled\n22:50 obs: asleep', 'PERSON')).toEqual([]);
+  });
+});

@@ -37,12 +37,13 @@ const UPPER_LABEL =
 /** Timed UPPERCASE labels a text needs to read as a transcript, whoever speaks. */
 const MIN_UPPER_TURNS = 3;
 /**
- * A chat export's lower-case display name after a bracketed time (`[21:00:05] tegan w:`, `[01/06,
- * 21:19:55] raj menon:`), as visitors type them on web chats and neighbours in group chats, before
- * any aside in brackets (`gaz (no 14):`); counted as LABEL's names are.
+ * A chat export's lower-case display name after a time (`[21:00:05] tegan w:`, `[01/06,
+ * 21:19:55] raj menon:`, `07/06/33 03:41 ngaire:`, `06:58 bungle:`), as visitors type them on web
+ * chats and neighbours and officers in group chats, before any aside in brackets (`gaz (no 14):`);
+ * counted as LABEL's names are.
  */
 const LOWER_LABEL =
-  /^\[[\d:./, ]+\][ \t]*(\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*(?:[ \t]\p{Ll}(?!\p{L})|[ \t]\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*)?)(?:[ \t]+\([^)\n]{1,20}\))?:/gmu;
+  /^(?:\[[\d:./, ]+\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[—–-])?|\d{1,2}[:.]\d{2}(?:[ \t]+[—–-])?)[ \t]*(\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*(?:[ \t]\p{Ll}(?!\p{L})|[ \t]\p{Ll}[\p{Ll}\p{M}]+(?:['’-]\p{Ll}+)*)?)(?:[ \t]+\([^)\n]{1,20}\))?:/gmu;
 /**
  * A chat transcript's lower-case label with no time (`mo: it is. i'm mo, a volunteer.`), as a text
  * service's export writes its volunteers and texters: counted as LABEL's names are, and read only
@@ -67,11 +68,13 @@ const MEETING_CHAT_LINE =
 
 /**
  * An automated meeting transcript's speaker line: the name, two blanks or more and the time on a
- * line of their own (`Hermione Lathbury  00:00:04`), as Teams and Otter write every turn.
- * Distinctive enough that one line counts; `Speaker 4` has a digit and is left alone.
+ * line of their own (`Hermione Lathbury  00:00:04`), as Teams and Otter write every turn, or a
+ * workspace chat's lower-case handle copied with its message time (`kwabena  09:14`, as Slack
+ * pastes a message). Distinctive enough that one line counts; `Speaker 4` has a digit and is left
+ * alone.
  */
 const TIMED_NAME_LINE =
-  /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3})[ \t]{2,}\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$/gmu;
+  /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3}|\p{Ll}[\p{Ll}\p{M}'’]{2,}(?:\.\p{Ll}+)?)[ \t]{2,}\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$/gmu;
 
 /**
  * A speaker then a dash opening the line (`Ines — I rang them.`), as typed interview records set
@@ -133,7 +136,11 @@ const SYSTEM_LABELS = new Set(
  * so they open lines as often as speakers do.
  */
 const HEADER_LABELS = new Set(
-  'sent subject importance attachments name role agency due cc bcc forename surname'.split(' '),
+  (
+    'sent subject importance attachments name role agency due cc bcc forename surname ' +
+    // A log's lower-case headings after a time (`22:40 obs: settled`, `03:25 disp: …`).
+    'obs update note notes plan action result outcome entry log disp verification info'
+  ).split(' '),
 );
 
 /** UPPERCASE labels of roles and record sections rather than people (`OPERATOR:`, `Q:`). */

@@ -14,6 +14,7 @@ import { isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
+import { worldCities } from './world-cities.js';
 import { regexMatches } from '../regex-matches.js';
 import { literalGate } from '../literal-gate.js';
 import { atSites, stickyTwin } from '../recognizers/match-finder.js';
@@ -197,6 +198,7 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
     if (score !== null) out.push(location(text, hit.start, hit.end, score));
   }
   if (mayHoldPlaceCue(text)) placesByCue(text, out);
+  worldCitiesByCue(text, out);
   lowerCaseTowns(text, out);
   toponymsByCue(text, out);
   if (text.includes(' Heath') || text.includes(' Fen') || text.includes(' Marsh'))
@@ -209,6 +211,31 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
     out.push(location(text, end - m[1]!.length, end, LOCATION_SCORE.ofAfterAge));
   }
   return out;
+}
+
+const cityFinder = lazy(() => phraseFinder(worldCities()));
+/** A place preposition before a city abroad; not `via`, which routes a journey (`via Dubai`). */
+const CITY_PREPOSITION = /(?:^|[\s(])(?:in|from|to|near|into|outside|around|towards)\s+$/i;
+/** `, Poland`, `(Romania)` after a city: the country vouches for it. */
+const COUNTRY_AFTER = /^(?:,[ \t]|[ \t]\()\p{Lu}\p{Ll}+/u;
+
+/**
+ * A city abroad (world-cities.ts) after a place preposition (`from Gdańsk`, `back to Kraków`, `in
+ * Galway`) or before its country (`Iași, Romania`): many such names are also words or given
+ * names, so the gazetteer alone is not enough. Not the first word of a longer name (`Dublin
+ * Road`, `Lagos Kitchen`).
+ */
+function worldCitiesByCue(text: string, out: Detection[]): void {
+  for (const hit of cityFinder().find(text)) {
+    const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+    const after = text.slice(hit.end, hit.end + 30);
+    if (!CITY_PREPOSITION.test(before) && !COUNTRY_AFTER.test(after)) continue;
+    // A possessive is a person's (`in Santiago's words`).
+    if (/^['’]s\b/.test(after)) continue;
+    const next = NEXT_WORD.exec(after)?.[1];
+    if (next && (placeSuffixes().has(next.toLowerCase()) || CAPITAL_FIRST.test(next))) continue;
+    pushNew(out, location(text, hit.start, hit.end, LOCATION_SCORE.withContext));
+  }
 }
 
 /**
@@ -293,7 +320,7 @@ function placesByCue(text: string, out: Detection[]): void {
  * `-ey`, `-well`) are left out.
  */
 const TOPONYM_ENDINGS =
-  'by|bury|borough|brough|burgh|ton|ham|ford|field|wick|wich|worth|ley|leigh|dale|dene|combe|coombe|brook|mouth|stow|stowe|thorpe|holt|cote|cott|mere|marsh|moor|wood|hurst|stead|sted|thwaite|caster|chester|cester|minster|haven|bridge|bourne|burn|pool|holme|kirk|shaw|ness|wold|ington|hithe|hythe|ridge|stone|wyn';
+  'by|bury|borough|brough|burgh|ton|ham|ford|field|wick|wich|worth|ley|leigh|dale|dene|combe|coombe|brook|mouth|stow|stowe|thorpe|holt|cote|cott|mere|marsh|moor|wood|hurst|stead|sted|thwaite|caster|chester|cester|minster|haven|bridge|bourne|burn|pool|holme|kirk|shaw|ness|wold|ington|hithe|hythe|ridge|stone|wyn|haugh|fleet|gill|garth|kiln|thwaite|stow|how|wardine|cliffe';
 /**
  * Verbs of going before `to` (`was sent to Ravensgill`, `moved back to Cragsby`): after `to`
  * alone a person follows as often (`spoke to Rowbotham`), and after `conveyed to` a hospital.

@@ -137,7 +137,7 @@ const GENERIC_SERVICE_FIRST = new Set(
   hospitality medical`.split(/\s+/),
 );
 const SERVICE_GATE =
-  /Church|Mission|Masjid|Mandir|Solutions|Staffing|Recruitment|Living|Outreach|Hub|Support|Society|Credit Union|Fostering|Crisis House|Suite|Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Medical Group|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|Interviews|Aquarium|Caf|Coffee|Tea Room|Tearoom|Family Support|Counselling/;
+  /Church|Mission|Masjid|Mandir|Solutions|Staffing|Recruitment|Living|Outreach|Hub|Support|Society|Credit Union|Fostering|Crisis House|Suite|Team|Partnership|Collective|Project|Youth|Line|Pharmacy|Chemist|Care|Recovery|Service|Trust|Foundation|Wellbeing|Pastors|Centre|Solicitors|Roofing|Scaffolding|Engineering|Logistics|Tyres|Kennels|Bakery|Wash|Buses|Coaches|Nails|Barbers|Takeaway|Garage|Motors|Builders|Plumbing|Security|CMHT|Clinic|Unit|Mediation|Hire|Packers|Haulage|Farms|Metals|Recycling|Bank|Foodbank|Hub|Kitchen|Advocacy|Befriending|Medical Group|Golf Club|Cricket Club|Football Club|Rugby Club|Boxing Club|Social Club|Interviews|Aquarium|Caf|Coffee|Tea Room|Tearoom|Family Support|Counselling|Network|Circle|Fellowship|Chapel|Neighbours|Volunteers|Service|Aid|CIC/;
 
 /**
  * Every linked or business name ends in one of these words and every prefixed name starts with

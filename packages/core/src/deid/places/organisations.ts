@@ -112,7 +112,9 @@ Homeless Trust|Debt Advice|Mini Market|Minimarket|Supermarket|Convenience Store|
 Hub|Support|Building Society|Credit Union|Fostering|Crisis House|Advice Centre|Suite|
 Church|Pentecostal Church|Catholic Church|Evangelical Church|Mission|Catholic Mission|Masjid|
 Jamia Masjid|Mandir|Leisure Centre|Solutions|Staffing Solutions|Staffing|Recruitment|Locum Care|
-Living|Street Outreach
+Living|Street Outreach|
+Network|Circle|Fellowship|Chapel|Methodist Chapel|Good Neighbours|Volunteers|Young People's Service|
+Young People’s Service|Women's Aid|Women’s Aid|Supported Living CIC|CIC
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

@@ -95,4 +95,4 @@ export function isCollarHeader(header: string): boolean {
 
 /** A cheap test that a text may hold such a header: most texts hold none of these words. */
 export const COLLAR_HEADER_GATE =
-  /coll|shoulder|warrant|(?<![a-z])(?:op|opr|off|pc|ps|dc|ds)(?![a-z])|operator|handler|disp|officer|oic|sgt|insp|reviewer|user|staff/i;
+  /coll|shoulder|warrant|(?<![a-z])(?:op|opr|off|pc|ps|dc|ds)(?![a-z])|operator|handler|disp|officer|oic|sgt|insp|reviewer|user|staff|[|\t,][ \t]*by[ \t]*(?:[|\t,\r\n]|$)/im;

@@ -142,9 +142,12 @@ const ALL_ZEROS = /^0+$/;
  */
 const AGENT_NUMBER =
   /(?<=(?:\b(?:by|BY)[ \t]+(?:(?:ops|duty|shift)[ \t]+)?(?:(?:supervisor|operator|controller|dispatcher)[ \t]+)?|\bby="))(?!(?:19|20)\d{2}(?!\d))\d{3,5}(?![\w/]|[:.]\d|[ \t]?(?:hrs|hours|am|pm)\b)/g;
-/** The past participle before `by`, perhaps with a date and time between (`Printed 18/11/2030 09:02`). */
+/**
+ * The past participle before `by`, perhaps with a date and time or where and when between
+ * (`Printed 18/11/2030 09:02`, `DVPN served on P at 06:40`).
+ */
 const PARTICIPLE_BEFORE =
-  /(?:^|[^\p{L}])(\p{L}{2,}(?:ed|ED))(?:[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2})?[ \t]+$/u;
+  /(?:^|[^\p{L}])(\p{L}{2,}(?:ed|ED))(?:[ \t]+(?:on|at|to|in)[ \t]+[^\s]{1,12}){0,2}(?:[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2})?[ \t]+$/u;
 /** Verbs that change an amount by a number (`reduced by 500`). */
 const AMOUNT_VERBS =
   /^(?:increased|reduced|decreased|raised|multiplied|divided|exceeded|outnumbered|lowered|cut|dropped|rounded)$/i;
@@ -155,6 +158,24 @@ function participleBefore(before: string): boolean {
   const byAt = before.search(/(?:by|BY)[ \t]+(?:\S+[ \t]+){0,2}$/);
   const verb = PARTICIPLE_BEFORE.exec(before.slice(0, byAt))?.[1];
   return verb !== undefined && !AMOUNT_VERBS.test(verb);
+}
+
+/**
+ * `officers 3851 and 2599 attended`: the plural word, then the officers' numbers (three to six
+ * digits each, so a count or call sign does not pass), joined as a plural rank's are.
+ */
+const OFFICERS_NUMBERS = /\b(?:[Oo]fficers|OFFICERS)[ \t]+(?=\d{3,6}(?![\w/]|[:.]\d))/g;
+
+function officersNumbers(text: string, found: Detection[]): void {
+  if (!text.includes('fficers') && !text.includes('FFICERS')) return;
+  for (const m of text.matchAll(OFFICERS_NUMBERS)) {
+    const at = m.index! + m[0].length;
+    const n = /^\d{3,6}/.exec(text.slice(at, at + 6))![0];
+    if (!found.some((d) => d.startUtf16 === at)) {
+      found.push(detection(NAME, 'COLLAR_NUMBER', text, at, at + n.length, 0.6));
+    }
+    listedNumbers(text, at + n.length, 0.6, found);
+  }
 }
 
 /** Numbers after a past participle and `by` (AGENT_NUMBER), not already found. */
@@ -181,9 +202,12 @@ function numbersAfter(find: MatchFinder, text: string, score: number, found: Det
   }
 }
 
-/** `PCs 2231 & 4410LN`: a plural rank, then its officers' numbers joined by `&`, `and` or `,`. */
+/**
+ * `PCs 2231 & 4410LN`, `PCs 2481 / 3560`: a plural rank, then its officers' numbers joined by `&`,
+ * `and`, `,` or `/`.
+ */
 const PLURAL_RANK = /^(?:PCs|PCSOs|DCs)\b/;
-const NEXT_IN_LIST = /^[ \t]*(?:&|and|,)[ \t]*(\d{1,6}(?:[A-Z]{2})?)(?![\w/]|[:.]\d)/;
+const NEXT_IN_LIST = /^[ \t]*(?:&|and|,|\/)[ \t]*(\d{1,6}(?:[A-Z]{2})?)(?![\w/]|[:.]\d)/;
 
 function listedNumbers(text: string, from: number, score: number, found: Detection[]): void {
   let at = from;
@@ -233,6 +257,8 @@ const COLLAR_COLUMNS = new Set([
   'staff no.',
   'staff number',
   'staff id',
+  // A custody or scene log's column naming who made each entry, by number (`| Time | Entry | By |`).
+  'by',
 ]);
 /** A collar number as a whole cell: digits with a force suffix, or a letter and digits. */
 const COLLAR_CELL = /^(?:\d{2,6}[A-Z]{0,3}|[A-Z]\d{3,5})$/;
@@ -270,6 +296,7 @@ function detectCollarNumbers(
   for (const d of told) if (!found.some((f) => f.startUtf16 === d.startUtf16)) found.push(d);
   tableCollars(text, found);
   agentCollars(text, found);
+  officersNumbers(text, found);
   return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 
