@@ -263,3 +263,25 @@ describe('lower-case chat names', () => {
     expect(found('22:40 obs: settled\n22:50 obs: asleep', 'PERSON')).toEqual([]);
   });
 });
+
+describe('dates of a process step', () => {
+  it("leaves out an application's, an assessment's or a decision's own date field", () => {
+    expect(found('Application date: 18 November 2033\nApplicant: K. Obi', 'DATE')).toEqual([]);
+    expect(found('{"consent_date": "2031-01-12", "participant": "K07"}', 'DATE')).toEqual([]);
+    expect(found('Assessment date: 04/05/2031', 'DATE')).toEqual([]);
+  });
+
+  it('keeps a visit date and an event date', () => {
+    expect(found('Visit date: 06.10.26', 'DATE')).toEqual(['06.10.26']);
+    expect(found('He was assaulted on 04/05/2031 outside the shop.', 'DATE')).toEqual([
+      '04/05/2031',
+    ]);
+  });
+});
+
+describe('references that are no crime reference', () => {
+  it("leaves a housing register number and a fax's reference", () => {
+    expect(found('Housing register no.: HR/31/055120', 'CRIME_REF')).toEqual([]);
+    expect(found('Fax ref FX-771 sent to the court.', 'CRIME_REF')).toEqual([]);
+  });
+});

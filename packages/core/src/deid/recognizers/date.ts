@@ -156,19 +156,22 @@ function classify(m: RegExpExecArray, text: string): { type: EntityType; score: 
  * meeting's `Held:` and a post's `Posted`; when a letter, referral or form was sent (`GP letter
  * to CAMHS sent 14/03/2041`), a week's start (`Week commencing:`), a night log's `Night of: Friday` (its
  * label: `on the night of 14 May` in prose is an event's date). A next review's date is the person's appointment, not
- * the record's (`Next CPA review: 18/02/2027`). A form's `Date:` is often the event's own date (the
+ * the record's (`Next CPA review: 18/02/2027`). A process's own date field (`Application date:`,
+ * `Assessment date:`, `Decision date:`, `"consent_date": "…"`) dates the record of that step: over
+ * the read sets 24 such dates were hard negatives and none annotated (a `Visit date:` is split,
+ * 14 to 5, and stays). A form's `Date:` is often the event's own date (the
  * offence, the collision), so it stays, unless its line or the line above shows it dates the
  * record itself (see recordDate).
  */
 const ADMIN_BEFORE =
-  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|(?<!\bnext (?:[\w-]+ )?)review(?:ed)?(?: carried out| date| on)?(?:\s*:\s*(?:w\/c|week commencing))?|report date|\bdated|period(?: reviewed| covered)?\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*(?:–|—|-|to)|(?:letter|reply|e-?mail|report) of|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date |record )completed|(?<![^\n])completed| {2}[ \t]*completed|(?:date |referral |form )?received|date(?:\/time)? of (?:contact|referral)|(?:letter|referral|form|e-?mail|notice|copy)\b[^\n.;:]{0,40}?\bsent(?: on)?|week commencing|w\/c|night of:(?:\s*(?:[A-Za-z]{3,5}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?)?(?:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+into)?|sent:(?:\s*(?:[A-Za-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?)?|posted(?: on)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice|application)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|(?<![^\n])(?:session|hearing|held)[ \t]*:[ \t]*(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)?\.?|(?:minutes|notes),?(?:\s{1,4}(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun))?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?)\s*:?\s*$/i;
+  /\b(?:created|dictated|typed|printed|generated|exported|updated|amended|submitted|(?<!\bnext (?:[\w-]+ )?)review(?:ed)?(?: carried out| date| on)?(?:\s*:\s*(?:w\/c|week commencing))?|report date|\bdated|period(?: reviewed| covered)?\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*(?:–|—|-|to)|(?:letter|reply|e-?mail|report) of|(?:completed|reviewed) by\b[^\n]{0,90}?\bon|(?:form |date |record )completed|(?<![^\n])completed| {2}[ \t]*completed|(?:date |referral |form )?received|date(?:\/time)? of (?:contact|referral)|(?:letter|referral|form|e-?mail|notice|copy)\b[^\n.;:]{0,40}?\bsent(?: on)?|week commencing|w\/c|night of:(?:\s*(?:[A-Za-z]{3,5}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?)?(?:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+into)?|sent:(?:\s*(?:[A-Za-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?)?|posted(?: on)?|register entry|(?:panel|meeting|conference)(?: date| on| held(?: on)?)?(?:\s*[–—:-])?(?:\s*[A-Za-z]{3}(?:[a-z]*day)?)?|list for(?: [A-Za-z]+day)?|date of (?:letter|report|review|form|issue|notice|application)|date (?:issued|referred)|hearing held on(?: [A-Za-z]+day)?|(?<![^\n])(?:session|hearing|held)[ \t]*:[ \t]*(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)?\.?|(?:minutes|notes),?(?:\s{1,4}(?:[A-Za-z]{3,5}day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun))?|wrote to (?:me|us) on|letter dated|\bperiod:(?:[^\n]{0,40}?\bto)?\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs\s*)?)?(?:[A-Za-z]{3,9}day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?|\b(?:application|board|assessment|decision|consent|clinic|screening|allocation)[ _]date(?:\/time)?(?:"\s*:\s*")?)\s*:?\s*$/i;
 /**
  * A word every ADMIN_BEFORE match holds (same flags, so the same case folding). The end-anchored
  * regex is tried from every position of its window; most dates have none of these words before
  * them and skip it.
  */
 const ADMIN_WORD =
-  /created|dictated|typed|printed|generated|exported|updated|amended|submitted|review|completed|received|date |sent|of contact|commencing|w\/c|night of:|posted|register entry|panel|meeting|conference|list for|hearing|session|held|minutes|notes|wrote to|dated|period|report date|(?:letter|reply|mail|report) of/i;
+  /created|dictated|typed|printed|generated|exported|updated|amended|submitted|review|completed|received|date |[ _]date|sent|of contact|commencing|w\/c|night of:|posted|register entry|panel|meeting|conference|list for|hearing|session|held|minutes|notes|wrote to|dated|period|report date|(?:letter|reply|mail|report) of/i;
 
 const WEEKDAY_BEFORE = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)`;
 /**
