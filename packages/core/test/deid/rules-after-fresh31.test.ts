@@ -285,3 +285,26 @@ describe('references that are no crime reference', () => {
     expect(found('Fax ref FX-771 sent to the court.', 'CRIME_REF')).toEqual([]);
   });
 });
+
+describe('names set beside what the person is', () => {
+  it('reads a first name after a role or relative between commas or dashes, and before one', () => {
+    expect(found('the nurse, Wenonah, knew him from before', 'PERSON')).toEqual(['Wenonah']);
+    expect(found('after the AMHP – Taliesin, who was great – said no', 'PERSON')).toEqual([
+      'Taliesin',
+    ]);
+    expect(found('Zuzanna, his mum, rang me on the work phone', 'PERSON')).toEqual(['Zuzanna']);
+  });
+
+  it('takes no role word or town for a name', () => {
+    expect(found('the nurse, Interviewer, Facilitator', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('initials columns', () => {
+  it("reads a caseload's initials column, not a staff one or a placeholder", () => {
+    const csv =
+      'nhs_number,initials,age\n9990000000,TK,34\n9990000001,J.K-B,29\n9990000002,X.X.,40';
+    expect(found(csv, 'PERSON')).toEqual(['TK', 'J.K-B']);
+    expect(found('staff_initials,time\nAB,10:00\nCD,11:00', 'PERSON')).toEqual([]);
+  });
+});

@@ -114,6 +114,7 @@ import { aliasesOfNames, familyNames } from './family-names.js';
 import { DECLARED, nameInitials, withoutKeyInitials } from './name-initials.js';
 import { namesBesideTheirInitials } from './initials-keys.js';
 import { titledInitials } from './titled-initials.js';
+import { appositiveNames } from './appositive-names.js';
 import { triggerBefore, wordBeforeIsMixedCase, type Trigger } from './name-triggers.js';
 import { isTown } from '../places/towns.js';
 import { widenedName } from './person-detection.js';
@@ -213,6 +214,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   appointmentNames,
   namesBesideTheirInitials,
   titledInitials,
+  appositiveNames,
 ];
 
 export function detectPersons(text: string): Detection[] {

@@ -47,7 +47,7 @@ const isOtherRole = (header: string) => ROLE_COLUMNS.has(roleOf(header));
 
 /** Whether the text may hold one of the headers (a cheap gate before every line is read). */
 function mayHoldHeader(text: string): boolean {
-  return /name|witness|visitor|defendant|victim|suspect|offender|officer|oic|applicant|claimant|complainant|tenant|resident|occupant|attendee|participant|interviewee|client|patient|customer|amhp|ordinator|worker|practitioner|idva|isva|nurse|clinician/i.test(
+  return /name|witness|visitor|defendant|victim|suspect|offender|officer|oic|applicant|claimant|complainant|tenant|resident|occupant|attendee|participant|interviewee|client|patient|customer|amhp|ordinator|worker|practitioner|idva|isva|nurse|clinician|initials/i.test(
     text,
   );
 }
@@ -89,8 +89,25 @@ export function roleColumnNames(text: string): Detection[] {
     if (NAME_CELL.test(c.text) && !namesNobody(c.text)) out.push(named(c));
   rolesUnder(text, isOfficerRole, true, out);
   rolesUnder(text, isOtherRole, false, out);
+  if (/initials/i.test(text)) {
+    for (const c of columnCellsWhere(text, isInitialsColumn, CSV_DELIMITERS))
+      // `X.X.` holds the place of initials not given.
+      if (INITIALS_CELL.test(c.text) && !/^[X.]+$/.test(c.text)) out.push(named(c));
+  }
   return out;
 }
+
+/**
+ * A column of the initials of the people a caseload or tracker lists (`initials`, `pt_initials`,
+ * `client initials`), as exports shorten service users' names: each cell is the person's
+ * initials (`TK`, `JP-O`, `M.O'D`, `F.F.`). Staff's initials columns (`staff_initials`, `signed`)
+ * sign rows off and are not read.
+ */
+const INITIALS_COLUMN =
+  /^(?:(?:pt|patient|client|subject|person|service[ _]user|su|young[ _]person|yp|child|resident|tenant|victim|suspect|nominal)[ _])?initials$/;
+const INITIALS_CELL = /^\p{Lu}(?:[.'’-]{0,2}\p{Lu}){1,3}\.?$/u;
+const isInitialsColumn = (header: string) =>
+  INITIALS_COLUMN.test(normalHeader(header).toLowerCase());
 
 function rolesUnder(
   text: string,
