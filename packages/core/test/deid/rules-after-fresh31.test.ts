@@ -88,6 +88,11 @@ describe('ages', () => {
     expect(found('Age band [AGE 35–44] only.', 'AGE')).not.toContain('44');
   });
 
+  it('reads an age before a bracketed DOB, and after a birth date and a dash', () => {
+    expect(found('Applicant: Rimas VAITKUS, 41 (DOB 3.2.1992), single', 'AGE')).toEqual(['41']);
+    expect(found('DOB: 02/05/2014 — 19 years', 'AGE')).toEqual(['19']);
+  });
+
   it("reads an age after a name, a comma and a form's padding or a birth date", () => {
     expect(found('Father: Idris MORWENNA, 44     Occupation: driver', 'AGE')).toEqual(['44']);
     expect(found('Child: Nell ARKWRIGHT, 9 (02/05/2022)', 'AGE')).toEqual(['9']);
@@ -306,5 +311,24 @@ describe('initials columns', () => {
       'nhs_number,initials,age\n9990000000,TK,34\n9990000001,J.K-B,29\n9990000002,X.X.,40';
     expect(found(csv, 'PERSON')).toEqual(['TK', 'J.K-B']);
     expect(found('staff_initials,time\nAB,10:00\nCD,11:00', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('more structured identifiers', () => {
+  it("reads a collar number after a record's `by` label, and one with its force's letters", () => {
+    expect(found('Submitted by: 4471 (response)', 'COLLAR_NUMBER')).toEqual(['4471']);
+    expect(found('LOG BY: TFO 3810', 'COLLAR_NUMBER')).toEqual(['3810']);
+    expect(found('completed by: 2027', 'COLLAR_NUMBER')).toEqual([]);
+    expect(found('PC Idris Lowe (KX6021) attended', 'COLLAR_NUMBER')).toEqual(['6021']);
+  });
+
+  it('reads an Action Fraud reference and a birth date after `b.`', () => {
+    expect(found('Action Fraud report made, NFRC21038844501.', 'CRIME_REF')).toEqual([
+      'NFRC21038844501',
+    ]);
+    expect(found('PNC: DOYLE, Cian b.04/11/1999 ID 99/123456X', 'DATE_OF_BIRTH')).toEqual([
+      '04/11/1999',
+    ]);
+    expect(found('version 2.12/03/2001', 'DATE')).toEqual([]);
   });
 });

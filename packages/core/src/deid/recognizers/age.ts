@@ -357,7 +357,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     accept: sexThenAge,
   },
   {
-    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2,8}[ -]\d{4})\s*(?:,\s*|\(\s*|[ \t]\/[ \t]*)(?<n>\d{1,3})(?:\s*(?:y|yrs?|yo|years?(?: old)?))?[ \t]*(?:\)|(?=[,;.\r\n]|$))/dg,
+    re: /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ -][A-Z][a-z]{2,8}[ -]\d{4})\s*(?:,\s*|\(\s*|[ \t]\/[ \t]*|[ \t][—–-][ \t])(?<n>\d{1,3})(?:\s*(?:y|yrs?|yo|years?(?: old)?))?[ \t]*(?:\)|(?=[,;.\r\n]|[ \t]{2,}|$))/dg,
     score: 0.7,
     // A form may pad the label from its value (`Born          29-Feb-1992 (43 years)`).
     before: (text, i) => BIRTH_BEFORE.test(textBefore(text, i, 24)),
@@ -500,8 +500,8 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
   {
     // Also before a table's cell wall (`| Connor Ashby-Rudd, 27 | AMHP …`), a form's padded
     // gap (`Mother: Leanne OKONEDO, 36     Mother's partner: …`) or the date of birth in
-    // brackets (`Storm OKONEDO-PRICE, 14 (19/03/2016)`).
-    re: /, (?<n>\d{1,2})(?:, | today\b|(?=[ \t]+\||[ \t]{3,}\S| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)))/dg,
+    // brackets (`Storm OKONEDO-PRICE, 14 (19/03/2016)`, `Lukas PETRAUSKAS, 33 (DOB 8.1.2000)`).
+    re: /, (?<n>\d{1,2})(?:, | today\b|(?=[ \t]+\||[ \t]{3,}\S| \(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)| \((?:DOB|D\.O\.B\.?|dob|born)\b))/dg,
     score: 0.5,
     sites: (text, sites) => beforeRuns(text, sites, 2, (t, q) => t.charCodeAt(q - 2) === 44),
     before: nameBeforeComma,

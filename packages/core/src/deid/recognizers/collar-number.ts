@@ -141,20 +141,26 @@ const ALL_ZEROS = /^0+$/;
  * amount (`reduced by 500`).
  */
 const AGENT_NUMBER =
-  /(?<=(?:\b(?:by|BY)[ \t]+(?:(?:ops|duty|shift)[ \t]+)?(?:(?:supervisor|operator|controller|dispatcher)[ \t]+)?|\bby="))(?!(?:19|20)\d{2}(?!\d))\d{3,5}(?![\w/]|[:.]\d|[ \t]?(?:hrs|hours|am|pm)\b)/g;
+  /(?<=(?:\b(?:by|BY)[ \t]*:?[ \t]+(?:(?:ops|duty|shift)[ \t]+)?(?:(?:supervisor|operator|controller|dispatcher)[ \t]+|[A-Z]{2,4}[ \t]+)?|\bby="))(?!(?:19|20)\d{2}(?!\d))\d{3,5}(?![\w/]|[:.]\d|[ \t]?(?:hrs|hours|am|pm)\b)/g;
 /**
  * The past participle before `by`, perhaps with a date and time or where and when between
  * (`Printed 18/11/2030 09:02`, `DVPN served on P at 06:40`).
  */
 const PARTICIPLE_BEFORE =
   /(?:^|[^\p{L}])(\p{L}{2,}(?:ed|ED))(?:[ \t]+(?:on|at|to|in)[ \t]+[^\s]{1,12}){0,2}(?:[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2})?[ \t]+$/u;
+/**
+ * A record's `by` label (`Submitted by: 3304`, `LOG BY: TFO 3810`, `Entered by: 2207`): the label
+ * names whoever made the record, so no participle need come first; a role's letters may stand
+ * before the number.
+ */
+const BY_LABEL = /\b(?:[A-Za-z]+[ \t]+)?(?:by|BY)[ \t]*:[ \t]*(?:[A-Z]{2,4}[ \t]+)?$/;
 /** Verbs that change an amount by a number (`reduced by 500`). */
 const AMOUNT_VERBS =
   /^(?:increased|reduced|decreased|raised|multiplied|divided|exceeded|outnumbered|lowered|cut|dropped|rounded)$/i;
 
 /** Whether a past participle (not of an amount) stands before the `by` that ends `before`. */
 function participleBefore(before: string): boolean {
-  if (before.endsWith('by="')) return true;
+  if (before.endsWith('by="') || BY_LABEL.test(before)) return true;
   const byAt = before.search(/(?:by|BY)[ \t]+(?:\S+[ \t]+){0,2}$/);
   const verb = PARTICIPLE_BEFORE.exec(before.slice(0, byAt))?.[1];
   return verb !== undefined && !AMOUNT_VERBS.test(verb);
@@ -175,6 +181,23 @@ function officersNumbers(text: string, found: Detection[]): void {
       found.push(detection(NAME, 'COLLAR_NUMBER', text, at, at + n.length, 0.6));
     }
     listedNumbers(text, at + n.length, 0.6, found);
+  }
+}
+
+/**
+ * A collar number with its force's two letters, after a rank and the officer's name (`PC BQ5311`,
+ * `PC Harriet Sowande (AF5127)`, `DC Osei-Bempah<TAB>TV7701`): the digits are the number, as the
+ * labelled sets mark it.
+ */
+const FORCE_PREFIXED =
+  /\b(?:PC|PS|DC|DS|PCSO|SC|Sgt|SGT|Insp|INSP)(?:[ \t]\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]\(|\t|[ \t])[A-Z]{2}(\d{3,5})(?![\p{L}\p{N}])/gu;
+
+function forcePrefixed(text: string, found: Detection[]): void {
+  if (!/[A-Z]{2}\d{3}/.test(text)) return;
+  for (const m of text.matchAll(FORCE_PREFIXED)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (found.some((d) => d.startUtf16 <= start && d.endUtf16 > start)) continue;
+    found.push(detection(NAME, 'COLLAR_NUMBER', text, start, start + m[1]!.length, 0.7));
   }
 }
 
@@ -297,6 +320,7 @@ function detectCollarNumbers(
   tableCollars(text, found);
   agentCollars(text, found);
   officersNumbers(text, found);
+  forcePrefixed(text, found);
   return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 

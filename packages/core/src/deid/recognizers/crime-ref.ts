@@ -95,6 +95,9 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   // A log cited by its number and day, without a trigger word (`quote 0917 of 03/11`, `1204 of
   // 4 nov`): three digits at least, so `2 of 3/4` is not one.
   `\\b\\d{3,5} of (?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![/\\d])|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
+  // An Action Fraud crime reference (`NFRC43041800173`, `NFRW33071294`): the National Fraud
+  // Reporting Centre's letters and eight to twelve digits.
+  '\\bNFR[A-Z]?\\d{8,12}\\b',
 ];
 const ANY_TOKEN = /(?<![\w/-])[A-Za-z0-9](?:[A-Za-z0-9]|[/-](?=[A-Za-z0-9]))*(?![\w/-])/g;
 const TRIGGERED_SCORE = 0.7;
@@ -533,8 +536,17 @@ function shapeSites(text: string, sites: TextSites): number[] {
     else if (wordBefore && prisonNumber(text, q, runEnds[i]!)) out.push(q - 1);
     else if (wordBefore && yearOfScheme(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out, 4);
     else if (wordBefore && yearOfForce(text, q, runEnds[i]!)) pushCapitalsBefore(text, q, out, 2);
+    else if (wordBefore) fraudReferenceStart(text, q, runEnds[i]!, out);
   }
   return out;
+}
+
+/** Adds where `NFR` or `NFRC` starts before eight to twelve digits (an Action Fraud reference). */
+function fraudReferenceStart(text: string, start: number, end: number, out: number[]): void {
+  if (end - start < 8 || end - start > 12) return;
+  const at = text.startsWith('NFR', start - 3) ? start - 3 : start - 4;
+  if (at >= 0 && text.startsWith('NFR', at) && (at === 0 || !isWordCode(text.charCodeAt(at - 1))))
+    out.push(at);
 }
 
 /** Four digits or more then `-` and a digit: the day and serial of an incident log (`K370509-0214`). */

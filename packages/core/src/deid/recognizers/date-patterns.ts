@@ -41,9 +41,10 @@ export const DATE_START_WORDS: readonly string[] = [
  * One pattern for every form; group `numeric` marks a numeric date whose parts need checking. A
  * colon may follow a date as punctuation (`on 10/10/2026: no answer`), not as part of a time. A
  * dot before a date makes it part of a number (`v1.2`) or a range (`..2027-06-02`), but a print's
- * dotted leader of three dots or more does not (`DOB..............21/12/1981`).
+ * dotted leader of three dots or more does not (`DOB..............21/12/1981`), nor a born's `b.`
+ * (`b.17/03/2001`).
  */
 export const DATE_PATTERN = new RegExp(
-  `(?<![\\w/:-]|(?<!\\.\\.)\\.)(?:(?<iso>${ISO})|(?<numeric>${NUMERIC})|(?<written>${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}))(?![\\w]|[/.:-]\\d)`,
+  `(?<![\\w/:-]|(?<!\\.\\.|\\b[Bb])\\.)(?:(?<iso>${ISO})|(?<numeric>${NUMERIC})|(?<written>${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}))(?![\\w]|[/.:-]\\d)`,
   'gi',
 );

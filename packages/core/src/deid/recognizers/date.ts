@@ -462,13 +462,20 @@ export const dateRecognizer: Recognizer = {
 
 const AT_SITE = stickyTwin(DATE_PATTERN);
 const START_WORDS = wordStarts(DATE_START_WORDS);
-/** The look-behind: `[\w/:-]`, or a dot that ends no dotted leader of three (`DOB.....`). */
+/**
+ * The look-behind: `[\w/:-]`, or a dot that ends no dotted leader of three (`DOB.....`) and no
+ * born's `b.` (`b.17/03/2001`).
+ */
 const notBefore = (c: number, text: string, at: number) =>
   isWordCode(c) ||
   c === 47 ||
   c === 58 ||
   c === 45 ||
-  (c === 46 && !text.startsWith('...', at - 2));
+  (c === 46 &&
+    !text.startsWith('...', at - 2) &&
+    !BORN_DOT.test(text.slice(Math.max(0, at - 2), at + 1)));
+/** `b.` as a word of its own, right before a date (`Ifan b.17/03/2001`). */
+const BORN_DOT = /(?:^|[^\p{L}\p{N}])[Bb]\.$/u;
 /** A date's first digit run: a day (1 or 2 digits) or an ISO year (4 digits, then `-`). */
 const dateRun = (length: number, next: number) => length <= 2 || (length === 4 && next === 45);
 
