@@ -332,3 +332,13 @@ describe('more structured identifiers', () => {
     expect(found('version 2.12/03/2001', 'DATE')).toEqual([]);
   });
 });
+
+describe('a first name and the service the person is from', () => {
+  it('reads the name before `from` and a service, not a state or a message', () => {
+    expect(found('Mostly talked. Oluchi from triage was on the phone.', 'PERSON')).toEqual([
+      'Oluchi',
+    ]);
+    expect(found('Missing from the ward since 14:00.', 'PERSON')).toEqual([]);
+    expect(found('Call from control: male on the bridge.', 'PERSON')).toEqual([]);
+  });
+});
