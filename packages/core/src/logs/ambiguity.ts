@@ -45,22 +45,31 @@ function senseFor(
 ): number {
   let best = -1;
   let bestDistance = Infinity;
-  a.senses.forEach((s, i) => {
-    const d = nearestCueDistance(s.context, text, start, end, a.rule.windowUtf16);
+  // Loops rather than closures here and below: tsx's keep-names transform wraps each closure
+  // made per occurrence in a naming call.
+  for (let i = 0; i < a.senses.length; i++) {
+    const d = nearestCueDistance(a.senses[i]!.context, text, start, end, a.rule.windowUtf16);
     if (d < bestDistance) [best, bestDistance] = [i, d];
-  });
+  }
   return best >= 0 ? best : (memory[a.rule.term] ?? a.defaultIndex);
 }
 
-function addsToTriggers(adds: string[], text: string, start: number, end: number): SenseTrigger[] {
-  return adds.map((pair) => {
+/** Appends the triggers a sense's `kind:label` additions make to `out`. */
+function addTriggers(
+  out: SenseTrigger[],
+  adds: string[],
+  text: string,
+  start: number,
+  end: number,
+): void {
+  for (const pair of adds) {
     const cut = pair.indexOf(':');
     const label = pair.slice(cut + 1);
-    return {
+    out.push({
       kind: pair.slice(0, cut),
       trigger: { label, text: text.slice(start, end), startUtf16: start, endUtf16: end },
-    };
-  });
+    });
+  }
 }
 
 /**
@@ -86,7 +95,7 @@ export function resolveAmbiguities(
       const end = m.index + m[0].length;
       const sense = senseFor(a, text, m.index, end, memory);
       memory[a.rule.term] = sense;
-      out.push(...addsToTriggers(a.senses[sense]?.adds ?? [], text, m.index, end));
+      addTriggers(out, a.senses[sense]?.adds ?? [], text, m.index, end);
     }
   }
   return out;

@@ -125,6 +125,14 @@ export interface FastLexicon {
   regexTargetId: Int32Array;
   regexes: RegexPattern[];
   /**
+   * Per RegExp, flat: its further key groups (`RegexPattern.groupIds`) are
+   * `regexGroupId[regexGroupStart[id]]` up to `regexGroupStart[id + 1]`. Read for every RegExp a
+   * key lets run, most of which have none: two numbers of one small typed array, where the
+   * pattern's own array was an object apart from the others, often out of the processor's cache.
+   */
+  regexGroupStart: Int32Array;
+  regexGroupId: Int32Array;
+  /**
    * The inline history cues as alternatives of key groups (`gateOf`): one of them can match only
    * when a key of each group of one alternative was found. Null when some cue has no keys.
    */
@@ -339,6 +347,13 @@ function unkeyedSides(b: Builder): number {
   return sides;
 }
 
+/** `FastLexicon.regexGroupStart` and `regexGroupId` from each RegExp's `groupIds`. */
+function flatRegexGroups(regexes: RegexPattern[]) {
+  const regexGroupStart = new Int32Array(regexes.length + 1);
+  regexes.forEach((r, id) => (regexGroupStart[id + 1] = regexGroupStart[id]! + r.groupIds.length));
+  return { regexGroupStart, regexGroupId: Int32Array.from(regexes.flatMap((r) => r.groupIds)) };
+}
+
 function newScratch(regexes: number, groups: number): Scratch {
   return {
     hits: emptyHits(),
@@ -370,6 +385,7 @@ function build(lexicon: Lexicon): FastLexicon {
     pathSpace: b.paths.width.length,
     ...flatRegexTargets(b.regexTargets),
     regexes: b.regexes,
+    ...flatRegexGroups(b.regexes),
     regexOpensWithKey: Uint8Array.from(b.opensWithKey),
     regexSide: Int8Array.from(b.regexes, (r) => r.side),
     regexList: Int8Array.from(b.regexes, (r) => r.list),

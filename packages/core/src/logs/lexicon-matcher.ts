@@ -301,10 +301,11 @@ function emitRegexMatches(f: FastLexicon, text: string, out: TermMatch[][]): voi
   const { ran, ranCount } = f.scratch;
   for (let i = 0; i < ranCount; i++) {
     const id = ran[i] as number;
+    if (!groupsFound(f, id)) continue;
     const r = f.regexes[id] as RegexPattern;
     const last = f.scratch.lastKey[id] as number;
     const first = f.scratch.firstKey[id] as number;
-    if (!groupsFound(f, r) || (r.twoKeyStarts && first === last)) continue;
+    if (r.twoKeyStarts && first === last) continue;
     r.regex.lastIndex = r.alphabet === null ? 0 : matchFloor(r.alphabet, text, first);
     for (let m = r.regex.exec(text); m !== null; m = nextExec(r.regex, text, last)) {
       if (m[0].length === 0) r.regex.lastIndex++;
@@ -339,7 +340,7 @@ function keptCueKeys(f: FastLexicon, keys: number[]): number[] {
     const id = keys[i] as number;
     if (cueChecked[id] !== serial) {
       cueChecked[id] = serial;
-      cueKept[id] = groupsFound(f, f.regexes[id] as RegexPattern) ? 1 : 0;
+      cueKept[id] = groupsFound(f, id) ? 1 : 0;
     }
     if (cueKept[id] === 0) dropped = true;
   }
@@ -380,11 +381,12 @@ function openGates(f: FastLexicon, gates: (number[][] | null)[]): number {
 }
 
 /** True when a key of each of the RegExp's further key groups was found in this entry. */
-function groupsFound(f: FastLexicon, r: RegexPattern): boolean {
-  const { groupIds } = r;
+function groupsFound(f: FastLexicon, id: number): boolean {
+  const { regexGroupStart, regexGroupId } = f;
   const { groupSeen, serial } = f.scratch;
-  for (let g = 0; g < groupIds.length; g++)
-    if (groupSeen[groupIds[g] as number] !== serial) return false;
+  const to = regexGroupStart[id + 1] as number;
+  for (let g = regexGroupStart[id] as number; g < to; g++)
+    if (groupSeen[regexGroupId[g] as number] !== serial) return false;
   return true;
 }
 

@@ -8,12 +8,7 @@
  * entry's words as strings (word-table.ts); `stackScores` is the plain form it must equal.
  */
 import type { Trigger } from './analysis-types.js';
-import {
-  entryWords,
-  type EntryWords,
-  type LabelModel,
-  type LexiconReading,
-} from './label-model.js';
+import { type EntryWords, type LabelModel, type LexiconReading } from './label-model.js';
 import {
   ASCII_WORD_CHAR,
   AsciiWordTable,
@@ -37,8 +32,14 @@ export interface ModelStack {
    * hashes the engine keeps) without a name being built per entry.
    */
   namedByKind: Map<string, Map<string, number>>;
-  /** The ids of each author tag's `author:…` features, in `readingFeatures` order (`authorIds`). */
-  authors: Map<string, number[]>;
+  /** The maps of `namedByKind` a reading reads, held directly (one look-up per feature, not two). */
+  kinds: ReadingKinds;
+  /**
+   * The all-ASCII words of the `author:…` features, found from an author tag in place as the
+   * entry's words are (`addAuthor`): a tag is a fresh string per entry, and a `Map` of tags (a
+   * force's officers have thousands: `PC 2231`, `PC 4410`) missed the processor's cache.
+   */
+  authorWords: AsciiWordTable<number>;
   /** Every word of the word and pair features, numbered, with its word feature's id. */
   vocabulary: Map<string, VocabularyWord>;
   /** Pair features' ids by `pairKey` of their words' numbers. */
@@ -49,13 +50,21 @@ export interface ModelStack {
   pairTable: PairTable;
   /**
    * The nonzero weights of every feature, sparse: feature `id`'s lie at `weightStart[id]` up to
-   * `weightStart[id + 1]`, each a label (`labelAt`, its place in the score vector) and a weight
-   * (`weightAt`). Most features belong to one or two of the models, so a dense vector of all
-   * their labels was mostly zeros, and adding a zero leaves a score as it was.
+   * `weightStart[id + 1]` in `weightAt`, in label order. Most features belong to one or two of
+   * the models, so a dense vector of all their labels was mostly zeros, and adding a zero leaves
+   * a score as it was.
    */
   weightStart: Int32Array;
-  labelAt: Int32Array;
   weightAt: Float64Array;
+  /**
+   * Where each feature's weights go, as runs of consecutive labels: feature `id`'s runs are the
+   * pairs at `runStart[id]` up to `runStart[id + 1]` in `runs` (first label, label after the
+   * last), and its weights fill them in order. A model holding a feature has a nonzero weight for
+   * most of its labels, so a feature has a run or two where it had a label index per weight: the
+   * additions read one array fewer, and each label still gets its weights in feature order.
+   */
+  runStart: Int32Array;
+  runs: Int32Array;
   /**
    * Per feature id × score length + label: how far the feature's weight for the label exceeds
    * the mean of its model's weights for it (zero where the model lacks it), for `stackEvidence`.
@@ -112,14 +121,16 @@ function buildStack(models: readonly LabelModel[]): ModelStack {
     bias,
     named: new Map(),
     namedByKind: new Map(),
-    authors: new Map(),
+    kinds: kindsOf(new Map()),
+    authorWords: new AsciiWordTable(new Map()),
     vocabulary: new Map(),
     pairs: new Map(),
     asciiWords: new AsciiWordTable(new Map()),
     pairTable: new PairTable(new Map()),
     weightStart: new Int32Array(1),
-    labelAt: new Int32Array(0),
     weightAt: new Float64Array(0),
+    runStart: new Int32Array(1),
+    runs: new Int32Array(0),
     pulls: new Float64Array(0),
     featureCount: 0,
     stamp: new Uint32Array(0),
@@ -138,6 +149,8 @@ function buildStack(models: readonly LabelModel[]): ModelStack {
   stack.asciiWords = new AsciiWordTable(stack.vocabulary);
   stack.pairTable = new PairTable(stack.pairs);
   stack.namedByKind = byKind(stack.named);
+  stack.kinds = kindsOf(stack.namedByKind);
+  stack.authorWords = new AsciiWordTable(stack.kinds.author);
   return stack;
 }
 
@@ -158,21 +171,29 @@ function denseWeights(stack: ModelStack, ids: number[][], features: number, tota
   return dense;
 }
 
-/** The nonzero entries of each feature's dense vector, in label order, into the sparse arrays. */
+/**
+ * The nonzero entries of each feature's dense vector, in label order, into the sparse arrays,
+ * with the runs of consecutive labels they fill.
+ */
 function fillSparse(stack: ModelStack, dense: Float64Array, features: number, total: number) {
-  const labels: number[] = [];
+  const runs: number[] = [];
   const weights: number[] = [];
   stack.weightStart = new Int32Array(features + 1);
+  stack.runStart = new Int32Array(features + 1);
   for (let id = 0; id < features; id++) {
     for (let k = 0; k < total; k++) {
       const w = dense[id * total + k]!;
       if (w === 0) continue;
-      labels.push(k);
+      // A label right after the last run's end extends it; any other opens a run.
+      const last = runs.length - 1;
+      if (last > stack.runStart[id]! && runs[last] === k) runs[last] = k + 1;
+      else runs.push(k, k + 1);
       weights.push(w);
     }
-    stack.weightStart[id + 1] = labels.length;
+    stack.weightStart[id + 1] = weights.length;
+    stack.runStart[id + 1] = runs.length;
   }
-  stack.labelAt = Int32Array.from(labels);
+  stack.runs = Int32Array.from(runs);
   stack.weightAt = Float64Array.from(weights);
 }
 
@@ -217,6 +238,30 @@ function byKind(named: Map<string, number>): Map<string, Map<string, number>> {
   return out;
 }
 
+/** The kinds of named feature a reading has, each by the rest of its name (`namedByKind`). */
+interface ReadingKinds {
+  framing: Map<string, number>;
+  event: Map<string, number>;
+  established: Map<string, number>;
+  prevailing: Map<string, number>;
+  agency: Map<string, number>;
+  cue: Map<string, number>;
+  author: Map<string, number>;
+}
+
+function kindsOf(byKind: Map<string, Map<string, number>>): ReadingKinds {
+  const of = (kind: string) => byKind.get(kind) ?? new Map<string, number>();
+  return {
+    framing: of('framing'),
+    event: of('event'),
+    established: of('established'),
+    prevailing: of('prevailing'),
+    agency: of('agency'),
+    cue: of('cue'),
+    author: of('author'),
+  };
+}
+
 /** The key of the pair of words numbered `first` and `second` in the vocabulary. */
 const pairKey = (stack: ModelStack, first: number, second: number) =>
   first * stack.vocabulary.size + second;
@@ -251,9 +296,13 @@ function idIn<K>(stack: ModelStack, table: Map<K, number>, key: K): number {
 function addOnce(stack: ModelStack, id: number | undefined, scores: Float64Array): boolean {
   if (id === undefined || id < 0 || stack.stamp[id] === stack.call) return false;
   stack.stamp[id] = stack.call;
-  const { labelAt, weightAt } = stack;
-  const to = stack.weightStart[id + 1]!;
-  for (let j = stack.weightStart[id]!; j < to; j++) scores[labelAt[j]!]! += weightAt[j]!;
+  const { runs, weightAt } = stack;
+  let j = stack.weightStart[id]!;
+  const last = stack.runStart[id + 1]!;
+  for (let r = stack.runStart[id]!; r < last; r += 2) {
+    const end = runs[r + 1]!;
+    for (let k = runs[r]!; k < end; k++) scores[k]! += weightAt[j++]!;
+  }
   return true;
 }
 
@@ -315,42 +364,58 @@ export function stackReadingScores(
  * word given twice) need no check here: `addOnce` adds an id once per call.
  */
 function addReading(stack: ModelStack, r: LexiconReading): void {
-  const { scores } = stack;
+  const { scores, kinds } = stack;
   scores.set(stack.bias);
-  addNamed(stack, 'framing', r.framing);
-  addNamed(stack, 'event', r.event);
-  addNamed(stack, 'established', r.established);
-  if (r.prevailing) addNamed(stack, 'prevailing', r.prevailing);
-  for (const a of r.agencies) addNamed(stack, 'agency', a);
-  for (const c of r.cueLabels) addNamed(stack, 'cue', c);
-  if (!r.author) return;
-  for (const id of authorIds(stack, r.author)) addOnce(stack, id, scores);
+  addOnce(stack, kinds.framing.get(r.framing), scores);
+  addOnce(stack, kinds.event.get(r.event), scores);
+  addOnce(stack, kinds.established.get(r.established), scores);
+  if (r.prevailing) addOnce(stack, kinds.prevailing.get(r.prevailing), scores);
+  for (const a of r.agencies) addOnce(stack, kinds.agency.get(a), scores);
+  for (const c of r.cueLabels) addOnce(stack, kinds.cue.get(c), scores);
+  if (r.author) addAuthor(stack, r.author);
 }
-
-/** Adds the feature `${kind}:${value}` when the stack has it. */
-function addNamed(stack: ModelStack, kind: string, value: string): void {
-  addOnce(stack, stack.namedByKind.get(kind)?.get(value), stack.scores);
-}
-
-/** Author tags remembered before the cache is emptied, so memory stays flat over many logs. */
-const AUTHORS_KEPT = 1 << 14;
 
 /**
- * The ids of the `author:…` features `readingFeatures` names for tag `author`: its words but
- * numbers (`PC 2231` and `PC 4410` read alike), those the stack lacks left out. A log repeats a
- * few tags, so they are worked out once per tag.
+ * Adds the `author:…` features `readingFeatures` names for tag `author`, in its order: the tag's
+ * words but numbers (`PC 2231` and `PC 4410` read alike), those the stack lacks left out. The tag
+ * is split as `entryWords` splits it; an all-ASCII word is found in `authorWords` from its
+ * offsets, any other sliced and lower-cased as `entryWords` would and found in the `Map`.
  */
-function authorIds(stack: ModelStack, author: string): number[] {
-  let ids = stack.authors.get(author);
-  if (ids !== undefined) return ids;
-  ids = [];
-  for (const w of entryWords(author).words) {
-    const id = /^\d+$/.test(w) ? undefined : stack.namedByKind.get('author')?.get(w);
-    if (id !== undefined) ids.push(id);
+function addAuthor(stack: ModelStack, author: string): void {
+  let start = -1;
+  let ascii = true;
+  // Whether the word so far is all ASCII digits, as `/^\d+$/` tests the lower-cased word.
+  let digits = true;
+  let hash = 0;
+  for (let i = 0; i <= author.length;) {
+    // Past the end reads as a space, which ends the last word as `entryWords` does.
+    const c = i < author.length ? author.charCodeAt(i) : 32;
+    const width = c < 128 ? ASCII_WORD_CHAR[c]! : wordCharWidth(author, i);
+    if (width > 0) {
+      if (start < 0) [start, ascii, digits, hash] = [i, true, true, FNV_BASIS];
+      if (c < 128) hash = Math.imul(hash ^ lower(c), FNV_PRIME);
+      else ascii = false;
+      if (c < 48 || c > 57) digits = false;
+    } else if (start >= 0) {
+      if (!digits) addOnce(stack, authorWordId(stack, author, start, i, ascii, hash), stack.scores);
+      start = -1;
+    }
+    i += width || 1;
   }
-  if (stack.authors.size >= AUTHORS_KEPT) stack.authors.clear();
-  stack.authors.set(author, ids);
-  return ids;
+}
+
+/** The id of the `author:…` feature of the tag's word from `start` to `end`, if the stack has it. */
+function authorWordId(
+  stack: ModelStack,
+  author: string,
+  start: number,
+  end: number,
+  ascii: boolean,
+  hash: number,
+): number | undefined {
+  return ascii
+    ? stack.authorWords.find(hash >>> 0, author, start, end)
+    : stack.kinds.author.get(author.slice(start, end).toLowerCase());
 }
 
 /**
@@ -425,19 +490,17 @@ function addWord(
   if (addOnce(stack, pair, scores)) record(stack, pair, previousStart, end);
 }
 
-/** A word or pair of the entry with its pull towards the label whose evidence is sought. */
-interface Pulled {
-  start: number;
-  end: number;
-  pull: number;
-}
-
 /**
  * The words that carried label `k` of model `m` in the entry last scored (`stackScores`), as
- * triggers (`count` at most): the result of `evidenceOf` (label-model.ts) from the features the
+ * triggers (`count` ≥ 0 at most): the result of `evidenceOf` (label-model.ts) from the features the
  * scoring added, with no feature names built and no word looked up again. They come in the order
  * `wordFeatures` lists them (each word, then the pair it ends), each at its first occurrence, so
- * the stable sort breaks ties as there.
+ * ties are broken as the stable sort there breaks them.
+ *
+ * Only the first `count` of that sort are kept, so they are picked as the features go (`best`,
+ * a few record offsets in order) rather than by sorting an object per feature: a feature goes
+ * before those it beats (`pulledBefore`) and after the rest, its equals included, which is where
+ * a stable sort puts it.
  */
 export function stackEvidence(
   stack: ModelStack,
@@ -447,21 +510,38 @@ export function stackEvidence(
   count: number,
 ): Trigger[] {
   const column = stack.offsets[m]! + k;
-  const { features, pulls } = stack;
-  const total = stack.bias.length;
-  const scored: Pulled[] = [];
+  const best: number[] = [];
   for (let i = 0; i < stack.added * 3; i += 3) {
-    const pull = pulls[features[i]! * total + column]!;
-    if (pull > 0) scored.push({ start: features[i + 1]!, end: features[i + 2]!, pull });
+    if (pullOf(stack, i, column) <= 0) continue;
+    let at = best.length;
+    while (at > 0 && pulledBefore(stack, i, best[at - 1]!, column)) at--;
+    if (at >= count) continue;
+    best.splice(at, 0, i);
+    if (best.length > count) best.pop();
   }
-  scored.sort((a, b) => b.pull - a.pull || a.start - b.start);
   const label = stack.models[m]!.labels[k]!;
-  return scored.slice(0, count).map(({ start, end }) => ({
-    label,
-    text: text.slice(start, end),
-    startUtf16: start,
-    endUtf16: end,
-  }));
+  const out: Trigger[] = [];
+  for (const i of best) {
+    const [start, end] = [stack.features[i + 1]!, stack.features[i + 2]!];
+    out.push({ label, text: text.slice(start, end), startUtf16: start, endUtf16: end });
+  }
+  return out;
+}
+
+/** The pull towards score `column` of the feature recorded at `i` in `stack.features`. */
+const pullOf = (stack: ModelStack, i: number, column: number) =>
+  stack.pulls[stack.features[i]! * stack.bias.length + column]!;
+
+/**
+ * Whether the feature recorded at `i` sorts before the one at `j`: as the comparator
+ * `(a, b) => b.pull - a.pull || a.start - b.start` orders them, a stronger pull first, then the
+ * earlier start.
+ */
+function pulledBefore(stack: ModelStack, i: number, j: number, column: number): boolean {
+  const order =
+    pullOf(stack, j, column) - pullOf(stack, i, column) ||
+    stack.features[i + 1]! - stack.features[j + 1]!;
+  return order < 0;
 }
 
 /** The index (within model `m`'s labels) of its highest score, the earlier label winning ties. */

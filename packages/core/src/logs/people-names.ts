@@ -39,6 +39,12 @@ const ROLE_THEN_NAME = new RegExp(
 );
 
 /**
+ * Whether a role word of ROLE_THEN_NAME occurs anywhere, as `includes` finds it (inside other
+ * words too): one scan where four `includes` calls read the entry four times when none is there.
+ */
+const ROLE_WORD = /IP|MISPER|victim|subject/;
+
+/**
  * A titled surname (`Mrs Earnshaw`, `MR CLAYFORTH`, `Ms Olena Mazur`): logs name the public so and
  * staff by role or rank. Not after a staff role (`tenancy officer Mr Kofi Babatunde`).
  */
@@ -71,13 +77,8 @@ export function learnPeople(text: string, people: PeopleNames, staff?: StaffName
     if (name) add(name[1] as string, name[2] as string, people, staff);
   }
   if (mayHoldTitle(text)) learnTitled(text, people, staff);
-  // A role word must be there (case as ROLE_THEN_NAME reads it): plain searches, no scan.
-  const role =
-    text.includes('IP') ||
-    text.includes('MISPER') ||
-    text.includes('victim') ||
-    text.includes('subject');
-  if (!role) return;
+  // A role word must be there (case as ROLE_THEN_NAME reads it).
+  if (!ROLE_WORD.test(text)) return;
   ROLE_THEN_NAME.lastIndex = 0;
   for (let m = ROLE_THEN_NAME.exec(text); m !== null; m = ROLE_THEN_NAME.exec(text))
     add(m[1] as string, m[2] as string, people, staff);
@@ -131,21 +132,39 @@ const MEETING =
 export function peopleMentions(text: string, people: PeopleNames): PersonMention[] {
   const out: PersonMention[] = [];
   for (const name of people) {
-    for (const form of [name, name.toUpperCase()]) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-        const end = at + form.length;
-        if (isLetter(text, at - 1) || isLetter(text, end)) continue;
-        const after = text.charAt(end);
-        if (after === "'" || after === '’') continue;
-        if (!ONLY_MENTIONED.test(text.slice(Math.max(0, at - 20), at)))
-          out.push({ start: at, end });
-      }
-    }
+    // The name as learnt, then in capitals (`Lettie`, `LETTIE`), both even when they are alike.
+    mentionsOf(text, name, out);
+    mentionsOf(text, upperCase(name), out);
   }
   // Most entries name nobody learnt: the whole-entry checks run only when someone is named.
   if (out.length === 0 || MEETING.test(text)) return [];
   const relayed = RELAYED.exec(text);
   return relayed ? out.filter((m) => m.start <= relayed.index) : out;
+}
+
+/** Appends the whole-word mentions of `form` in `text` where the person acts or is dealt with. */
+function mentionsOf(text: string, form: string, out: PersonMention[]): void {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    if (isLetter(text, at - 1) || isLetter(text, end)) continue;
+    const after = text.charAt(end);
+    if (after === "'" || after === '’') continue;
+    if (!ONLY_MENTIONED.test(text.slice(Math.max(0, at - 20), at))) out.push({ start: at, end });
+  }
+}
+
+/** Learnt names' capital forms, kept so that each entry does not make them again. */
+const UPPER = new Map<string, string>();
+/** Forms remembered before the cache is emptied, so memory stays flat over many logs. */
+const UPPER_KEPT = 1 << 12;
+
+/** `name.toUpperCase()`, from the cache when an earlier entry asked for it. */
+function upperCase(name: string): string {
+  let upper = UPPER.get(name);
+  if (upper !== undefined) return upper;
+  if (UPPER.size >= UPPER_KEPT) UPPER.clear();
+  UPPER.set(name, (upper = name.toUpperCase()));
+  return upper;
 }
 
 function isLetter(text: string, i: number): boolean {

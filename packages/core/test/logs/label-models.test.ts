@@ -235,6 +235,36 @@ describe('stacked scoring', () => {
       }),
     );
   });
+
+  it('breaks ties in the evidence as the plain reading sorts them (property)', () => {
+    // Equal pulls everywhere, so the order rests on the tie-breaks: the earlier start, then the
+    // order the features were added in (a word before the pair it ends).
+    const model = {
+      labels: ['a', 'b'],
+      bias: [0, 0],
+      weights: {
+        'word:x': [1, -1],
+        'word:y': [1, -1],
+        'word:z': [2, -2],
+        'pair:x y': [1, -1],
+        'pair:y x': [1, -1],
+        'pair:z x': [2, -2],
+      },
+      trainedOn: 'ties',
+    };
+    const stack = stackOf(model, [model]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('x', 'y', 'z', 'w', 'X'), { maxLength: 12 }),
+        (picked) => {
+          const text = picked.join(' ');
+          stackScores(stack, [], entryWords(text));
+          for (const k of [0, 1])
+            expect(stackEvidence(stack, 0, k, text, 3)).toEqual(evidenceOf(model, k, text));
+        },
+      ),
+    );
+  });
 });
 
 describe('scoring from the text in place', () => {
