@@ -13,8 +13,15 @@ export const TITLED_INITIALS_SCORE = 0.8;
 const TITLED_INITIALS =
   /(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+(\p{Lu}\.(?:-?\p{Lu}\.?)*-?\p{Lu}\.)(?![\p{L}\p{M}\p{N}])/gu;
 
+/**
+ * What every match holds: a capital, a full stop, perhaps a hyphen, and a capital (`R.E`, `N-G`
+ * needs the `A.` before it). Most texts with a full stop hold no such run, and skip the scan from
+ * every position that TITLED_INITIALS would make.
+ */
+const INITIALS_RUN = /\p{Lu}\.-?\p{Lu}/u;
+
 export function titledInitials(text: string): Detection[] {
-  if (!text.includes('.')) return [];
+  if (!text.includes('.') || !INITIALS_RUN.test(text)) return [];
   const out: Detection[] = [];
   for (const m of text.matchAll(TITLED_INITIALS)) {
     const start = m.index! + m[0].length - m[1]!.length;
