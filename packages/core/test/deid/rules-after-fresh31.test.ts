@@ -88,6 +88,12 @@ describe('ages', () => {
     expect(found('Age band [AGE 35–44] only.', 'AGE')).not.toContain('44');
   });
 
+  it("reads an age after a pupil's school year, and between a summary line's middle dots", () => {
+    expect(found('One pupil, Ivo Garland (Year 3, 7), was upset.', 'AGE')).toEqual(['7']);
+    expect(found('Deceased: Arthur "Art" PENRY · 61 · died 02/03/2031', 'AGE')).toEqual(['61']);
+    expect(found('Leeds · 12 · items', 'AGE')).toEqual([]);
+  });
+
   it('reads an age before a bracketed DOB, and after a birth date and a dash', () => {
     expect(found('Applicant: Rimas VAITKUS, 41 (DOB 3.2.1992), single', 'AGE')).toEqual(['41']);
     expect(found('DOB: 02/05/2014 — 19 years', 'AGE')).toEqual(['19']);
@@ -340,5 +346,16 @@ describe('a first name and the service the person is from', () => {
     ]);
     expect(found('Missing from the ward since 14:00.', 'PERSON')).toEqual([]);
     expect(found('Call from control: male on the bridge.', 'PERSON')).toEqual([]);
+  });
+});
+
+describe("a collar number in a ranked officer's own field", () => {
+  it('reads the number field after a ranked name, and a sender number before a bracketed rank', () => {
+    expect(found('Name: PCSO Talia Brook  No: 6120  Agency: Police', 'COLLAR_NUMBER')).toEqual([
+      '6120',
+    ]);
+    expect(found('{"name": "PC Osian Rees", "number": "4417"}', 'COLLAR_NUMBER')).toEqual(['4417']);
+    expect(found('"from": "Nell 2290 (Sgt)", "text": "ok"', 'COLLAR_NUMBER')).toEqual(['2290']);
+    expect(found('Room 1142 (PC) is booked', 'COLLAR_NUMBER')).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder
 import { detection, textBefore } from './recognizer-helpers.js';
 import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes } from '../names/name-context.js';
+import { isTown } from '../places/towns.js';
 import { foldedLiteralGate, literalGate } from '../literal-gate.js';
 import { columnCellsWhere } from './table-columns.js';
 import {
@@ -425,6 +426,29 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     accept: (m) => hedgedAge(m),
     whole: (text) => text.includes('ish') || text.includes('-odd'),
     sites: () => [],
+  },
+  {
+    // A pupil's school year then the age in brackets (`Ruby Kettering (Year 2, 6)`, `Jessamy (Y7,
+    // 11)`), as school chronologies write them.
+    re: /\((?:Year|YEAR|Yr|Y)[ ]?\d{1,2}, (?<n>\d{1,2})\)/dg,
+    score: 0.65,
+    whole: (text) => text.includes('(Y'),
+    sites: () => [],
+  },
+  {
+    // An age between middle dots after a name (`Daniel "Danny" WHITLAM · 38 · died …`,
+    // `Oluwaseun Adeyemi-Cleverly · 31 · NHS …`), as a record's summary line joins its fields.
+    re: / · (?<n>\d{1,3}) · /dg,
+    score: 0.55,
+    whole: (text) => text.includes(' · '),
+    sites: () => [],
+    before: (text, i) => {
+      const name = NAME_BEFORE.exec(
+        textBefore(text, i, 60).replace(/["“][^"”]{1,20}["”] /, ''),
+      )?.[1];
+      if (name === undefined || isTown(name)) return false;
+      return isPersonWord(name.split(' ')[0]!.toLowerCase());
+    },
   },
   {
     re: PRONOUN_AGE,

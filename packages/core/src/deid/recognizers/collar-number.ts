@@ -201,6 +201,32 @@ function forcePrefixed(text: string, found: Detection[]): void {
   }
 }
 
+/**
+ * The number a form or export gives in its own field after a ranked name on the same line
+ * (`Name: PCSO Nikhil Bhagwandin  No: 9142`, `{"name": "PCSO Halima Verity", "number": "9318"}`),
+ * and a chat sender's number before the rank in brackets (`"from": "Ray 1142 (Sgt)"`).
+ */
+const NUMBER_FIELD_AFTER_RANK =
+  /\b(?:PC|PS|DC|DS|PCSO|SC|Sgt|Insp)[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2}"?(?:[ \t]{2,}|,[ \t]*)"?(?:No|NO|Number|number|Collar|collar)\.?"?[ \t]*:[ \t]*"?(\d{3,6})(?![\p{L}\p{N}])/gu;
+const NUMBER_BEFORE_RANK =
+  /\b(?!(?:Room|Bed|Cell|Flat|Unit|Suite|Bay|Ward|Page|Item|Case|Log|Ref|Call|Car|Van|Bus|Route|Line|Ext|Box|Desk)\b)\p{Lu}\p{Ll}+[ \t](\d{3,6})[ \t]\((?:Sgt|PC|PCSO|Insp|DC|DS|PS|SC)\)/gu;
+
+function numbersInFields(text: string, found: Detection[]): void {
+  for (const re of [NUMBER_FIELD_AFTER_RANK, NUMBER_BEFORE_RANK]) {
+    if (
+      re === NUMBER_BEFORE_RANK
+        ? !text.includes(' (')
+        : !/[Nn]o\.?"?[ \t]*:|[Nn]umber|ollar/.test(text)
+    )
+      continue;
+    for (const m of text.matchAll(re)) {
+      const start = m.index! + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 8);
+      if (found.some((d) => d.startUtf16 <= start && d.endUtf16 > start)) continue;
+      found.push(detection(NAME, 'COLLAR_NUMBER', text, start, start + m[1]!.length, 0.7));
+    }
+  }
+}
+
 /** Numbers after a past participle and `by` (AGENT_NUMBER), not already found. */
 function agentCollars(text: string, found: Detection[]): void {
   if (!text.includes('by') && !text.includes('BY')) return;
@@ -321,6 +347,7 @@ function detectCollarNumbers(
   agentCollars(text, found);
   officersNumbers(text, found);
   forcePrefixed(text, found);
+  numbersInFields(text, found);
   return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 
