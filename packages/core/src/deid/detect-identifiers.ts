@@ -13,6 +13,7 @@ import { townEchoes, townsBeforePostcodes } from './places/towns-before-postcode
 import { structuredRecognizer } from './recognizers/index.js';
 import { spokenNumberRecognizer } from './recognizers/spoken-numbers.js';
 import { ocrDigitsRecognizer } from './recognizers/ocr-digits.js';
+import { collarEchoes } from './recognizers/collar-echoes.js';
 import { resolveDetections } from './resolve-detections.js';
 import { inTextBatch } from './text-memo.js';
 
@@ -128,5 +129,7 @@ function resolveFound(text: string, found: Detection[]): Detection[] {
   const towns = [...townsBeforePostcodes(text, found), ...townFields(text)];
   for (const d of towns) found.push(d);
   for (const d of townEchoes(text, towns)) found.push(d);
+  // An officer's collar number, wherever the text repeats it alone.
+  for (const d of collarEchoes(text, found)) found.push(d);
   return resolveDetections(found);
 }

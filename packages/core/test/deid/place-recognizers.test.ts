@@ -138,7 +138,7 @@ describe('organisationRecognizer', () => {
       'ORGANISATION:the Job Centre on Market Street',
       'ORGANISATION:Greggs',
     ]);
-    expect(find('Fight outside the Rose and Crown.')).toEqual(['ORGANISATION:the Rose and Crown']);
+    expect(find('He drinks at the Rose and Crown.')).toEqual(['ORGANISATION:the Rose and Crown']);
   });
 
   it('finds GP practices and schools, but not generic phrases', () => {

@@ -121,6 +121,14 @@ const MIN_SENDER_LINES = 2;
  */
 const BRACKETED_EXPORT_LINE =
   /^\[\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[APap][Mm])?\] (\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
+/**
+ * A workspace chat's message copied with its time alone (`[10:01] Jonty Pell: not yet`, as Teams
+ * and Slack paste one): a display name of two or three title-case words, any title before it
+ * left out (`[10:12] Dr Rashmi Vaidyanathan:`). 52 such labels in the read sets, all names; a
+ * single word (`[00:00:17] OPERATOR:`) is a role as often, and LABEL reads it.
+ */
+const TIMED_CHAT_LINE =
+  /^\[\d{1,2}:\d{2}(?::\d{2})?\] (\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}):/gmu;
 const DASHED_EXPORT_LINE =
   /^\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[APap][Mm])? [-–] (\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2})(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:/gmu;
 
@@ -359,11 +367,48 @@ function bracketLabels(text: string, out: Detection[]): void {
   pushTurns(labelStarts(BRACKET_LABEL, text, keep), out);
 }
 
-/** UPPERCASE speakers without a time (UPPER_PLAIN_LABEL) that the text also writes as names. */
+/**
+ * UPPERCASE speakers without a time (UPPER_PLAIN_LABEL) that the text also writes as names, and
+ * initials labels of a dialogue (INITIALS_LABEL).
+ */
 function upperPlainLabels(text: string, out: Detection[]): void {
-  const keep = (name: string) =>
-    !ordinary(name) && !GENERIC_UPPER.has(name) && writtenAsName(text, name);
-  pushTurns(labelStarts(UPPER_PLAIN_LABEL, text, keep), out);
+  const named = new Map<string, boolean>();
+  const isNamed = (name: string) => {
+    let known = named.get(name);
+    if (known === undefined) {
+      known = !ordinary(name) && !GENERIC_UPPER.has(name) && writtenAsName(text, name);
+      named.set(name, known);
+    }
+    return known;
+  };
+  const keep = (n: string) => isNamed(n) || initialsLabel(n) || INTERVIEW_ROLES.has(n);
+  const byName = labelStarts(UPPER_PLAIN_LABEL, text, keep);
+  const speakers = [...byName].filter(
+    ([name, starts]) => !isNamed(name) && starts.length >= MIN_TURNS,
+  ).length;
+  for (const [name, starts] of byName) {
+    if (INTERVIEW_ROLES.has(name) || (!isNamed(name) && speakers < DIALOGUE_SPEAKERS)) continue;
+    pushTurns(new Map([[name, starts]]), out);
+  }
+}
+
+/**
+ * Initials as an interview transcript writes its speakers (`OFG:`, `ZN:`, `MK-E:`), read only as
+ * a dialogue of two speakers or more (DIALOGUE_SPEAKERS, each with MIN_TURNS; an interviewer's
+ * generic `INT:` counts as one), as a form's capital fields (`FOR:`, `TEL:`, `CHG:`) rarely
+ * alternate so. Not a word of three letters or more (`FOR`, `MUM`); a two-letter one may be a word
+ * too (`IF:` is Ifeoma's initials). In the read sets such dialogues held 29 turns, all annotated.
+ */
+const INITIALS_LABEL = /^\p{Lu}{2,4}(?:-\p{Lu})?$/u;
+/** An interview's generic labels: speakers of the dialogue, but no names (`INT:` with `NH:`). */
+const INTERVIEW_ROLES = new Set('INT IV IVR INTV MOD FAC RES RESP PPT PT'.split(' '));
+/** Two-letter headings of emails and notes. */
+const GENERIC_INITIALS = new Set('RE CC PS NB TO FW FWD ID OK NO'.split(' '));
+
+function initialsLabel(name: string): boolean {
+  if (!INITIALS_LABEL.test(name) || GENERIC_UPPER.has(name)) return false;
+  if (GENERIC_INITIALS.has(name) || INTERVIEW_ROLES.has(name)) return false;
+  return name.length === 2 || !ordinary(name);
 }
 
 const UPPER = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
@@ -397,6 +442,7 @@ function exportSenders(text: string, out: Detection[]): void {
 /** Display names on an iPhone export's lines (BRACKETED_EXPORT_LINE). */
 function bracketedSenders(text: string, out: Detection[]): void {
   senders(BRACKETED_EXPORT_LINE, text, out);
+  senders(TIMED_CHAT_LINE, text, out);
 }
 
 /** The names a sender-line regex's group 1 catches, once the text has MIN_SENDER_LINES of them. */
@@ -405,10 +451,18 @@ function senders(re: RegExp, text: string, out: Detection[]): void {
   let lines = 0;
   for (const m of regexMatches(re, text)) {
     lines++;
-    const name = m[1]!;
+    const name = withoutTitle(m[1]!);
     const first = name.split(' ')[0]!;
     if (ordinary(first) && !isGivenName(first.toLowerCase())) continue;
     found.push(label(name, m.index + m[0].indexOf(name, m[0].indexOf(':'))));
   }
   if (lines >= MIN_SENDER_LINES) for (const d of found) out.push(d);
+}
+
+/** A display name without a title before it (`Dr Rashmi Vaidyanathan` → `Rashmi Vaidyanathan`). */
+function withoutTitle(name: string): string {
+  const space = name.indexOf(' ');
+  if (space < 0 || !titles().has(name.slice(0, space).replace(/\.$/, '').toLowerCase()))
+    return name;
+  return name.slice(space + 1);
 }

@@ -15,6 +15,7 @@ import { commonWords, placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { worldCities } from './world-cities.js';
+import { TOPONYM_ENDINGS, townsClosingPlaces } from './toponyms.js';
 import { regexMatches } from '../regex-matches.js';
 import { literalGate } from '../literal-gate.js';
 import { atSites, stickyTwin } from '../recognizers/match-finder.js';
@@ -201,6 +202,7 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
   worldCitiesByCue(text, out);
   lowerCaseTowns(text, out);
   toponymsByCue(text, out);
+  townsClosingPlacesIn(text, out);
   if (text.includes(' Heath') || text.includes(' Fen') || text.includes(' Marsh'))
     twoWordPlaces(text, out);
   // Every such place follows ` of `: most texts skip the scan.
@@ -314,29 +316,22 @@ function placesByCue(text: string, out: Detection[]): void {
 }
 
 /**
- * Endings of English, Scots and Welsh-border place names (`-by`, `-wick`, `-combe`, `-thwaite`),
- * the elements of Ekwall's and Mills's dictionaries of English place-names that invented and real
- * towns alike are built from; endings that everyday words share too often (`-port`, `-den`,
- * `-ey`, `-well`) are left out.
- */
-const TOPONYM_ENDINGS =
-  'by|bury|borough|brough|burgh|ton|ham|ford|field|wick|wich|worth|ley|leigh|dale|dene|combe|coombe|brook|mouth|stow|stowe|thorpe|holt|cote|cott|mere|marsh|moor|wood|hurst|stead|sted|thwaite|caster|chester|cester|minster|haven|bridge|bourne|burn|pool|holme|kirk|shaw|ness|wold|ington|hithe|hythe|ridge|stone|wyn|haugh|fleet|gill|garth|kiln|thwaite|stow|how|wardine|cliffe';
-/**
  * Verbs of going before `to` (`was sent to Ravensgill`, `moved back to Cragsby`): after `to`
  * alone a person follows as often (`spoke to Rowbotham`), and after `conveyed to` a hospital.
+ * Nouns of a journey too (`a run to Yelverstoke`, `a trip to Ashby`).
  */
 const MOTION_VERBS =
-  'went|go|goes|going|gone|moved|moving|move|travelled|travelling|drove|driving|walked|walking|ran|came|coming|sent|heading|headed|returned|returning|relocated|fled|lift|train|bus|taxi|WENT|MOVED|HEADING|TRAVELLED|RETURNED';
+  'went|go|goes|going|gone|moved|moving|move|travelled|travelling|drove|driving|walked|walking|ran|came|coming|sent|heading|headed|returned|returning|relocated|fled|lift|train|bus|taxi|run|trip|journey|drive|WENT|MOVED|HEADING|TRAVELLED|RETURNED';
 /**
  * A single word shaped like a town after a word of being in or going to a place (`not to enter
  * Skelbrook`, `heading towards Ulverdene`, `EXCLUSION ZONE: THRUSHCOMBE`, `on the edge of
- * Culverden`), gazetteer or not: title case or capitals, ending as place names do, and not the
+ * Culverden`, `services nr Skarrow`), gazetteer or not: title case or capitals, ending as place names do, and not the
  * first word of a longer name or of a named site (`near Felsby roundabout`: opensLongerName).
  * After `from` too (`visits from Gildersby`), and after `to` only following a verb of going
  * (MOTION_VERBS). `of` and `at` are not cues: people follow them as often (`a friend of Godfrey`).
  */
 const TOPONYM_BY_CUE = new RegExp(
-  String.raw`\b(?:[Ii]n|IN|[Ff]rom|FROM|(?:${MOTION_VERBS})(?:[ \t]+(?:back|over|down|up|out|home))?[ \t]+(?:to|TO)|[Nn]ear|NEAR|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:)[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])`,
+  String.raw`\b(?:[Ii]n|IN|[Ff]rom|FROM|(?:${MOTION_VERBS})(?:[ \t]+(?:back|over|down|up|out|home))?[ \t]+(?:to|TO)|[Nn]ear|NEAR|nr|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:)[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])`,
   'gu',
 );
 /**
@@ -375,6 +370,7 @@ const TOPONYM_CUE_STARTS = wordStarts([
   'from',
   ...MOTION_VERBS.toLowerCase().split('|'),
   'near',
+  'nr',
   'towards',
   'enter',
   'into',
@@ -420,6 +416,16 @@ function toponymsByCue(text: string, out: Detection[]): void {
     const end = m.index + m[0].length;
     if (opensLongerName(text, end)) continue;
     pushNew(out, location(text, end - place.length, end, LOCATION_SCORE.byCue));
+  }
+}
+
+/** Town-shaped words closing a place (toponyms.ts) that are no everyday word, name or title. */
+function townsClosingPlacesIn(text: string, out: Detection[]): void {
+  for (const [start, end] of townsClosingPlaces(text)) {
+    const lower = text.slice(start, end).toLowerCase();
+    if (commonWords().has(lower) || NOT_PLACES().has(lower) || isGivenName(lower)) continue;
+    if (titles().has(lower)) continue;
+    pushNew(out, location(text, start, end, LOCATION_SCORE.byCue));
   }
 }
 

@@ -265,6 +265,7 @@ function withPartsJoined(text: string, found: Detection[]): Detection[] {
 function pubs(text: string, out: Detection[]): void {
   for (const m of regexMatches(PUB(), text)) {
     if (CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    if (landmark(text, m.index, m.index + m[0].length)) continue;
     out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.pub));
   }
 }
@@ -274,6 +275,9 @@ function gazetteerHits(text: string, settings: DeidSettings, out: Detection[]): 
   for (const hit of premisesFinder().find(text)) {
     const branch = branchLength(text, hit.end);
     if (branch === 0 && (signposted(text, hit.start, hit.end) || worn(text, hit.end))) continue;
+    if (branch === 0 && isChain(text, hit.start, hit.end) && landmark(text, hit.start, hit.end)) {
+      continue;
+    }
     const end = hit.end + branch;
     const start = hit.start - branchPlaceBefore(text, hit.start, hit.end);
     out.push(organisation(text, start, end, ORGANISATION_SCORE.premises));
@@ -281,6 +285,34 @@ function gazetteerHits(text: string, settings: DeidSettings, out: Detection[]): 
   for (const hit of studyFinder(settings.organisations ?? []).find(text)) {
     out.push(organisation(text, hit.start, hit.end, ORGANISATION_SCORE.study));
   }
+}
+
+const CHAINS = lazy(() => new Set(premises().map((p) => p.toLowerCase())));
+
+function isChain(text: string, start: number, end: number): boolean {
+  return CHAINS().has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * A shop or pub that only marks where something happened (ANNOTATION.md: public places and
+ * workplaces used as incident locations are not annotated): after `outside`, `near`, `behind`,
+ * `opposite` or `the back of`, or before `car park` (`arguing outside Greggs`, `last seen near
+ * the Co-op`, `the Rose and Crown car park`). In the read sets 30 chain and pub names stood so:
+ * 28 hard negatives or unlabelled, 2 annotated, one of them kept as the person's workplace
+ * (`stabbed outside the Pelican Inn where he worked`). Premises linked to a person otherwise have
+ * no such word (`card used at Tesco Express`, `frequents the Crown & Anchor`).
+ */
+const LANDMARK_BEFORE =
+  /(?:^|[^\p{L}])(?:outside|near|nr|behind|opposite|(?:back|front|rear|side)[ \t]+of)(?:[ \t]+the)?[ \t]+$/iu;
+const LANDMARK_AFTER = /^(?:[ \t]+[\p{Lu}][\p{Ll}]+)?[ \t]+car[ \t]?park(?![\p{L}])/iu;
+
+const WORKPLACE_AFTER = /^[ \t]+where[ \t]+(?:he|she|they|I|we)[ \t]+work/iu;
+
+function landmark(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (WORKPLACE_AFTER.test(after)) return false;
+  if (LANDMARK_AFTER.test(after)) return true;
+  return LANDMARK_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**

@@ -1,0 +1,90 @@
+/**
+ * General rules added after fresh33's misses were read (docs/deid.md, twenty-third session):
+ * each with fictional examples of its own (not taken from any evaluation set) and a negative case.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from './found-texts.js';
+
+describe('towns that close a place', () => {
+  it('reads a town-shaped word after a comma at the end of a site or address line', () => {
+    expect(found('Seen in the Aldi car park, Brindlestoke.', 'LOCATION')).toEqual(['Brindlestoke']);
+    expect(found('Council offices, Harrowby\nTel: none', 'LOCATION')).toEqual(['Harrowby']);
+    expect(found('Unit 4 · Kelderbeck\n', 'LOCATION')).toEqual(['Kelderbeck']);
+    expect(found('He was picked up at Farrowhay; no injuries.', 'LOCATION')).toEqual(['Farrowhay']);
+  });
+
+  it('leaves a given name after a comma, and a name before its age or birth date', () => {
+    expect(found('Thanks for this, Ashley.', 'LOCATION')).toEqual([]);
+    expect(found('MOSS, Whitby (41) of no fixed abode', 'LOCATION')).toEqual([]);
+  });
+
+  it('reads towns ending in -hay, -beck, -stoke and -arrow after a cue, and after nr or a run to', () => {
+    expect(found('Bail: not to enter Quellhay.', 'LOCATION')).toEqual(['Quellhay']);
+    expect(found('Lay-by nr Gimblebeck at 02:10.', 'LOCATION')).toEqual(['Gimblebeck']);
+    expect(found('He did a run to Ostlerstoke for them.', 'LOCATION')).toEqual(['Ostlerstoke']);
+    expect(found('Mostly out towards Pelharrow.', 'LOCATION')).toEqual(['Pelharrow']);
+  });
+
+  it('leaves a town-shaped word that opens a longer name', () => {
+    expect(found('Met at Quellhay Library at noon.', 'LOCATION')).toEqual([]);
+  });
+});
+
+describe('speakers a transcript or chat writes as initials or display names', () => {
+  it("reads an interview's initials labels when two speakers alternate", () => {
+    const transcript =
+      'Interview 3 — transcript\n\nRT: Tell me about the night shift.\nBJ-O: Busy. Always busy.\n' +
+      'RT: And the nurses?\nBJ-O: Brilliant when they are on.\n';
+    expect(found(transcript, 'PERSON')).toEqual(['RT', 'BJ-O', 'RT', 'BJ-O']);
+  });
+
+  it('leaves a generic label, and capital fields of a form that do not alternate as speakers', () => {
+    const interview =
+      'INT: How long have you worked here?\nNH: Six years.\nINT: And before?\nNH: Agency.';
+    expect(found(interview, 'PERSON')).toEqual(['NH', 'NH']);
+    const pad = 'FOR: the duty desk\nTEL: none given\nFOR: the inspector\nTEL: none given';
+    expect(found(pad, 'PERSON')).toEqual([]);
+  });
+
+  it("reads a workspace chat's two-word display names after a bare time, without a title", () => {
+    const chat =
+      '[09:12] Oksana Privett: anyone free at 11?\n[09:14] Dr Tobiah Quennell: me\n' +
+      '[09:15] Oksana Privett: thanks';
+    expect(found(chat, 'PERSON')).toEqual(['Oksana Privett', 'Tobiah Quennell', 'Oksana Privett']);
+  });
+
+  it('leaves a single capital role after a bare time', () => {
+    const call = '[00:00:02] OPERATOR: Police, what is the address?\n[00:00:09] CALLER: The flats.';
+    expect(found(call, 'PERSON')).toEqual([]);
+  });
+});
+
+describe('shops and pubs that only mark where something happened', () => {
+  it('leaves a chain or pub after outside, near or behind, or before car park', () => {
+    expect(found('Two youths arguing outside Greggs at 14:10.', 'ORGANISATION')).toEqual([]);
+    expect(found('Last seen near the Co-op on foot.', 'ORGANISATION')).toEqual([]);
+    expect(found('Van parked in the Tesco Extra car park.', 'ORGANISATION')).toEqual([]);
+    expect(found('Fight behind the Black Swan.', 'ORGANISATION')).toEqual([]);
+  });
+
+  it('keeps premises linked to the person, and a workplace named outside it', () => {
+    expect(found('Card used at Tesco Express twice.', 'ORGANISATION')).toEqual(['Tesco Express']);
+    expect(found('Assaulted outside the Black Swan where she works.', 'ORGANISATION')).toEqual([
+      'the Black Swan',
+    ]);
+  });
+});
+
+describe('collar numbers repeated alone', () => {
+  it("echoes an officer's number wherever the log repeats it alone", () => {
+    const log =
+      '21:02 [CH 4417 PRENDERGAST] Caller reports a fall.\n21:30 [4417] Caller updated.\n' +
+      'Printed 22:00 by 4417';
+    expect(found(log, 'COLLAR_NUMBER')).toEqual(['4417', '4417', '4417']);
+  });
+
+  it('leaves the digits inside a longer reference, and a clock time that matches', () => {
+    const log = 'PC 1930 ROWE attended. Ref CNL-350308-1930. Arrived at 1930 hrs.';
+    expect(found(log, 'COLLAR_NUMBER')).toEqual(['1930']);
+  });
+});
