@@ -2004,7 +2004,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.29.0',
+  version: '1.30.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
