@@ -88,3 +88,25 @@ describe('collar numbers repeated alone', () => {
     expect(found(log, 'COLLAR_NUMBER')).toEqual(['1930']);
   });
 });
+
+describe('homes named by their building alone', () => {
+  it('reads a building after a word of being or going there', () => {
+    expect(found('She lives alone at Petrel House, near the quay.', 'ADDRESS')).toEqual([
+      'Petrel House',
+    ]);
+    expect(found('Bail: not to enter Linthorpe Lodge.', 'ADDRESS')).toEqual(['Linthorpe Lodge']);
+    expect(found('Intelligence: Flat 4, Sandpiper Court (tenant unknown).', 'ADDRESS')).toEqual([
+      'Flat 4, Sandpiper Court',
+    ]);
+  });
+
+  it('leaves courts and meeting houses, and a building that opens a longer name', () => {
+    expect(found("Bailed to Quarrington Magistrates' Court.", 'ADDRESS')).toEqual([]);
+    expect(found('REPORT TO THE COURT', 'ADDRESS')).toEqual([]);
+    expect(found('Release address: Tanner Lodge Approved Premises.', 'ADDRESS')).toEqual([]);
+  });
+
+  it('does not read the words after the building as its town', () => {
+    expect(found('Discharged to Petrel House, Dr Anand to review.', 'LOCATION')).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { mayHoldWordStart, sharedTextSites, wordStarts } from '../recognizers/te
 import { lowercaseAddresses } from './lowercase-addresses.js';
 import { addressFields } from './address-fields.js';
 import { jsonAddresses } from './json-addresses.js';
+import { namedBuildings } from './named-buildings.js';
 
 export const ADDRESS_SCORE = { numbered: 0.85, bareAfterPreposition: 0.65, bare: 0.55 } as const;
 export const TOWN_AFTER_ADDRESS_SCORE = 0.75;
@@ -227,7 +228,9 @@ export function detectAddresses(text: string): Detection[] {
   if (mayHoldFlat(text)) flatsOnUnknownStreets(text, out);
   if (out.length > 0) blockLinesBefore(text, out);
   const lines = text.includes('":') ? jsonAddresses(text) : [];
-  return [...out, ...townsAfter(text, out), ...addressFields(text, out), ...lines];
+  // A building alone is followed by whatever the sentence names next, not a town.
+  const buildings = namedBuildings(text);
+  return [...out, ...townsAfter(text, out), ...addressFields(text, out), ...lines, ...buildings];
 }
 
 /** A whole line that is a flat or a named building (`Flat 5`, `Chandler House,`). */
