@@ -110,3 +110,21 @@ describe('homes named by their building alone', () => {
     expect(found('Discharged to Petrel House, Dr Anand to review.', 'LOCATION')).toEqual([]);
   });
 });
+
+describe('quoted names after a naming or relation word', () => {
+  it('reads the quoted name after known as, called, aka, a slash or a relation', () => {
+    const note =
+      'A man known only as "Stumpy" was moved on. Her partner "Tank" was present. ' +
+      'He was with a lad called \'Kyrese\' and Dec / "Shocks".';
+    expect(found(note, 'PERSON')).toEqual(['Stumpy', 'Tank', 'Kyrese', 'Shocks']);
+  });
+
+  it('leaves quoted speech, a relation and a title in quotes', () => {
+    const note =
+      'She said "can\'t stop shaking" and signs for "wait". They answer to "Noy" / "Mum". ' +
+      'A neighbour called "Auntie" came round.';
+    expect(found(note, 'PERSON')).not.toContain('Mum');
+    expect(found(note, 'PERSON')).not.toContain('Auntie');
+    expect(found(note, 'PERSON')).not.toContain('wait');
+  });
+});

@@ -50,8 +50,31 @@ const QUOTED_THEN_CAPITAL =
 const QUOTED_THEN_AGE =
   /["“](\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”],? \(?\d{1,2}(?:,|\)| years? old\b)/gu;
 
+/**
+ * A quoted name after words that give someone a name (`known as "Stumpy"`, `calls him "Sarge"`,
+ * `aka Dec / "Shocks"`, `gave name as 'Stitch'`) or that name a relation (`his mate "Dink"`,
+ * `partner "Tank"`, `a friend, "Skye"`, `second male "Tiny"`): the quoted word is the person's
+ * name, unless it is an everyday word. Capitalised, since lower-case quotes are mostly speech. In
+ * the read sets 76 such quoted words were annotated names and 2 hard negatives (a drugs line,
+ * `known as "ZED"`, and `calls herself "Sarge"`).
+ */
+const NAMING_CUE = String.raw`(?:\b(?:known[ \t]as|knows[ \t](?:him|her|them)[ \t]as|called|calls[ \t](?:him|her|me|himself|herself|each[ \t]other)|calling[ \t](?:himself|herself)|aka|a\.k\.a\.?|nicknamed|named[ \t]as|goes[ \t]by|uses|prefers|gave[ \t](?:his[ \t]|her[ \t])?name[ \t]as|only[ \t]as|friend|mate|partner|ex-partner|brother|sister|cousin|daughter|son|boyfriend|girlfriend|male|female|juvenile|says[ \t]he['’]s|said[ \t]he['’]s|staff[ \t]member|neighbour),?|(?<=\S[ \t])/)`;
+const QUOTED_AFTER_NAMING = new RegExp(
+  String.raw`${NAMING_CUE}[ \t]+["“'‘](\p{Lu}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*(?:[ \t]\p{Lu}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*)?)["”'’]`,
+  'giu',
+);
+/** What family call a relation, not a name (`"Noy" / "Mum"`). */
+const KIN_NAMES = new Set(
+  'mum mam mom mummy dad daddy nan nana nanna gran granny grandad grandma auntie aunty aunt uncle sis bro'.split(
+    ' ',
+  ),
+);
+/** Every QUOTED_AFTER_NAMING match has a blank then an opening quote then a capital. */
+const BLANK_QUOTE_CAPITAL = /[ \t]["“'‘]\p{Lu}/u;
+
 export function quotedNicknames(text: string): Detection[] {
   const out: Detection[] = [];
+  if (BLANK_QUOTE_CAPITAL.test(text)) namedInQuotes(text, out);
   if (text.includes(') ') && BRACKETED_WORD_THEN_NAME.test(text)) bracketedNicknames(text, out);
   if (!/["“'‘]/.test(text)) return out;
   // Each scan below is skipped when a text lacks what its matches hold (most texts).
@@ -79,6 +102,18 @@ export function quotedNicknames(text: string): Detection[] {
     out.push(name(text, lastStart, last.length));
   }
   return out;
+}
+
+/** Quoted names after a naming or relation word (QUOTED_AFTER_NAMING), into `out`. */
+function namedInQuotes(text: string, out: Detection[]): void {
+  for (const m of regexMatches(QUOTED_AFTER_NAMING, text)) {
+    const nick = m[1]!;
+    // The `i` flag lets the cue match in any case; the name must still open with a capital.
+    if (!/^\p{Lu}/u.test(nick) || commonWords().has(nick.toLowerCase())) continue;
+    // `"Mum"`, `"Auntie Gulzar"`: a relation, or a name the other rules read after its title.
+    if (KIN_NAMES.has(nick.split(/[ \t]/)[0]!.toLowerCase())) continue;
+    out.push(name(text, m.index + m[0].length - 1 - nick.length, nick.length));
+  }
 }
 
 /**
