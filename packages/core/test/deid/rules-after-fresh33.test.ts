@@ -128,3 +128,20 @@ describe('quoted names after a naming or relation word', () => {
     expect(found(note, 'PERSON')).not.toContain('wait');
   });
 });
+
+describe('given names in lines written in lower case', () => {
+  it('reads a known given name anywhere in a lower-case line', () => {
+    const chat = '[08:11] pat o: any update on tommy? his mum rang the desk\n';
+    expect(found(chat, 'PERSON')).toContain('tommy');
+    expect(found('seen tommy on the bike by the shops, says hes fine', 'PERSON')).toEqual([
+      'tommy',
+    ]);
+  });
+
+  it("leaves a saint's or a building's name, a word like kit, and lines in sentence case", () => {
+    expect(found('taken to st nicholas ward 22 last night', 'PERSON')).toEqual([]);
+    expect(found('outside marlowe house again at 2am', 'PERSON')).toEqual([]);
+    expect(found('gave him a naloxone kit and showed him how', 'PERSON')).toEqual([]);
+    expect(found('He said tommy guns were on show at the Museum.', 'PERSON')).toEqual([]);
+  });
+});

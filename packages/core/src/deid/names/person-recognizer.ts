@@ -58,6 +58,7 @@
  * Titles, ranks and a possessive `'s` stay outside the span. Words followed by a place or
  * organisation suffix (`Albert Road`, `Hope Trust`) or after `St` are not names.
  */
+import { lowercaseLineNames } from './lowercase-lines.js';
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lowerParticleGap, nameTokens, tokenRuns, type NameToken } from './name-tokens.js';
 import { commaNames, upperCommaNames } from './comma-names.js';
@@ -215,6 +216,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   namesBesideTheirInitials,
   titledInitials,
   appositiveNames,
+  lowercaseLineNames,
 ];
 
 export function detectPersons(text: string): Detection[] {

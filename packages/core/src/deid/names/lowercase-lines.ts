@@ -1,0 +1,75 @@
+/**
+ * Given names in lines written all in lower case (`seen tommy on the bike by aldi`, `ring rashmi
+ * before the visit tho`), as chat messages, text threads and quick notes type them: in such a
+ * line a capital carries no signal, so a known given name that is no everyday word
+ * (names-before-verbs.ts `knownLowerName`) is read wherever it stands. A line counts as lower case
+ * when it has LINE_MIN_WORDS words or more and at most one word in ten opens with a capital (a
+ * speaker label or a place often does).
+ */
+import type { Detection } from '../entity-types.js';
+import { knownLowerName } from './names-before-verbs.js';
+import { placeSuffixes } from './name-context.js';
+
+export const LOWERCASE_LINE_NAME_SCORE = 0.55;
+const LINE_MIN_WORDS = 4;
+/** Words: runs of letters and marks, with inner apostrophes and hyphens. */
+const WORD_RE = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const SAINT = /^(?:st|saint)$/;
+/** Given names that lower-case notes use as words (`naloxone kit`). */
+const NOT_NAMES = new Set(['kit']);
+
+export function lowercaseLineNames(text: string): Detection[] {
+  const out: Detection[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    namesInLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function namesInLine(text: string, start: number, end: number, out: Detection[]): void {
+  const words = lowerLineWords(text, start, end);
+  if (!words) return;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]![0];
+    if (CAPITAL.test(word) || NOT_NAMES.has(word) || !knownLowerName(word)) continue;
+    // `st nicholas`, `marlowe house`: a saint's or a building's name, not the person's.
+    if (SAINT.test(words[i - 1]?.[0] ?? '')) continue;
+    if (placeSuffixes().has(words[i + 1]?.[0] ?? '')) continue;
+    out.push(lowerName(text, words[i]!.index, word));
+  }
+}
+
+/**
+ * The words of the line from `start` to `end` when it is written in lower case, else null. Read
+ * word by word, giving up as soon as the capitals seen could no longer be one word in ten even if
+ * every code unit left began a word (most lines of most texts are given up within a few words).
+ */
+export function lowerLineWords(text: string, start: number, end: number): RegExpExecArray[] | null {
+  const words: RegExpExecArray[] = [];
+  let capitals = 0;
+  WORD_RE.lastIndex = start;
+  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) {
+    words.push(m);
+    if (CAPITAL.test(m[0])) capitals++;
+    const mostWords = words.length + Math.ceil((end - WORD_RE.lastIndex) / 2);
+    if (capitals * 10 > mostWords) return null;
+  }
+  return words.length >= LINE_MIN_WORDS && capitals * 10 <= words.length ? words : null;
+}
+
+function lowerName(text: string, at: number, word: string): Detection {
+  return {
+    type: 'PERSON',
+    startUtf16: at,
+    endUtf16: at + word.length,
+    text: word,
+    score: LOWERCASE_LINE_NAME_SCORE,
+    // Read as the other lower-case names are, so a lower-case surname after it joins it.
+    recognizer: 'person-lowercase',
+  };
+}
