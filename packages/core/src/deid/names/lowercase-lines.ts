@@ -35,13 +35,28 @@ function namesInLine(text: string, start: number, end: number, out: Detection[])
   const words = lowerLineWords(text, start, end);
   if (!words) return;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]![0];
-    if (CAPITAL.test(word) || NOT_NAMES.has(word) || !knownLowerName(word)) continue;
-    // `st nicholas`, `marlowe house`: a saint's or a building's name, not the person's.
-    if (SAINT.test(words[i - 1]?.[0] ?? '')) continue;
-    if (placeSuffixes().has(words[i + 1]?.[0] ?? '')) continue;
-    out.push(lowerName(text, words[i]!.index, word));
+    if (!nameAt(words, i)) continue;
+    // Given names side by side are one person's (`yusuf abdi`, `dylan rhys`).
+    let last = i;
+    while (last + 1 < words.length && nameAt(words, last + 1) && adjacent(words, last)) last++;
+    const start = words[i]!.index;
+    const end = words[last]!.index + words[last]![0].length;
+    out.push(lowerName(text, start, text.slice(start, end)));
+    i = last;
   }
+}
+
+function nameAt(words: RegExpExecArray[], i: number): boolean {
+  const word = words[i]![0];
+  if (CAPITAL.test(word) || NOT_NAMES.has(word) || !knownLowerName(word)) return false;
+  // `st nicholas`, `marlowe house`: a saint's or a building's name, not the person's.
+  if (SAINT.test(words[i - 1]?.[0] ?? '')) return false;
+  return !placeSuffixes().has(words[i + 1]?.[0] ?? '');
+}
+
+/** Word `i` and the next with one blank between them. */
+function adjacent(words: RegExpExecArray[], i: number): boolean {
+  return words[i + 1]!.index === words[i]!.index + words[i]![0].length + 1;
 }
 
 /**

@@ -229,7 +229,7 @@ export function detectAddresses(text: string): Detection[] {
   if (out.length > 0) blockLinesBefore(text, out);
   const lines = text.includes('":') ? jsonAddresses(text) : [];
   // A building alone is followed by whatever the sentence names next, not a town.
-  const buildings = namedBuildings(text);
+  const buildings = namedBuildings(text).filter((b) => !out.some((d) => overlaps(d, b)));
   return [...out, ...townsAfter(text, out), ...addressFields(text, out), ...lines, ...buildings];
 }
 
@@ -631,3 +631,6 @@ function span(
     recognizer: 'address',
   };
 }
+
+const overlaps = (a: Detection, b: Detection) =>
+  a.startUtf16 < b.endUtf16 && b.startUtf16 < a.endUtf16;

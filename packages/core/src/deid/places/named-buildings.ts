@@ -5,8 +5,8 @@
  * name that locates a person's home. In the read sets 109 such names followed `at`, `to`, `of`,
  * `from` or `outside` (43 annotated addresses, 66 premises annotated as organisations, which this
  * span overlaps and which outrank it when longer or surer); 15 were hard negatives or unlabelled:
- * 11 courts and a meeting house, which PUBLIC_BUILDING leaves out, and a place of safety named
- * three times, which is still read.
+ * 11 courts and a meeting house, which PUBLIC_BUILDING and VENUE_BEFORE leave out, and a place of
+ * safety named three times, which is still read.
  */
 import type { Detection } from '../entity-types.js';
 import { regexMatches } from '../regex-matches.js';
@@ -45,12 +45,17 @@ const BUILDING_AFTER_CUE = new RegExp(
 
 /** Public buildings named so (`Quenmoor Magistrates' Court`, `the Friends Meeting House`). */
 const PUBLIC_BUILDING =
-  /\b(?:Magistrates['’]?|Crown|Family|Youth|County|Coroner['’]?s|Meeting|Civic|Police|Fire|Town|City|Sessions|Council|Custody|Government|Health|Medical|Court House)\b/iu;
+  /\b(?:Children['’]s|Magistrates['’]?|Crown|Family|Youth|County|Coroner['’]?s|Meeting|Civic|Police|Fire|Town|City|Sessions|Council|Custody|Government|Health|Medical|Court House)\b/iu;
+
+/** A meeting's venue, not a home (`Meeting at Quarrybank House`, `held at Tern Court`). */
+const VENUE_BEFORE =
+  /\b(?:meeting|meet|met|held|session|conference|training|event|panel|forum)\b[^.\n]{0,20}$/i;
 
 export function namedBuildings(text: string): Detection[] {
   const out: Detection[] = [];
   for (const m of regexMatches(BUILDING_AFTER_CUE, text)) {
     const name = m[1]!;
+    if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // `REPORT TO THE COURT`: `The` is no name.
     if (PUBLIC_BUILDING.test(name) || /^(?:the|THE)[ \t]\S+$/.test(name)) continue;
     const end = m.index + m[0].length;
