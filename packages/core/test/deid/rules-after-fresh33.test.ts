@@ -145,3 +145,10 @@ describe('given names in lines written in lower case', () => {
     expect(found('He said tommy guns were on show at the Museum.', 'PERSON')).toEqual([]);
   });
 });
+
+describe("a report form's and a flight log's own numbers", () => {
+  it('leaves them, and keeps the incident number beside them', () => {
+    const form = 'Report no.: SIR-0417-3318\nIncident: TC/26/071093\nFlight log no.: FLT-26-0712';
+    expect(found(form, 'CRIME_REF')).toEqual(['TC/26/071093']);
+  });
+});
