@@ -152,3 +152,15 @@ describe("a report form's and a flight log's own numbers", () => {
     expect(found(form, 'CRIME_REF')).toEqual(['TC/26/071093']);
   });
 });
+
+describe('where a person is from, after the age and a comma or the birth date', () => {
+  it('reads the place after `(62), of` and `DOB …, of`', () => {
+    const text =
+      'Her mother, Ottoline Brack (62), of Quennington. Lee ASH, DOB 08/08/1997, of Pelsall.';
+    expect(found(text, 'LOCATION')).toEqual(['Quennington', 'Pelsall']);
+  });
+
+  it('leaves a street there to the address rules', () => {
+    expect(found('Connor Pike (22), of Cuckoo Lane: banned.', 'LOCATION')).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { worldCities } from './world-cities.js';
 import { TOPONYM_ENDINGS, townsClosingPlaces } from './toponyms.js';
+import { STRONG_STREET_TYPES, WEAK_STREET_TYPES } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
 import { literalGate } from '../literal-gate.js';
 import { atSites, stickyTwin } from '../recognizers/match-finder.js';
@@ -36,10 +37,11 @@ export const LOCATION_SCORE = {
 /**
  * Where a person is from, as court lists and press reports write it: a name, the age in brackets
  * or between commas, then `of <place>` (`AHMETI, Besnik (23) of Gorton`, `Jo Bell, 31, of Kirkby
- * Moor`). Any place name counts here, gazetteer or not.
+ * Moor`, `Bernadette Farrell (62), of Cadderwick`), or the birth date (`DOB 08/08/1997, of
+ * Yarrowfield`). Any place name counts here, gazetteer or not.
  */
 const OF_AFTER_AGE =
-  /(?:\(\d{1,3}\)|,[ \t]\d{1,3},)[ \t]of[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
+  /(?:\(\d{1,3}\),?|,[ \t]\d{1,3},|\bDOB:?[ \t][\d/.]{6,10},)[ \t]of[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 
 /** Every OF_AFTER_AGE match holds a bracket or comma, a blank and `of` (most ` of `s have none). */
 const mayHoldAgeThenOf = (text: string) =>
@@ -210,10 +212,16 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
     text.includes(' of ') && mayHoldAgeThenOf(text) ? regexMatches(OF_AFTER_AGE, text) : [];
   for (const m of ofAfterAge) {
     const end = m.index + m[0].length;
+    // `Connor Weightman (22), of Cuckoo Lane`: a street, which the address rules read.
+    if (STREET_WORDS().has(m[1]!.split(/[ \t]/).pop()!.toLowerCase())) continue;
     out.push(location(text, end - m[1]!.length, end, LOCATION_SCORE.ofAfterAge));
   }
   return out;
 }
+
+const STREET_WORDS = lazy(
+  () => new Set([...STRONG_STREET_TYPES, ...WEAK_STREET_TYPES].map((w) => w.toLowerCase())),
+);
 
 const cityFinder = lazy(() => phraseFinder(worldCities()));
 /** A place preposition before a city abroad; not `via`, which routes a journey (`via Dubai`). */
