@@ -25,6 +25,11 @@ describe('towns that close a place', () => {
     expect(found('Mostly out towards Pelharrow.', 'LOCATION')).toEqual(['Pelharrow']);
   });
 
+  it('reads Welsh and Scots place openings after a cue, but not a possessive surname', () => {
+    expect(found("She's in Llanbrennig, two hours away.", 'LOCATION')).toEqual(['Llanbrennig']);
+    expect(found("Found in Kirkbride's car at noon.", 'LOCATION')).toEqual([]);
+  });
+
   it('leaves a town-shaped word that opens a longer name', () => {
     expect(found('Met at Quellhay Library at noon.', 'LOCATION')).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { commonWords, placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { worldCities } from './world-cities.js';
-import { TOPONYM_ENDINGS, townsClosingPlaces } from './toponyms.js';
+import { TOPONYM_ENDINGS, TOPONYM_OPENINGS, townsClosingPlaces } from './toponyms.js';
 import { STRONG_STREET_TYPES, WEAK_STREET_TYPES } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
 import { literalGate } from '../literal-gate.js';
@@ -339,7 +339,7 @@ const MOTION_VERBS =
  * (MOTION_VERBS). `of` and `at` are not cues: people follow them as often (`a friend of Godfrey`).
  */
 const TOPONYM_BY_CUE = new RegExp(
-  String.raw`\b(?:[Ii]n|IN|[Ff]rom|FROM|(?:${MOTION_VERBS})(?:[ \t]+(?:back|over|down|up|out|home))?[ \t]+(?:to|TO)|[Nn]ear|NEAR|nr|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:)[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])`,
+  String.raw`\b(?:[Ii]n|IN|[Ff]rom|FROM|(?:${MOTION_VERBS})(?:[ \t]+(?:back|over|down|up|out|home))?[ \t]+(?:to|TO)|[Nn]ear|NEAR|nr|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:)[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|(?:${TOPONYM_OPENINGS})\p{Ll}{3,}|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])`,
   'gu',
 );
 /**

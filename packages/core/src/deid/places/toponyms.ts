@@ -17,6 +17,16 @@ import { regexMatches } from '../regex-matches.js';
 export const TOPONYM_ENDINGS =
   'by|bury|borough|brough|burgh|ton|ham|ford|field|wick|wich|worth|ley|leigh|dale|dene|combe|coombe|brook|mouth|stow|stowe|thorpe|holt|cote|cott|mere|marsh|moor|wood|hurst|stead|sted|thwaite|caster|chester|cester|minster|haven|bridge|bourne|burn|pool|holme|kirk|shaw|ness|wold|ington|hithe|hythe|ridge|stone|wyn|haugh|fleet|gill|garth|kiln|how|wardine|cliffe|hay|beck|stoke|arrow';
 
+/**
+ * Openings of Welsh, Scots and Irish place names (`Llanwyddan`, `Aberystwyth`, `Pontyfelin`,
+ * `Kilcarrigan`, `Dunstowe`, `Inverurie`), read after a cue only (location-recognizer.ts
+ * TOPONYM_BY_CUE): surnames open so too (`Abernethy`, `Strathdee`). After a cue word, 28 such
+ * words in the read sets were annotated places and one a surname's possessive (`in Kirkbride's
+ * car`), which the word boundary leaves out.
+ */
+export const TOPONYM_OPENINGS =
+  'Llan|Aber|Caer|Pont|Cwm|Ystrad|Inver|Strath|Auchter|Auchen|Kirk|Kil|Dun|Bal|Tre|Pen|Glen|Ard|Knock|Drum|Ross';
+
 /** A town-shaped word in title case or capitals, whole. */
 export const TOWN_SHAPED = String.raw`(?:\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])`;
 
