@@ -169,3 +169,19 @@ describe('where a person is from, after the age and a comma or the birth date', 
     expect(found('Connor Pike (22), of Cuckoo Lane: banned.', 'LOCATION')).toEqual([]);
   });
 });
+
+describe('institutions in a shouted log line', () => {
+  it('reads a hospital before its department or the rest of the clause, after a verb', () => {
+    const log = 'CONVEYED TO QUARRINGTON GENERAL HOSPITAL ED AS PLACE OF SAFETY';
+    expect(found(log, 'ORGANISATION')).toEqual(['QUARRINGTON GENERAL HOSPITAL']);
+    const arrived = '04:02 ARRIVED QUARRINGTON GENERAL HOSPITAL RESUS.';
+    expect(found(arrived, 'ORGANISATION')).toEqual(['QUARRINGTON GENERAL HOSPITAL']);
+  });
+
+  it('keeps a name that ends like a verb, and leaves a verb before a bare school', () => {
+    expect(found("WELLSPRING WOMEN'S HOUSING — NIGHT LOG", 'ORGANISATION')).toEqual([
+      "WELLSPRING WOMEN'S HOUSING",
+    ]);
+    expect(found('LAST SEEN 15:20 LEAVING SCHOOL', 'ORGANISATION')).toEqual([]);
+  });
+});

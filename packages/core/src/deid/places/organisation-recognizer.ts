@@ -429,11 +429,17 @@ const mayNameInCapitals = lazy(() =>
     ...TRADES_IN_CAPITALS.map((s) => s.toUpperCase()),
   ]),
 );
+/**
+ * Words that go on a shouted log line after an institution's name rather than lengthen it
+ * (`CONVEYED TO WENDLESHAM GENERAL HOSPITAL ED AS PLACE OF SAFETY`, `… HOSPITAL RESUS`): a
+ * department or a word of the clause.
+ */
+const CLAUSE_AFTER_CAPITALS = String.raw`(?:ED|A&E|AE|RESUS|MAJORS|MINORS|ITU|ICU|HDU|AS|AND|TO|FOR|AT|ON|IN|BY|WITH|VIA|FROM|WHERE|WHO|BUT|THEN)`;
 const IN_CAPITALS = lazy(() => {
   const upper = upperSuffixes();
   const word = String.raw`\p{Lu}{2,}(?:['’-]\p{Lu}+)*`;
   return new RegExp(
-    String.raw`(?<![\p{L}\p{M}\p{N}])(${word}(?:[ \t]${word}){0,4})[ \t](?:${upper.join('|')})(?:[ \t](?:LIMITED|LTD|PLC|CIC|LLP))?(?![\p{L}\p{M}\p{N}])(?![ \t]\p{Lu})`,
+    String.raw`(?<![\p{L}\p{M}\p{N}])(${word}(?:[ \t]${word}){0,4})[ \t](?:${upper.join('|')})(?:[ \t](?:LIMITED|LTD|PLC|CIC|LLP))?(?![\p{L}\p{M}\p{N}])(?![ \t](?!${CLAUSE_AFTER_CAPITALS}(?![\p{L}\p{M}\p{N}&]))\p{Lu})`,
     'gu',
   );
 });
@@ -444,13 +450,24 @@ function institutionsInCapitals(text: string, out: Detection[]): void {
     // The name is the words after the last everyday one (`NOTIFICATION TO SCHOOL` names none),
     // less generic openers (`GENERAL` in `GENERAL HOSPITAL` stays when a name stands before it).
     let skip = words.length;
-    while (skip > 0 && !isNotCompanyWord(words[skip - 1]!.toLowerCase())) skip--;
+    while (skip > 0 && !isNotCompanyWord(words[skip - 1]!.toLowerCase())) {
+      // A shouted verb opens the clause, not the name (`ARRIVED HARROWDENE GENERAL HOSPITAL`).
+      if (SHOUTED_VERB.test(words[skip - 1]!)) break;
+      skip--;
+    }
     while (skip < words.length && genericInCapitals(words[skip]!)) skip++;
     if (skip === words.length || words.length - skip > 3) continue;
     const start = m.index + m[1]!.length - words.slice(skip).join(' ').length;
     out.push(named(text, start, m.index + m[0].length, ORGANISATION_SCORE.linked));
   }
 }
+
+/**
+ * Verbs a shouted log line opens with before a place or firm (`ARRIVED`, `ASKING`, `CONVEYING`);
+ * a list, since names end in `-ING` and `-ED` too (`WELLSPRING`).
+ */
+const SHOUTED_VERB =
+  /^(?:ARRIVED|ARRIVING|ATTENDED|ATTENDING|CONVEYED|CONVEYING|TAKEN|TAKING|ASKED|ASKING|CALLED|CALLING|REFERRED|REFERRING|CONTACTED|CONTACTING|LEAVING|LEFT|RETURNED|RETURNING|VISITED|VISITING|SEEN|PHONED|PHONING|RANG|EMAILED|ADVISED|INFORMED|INFORMING|TRANSFERRED|DISCHARGED|ADMITTED|REQUESTED|REQUESTING|BOOKED|HEADING|DRIVING|WALKING)$/u;
 
 /** A generic or counting word, or a two-letter abbreviation (`GP SURGERY`; `ST` is a saint). */
 function genericInCapitals(word: string): boolean {
