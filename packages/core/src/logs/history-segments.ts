@@ -38,6 +38,15 @@ export const ALL_INLINE_CUES = -1;
 const SUBSET_CUES = 31;
 /** Alternations kept per lexicon: cleared past this, so memory stays flat whatever the masks. */
 const SUBSETS_KEPT = 256;
+/**
+ * Texts at least this long (UTF-16 code units) run the whole alternation even when some cues are
+ * ruled out. V8 compiles a RegExp to native code at once for a subject this long, and an
+ * alternation first compiled late in a busy process (here, after the benchmark's six other
+ * implementations) ran its 400,000-character entry about ten times slower than the whole one,
+ * compiled early (160 ms against 17 ms), though three times faster in a fresh process. Short
+ * texts, where the subsets pay, are not affected that way; long ones keep the path they had.
+ */
+const SUBSET_TEXT_LIMIT = 1000;
 
 /** Back-references (`\1`, `\k<name>`): numbered or named groups a sub-alternation would renumber. */
 const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
@@ -134,7 +143,8 @@ export function historySpans(
   const out: number[] = [];
   historyLines(text, cues, out);
   if (inline === false || inline === 0) return out;
-  const regex = inlineOf(cues, inline === true ? ALL_INLINE_CUES : inline);
+  const all = inline === true || text.length >= SUBSET_TEXT_LIMIT;
+  const regex = inlineOf(cues, all ? ALL_INLINE_CUES : inline);
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
