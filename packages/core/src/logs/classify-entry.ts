@@ -99,7 +99,7 @@ class EntryScan {
     this.c = compileLexicon(lexicon);
     this.matches = matcher.match(text, ENTRY_LISTS);
     this.clauses = this.matches.clauses();
-    const inline = this.matches.mayHoldInlineHistory();
+    const inline = this.matches.inlineHistoryCues();
     this.history = mergeSpans(historySpans(text, this.c.history, this.clauses, inline));
     this.authors = authorCacheOf(matcher);
     this.extra = resolveAmbiguities(this.c, text, context.senses, this.matches);

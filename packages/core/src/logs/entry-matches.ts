@@ -47,6 +47,12 @@ export interface EntryMatches {
    */
   mayHoldInlineHistory(): boolean;
   /**
+   * The inline history cues that may match in the text, a bit per cue in `Lexicon.history.inline`
+   * order, by the same prefilter: 0 where `mayHoldInlineHistory` is false, and ALL_INLINE_CUES
+   * (history-segments.ts) when it cannot tell them apart (always, from the reference matcher).
+   */
+  inlineHistoryCues(): number;
+  /**
    * False only when the term of ambiguity rule `rule` (`Lexicon.ambiguities`) cannot match in the
    * text, by the same kind of prefilter (always true from the reference matcher).
    */

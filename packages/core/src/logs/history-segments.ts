@@ -19,7 +19,37 @@ export interface HistoryCues {
 export interface CompiledHistory {
   lineStart: RegExp;
   inline: RegExp;
+  /**
+   * The inline cues' sources, for alternations of some of them (`inlineOf`); null when a cue
+   * holds a back-reference, whose group number would change in a shorter alternation.
+   */
+  inlineCues: string[] | null;
+  /** Alternations of some inline cues, by the bit mask of the cues they join (`inlineOf`). */
+  subsets: Map<number, RegExp>;
 }
+
+/** `historySpans`' `inline` when any inline cue may match: the whole alternation runs. */
+export const ALL_INLINE_CUES = -1;
+
+/**
+ * Subsets of inline cues with an alternation of their own (each mask below 2^31). Past this many
+ * cues `inlineOf` runs the whole alternation.
+ */
+const SUBSET_CUES = 31;
+/** Alternations kept per lexicon: cleared past this, so memory stays flat whatever the masks. */
+const SUBSETS_KEPT = 256;
+/**
+ * Texts at least this long (UTF-16 code units) run the whole alternation even when some cues are
+ * ruled out. V8 compiles a RegExp to native code at once for a subject this long, and an
+ * alternation first compiled late in a busy process (here, after the benchmark's six other
+ * implementations) ran its 400,000-character entry about ten times slower than the whole one,
+ * compiled early (160 ms against 17 ms), though three times faster in a fresh process. Short
+ * texts, where the subsets pay, are not affected that way; long ones keep the path they had.
+ */
+const SUBSET_TEXT_LIMIT = 1000;
+
+/** Back-references (`\1`, `\k<name>`): numbered or named groups a sub-alternation would renumber. */
+const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
 
 /** Lines under a history heading stay history while they are bullets or indented. */
 const CONTINUES = /^(?:[ \t]+\S|[-*•])/;
@@ -30,10 +60,34 @@ function join(patterns: string[], flags: string, prefix = ''): RegExp {
 }
 
 export function compileHistory(cues: HistoryCues | undefined): CompiledHistory {
+  const inline = cues?.inline ?? [];
+  const separable = inline.length <= SUBSET_CUES && !inline.some((p) => BACK_REFERENCE.test(p));
   return {
     lineStart: join(cues?.lineStart ?? [], 'i', '^\\s*'),
-    inline: join(cues?.inline ?? [], 'gi'),
+    inline: join(inline, 'gi'),
+    inlineCues: separable ? inline : null,
+    subsets: new Map(),
   };
+}
+
+/**
+ * The alternation of the inline cues in `mask` (bit i for cue i), in their order, or the whole
+ * alternation for ALL_INLINE_CUES. A cue left out must be one that cannot match anywhere in the
+ * text (the key gate, `EntryMatches.inlineHistoryCues`): at every position the first cue of the
+ * whole alternation that matches is then also the first of the shorter one, so every match (its
+ * start and text; only those are read) is the same. Running only the cues the gate left open took
+ * a benchmark entry's run of the alternation from several microseconds to a fraction of one: the
+ * whole alternation tries a dozen cues, some with look-behinds, at every position.
+ */
+export function inlineOf(cues: CompiledHistory, mask: number): RegExp {
+  if (mask === ALL_INLINE_CUES || cues.inlineCues === null) return cues.inline;
+  let regex = cues.subsets.get(mask);
+  if (regex !== undefined) return regex;
+  if (cues.subsets.size >= SUBSETS_KEPT) cues.subsets.clear();
+  const kept = cues.inlineCues.filter((_, i) => ((mask >> i) & 1) === 1);
+  regex = join(kept, 'gi');
+  cues.subsets.set(mask, regex);
+  return regex;
 }
 
 function historyLines(text: string, cues: CompiledHistory, out: number[]): void {
@@ -75,21 +129,25 @@ function lastEndAtOrBefore(bounds: number[], pos: number): number {
 
 /**
  * History spans of an entry; `bounds` are its clause boundaries (`clauseBoundaries`). `inline`
- * false says no inline cue can match (`EntryMatches.mayHoldInlineHistory`): their alternation,
- * tried at every position of every entry, was about 4% of analysis time.
+ * says which inline cues may match (`EntryMatches.inlineHistoryCues`, a bit per cue; `true` or
+ * ALL_INLINE_CUES for all): with none (`false` or 0) their alternation, tried at every position of
+ * every entry, is not run (it was about 4% of analysis time), and otherwise only that of the
+ * cues that may match (`inlineOf`).
  */
 export function historySpans(
   text: string,
   cues: CompiledHistory,
   bounds: number[],
-  inline = true,
+  inline: boolean | number = true,
 ): number[] {
   const out: number[] = [];
   historyLines(text, cues, out);
-  if (!inline) return out;
-  cues.inline.lastIndex = 0;
-  for (let m = cues.inline.exec(text); m !== null; m = cues.inline.exec(text)) {
-    if (m[0].length === 0) cues.inline.lastIndex++;
+  if (inline === false || inline === 0) return out;
+  const all = inline === true || text.length >= SUBSET_TEXT_LIMIT;
+  const regex = inlineOf(cues, all ? ALL_INLINE_CUES : inline);
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 0) regex.lastIndex++;
     else
       out.push(
         ...afterColon(

@@ -25,6 +25,7 @@ import {
   type Owner,
   type RegexPattern,
 } from './fast-lexicon.js';
+import { ALL_INLINE_CUES } from './history-segments.js';
 import { scanKeys } from './key-automaton.js';
 import type { Lexicon } from './lexicon.js';
 import { matchFloor } from './match-alphabet.js';
@@ -360,13 +361,30 @@ function keptCueKeys(f: FastLexicon, keys: number[]): number[] {
  */
 function gateOpen(f: FastLexicon, gate: number[][] | null): boolean {
   if (gate === null) return true;
-  const { groupSeen, serial } = f.scratch;
-  for (const groups of gate) {
-    let all = true;
-    for (let g = 0; g < groups.length && all; g++) all = groupSeen[groups[g] as number] === serial;
-    if (all) return true;
-  }
+  for (const groups of gate) if (allGroupsSeen(f, groups)) return true;
   return false;
+}
+
+/** True when a key of each of `groups` was found in this entry. */
+function allGroupsSeen(f: FastLexicon, groups: number[]): boolean {
+  const { groupSeen, serial } = f.scratch;
+  for (let g = 0; g < groups.length; g++)
+    if (groupSeen[groups[g] as number] !== serial) return false;
+  return true;
+}
+
+/**
+ * The inline history cues that may match in this entry, a bit per cue (`historySpans`): those
+ * with a key of each of their groups. ALL_INLINE_CUES when some cue has no keys or there are too
+ * many cues for a bit each, and then 0 only when the gate is shut.
+ */
+function openInlineCues(f: FastLexicon): number {
+  const gate = f.historyGate;
+  if (gate === null) return ALL_INLINE_CUES;
+  if (gate.length >= GATE_BITS) return gateOpen(f, gate) ? ALL_INLINE_CUES : 0;
+  let open = 0;
+  for (let i = 0; i < gate.length; i++) if (allGroupsSeen(f, gate[i] as number[])) open |= 1 << i;
+  return open;
 }
 
 /** Ambiguity rules from this one on are never ruled out: a bit per rule below it (`openGates`). */
@@ -419,7 +437,7 @@ export class FastEntryMatches implements EntryMatches {
     private readonly cues: CueCandidates,
     private readonly out: TermMatch[][],
     private readonly boundaries: number[],
-    private readonly inlineHistory: boolean,
+    private readonly inlineHistory: number,
     private readonly ambiguities: number,
     private readonly localNames: boolean,
   ) {
@@ -435,6 +453,10 @@ export class FastEntryMatches implements EntryMatches {
   }
 
   mayHoldInlineHistory(): boolean {
+    return this.inlineHistory !== 0;
+  }
+
+  inlineHistoryCues(): number {
     return this.inlineHistory;
   }
 
@@ -565,7 +587,7 @@ function matchFast(f: FastLexicon, text: string, mask: number): EntryMatches {
   const cues = new CueCandidates();
   const out = termLists();
   const n = collectHits(f, text, cues, mask);
-  const inlineHistory = gateOpen(f, f.historyGate);
+  const inlineHistory = openInlineCues(f);
   const ambiguities = openGates(f, f.ambiguityGates);
   const localNames = gateOpen(f, f.localNameGate);
   keepCueRegexesWithGroups(f, cues);

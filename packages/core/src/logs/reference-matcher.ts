@@ -6,6 +6,7 @@
  */
 import { anyOf, compileLexicon, PATTERN_FLAGS } from './compile-lexicon.js';
 import { cancelled, clauseBoundaries } from './cue-windows.js';
+import { ALL_INLINE_CUES } from './history-segments.js';
 import {
   byStart,
   TERM_LISTS,
@@ -72,6 +73,7 @@ export function referenceMatcher(given: Lexicon): Matcher {
       clauses: () => clauseBoundaries(text),
       refused: () => refusal.test(text),
       mayHoldInlineHistory: () => true,
+      inlineHistoryCues: () => ALL_INLINE_CUES,
       mayHoldAmbiguity: () => true,
       mayHoldLocalNameWords: () => true,
     }),

@@ -10,7 +10,9 @@ import {
   type LogAnalysis,
 } from '../../src/index.js';
 import { compileLexicon } from '../../src/logs/compile-lexicon.js';
+import { clauseBoundaries } from '../../src/logs/cue-windows.js';
 import { compileFast } from '../../src/logs/fast-lexicon.js';
+import { ALL_INLINE_CUES, historySpans } from '../../src/logs/history-segments.js';
 import { fastMatcher } from '../../src/logs/lexicon-matcher.js';
 import { literalPaths } from '../../src/logs/literal-paths.js';
 import { referenceMatcher } from '../../src/logs/reference-matcher.js';
@@ -461,6 +463,34 @@ describe('inline history gate', () => {
 
   it('is shut only where no inline history cue matches (generated texts)', () => {
     fc.assert(fc.property(historyText, assertSound), { numRuns: 3000 });
+  });
+
+  const history = compileLexicon(DEFAULT_LEXICON).history;
+  const cues = DEFAULT_LEXICON.history?.inline ?? [];
+  const spans = (text: string, inline: boolean | number) =>
+    historySpans(text, history, clauseBoundaries(text), inline);
+
+  it('finds with the open cues’ alternation the spans the whole alternation finds', () => {
+    const open = (t: string) => fastMatcher(DEFAULT_LEXICON).match(t).inlineHistoryCues();
+    const check = (t: string) => {
+      expect(spans(t, open(t)), t).toEqual(spans(t, true));
+    };
+    check('seen on 12/04, NFA. GP IS Hill Surgery. In 2021 he was previously sectioned');
+    fc.assert(fc.property(historyText, check), { numRuns: 3000 });
+  });
+
+  it('finds the same spans with any cues left out that match nowhere in the text', () => {
+    // Whatever the gate: each cue that matches on its own stays, any other may go.
+    const own = cues.map((p) => new RegExp(p, 'i'));
+    const matching = (t: string) => own.reduce((m, r, i) => (r.test(t) ? m | (1 << i) : m), 0);
+    const withSome = fc.tuple(historyText, fc.nat((1 << cues.length) - 1));
+    fc.assert(
+      fc.property(withSome, ([t, extra]) => {
+        const mask = matching(t) | extra;
+        expect(spans(t, mask === 0 ? false : mask), t).toEqual(spans(t, ALL_INLINE_CUES));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
