@@ -185,3 +185,17 @@ describe('institutions in a shouted log line', () => {
     expect(found('LAST SEEN 15:20 LEAVING SCHOOL', 'ORGANISATION')).toEqual([]);
   });
 });
+
+describe("an export's incident date column", () => {
+  it('reads each cell under `incident_date` or `Incident date` as a date', () => {
+    const csv =
+      'case_ref,row,logged_at,incident_date,category\n' +
+      'ASB-51-0007,1,2051-04-02T09:14,31/03/2051,Noise\n';
+    expect(found(csv, 'DATE')).toEqual(['31/03/2051']);
+  });
+
+  it('leaves the logged-at stamp beside it', () => {
+    const csv = 'case_ref,logged_at,category\nASB-51-0007,02/04/2051,Noise\n';
+    expect(found(csv, 'DATE')).toEqual([]);
+  });
+});

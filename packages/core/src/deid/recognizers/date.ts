@@ -311,12 +311,14 @@ const QUALIFIED_BIRTH_GATE = /[_ ](?:dob|date[_ ]of[_ ]birth)\b/i;
 
 /**
  * Columns whose header names an event in a person's life (`event_date`, `s136_date`, `det date`,
- * `arrest_date`, `date_of_death`): a cell there is a DATE even in a comma-separated export, as a
- * study's linkage file or a register lists detentions (ANNOTATION.md: "full calendar dates of an
- * event in a named person's life"). Shift, visit, consent, interview and record dates are not.
+ * `arrest_date`, `date_of_death`, `incident_date`): a cell there is a DATE even in a
+ * comma-separated export, as a study's linkage file or a register lists detentions (ANNOTATION.md:
+ * "full calendar dates of an event in a named person's life"); the 11 cells under an incident
+ * date column in the read sets were all annotated. Shift, visit, consent, interview and record
+ * dates are not.
  */
 const EVENT_COLUMN =
-  /^(?:(?:event|s ?13[56]|det|detention|detained|arrest|offence|conviction|sentence|admission|admitted|discharge|release|death|missing|found)[ _](?:date|dt)|date[ _]of[ _](?:death|detention|arrest|offence|conviction|admission|discharge|release))$/;
+  /^(?:(?:event|incident|s ?13[56]|det|detention|detained|arrest|offence|conviction|sentence|admission|admitted|discharge|release|death|missing|found)[ _](?:date|dt)|date[ _]of[ _](?:death|detention|arrest|offence|conviction|admission|discharge|release|incident))$/;
 const EVENT_GATE = /date|dt/i;
 const EVENT_SCORE = 0.7;
 
