@@ -9,6 +9,7 @@
  * safety named three times, which is still read.
  */
 import type { Detection } from '../entity-types.js';
+import { literalGate } from '../literal-gate.js';
 import { regexMatches } from '../regex-matches.js';
 import { WORD, casedAlternation } from './street-patterns.js';
 
@@ -38,7 +39,7 @@ const BUILDING_WORDS = [
  * The cue, an optional flat (`Flat 8, `), then one or two capitalised words and a building word,
  * not running on into a longer capitalised name (`Hollins Lodge Approved Premises`).
  */
-const BUILDING_AFTER_CUE = new RegExp(
+export const BUILDING_AFTER_CUE = new RegExp(
   String.raw`(?:\b(?:at|to|of|from|outside|enter|into|AT|TO|OF|FROM|OUTSIDE|ENTER)|(?:Placement|Intelligence|address|Address)[ \t]*:)[ \t]+((?:(?:Flat|Room|Apartment)[ \t]\d{1,4}[A-Za-z]?,[ \t])?(?:(?:The|THE)[ \t])?${WORD}(?:[ \t]${WORD})?[ \t](?:${casedAlternation(BUILDING_WORDS)}))(?![\p{L}\p{M}\p{N}])(?![ \t]+\p{Lu})`,
   'gu',
 );
@@ -51,8 +52,14 @@ const PUBLIC_BUILDING =
 const VENUE_BEFORE =
   /\b(?:meeting|meet|met|held|session|conference|training|event|panel|forum)\b[^.\n]{0,20}$/i;
 
+/** Every BUILDING_AFTER_CUE match holds a building word: most log entries hold none. */
+export const mayNameBuilding = literalGate(
+  BUILDING_WORDS.flatMap((w) => [' ', '\t'].flatMap((b) => [b + w, b + w.toUpperCase()])),
+);
+
 export function namedBuildings(text: string): Detection[] {
   const out: Detection[] = [];
+  if (!mayNameBuilding(text)) return out;
   for (const m of regexMatches(BUILDING_AFTER_CUE, text)) {
     const name = m[1]!;
     if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
