@@ -163,7 +163,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bward \d{1,2}\b(?![/.:-]\d)`,
     rx`\bprimary care (?:practitioner|team|network|service)s?\b`,
     // "Plover Suite (Mardle Hospital)": the hospital only says where the suite or ward is.
-    rx`(?<!\b(?:suite|ward|unit)(?:\s*[(,]| at(?: the)?)\s*(?:[\w'-]+ ){0,3})(?<!\b(?:in|into|from|way to|near|out of) (?:the )?)\bhospital\b(?! (?:shop|car ?park|grounds|site|entrance|caf[eé]|road|street|lane)\b)`,
+    // A former, derelict or disused hospital is a building, not a health service (since 1.31.0).
+    rx`(?<!\b(?:former|derelict|disused|abandoned) (?:[\w'-]+ ){0,2})(?<!\b(?:suite|ward|unit)(?:\s*[(,]| at(?: the)?)\s*(?:[\w'-]+ ){0,3})(?<!\b(?:in|into|from|way to|near|out of) (?:the )?)\bhospital\b(?! (?:shop|car ?park|grounds|site|entrance|caf[eé]|road|street|lane)\b)`,
     rx`\bsurgery\b`,
     rx`\bcustody (?:nurse|HCP|healthcare|health care)`,
     rx`\bHCP\b`,
@@ -2004,7 +2005,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.30.0',
+  version: '1.31.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
