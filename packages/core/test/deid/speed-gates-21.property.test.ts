@@ -109,6 +109,12 @@ describe('speed gates (twenty-first pass)', () => {
         'Ann O’Neil-Kerr',
         'Élodie Ñuñez-Ruiz',
         '𝐀nn Osei-Kerr',
+        'B Osei-Kerr',
+        'R. Osei-Kerr',
+        'B',
+        'R.',
+        '.',
+        ',',
       ],
       ...['-', ' ', '  ', '–', '/', '’', "'", '1', 'é', 'É', '𝐀', '𝐚', 'x', '\n', '(', 'ŁÓ', 'ſ'],
     ];

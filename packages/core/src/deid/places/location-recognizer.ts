@@ -205,6 +205,7 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
   lowerCaseTowns(text, out);
   toponymsByCue(text, out);
   townsClosingPlacesIn(text, out);
+  if (text.includes('not to enter') || text.includes(' covers ')) excludedPlaces(text, out);
   if (text.includes(' Heath') || text.includes(' Fen') || text.includes(' Marsh'))
     twoWordPlaces(text, out);
   // Every such place follows ` of `: most texts skip the scan.
@@ -217,6 +218,28 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
     out.push(location(text, end - m[1]!.length, end, LOCATION_SCORE.ofAfterAge));
   }
   return out;
+}
+
+/**
+ * A place a bail condition, an order or a licence's exclusion zone keeps someone out of (`not to
+ * enter Dunstowe`, `the zone … covers Loxhithe only`): where the victim lives. Over the read sets
+ * the 6 places (not streets) named so were all annotated. A street, or premises on one, named so
+ * is the address and organisation rules' (address-recognizer.ts HOME_ON_WEAK).
+ */
+const EXCLUDED_PLACE = new RegExp(
+  String.raw`\b(?:not[ \t]+to[ \t]+enter|(?:zone|map|area|which|it)[ \t]+covers)[ \t]+(${PLACE})(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
+
+function excludedPlaces(text: string, out: Detection[]): void {
+  for (const m of regexMatches(EXCLUDED_PLACE, text)) {
+    const place = m[1]!;
+    // A street word anywhere makes it a street or premises on one (`Tenter Street Pharmacy`).
+    const streetly = place.split(/[ \t]/).some((w) => STREET_WORDS().has(w.toLowerCase()));
+    if (streetly || notAPlace(place)) continue;
+    const end = m.index + m[0].length;
+    pushNew(out, location(text, end - place.length, end, LOCATION_SCORE.byCue));
+  }
 }
 
 const STREET_WORDS = lazy(

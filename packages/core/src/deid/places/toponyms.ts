@@ -15,7 +15,7 @@ import { regexMatches } from '../regex-matches.js';
  * 3 a surname (`Pinchbeck`).
  */
 export const TOPONYM_ENDINGS =
-  'by|bury|borough|brough|burgh|ton|ham|ford|field|wick|wich|worth|ley|leigh|dale|dene|combe|coombe|brook|mouth|stow|stowe|thorpe|holt|cote|cott|mere|marsh|moor|wood|hurst|stead|sted|thwaite|caster|chester|cester|minster|haven|bridge|bourne|burn|pool|holme|kirk|shaw|ness|wold|ington|hithe|hythe|ridge|stone|wyn|haugh|fleet|gill|garth|kiln|how|wardine|cliffe|hay|beck|stoke|arrow';
+  'by|bury|borough|brough|burgh|ton|ham|ford|field|wick|wich|worth|ley|leigh|dale|dene|combe|coombe|brook|mouth|stow|stowe|thorpe|holt|cote|cott|mere|marsh|moor|wood|hurst|stead|sted|thwaite|caster|chester|cester|minster|haven|bridge|bourne|burn|pool|holme|kirk|shaw|ness|wold|ington|hithe|hythe|ridge|stone|wyn|haugh|fleet|gill|garth|kiln|how|wardine|cliffe|hay|beck|stoke|arrow|wyke|hallow';
 
 /**
  * Openings of Welsh, Scots and Irish place names (`Llanwyddan`, `Aberystwyth`, `Pontyfelin`,

@@ -448,13 +448,15 @@ const CASE_SCHEME = /^(?:ASC|CSC|MASH|EDT)(?:\d{2})?[-/]/;
  * visit's, and evidence media's and an incident-reporting system's (`BWV ref BWV-1742-0312-03`,
  * `Footage ref V-26-22140`, `Stills saved, ref EXH/CCTV/4471`, `Datix ID: DW-2026-118840`), a
  * housing register number and a fax's (`Housing register no.: HR/27/044187`, `Fax ref FX-425`),
- * and a flight log's and a report form's own number (`Flight log no.: FLT-26-0712`, `Report no.
- * EJ-2046-0093`: 6 hard negatives). 30 such tokens in the read sets, none annotated. (A duty
+ * a flight log's and a report form's own number (`Flight log no.: FLT-26-0712`, `Report no.
+ * EJ-2046-0093`: 6 hard negatives), and a booking's, a serial number's and a service provider's
+ * (`booking TI-88213`, `kit serial NX-4471-0920`, `GPS tag (provider ref EMS-3398-221)`: 22 hard
+ * negatives). 52 such tokens in the read sets, none annotated. (A duty
  * solicitor call centre's reference is left to the shapes: 5 hard negatives, 2 annotated.) (A stop-search
  * record's number is left to the shapes: fresh8 annotates one, fresh30 does not.)
  */
 const ADMIN_REF_BEFORE =
-  /\b(?:request|submission|account|bureau|document|vetting\b[^\n]{0,20}?|dbs(?: application)?|penalty charge notice|pcn|hire agreement|interp(?:reter)?\b[^\n]{0,30}?|study|visit(?: id)?|bwv|body[- ]worn(?: video| camera)?|footage|recording|stills(?: saved)?|datix(?: id)?|housing register|fax|flight[ \t]log|report[ \t]+no\.?)(?:[ \t(,]+(?:no\.?|number|ref(?:erence)?|id))?[ \t]*\.{0,40}[ \t:#(]*$/i;
+  /\b(?:request|submission|account|bureau|document|vetting\b[^\n]{0,20}?|dbs(?: application)?|penalty charge notice|pcn|hire agreement|interp(?:reter)?\b[^\n]{0,30}?|study|visit(?: id)?|bwv|body[- ]worn(?: video| camera)?|footage|recording|stills(?: saved)?|datix(?: id)?|housing register|fax|flight[ \t]log|report[ \t]+no\.?|booking|(?:kit[ \t_])?serial|provider(?=[ \t]+ref))(?:[ \t(,]+(?:no\.?|number|ref(?:erence)?|id))?[ \t]*\.{0,40}[ \t:#(]*$/i;
 
 /**
  * A licence's or permit's number, a consent form's or a consent application's (`STREET TRADING

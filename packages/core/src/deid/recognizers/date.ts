@@ -224,8 +224,16 @@ const VERSION_BEFORE = /\b(?:version|v)[ \t]?\d+(?:\.\d+)*,?[ \t]+(?:dated[ \t]+
 const RECORD_LABEL_BEFORE =
   /(?:(?:^|[\s|])(?:written|issued|plan date|date of debrief)[ \t]*:|\bsigned\b[^\n]{0,40}\bdate[ \t]*:?|\bshift[ \t]*:?|\b(?:namely )?by)[ \t]*$/i;
 
+/**
+ * A transcript's or a note's own making, opening its line or an aside (`Recorded 03/11/2037, 58
+ * min`, `(typed up 20/01/2036)`, `*Typed up 20/11/2037 from the paper sheet`): in the read sets 5
+ * such dates, all hard negatives. Not `… recorded on 14 February 2025`, an event put on record.
+ */
+const MADE_BEFORE = /(?:^|[\n·(*])[ \t]*(?:recorded|typed up|transcribed)[ \t]*:?[ \t]*$/i;
+
 function adminBefore(before: string): boolean {
   if (VERSION_BEFORE.test(before) || RECORD_LABEL_BEFORE.test(before)) return true;
+  if (MADE_BEFORE.test(before)) return true;
   if (RECORD_STAMP_WORD.test(before) && RECORD_STAMP_BEFORE.test(before)) return true;
   if (DUE_WORD.test(before) && DEADLINE_BEFORE.test(before)) return true;
   if (!ADMIN_WORD.test(before)) return SIGNED_LINE.test(before);
@@ -242,9 +250,14 @@ function adminBefore(before: string): boolean {
 const SIGNED_LINE =
   /(?:^|\n)[ \t]*(?:reviewed|checked|signed|completed|authori[sz]ed|approved|verified|screened|countersigned)(?:[ \t]+by)?[ \t]*:?[^\n]{0,60}$/i;
 
-/** A `Date:` or `Date/time:` field label just before the date, perhaps with its weekday (`Date: Sun`). */
+/**
+ * A `Date:` or `Date/time:` field label just before the date, perhaps with its weekday (`Date:
+ * Sun`), or a form's `Date` with no colon set in a spaced row (`Venue Room B   Date 09/02/2027`,
+ * `Client ID TR-2093      Date 03/02/2038`): in the read sets 6 such colon-less labels, 5 dating
+ * the record and 1 an event, whose row also holds its time.
+ */
 const DATE_LABEL = new RegExp(
-  String.raw`(?:^|[ \t])date(?:\/time)?[ \t]*:[ \t]*${WEEKDAY_BEFORE}?$`,
+  String.raw`(?:(?:^|[ \t])date(?:\/time)?[ \t]*:[ \t]*${WEEKDAY_BEFORE}?|(?:^|\t|[ \t]{2})date[ \t]+)$`,
   'i',
 );
 /**
@@ -256,7 +269,7 @@ const RECORD_FIELDS =
 
 /** A bare `Date:` label, not the end of a named one (`Release date:`, `Visit date:`). */
 const BARE_DATE_LABEL = new RegExp(
-  String.raw`(?:^|[ \t]{2,}|[|;])[ \t]*date(?:\/time)?[ \t]*:[ \t]*${WEEKDAY_BEFORE}?$`,
+  String.raw`(?:(?:^|[ \t]{2,}|[|;])[ \t]*date(?:\/time)?[ \t]*:[ \t]*${WEEKDAY_BEFORE}?|(?:^|\t|[ \t]{2})date[ \t]+)$`,
   'i',
 );
 
@@ -323,12 +336,24 @@ const EVENT_GATE = /date|dt/i;
 const EVENT_SCORE = 0.7;
 
 /**
- * A date that is a whole line between other lines (`12 October 2026` under a letterhead) dates the
- * document. A text that is nothing but a date (a form field, a test case) is not such a line.
+ * A date that is a whole line between other lines (`12 October 2026` under a letterhead), or a
+ * heading's only words (headingDate), dates the document or its entry. A text that is nothing but a date (a form field, a test case) is not such a line.
  */
 function aloneOnLine(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
-  return text.charCodeAt(start - 1) === 10 && (after === 10 || after === 13);
+  if (after !== 10 && after !== 13) return false;
+  return text.charCodeAt(start - 1) === 10 || headingDate(text, start);
+}
+
+/**
+ * A Markdown heading that holds only a date, perhaps with its weekday (`## Fri 22 Jan 2038`), as
+ * a journal or a diary heads each day's entry: the entry's date, not an event's. 3 such headings
+ * in the read sets, all hard negatives.
+ */
+const HEADING_BEFORE = new RegExp(String.raw`(?:^|\n)#{1,6}[ \t]+${WEEKDAY_BEFORE}?$`, 'i');
+
+function headingDate(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) !== 10 && HEADING_BEFORE.test(textBefore(text, start, 24));
 }
 
 /** Blanks to the end of the line (or of the text). */
@@ -432,10 +457,12 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
 
 /**
  * Columns of a record's or a rota's own dates (`shift_date`, `consent_date`, `interview_date`,
- * `date_in`, `updated`): in the read sets 45 cells under such headers, all hard negatives.
+ * `date_in`, `updated`), a visit rota's, a supply register's and a contact log's (`visit_date`,
+ * `supply_date`, `contact_date`): in the read sets 59 cells under such headers, all hard
+ * negatives.
  */
 const ADMIN_COLUMN =
-  /^(?:(?:shift|attend|attendance|consent|interview|course|session|entry|log|created|updated|modified|submitted|received|report)[ _](?:date|dt)|date[ _]in|date[ _]out|updated|modified|last[ _]updated)$/;
+  /^(?:(?:shift|attend|attendance|consent|interview|course|session|entry|log|created|updated|modified|submitted|received|report|visit|supply|contact)[ _](?:date|dt)|date[ _]in|date[ _]out|updated|modified|last[ _]updated)$/;
 const ADMIN_COLUMN_GATE = /_date|_dt|date_|updated|modified| date\b/i;
 /** ADMIN_COLUMN_GATE's literals in any case (it ends with a `\b` the literal gate cannot read). */
 const mayHoldAdminColumn = foldedLiteralGate([
