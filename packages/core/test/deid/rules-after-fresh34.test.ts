@@ -75,3 +75,27 @@ describe('an initial before a double-barrelled surname', () => {
     expect(found('Plan A Drop-In sessions resume.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('lower-case chat messages after a sender label', () => {
+  it("reads a known given name in a lower-case message whatever the label's capitals", () => {
+    const line = '[21:14] Hope Ransley PCSO: sorry to msg late, keeley came round again last night';
+    expect(found(line, 'PERSON')).toContain('keeley');
+  });
+
+  it("leaves a form's untimed label and its line to the whole-line test", () => {
+    const line =
+      'Learning: the least restrictive principle in the Code of Practice; it took patience.';
+    expect(found(line, 'PERSON')).toEqual([]);
+  });
+});
+
+describe("an officer's post and number in brackets after the rank and name", () => {
+  it('reads the number that closes the bracket after the post', () => {
+    const crew = 'Crew: PC Idris Vane (driver), PC Tomas Elderby-Hale (probationer, 2633)';
+    expect(found(crew, 'COLLAR_NUMBER')).toEqual(['2633']);
+  });
+
+  it('leaves a number closing a bracket after a name with no rank', () => {
+    expect(found('Mr Brown (Flat 3, 2633) rang again.', 'COLLAR_NUMBER')).toEqual([]);
+  });
+});

@@ -14,13 +14,21 @@ import { surnames } from './surnames.js';
 const RANK_NAME_BRACKET_NUMBER =
   /\b(?:PC|PCSO|PS|DC|DS|SC|Sgt|Insp)\.? (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2} \((\d{3,6}), /gu;
 
+/**
+ * The same with the post first and the number closing the bracket: `PC Haruto Brennan-Ide
+ * (probationer, 2633)`, `DC Marcus Fennimore-Adjei (Economic Crime Unit, 31044)`. In the read sets
+ * all 3 such numbers were annotated.
+ */
+const RANK_NAME_BRACKET_POST_NUMBER =
+  /\b(?:PC|PCSO|PS|DC|DS|SC|Sgt|Insp)\.? (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2} \([^()\n,]{1,40}, (\d{3,6})\)/gu;
+
 export function bracketedOfficerNumbers(text: string): Detection[] {
   const out: Detection[] = [];
-  // Every match holds `(` then digits then `, `: most texts have none.
-  if (!/\(\d{3,6}, /.test(text)) return out;
-  RANK_NAME_BRACKET_NUMBER.lastIndex = 0;
-  for (let m = RANK_NAME_BRACKET_NUMBER.exec(text); m; m = RANK_NAME_BRACKET_NUMBER.exec(text)) {
-    out.push(numberOf(m));
+  // Every match holds `(` then digits then `, `, or `, ` then digits then `)`: most texts have none.
+  if (/\(\d{3,6}, /.test(text))
+    for (const m of regexMatches(RANK_NAME_BRACKET_NUMBER, text)) out.push(numberOf(m));
+  if (/, \d{3,6}\)/.test(text)) {
+    for (const m of regexMatches(RANK_NAME_BRACKET_POST_NUMBER, text)) out.push(numberOf(m));
   }
   return out;
 }

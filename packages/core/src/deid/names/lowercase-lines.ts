@@ -31,8 +31,27 @@ export function lowercaseLineNames(text: string): Detection[] {
   return out;
 }
 
+/**
+ * A chat line's sender label after its time, with any date (`15/10/2037, 09:03 - Dev Saund: `,
+ * `[21:14] Kit: `): the app writes it, so its capitals say nothing of how the message itself is
+ * typed. A label with no time (`Learning:`, a notebook's `In [16]:`) heads a form's or a code
+ * cell's line, whose words are read whole as before.
+ */
+const SENDER_LABEL =
+  /\[?(?:[\d/.,-]{0,12}[ \t,]*)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?[^\s:][^\n:]{0,40}:[ \t]/y;
+
+/** Where a line's message starts: after its sender label, if it has one. */
+function messageStart(text: string, start: number, end: number): number {
+  SENDER_LABEL.lastIndex = start;
+  return SENDER_LABEL.test(text) && SENDER_LABEL.lastIndex < end ? SENDER_LABEL.lastIndex : start;
+}
+
 function namesInLine(text: string, start: number, end: number, out: Detection[]): void {
-  const words = lowerLineWords(text, start, end);
+  const from = messageStart(text, start, end);
+  let words = from > start ? lowerLineWords(text, from, end) : null;
+  // The label's own words are read too (`[21:00:05] tegan w: …` names its sender).
+  if (words) words = [...wordsBetween(text, start, from), ...words];
+  else words = lowerLineWords(text, start, end);
   if (!words) return;
   for (let i = 0; i < words.length; i++) {
     if (!nameAt(words, i)) continue;
@@ -75,6 +94,13 @@ export function lowerLineWords(text: string, start: number, end: number): RegExp
     if (capitals * 10 > mostWords) return null;
   }
   return words.length >= LINE_MIN_WORDS && capitals * 10 <= words.length ? words : null;
+}
+
+function wordsBetween(text: string, start: number, end: number): RegExpExecArray[] {
+  const words: RegExpExecArray[] = [];
+  WORD_RE.lastIndex = start;
+  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) words.push(m);
+  return words;
 }
 
 function lowerName(text: string, at: number, word: string): Detection {
