@@ -62,9 +62,10 @@ export const LOG_SETS = [
  * twenty-second, scored there at first sight with 1.27.0) in the twenty-second, fresh31
  * (written code-blind in the twenty-second, scored at first sight with 1.29.0) in the
  * twenty-third, and fresh32 (written code-blind in the twenty-third, scored at first sight with
- * 1.30.0) in the twenty-fourth.
+ * 1.30.0) in the twenty-fourth. fresh33 was written code-blind in the twenty-fourth session for
+ * the next one's first sight (it joins LOG_SETS then).
  */
-export const MODEL_HELD_OUT: string[] = [];
+export const MODEL_HELD_OUT: string[] = ['fresh33'];
 
 export const setDir = (set: string) => join('eval', 'logs', set);
 
