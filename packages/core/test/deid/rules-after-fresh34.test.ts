@@ -99,3 +99,20 @@ describe("an officer's post and number in brackets after the rank and name", () 
     expect(found('Mr Brown (Flat 3, 2633) rang again.', 'COLLAR_NUMBER')).toEqual([]);
   });
 });
+
+describe('a named speaker heard once in an upper-case dialogue', () => {
+  it('reads the label when the text writes the name in title case', () => {
+    const transcript = [
+      'FAC: So what happens when the call comes in?',
+      'ORLANTHE: I have got, what, Orlanthe Quarrie, on my own with the jobs.',
+      'FAC: Right.',
+      'RHODRI: And then we come in.',
+      'RHODRI: If it is before two.',
+    ].join('\n');
+    expect(found(transcript, 'PERSON')).toContain('ORLANTHE');
+  });
+
+  it('leaves a heading heard once when no dialogue surrounds it', () => {
+    expect(found('UPDATE: Update sent to the ward.\nNo change.', 'PERSON')).toEqual([]);
+  });
+});

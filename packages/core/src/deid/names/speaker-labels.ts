@@ -382,13 +382,17 @@ function upperPlainLabels(text: string, out: Detection[]): void {
     return known;
   };
   const keep = (n: string) => isNamed(n) || initialsLabel(n) || INTERVIEW_ROLES.has(n);
-  const byName = labelStarts(UPPER_PLAIN_LABEL, text, keep);
-  const speakers = [...byName].filter(
-    ([name, starts]) => !isNamed(name) && starts.length >= MIN_TURNS,
-  ).length;
+  // A speaker the gazetteer knows (`DECLAN:`) is found by the person rules, but counts as a voice.
+  const byName = labelStarts(UPPER_PLAIN_LABEL, text, (n) => keep(n) || knownGivenName(n));
+  const turns = [...byName].filter(([, starts]) => starts.length >= MIN_TURNS);
+  const speakers = turns.filter(([name]) => !isNamed(name) && keep(name)).length;
+  // In a dialogue, a named speaker heard once counts too (`SHEREEN:` once, `Shereen` in a turn).
+  const dialogue = turns.length >= DIALOGUE_SPEAKERS;
   for (const [name, starts] of byName) {
-    if (INTERVIEW_ROLES.has(name) || (!isNamed(name) && speakers < DIALOGUE_SPEAKERS)) continue;
-    pushTurns(new Map([[name, starts]]), out);
+    if (INTERVIEW_ROLES.has(name) || !keep(name)) continue;
+    if (isNamed(name) && dialogue) for (const start of starts) out.push(label(name, start));
+    else if (isNamed(name) || speakers >= DIALOGUE_SPEAKERS)
+      pushTurns(new Map([[name, starts]]), out);
   }
 }
 
@@ -412,6 +416,12 @@ function initialsLabel(name: string): boolean {
 }
 
 const UPPER = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
+
+/** A given name of the gazetteer that is no everyday word (`DECLAN`, not `MAY`). */
+function knownGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isGivenName(lower) && !isAmbiguousGivenName(lower);
+}
 
 /**
  * The UPPERCASE label's word also in title case, as a whole word (`SOL:` … `Sol, I'm Nell`): the
