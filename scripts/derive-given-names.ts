@@ -1,10 +1,16 @@
 /**
  * `npx tsx scripts/derive-given-names.ts` writes packages/core/src/deid/names/derived-given-names.ts:
- * the English given names of the `human-names` package (MIT, about 3,500 popular names) that
+ * the English given names of the `human-names` package (MIT, about 3,500 popular names) and the
+ * first names of `@faker-js/faker`'s Latin-script locales (MIT: Polish, Romanian, Turkish,
+ * Yoruba, Nigerian and Ghanaian English, Indian English, Vietnamese, Welsh, Irish, Uzbek, the
+ * Romance, Germanic, Nordic, Baltic and Slavic locales and more; four letters or more, accents
+ * folded as the gazetteer folds them) that
  * Liaison's own lists (given-names.ts) lack and that are no English word (`an-array-of-english-words`,
  * MIT, about 275,000 words: `Page`, `Storm`, `Said` are left out), no everyday, role, title,
  * acronym or particle word, no place word, town or car make, and no name of a pet or a police
- * system that the labelled sets met (PETS_AND_SYSTEMS). Left-out names that are also words were
+ * system that the labelled sets met (PETS_AND_SYSTEMS), no world city, and no brand, service,
+ * nationality or clinical acronym that a faker list holds as a name and the labelled sets met as a
+ * word (NOT_NAMES_MET). Left-out names that are also words were
  * tried as ambiguous names: they added at most 0.007 of PERSON recall to a read set and a few hard
  * negatives. Both packages are development dependencies: core ships the derived list, not the
  * packages. `--check` exits 1 when the file is out of date.
@@ -22,6 +28,9 @@ import {
   vehicleMakes,
 } from '../packages/core/src/deid/names/name-context.js';
 import { towns } from '../packages/core/src/deid/places/towns.js';
+import { worldCities } from '../packages/core/src/deid/places/world-cities.js';
+import { allLocales } from '@faker-js/faker';
+import { foldAccents } from '../packages/core/src/deid/names/given-names.js';
 
 const OUT = 'packages/core/src/deid/names/derived-given-names.ts';
 const require = createRequire(import.meta.url);
@@ -48,12 +57,44 @@ function contextWords(): Set<string> {
     particles(),
   ];
   const out = new Set<string>(towns().map((t) => t.toLowerCase()));
+  for (const city of worldCities()) out.add(foldAccents(city.toLowerCase()));
   for (const set of sets) for (const w of set) out.add(w);
   return out;
 }
 
 /** A dog's name and police records systems (`Athena`, `Niche`) met in the labelled sets. */
 const PETS_AND_SYSTEMS = new Set(['tyson', 'athena', 'niche', 'pronto', 'mosaic', 'storm']);
+/**
+ * Words a faker list holds as names that the labelled sets met as something else: a brand
+ * (`Nike`), a nationality (`Georgian`), a country, a bereavement service (`Amparo`) and a
+ * fracture operation (`ORIF`).
+ */
+const NOT_NAMES_MET = new Set(['nike', 'georgian', 'france', 'amparo', 'orif']);
+/** Joke locales and the shared base (no names of people). */
+const SKIPPED_LOCALES = new Set(['base', 'en_BORK', 'en_AU_ocker']);
+/** Four letters or more: a faker list's short names are often words abroad (`Ive`, `Tre`, `Sil`). */
+const FAKER_NAME = /^[a-z]{4,}$/;
+
+interface FirstNames {
+  female?: string[];
+  male?: string[];
+  generic?: string[];
+}
+
+/** First names of faker's locales, lower case with accents folded, Latin script only. */
+function fakerFirstNames(): string[] {
+  const out: string[] = [];
+  for (const [code, locale] of Object.entries(allLocales)) {
+    if (SKIPPED_LOCALES.has(code)) continue;
+    const names = (locale as { person?: { first_name?: FirstNames } }).person?.first_name;
+    if (!names) continue;
+    for (const name of [...(names.female ?? []), ...(names.male ?? []), ...(names.generic ?? [])]) {
+      const folded = foldAccents(name.toLowerCase());
+      if (FAKER_NAME.test(folded)) out.push(folded);
+    }
+  }
+  return out;
+}
 
 export function deriveGivenNames(): string[] {
   const english = new Set(readJson('an-array-of-english-words'));
@@ -63,7 +104,9 @@ export function deriveGivenNames(): string[] {
     ...readJson('human-names/data/female-human-names-en.json'),
     ...readJson('human-names/data/male-human-names-en.json'),
   ].map((n) => n.toLowerCase());
-  const isWord = (n: string) => english.has(n) || context.has(n) || PETS_AND_SYSTEMS.has(n);
+  names.push(...fakerFirstNames());
+  const isWord = (n: string) =>
+    english.has(n) || context.has(n) || PETS_AND_SYSTEMS.has(n) || NOT_NAMES_MET.has(n);
   return [...new Set(names)].filter((n) => /^[a-z]+$/.test(n) && !own.has(n) && !isWord(n)).sort();
 }
 
@@ -81,10 +124,10 @@ function wrapped(words: string[]): string {
 
 export function derivedSource(): string {
   const names = deriveGivenNames();
-  const sources = `human-names ${packageVersion('human-names')} and an-array-of-english-words ${packageVersion('an-array-of-english-words')}`;
+  const sources = `human-names ${packageVersion('human-names')}, @faker-js/faker ${packageVersion('@faker-js/faker')} and an-array-of-english-words ${packageVersion('an-array-of-english-words')}`;
   return `/**
  * Generated by scripts/derive-given-names.ts; do not edit.
- * Sources (both MIT): ${sources}.
+ * Sources (all MIT): ${sources}.
  * ${names.length} given names Liaison's own lists lack (given-names.ts), none an English word.
  */
 export const DERIVED_GIVEN = \`

@@ -230,6 +230,15 @@ export function isGivenName(lower: string): boolean {
   return names.has(lower) || (hasNonAscii(lower) && names.has(foldAccents(lower)));
 }
 
+/**
+ * Whether a lower-case word is a given name of Liaison's own lists (given-names.ts), not only of
+ * the derived ones: a place after a cue that shares a name abroad (`moving from Vigo`) stays one.
+ */
+export function isHandwrittenGivenName(lower: string): boolean {
+  const names = handwrittenGivenNames();
+  return names.has(lower) || (hasNonAscii(lower) && names.has(foldAccents(lower)));
+}
+
 /** Whether a lower-case word is a given name that is also an everyday word (`rose`, `will`). */
 export function isAmbiguousGivenName(lower: string): boolean {
   const names = ambiguousGivenNames();

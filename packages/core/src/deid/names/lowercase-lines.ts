@@ -99,7 +99,8 @@ export function lowerLineWords(text: string, start: number, end: number): RegExp
 function wordsBetween(text: string, start: number, end: number): RegExpExecArray[] {
   const words: RegExpExecArray[] = [];
   WORD_RE.lastIndex = start;
-  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) words.push(m);
+  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text))
+    words.push(m);
   return words;
 }
 

@@ -10,7 +10,7 @@
  */
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { lazy, wordSet } from '../gazetteer.js';
-import { isGivenName } from '../names/given-names.js';
+import { isGivenName, isHandwrittenGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
@@ -318,7 +318,7 @@ function lowerTown(text: string, start: number, town: string, out: Detection[]):
 function notAPlace(place: string): boolean {
   const words = place.split(/[ \t]/);
   const first = words[0]!.toLowerCase();
-  if (NOT_PLACES().has(first) || titles().has(first) || isGivenName(first)) return true;
+  if (NOT_PLACES().has(first) || titles().has(first) || isHandwrittenGivenName(first)) return true;
   return placeSuffixes().has(words[words.length - 1]!.toLowerCase());
 }
 
@@ -443,7 +443,8 @@ function toponymsByCue(text: string, out: Detection[]): void {
   for (const m of matchesAtWordStarts(TOPONYM_BY_CUE, text, TOPONYM_CUE_STARTS)) {
     const place = m[1]!;
     const lower = place.toLowerCase();
-    if (commonWords().has(lower) || NOT_PLACES().has(lower) || isGivenName(lower)) continue;
+    if (commonWords().has(lower) || NOT_PLACES().has(lower) || isHandwrittenGivenName(lower))
+      continue;
     const end = m.index + m[0].length;
     if (opensLongerName(text, end)) continue;
     pushNew(out, location(text, end - place.length, end, LOCATION_SCORE.byCue));
@@ -454,7 +455,8 @@ function toponymsByCue(text: string, out: Detection[]): void {
 function townsClosingPlacesIn(text: string, out: Detection[]): void {
   for (const [start, end] of townsClosingPlaces(text)) {
     const lower = text.slice(start, end).toLowerCase();
-    if (commonWords().has(lower) || NOT_PLACES().has(lower) || isGivenName(lower)) continue;
+    if (commonWords().has(lower) || NOT_PLACES().has(lower) || isHandwrittenGivenName(lower))
+      continue;
     if (titles().has(lower)) continue;
     pushNew(out, location(text, start, end, LOCATION_SCORE.byCue));
   }
