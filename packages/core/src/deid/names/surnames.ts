@@ -4,6 +4,7 @@
  * title-case word after a rank (`DC Patel`) must be told from an ordinary word (`PC World`).
  */
 import { lazy, wordSet } from '../gazetteer.js';
+import { DERIVED_SURNAMES } from './derived-surnames.js';
 
 const SURNAMES = `
 abbott adams adebayo adeyemi ahmed akhtar ali allan allen anderson andrews armstrong arnold
@@ -42,4 +43,7 @@ okonkwo adeleke owusu boateng asante appiah osei agyeman nwosu eze obi balogun o
 chowdhury choudhury uddin islam hossain siddiqui qureshi raza anwar butt bhatti chaudhary
 `;
 
-export const surnames = lazy(() => wordSet(SURNAMES));
+/** Liaison's own list, without the derived surnames (scripts/derive-given-names.ts reads it). */
+export const handwrittenSurnames = lazy(() => wordSet(SURNAMES));
+/** Our list and the surnames derived from faker's locales (derived-surnames.ts). */
+export const surnames = lazy(() => wordSet(SURNAMES + DERIVED_SURNAMES));
