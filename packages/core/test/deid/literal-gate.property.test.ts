@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternationGate, literalGate } from '../../src/deid/literal-gate.js';
+import { alternationGate, foldedLiteralGate, literalGate } from '../../src/deid/literal-gate.js';
 
 const LITERALS = [' said', ' street', 'Surgery', 'it’s', '(café', 'Ltd', 'HMP', 'about'];
 const PIECES = [
@@ -63,5 +63,25 @@ describe('literalGate', () => {
     expect(alternationGate(/Ltd|Limited|LLP/)('Moss Ward LLP')).toBe(true);
     expect(() => alternationGate(/Ltd|[Ll]imited/)).toThrow();
     expect(() => alternationGate(/ltd|llp/i)).toThrow();
+  });
+
+  it('folded gates say whether a text holds a literal with ASCII letters in any case', () => {
+    // ASCII capitals lowered, nothing else: what a regex with `i` and without `u` compares.
+    const lowerAscii = (t: string) => t.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const folded = LITERALS.map((literal) => ({ literal, gate: foldedLiteralGate([literal]) }));
+    // Literals that share folded forms and suffixes with each other and with the exact gates.
+    const overlapping = foldedLiteralGate(['SAID', 'street ', 'bout', 'T’S']);
+    fc.assert(
+      fc.property(text, (t) => {
+        const lower = lowerAscii(t);
+        for (const { literal, gate } of folded) {
+          expect(gate(t)).toBe(lower.includes(lowerAscii(literal)));
+        }
+        const want = ['said', 'street ', 'bout', 't’s'].some((l) => lower.includes(l));
+        expect(overlapping(t)).toBe(want);
+        for (const { literal, gate } of gates) expect(gate(t)).toBe(t.includes(literal));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
