@@ -84,4 +84,37 @@ describe('literalGate', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('answers as `includes` for the literal sets that stand in for `includes` in the rules', () => {
+    // The sets the rules' `text.includes(…) || …` pre-checks became (location, address fields,
+    // organisations, contact cards, sign-offs, kin cues, speaker labels, nicknames, call signs,
+    // HL7, phones, collar numbers, crime references, ages).
+    const sets = [
+      [') of', ', of', ')\tof', ',\tof'],
+      ['not to enter', ' covers '],
+      [' Heath', ' Fen', ' Marsh'],
+      ['ddress', 'DDRESS', 'ome'],
+      ['Yours', 'egards', 'wishes', 'hanks', 'Thank you', 'Cheers'],
+      [' From ', '\tFrom'],
+      [' — ', ' – '],
+      [' ("', ' (“', " ('"],
+      ['BEGIN:VCARD', 'BEGIN:VCALENDAR'],
+      ['ish', '-odd'],
+      [' · '],
+      ['&nbsp;'],
+    ];
+    const pieces = [
+      ...sets.flat(),
+      ...['of', ' (', '(', '"', '“', "'", '—', '–', '-', '·', '\t', ' ', 'BEGIN:V', 'CARD'],
+      ...['Ye', 'ours', 'HEATH', 'heath', 'Thank', 'you', 'nbsp', '&', ';', 'x', 'é', '\n'],
+    ];
+    const random = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    const gatesOf = sets.map((set) => ({ set, gate: literalGate(set) }));
+    fc.assert(
+      fc.property(random, (t) => {
+        for (const { set, gate } of gatesOf) expect(gate(t)).toBe(set.some((l) => t.includes(l)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -84,11 +84,14 @@ const mayHoldNee = foldedLiteralGate(['nee ', 'née ', 'nÉe ']);
 const MAIDEN_NAME = /\bn[ée]e[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/giu;
 
 /** Names before a relation or a service, after `knows … well` or a role and a comma. */
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldKnows = literalGate(['knows']);
+
 export function kinCueNames(text: string): Detection[] {
   const out: Detection[] = [];
   const possessive =
     (text.includes("'s") || text.includes('’s')) && KIN_AFTER_POSSESSIVE.test(text);
-  const knows = text.includes('knows');
+  const knows = mayHoldKnows(text);
   const patterns = [
     possessive ? BEFORE_KIN : null,
     knows ? AFTER_KNOWS : null,

@@ -12,6 +12,7 @@ import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
 import { surnames } from './surnames.js';
+import { literalGate } from '../literal-gate.js';
 
 /** Lines a label must open before it counts as a speaker. */
 const MIN_TURNS = 2;
@@ -178,20 +179,25 @@ function ordinary(word: string): boolean {
   );
 }
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldFrom = literalGate([' From ', '\tFrom']);
+const mayHoldDashLabel = literalGate([' — ', ' – ']);
+const mayHoldSenderDash = literalGate([' - ', ' – ']);
+
 export function speakerLabels(text: string): Detection[] {
   const out: Detection[] = [];
   // A label opens a line (`^` with the `m` flag): a text of one line holds one at most, and a
   // speaker needs MIN_TURNS of them. Most texts are one line: the break is looked for once.
   const manyLines = LINE_BREAK.test(text);
   if (text.includes(':') && manyLines) turnLabels(text, out);
-  if (text.includes(' From ') || text.includes('\tFrom')) meetingChatNames(text, out);
+  if (mayHoldFrom(text)) meetingChatNames(text, out);
   if (text.includes('  ') && manyLines) timedNameLines(text, out);
   if (!manyLines) return out;
-  if (text.includes(' — ') || text.includes(' – ')) dashLabels(text, out);
+  if (mayHoldDashLabel(text)) dashLabels(text, out);
   if (text.includes('[')) bracketLabels(text, out);
   if (text.includes(':')) upperPlainLabels(text, out);
   if (text.includes('-')) datedSenders(text, out);
-  if (text.includes(' - ') || text.includes(' – ')) exportSenders(text, out);
+  if (mayHoldSenderDash(text)) exportSenders(text, out);
   if (text.includes('] ')) bracketedSenders(text, out);
   if (text.includes('[')) {
     for (const m of regexMatches(SENDER_LINE, text)) {

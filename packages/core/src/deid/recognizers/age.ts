@@ -343,6 +343,13 @@ const mayHoldWideGap = (text: string) => text.includes('  ') || text.includes('\
 const separatorAfter = (text: string, end: number) => '/.-'.includes(text.charAt(end) || '#');
 const dateSeparatorAfter = (text: string, end: number) => '/.- '.includes(text.charAt(end) || '#');
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldHowOld = literalGate(['ow old']);
+const mayHoldHedge = literalGate(['ish', '-odd']);
+const mayHoldMiddleDot = literalGate([' · ']);
+const mayHoldAnd = literalGate([' and ']);
+const mayHoldAt = literalGate([' at ']);
+
 const EXTRA_FORMS: readonly ExtraForm[] = [
   {
     re: / of (?<n>\d{1,3})\b(?![.:/]\d)/dg,
@@ -395,7 +402,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     // (`OPERATOR: How old is he?` then `[00:01:52] CALLER: 29. His birthday's …`).
     re: /[Hh]ow old (?:is|are|was|were) [^?\n]{1,30}\?[ \t]*\r?\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?<n>\d{1,3})(?=[.,!;]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:years?|yrs?|next|now|in|or)\b)/dg,
     score: 0.6,
-    whole: (text) => text.includes('ow old'),
+    whole: (text) => mayHoldHowOld(text),
     sites: () => [],
   },
   {
@@ -424,7 +431,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: HEDGED_AGE,
     score: 0.55,
     accept: (m) => hedgedAge(m),
-    whole: (text) => text.includes('ish') || text.includes('-odd'),
+    whole: (text) => mayHoldHedge(text),
     sites: () => [],
   },
   {
@@ -440,7 +447,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     // `Oluwaseun Adeyemi-Cleverly · 31 · NHS …`), as a record's summary line joins its fields.
     re: / · (?<n>\d{1,3}) · /dg,
     score: 0.55,
-    whole: (text) => text.includes(' · '),
+    whole: (text) => mayHoldMiddleDot(text),
     sites: () => [],
     before: (text, i) => {
       const name = NAME_BEFORE.exec(
@@ -472,7 +479,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: IS_AGE_AND,
     score: 0.6,
     accept: (m) => Number(m.groups?.n) <= MAX_AGE || Number.isNaN(Number(m.groups?.n)),
-    sites: (text, sites) => (text.includes(' and ') ? letterStartsOf(sites, IS_WORDS) : []),
+    sites: (text, sites) => (mayHoldAnd(text) ? letterStartsOf(sites, IS_WORDS) : []),
   },
   {
     re: ROLE_IS_AGE,
@@ -555,7 +562,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     ),
     score: 0.55,
     sites: () => [],
-    whole: (text) => text.includes(' at ') && AT_AGE.test(text) && LIFE_EVENT_WORD.test(text),
+    whole: (text) => mayHoldAt(text) && AT_AGE.test(text) && LIFE_EVENT_WORD.test(text),
   },
   {
     // An age in words between a name and a comma or colon (`Jordan-Lee Ashby, sixteen, Year 11`,

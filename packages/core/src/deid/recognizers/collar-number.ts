@@ -12,6 +12,7 @@ import { detection } from './recognizer-helpers.js';
 import { COLLAR_HEADER_GATE, isCollarHeader } from './collar-headers.js';
 import { columnCellsWhere } from './table-columns.js';
 import { letterStartsOf, runStartsAfter, wordStarts, type SiteDetector } from './text-sites.js';
+import { literalGate } from '../literal-gate.js';
 
 const NAME = 'collar-number';
 const DEFAULT_TRIGGERS = [
@@ -172,8 +173,11 @@ function participleBefore(before: string): boolean {
  */
 const OFFICERS_NUMBERS = /\b(?:[Oo]fficers|OFFICERS)[ \t]+(?=\d{3,6}(?![\w/]|[:.]\d))/g;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldOfficers = literalGate(['fficers', 'FFICERS']);
+
 function officersNumbers(text: string, found: Detection[]): void {
-  if (!text.includes('fficers') && !text.includes('FFICERS')) return;
+  if (!mayHoldOfficers(text)) return;
   for (const m of text.matchAll(OFFICERS_NUMBERS)) {
     const at = m.index! + m[0].length;
     const n = /^\d{3,6}/.exec(text.slice(at, at + 6))![0];
