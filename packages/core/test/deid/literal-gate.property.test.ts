@@ -6,7 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternationGate, foldedLiteralGate, literalGate } from '../../src/deid/literal-gate.js';
+import {
+  alternationGate,
+  foldedLiteralGate,
+  hasDoubleSpace,
+  hasLineBreak,
+  hasSpaceBracket,
+  includesGate,
+  literalGate,
+} from '../../src/deid/literal-gate.js';
 
 const LITERALS = [' said', ' street', 'Surgery', 'it’s', '(café', 'Ltd', 'HMP', 'about'];
 const PIECES = [
@@ -116,5 +124,26 @@ describe('literalGate', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('includes gates answer as `includes` for literals of any length', () => {
+    const sets = [['\n'], [' ('], ['  '], ['a', 'é'], ['’', ' ("'], ['\t', 'x\ty'], ['🙂']];
+    const gatesOf = sets.map((set) => ({ set, gate: includesGate(set) }));
+    const shared = [
+      { literal: '\n', gate: hasLineBreak },
+      { literal: ' (', gate: hasSpaceBracket },
+      { literal: '  ', gate: hasDoubleSpace },
+    ];
+    const pieces = [...PIECES, ' (', '  ', '\n', '\r\n', 'x\ty', '🙂', '\uD83D'];
+    const random = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(random, (t) => {
+        for (const { set, gate } of gatesOf) expect(gate(t)).toBe(set.some((l) => t.includes(l)));
+        for (const { literal, gate } of shared) expect(gate(t)).toBe(t.includes(literal));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(includesGate([])('abc')).toBe(false);
+    expect(includesGate(['', 'zz'])('abc')).toBe(true);
   });
 });

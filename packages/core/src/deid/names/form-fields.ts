@@ -19,7 +19,7 @@ import {
 } from './name-context.js';
 import { surnames } from './surnames.js';
 import { lazy } from '../gazetteer.js';
-import { literalGate } from '../literal-gate.js';
+import { hasLineBreak, literalGate } from '../literal-gate.js';
 
 /** Labels whose value is a name by the form's design. */
 const NAME_LABELS = [
@@ -492,7 +492,7 @@ const mayHoldClosing = literalGate(['Yours', 'egards', 'wishes', 'hanks', 'Thank
 export function signOffNames(text: string): Detection[] {
   const out: Detection[] = [];
   // Every sign-off ends its line: one-line texts (most log entries) skip the four scans.
-  const closing = text.includes('\n') && mayHoldClosing(text);
+  const closing = hasLineBreak(text) && mayHoldClosing(text);
   if (!closing) return out;
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {

@@ -11,7 +11,7 @@ import type { Detection } from '../entity-types.js';
 import { commonWords, roleWords } from './name-context.js';
 import { knownLowerName } from './names-before-verbs.js';
 import { surnames } from './surnames.js';
-import { literalGate } from '../literal-gate.js';
+import { hasSpaceBracket, literalGate } from '../literal-gate.js';
 import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
 import { regexMatches } from '../regex-matches.js';
 
@@ -289,7 +289,7 @@ const LOWER_PAIR_BEFORE_BRACKET =
 
 export function lowerNamesBeforeBrackets(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes(' (')) return out;
+  if (!hasSpaceBracket(text)) return out;
   for (const m of regexMatches(LOWER_PAIR_BEFORE_BRACKET, text)) {
     const [given, surname] = [m[1]!, m[2]!];
     if (!knownLowerName(given)) continue;

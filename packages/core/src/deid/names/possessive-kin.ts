@@ -8,7 +8,7 @@
  * units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
-import { foldedLiteralGate, literalGate } from '../literal-gate.js';
+import { foldedLiteralGate, hasSpaceBracket, literalGate } from '../literal-gate.js';
 import { regexMatches } from '../regex-matches.js';
 import { isGivenName } from './given-names.js';
 import { echoable } from './name-echoes.js';
@@ -101,7 +101,7 @@ export function kinCueNames(text: string): Detection[] {
   ];
   namesAfterRoleCommas(text, out);
   if (mayHoldUpperKin(text) && UPPER_KIN_GATE.test(text)) upperKinNames(text, out);
-  if (text.includes(' (')) bracketedKinNames(text, out);
+  if (hasSpaceBracket(text)) bracketedKinNames(text, out);
   for (const pattern of patterns) {
     if (!pattern) continue;
     for (const m of regexMatches(pattern, text)) {

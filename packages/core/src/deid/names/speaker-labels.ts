@@ -12,7 +12,7 @@ import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
 import { surnames } from './surnames.js';
-import { literalGate } from '../literal-gate.js';
+import { hasDoubleSpace, literalGate } from '../literal-gate.js';
 
 /** Lines a label must open before it counts as a speaker. */
 const MIN_TURNS = 2;
@@ -191,7 +191,7 @@ export function speakerLabels(text: string): Detection[] {
   const manyLines = LINE_BREAK.test(text);
   if (text.includes(':') && manyLines) turnLabels(text, out);
   if (mayHoldFrom(text)) meetingChatNames(text, out);
-  if (text.includes('  ') && manyLines) timedNameLines(text, out);
+  if (hasDoubleSpace(text) && manyLines) timedNameLines(text, out);
   if (!manyLines) return out;
   if (mayHoldDashLabel(text)) dashLabels(text, out);
   if (text.includes('[')) bracketLabels(text, out);

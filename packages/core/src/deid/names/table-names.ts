@@ -15,6 +15,7 @@ import {
 import { echoable } from './name-echoes.js';
 import { isGivenName } from './given-names.js';
 import { RANKS } from './name-context.js';
+import { hasDoubleSpace } from '../literal-gate.js';
 
 export const TABLE_NAME_SCORE = 0.8;
 
@@ -119,7 +120,7 @@ export function tableNames(text: string): Detection[] {
   const out: Detection[] = [];
   cellNames(columnCells(text, NAME_COLUMNS, CSV_DELIMITERS), () => true, out);
   if (text.includes('|')) drawnTable(text, '|', out);
-  if (text.includes('  ')) drawnTable(text, FIXED_WIDTH, out);
+  if (hasDoubleSpace(text)) drawnTable(text, FIXED_WIDTH, out);
   return out;
 }
 

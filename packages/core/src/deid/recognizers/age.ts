@@ -12,7 +12,7 @@ import { detection, textBefore } from './recognizer-helpers.js';
 import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes } from '../names/name-context.js';
 import { isTown } from '../places/towns.js';
-import { foldedLiteralGate, literalGate } from '../literal-gate.js';
+import { foldedLiteralGate, hasDoubleSpace, hasLineBreak, literalGate } from '../literal-gate.js';
 import { columnCellsWhere } from './table-columns.js';
 import {
   beforeRuns,
@@ -339,7 +339,7 @@ const mayHoldBirth = (text: string) =>
 /** The literals of `mayHoldBirth` long enough for a literal gate (answered in the text's pass). */
 const mayHoldBirthWord = literalGate(['DOB', 'orn', 'dob']);
 /** Whether the text may hold `[ \t]{2}`: a double space, or a tab. */
-const mayHoldWideGap = (text: string) => text.includes('  ') || text.includes('\t');
+const mayHoldWideGap = (text: string) => hasDoubleSpace(text) || text.includes('\t');
 const separatorAfter = (text: string, end: number) => '/.-'.includes(text.charAt(end) || '#');
 const dateSeparatorAfter = (text: string, end: number) => '/.- '.includes(text.charAt(end) || '#');
 
@@ -767,7 +767,7 @@ const mayHoldAge = foldedLiteralGate(['age']);
 function tableAges(text: string, found: Detection[]): void {
   // A table needs a line break (columnCellsWhere reads none without one): one-line texts skip the
   // case-insensitive scan.
-  if (!text.includes('\n') || !mayHoldAge(text)) return;
+  if (!hasLineBreak(text) || !mayHoldAge(text)) return;
   for (const c of columnCellsWhere(text, isAgeColumn)) {
     if (!AGE_CELL.test(c.text)) continue;
     const start = c.text.startsWith('~') ? c.start + 1 : c.start;
