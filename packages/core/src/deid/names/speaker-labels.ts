@@ -12,7 +12,7 @@ import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
 import { surnames } from './surnames.js';
-import { hasDoubleSpace, literalGate } from '../literal-gate.js';
+import { hasDoubleSpace, includesGate, literalGate } from '../literal-gate.js';
 
 /** Lines a label must open before it counts as a speaker. */
 const MIN_TURNS = 2;
@@ -161,7 +161,8 @@ const GENERIC_UPPER = new Set(
 const DIGIT = /\d/;
 
 /** What ends a line for `^` under the `m` flag. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** `/[\n\r\u2028\u2029]/.test`, answered by the literal pass (literal-gate.ts). */
+const hasAnyLineBreak = includesGate(['\n', '\r', '\u2028', '\u2029']);
 
 function ordinary(word: string): boolean {
   const lower = word.toLowerCase();
@@ -188,7 +189,7 @@ export function speakerLabels(text: string): Detection[] {
   const out: Detection[] = [];
   // A label opens a line (`^` with the `m` flag): a text of one line holds one at most, and a
   // speaker needs MIN_TURNS of them. Most texts are one line: the break is looked for once.
-  const manyLines = LINE_BREAK.test(text);
+  const manyLines = hasAnyLineBreak(text);
   if (text.includes(':') && manyLines) turnLabels(text, out);
   if (mayHoldFrom(text)) meetingChatNames(text, out);
   if (hasDoubleSpace(text) && manyLines) timedNameLines(text, out);

@@ -12,7 +12,13 @@ import { detection, textBefore } from './recognizer-helpers.js';
 import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes } from '../names/name-context.js';
 import { isTown } from '../places/towns.js';
-import { foldedLiteralGate, hasDoubleSpace, hasLineBreak, literalGate } from '../literal-gate.js';
+import {
+  foldedLiteralGate,
+  hasDoubleSpace,
+  hasLineBreak,
+  includesGate,
+  literalGate,
+} from '../literal-gate.js';
 import { columnCellsWhere } from './table-columns.js';
 import {
   beforeRuns,
@@ -715,8 +721,11 @@ const DECADE_AGE = new RegExp(
   String.raw`(?:\b[Ii]n (?:his|her|their|your|my) (?:(?:early|mid|late)[ -])?|(?<![Tt]he )\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[ -]|\b(?:maybe|about|around|approx\.?|aged|possibly|probably|perhaps) |~|(?<=\()|(?<=\b(?:male|female|man|woman|white|black|asian|older|younger|youth|lad|girl|boy|MALE|FEMALE),?[ \t]))(?<n>${DECADE})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
-/** Every DECADE_AGE match ends in `s` after a `0`, or in one of the decade words. */
-const MAY_HOLD_DECADE = /0['’]?s|ties|teens/;
+/**
+ * Every DECADE_AGE match ends in `s` after a `0`, or in one of the decade words: the literals of
+ * `/0['’]?s|ties|teens/`, answered by the literal pass (literal-gate.ts) as that regex would.
+ */
+const mayHoldDecade = includesGate(['0s', "0's", '0’s', 'ties', 'teens']);
 
 /**
  * A decade of life standing alone as a clause, a cell or a JSON value (`Barry Tolhurst, 50s)`,
@@ -731,7 +740,7 @@ const DECADE_ALONE = new RegExp(
 );
 
 function decadeAges(text: string, found: Detection[]): void {
-  if (!MAY_HOLD_DECADE.test(text)) return;
+  if (!mayHoldDecade(text)) return;
   for (const m of text.matchAll(DECADE_ALONE)) {
     found.push(detection(NAME, 'AGE', text, m.index!, m.index! + m[0].length, 0.5));
   }

@@ -428,7 +428,8 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
     cells.push(...columnCellsWhere(text, isAdminColumn, CSV_DELIMITERS));
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   const births = columnCells(text, BIRTH_COLUMNS);
-  if (QUALIFIED_BIRTH_GATE.test(text))
+  // A column needs a line break under its header (columnCellsWhere reads none without one).
+  if (hasLineBreak(text) && QUALIFIED_BIRTH_GATE.test(text))
     births.push(...columnCellsWhere(text, (h) => QUALIFIED_BIRTH_COLUMN.test(h.trim())));
   const born = births.length === 0 ? null : new Set(births.map((c) => c.start));
   // A column needs a line break under its header (columnCellsWhere reads none without one).

@@ -1,0 +1,65 @@
+/**
+ * A speed pass replaced regex tests that the rules run on every text with answers read off work
+ * already done per text: the literal pass (literal-gate.ts `includesGate`, for regexes that are
+ * alternations of literals), the merged scan's digit runs (text-sites.ts, for the confusable
+ * letters beside a digit), and `indexOf` at each `, ` (a comma then a name). Each must answer as
+ * the regex it stands for on random texts built from its literals, near misses, non-ASCII letters
+ * (capitals and small, astral ones too), digits and separators.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { includesGate } from '../../src/deid/literal-gate.js';
+import { COMMA_THEN_NAME, hasCommaThenName } from '../../src/deid/names/comma-names.js';
+import { MIXED, hasMixedDigits } from '../../src/deid/recognizers/ocr-digits.js';
+import { inTextBatch } from '../../src/deid/text-memo.js';
+
+const PIECES = [
+  ...['0s', "0's", '0’s', '0‘s', '0', 's', 'ties', 'TIES', 'tie', 'teens', 'teen', '70s', '1960'],
+  ...['\n', '\r', '\u2028', '\u2029', '"', '<', '=', '“', '>'],
+  ...[', ', ',', ' ', 'Ab', 'AB', 'ab', 'Éa', 'Ñ', 'ñ', 'É', 'é', '𝐀', '𝐚', 'ǅ', 'ß', 'x'],
+  ...['O', 'o', 'l', 'I', 'L', 'i', '1', '7', '12', 'O7', 'l1', '-', '/', '\t', '🙂'],
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+const RUNS = { numRuns: 3000 };
+
+describe('regex tests answered by the literal pass', () => {
+  const cases = [
+    { re: /0['’]?s|ties|teens/, gate: includesGate(['0s', "0's", '0’s', 'ties', 'teens']) },
+    { re: /[\n\r\u2028\u2029]/, gate: includesGate(['\n', '\r', '\u2028', '\u2029']) },
+    { re: /["<=]/, gate: includesGate(['"', '<', '=']) },
+  ];
+  it('answer as the regexes they stand for', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { re, gate } of cases) expect(gate(t)).toBe(re.test(t));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a digit beside a confusable letter, read off the digit runs', () => {
+  it('answers as MIXED, alone and in a batch', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(hasMixedDigits(a)).toBe(MIXED.test(a));
+        inTextBatch(() => {
+          expect(hasMixedDigits(b)).toBe(MIXED.test(b));
+          expect(hasMixedDigits(a)).toBe(MIXED.test(a));
+        }, [a, b]);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a comma then a name, read at each comma', () => {
+  it('answers as COMMA_THEN_NAME', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasCommaThenName(t)).toBe(COMMA_THEN_NAME.test(t));
+      }),
+      RUNS,
+    );
+  });
+});
