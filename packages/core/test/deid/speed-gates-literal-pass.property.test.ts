@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { includesGate } from '../../src/deid/literal-gate.js';
 import { COMMA_THEN_NAME, hasCommaThenName } from '../../src/deid/names/comma-names.js';
 import { MIXED, hasMixedDigits } from '../../src/deid/recognizers/ocr-digits.js';
+import { isLetterOrMarkAt } from '../../src/deid/recognizers/recognizer-helpers.js';
 import { inTextBatch } from '../../src/deid/text-memo.js';
 
 const PIECES = [
@@ -58,6 +59,37 @@ describe('a comma then a name, read at each comma', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(hasCommaThenName(t)).toBe(COMMA_THEN_NAME.test(t));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a letter or mark at a code unit', () => {
+  it('answers as /[\\p{L}\\p{M}]/u on the code unit, before, inside and past the text', () => {
+    const LETTER = /[\p{L}\p{M}]/u;
+    const units = [
+      'a',
+      'Z',
+      '_',
+      '1',
+      ' ',
+      '\u0301',
+      'ª',
+      'é',
+      'ǅ',
+      '𝐀',
+      '\uD835',
+      '\uDC00',
+      '-',
+      '’',
+    ];
+    const piece = fc.array(fc.constantFrom(...units), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(piece, (t) => {
+        for (let i = -2; i <= t.length + 1; i++) {
+          expect(isLetterOrMarkAt(t, i)).toBe(LETTER.test(t.charAt(i)));
+        }
       }),
       RUNS,
     );
