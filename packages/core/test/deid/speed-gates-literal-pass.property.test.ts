@@ -2,14 +2,13 @@
  * A speed pass replaced regex tests that the rules run on every text with answers read off work
  * already done per text: the literal pass (literal-gate.ts `includesGate`, for regexes that are
  * alternations of literals), the merged scan's digit runs (text-sites.ts, for the confusable
- * letters beside a digit), and `indexOf` at each `, ` (a comma then a name). Each must answer as
+ * letters beside a digit), and a range test for ASCII letters. Each must answer as
  * the regex it stands for on random texts built from its literals, near misses, non-ASCII letters
  * (capitals and small, astral ones too), digits and separators.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { includesGate } from '../../src/deid/literal-gate.js';
-import { COMMA_THEN_NAME, hasCommaThenName } from '../../src/deid/names/comma-names.js';
 import { MIXED, hasMixedDigits } from '../../src/deid/recognizers/ocr-digits.js';
 import { isLetterOrMarkAt } from '../../src/deid/recognizers/recognizer-helpers.js';
 import { inTextBatch } from '../../src/deid/text-memo.js';
@@ -48,17 +47,6 @@ describe('a digit beside a confusable letter, read off the digit runs', () => {
           expect(hasMixedDigits(b)).toBe(MIXED.test(b));
           expect(hasMixedDigits(a)).toBe(MIXED.test(a));
         }, [a, b]);
-      }),
-      RUNS,
-    );
-  });
-});
-
-describe('a comma then a name, read at each comma', () => {
-  it('answers as COMMA_THEN_NAME', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(hasCommaThenName(t)).toBe(COMMA_THEN_NAME.test(t));
       }),
       RUNS,
     );

@@ -9,7 +9,6 @@ import { acronyms, commonWords, particles, placeSuffixes } from './name-context.
 import { surnames } from './surnames.js';
 import { regexMatches } from '../regex-matches.js';
 import { stickyTwin } from '../recognizers/match-finder.js';
-import {} from '../literal-gate.js';
 
 // Capital first, look-behind after it, so the engine can skip ahead to capitals.
 const UPPER_COMMA_FIRST =
@@ -92,30 +91,9 @@ function beforeAnotherName(text: string, end: number): boolean {
   return TITLE_WORD_AFTER.test(text.slice(end, end + 3));
 }
 
-/** COMMA_THEN_NAME at a given comma (UTF-16 offset): for the code units past ASCII. */
-const COMMA_THEN_NAME_AT = new RegExp(COMMA_THEN_NAME.source, 'uy');
-
-/**
- * `COMMA_THEN_NAME.test(text)`, read at each `, ` found by `indexOf`: an ASCII capital then an
- * ASCII small letter match, any other ASCII code unit does not (`\p{Lu}` and `\p{Ll}` hold no
- * other ASCII), and anything from 128 on is left to the regex at that comma (the regex alone
- * scanned the whole text, about 0.4% of detection on log entries).
- */
-export function hasCommaThenName(text: string): boolean {
-  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 1)) {
-    const first = text.charCodeAt(at + 2);
-    const second = text.charCodeAt(at + 3);
-    if (first >= 128 || second >= 128) {
-      COMMA_THEN_NAME_AT.lastIndex = at;
-      if (COMMA_THEN_NAME_AT.test(text)) return true;
-    } else if (first >= 65 && first <= 90 && second >= 97 && second <= 122) return true;
-  }
-  return false;
-}
-
 export function commaNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!hasCommaThenName(text)) return out;
+  if (!COMMA_THEN_NAME.test(text)) return out;
   for (const m of commaAnchoredMatches(UPPER_COMMA_FIRST, text)) {
     if (!upperSurname(m[1]!) || !firstName(m[2]!) || afterGivenName(text, m.index)) continue;
     if (afterListItem(text, m.index)) continue;
