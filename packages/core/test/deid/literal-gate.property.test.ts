@@ -9,9 +9,18 @@ import { describe, expect, it } from 'vitest';
 import {
   alternationGate,
   foldedLiteralGate,
+  hasAtSign,
+  hasCloseBracket,
+  hasColon,
+  hasComma,
+  hasCommaSpace,
   hasDoubleSpace,
+  hasHyphen,
   hasLineBreak,
+  hasOpenBracket,
+  hasPipe,
   hasSpaceBracket,
+  hasSquareBracket,
   includesGate,
   literalGate,
 } from '../../src/deid/literal-gate.js';
@@ -133,8 +142,18 @@ describe('literalGate', () => {
       { literal: '\n', gate: hasLineBreak },
       { literal: ' (', gate: hasSpaceBracket },
       { literal: '  ', gate: hasDoubleSpace },
+      { literal: ':', gate: hasColon },
+      { literal: ',', gate: hasComma },
+      { literal: ', ', gate: hasCommaSpace },
+      { literal: '|', gate: hasPipe },
+      { literal: '(', gate: hasOpenBracket },
+      { literal: ')', gate: hasCloseBracket },
+      { literal: '[', gate: hasSquareBracket },
+      { literal: '-', gate: hasHyphen },
+      { literal: '@', gate: hasAtSign },
     ];
-    const pieces = [...PIECES, ' (', '  ', '\n', '\r\n', 'x\ty', '🙂', '\uD83D'];
+    const marks = [':', ',', '|', ')', '[', ']', '-', '@', '–'];
+    const pieces = [...PIECES, ...marks, ' (', '  ', '\n', '\r\n', 'x\ty', '🙂', '\uD83D'];
     const random = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
     fc.assert(
       fc.property(random, (t) => {

@@ -9,7 +9,7 @@ import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
 import { personDetection } from './person-detection.js';
 import { regexMatches } from '../regex-matches.js';
-import { hasLineBreak } from '../literal-gate.js';
+import { hasLineBreak, hasPipe } from '../literal-gate.js';
 
 export const EMAIL_NAME_SCORE = 0.8;
 
@@ -78,7 +78,7 @@ const EMAIL_PATTERNS = [
 export function emailNames(text: string): Detection[] {
   const out: Detection[] = [];
   if (!hasLineBreak(text)) return out;
-  const cells = text.includes('|') || text.includes('\t');
+  const cells = hasPipe(text) || text.includes('\t');
   for (const pattern of EMAIL_PATTERNS) {
     if (pattern === CELL_GREETING && !cells) continue;
     // An exec loop, not matchAll (which clones the regex on every call: regex-matches.ts).

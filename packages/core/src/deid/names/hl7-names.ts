@@ -16,7 +16,7 @@
 import type { Detection } from '../entity-types.js';
 import { acronyms, commonWords, roleWords, titles } from './name-context.js';
 import { personDetection } from './person-detection.js';
-import { literalGate } from '../literal-gate.js';
+import { hasPipe, literalGate } from '../literal-gate.js';
 
 export const HL7_NAME_SCORE = 0.85;
 
@@ -97,7 +97,7 @@ export function hl7Names(text: string): Detection[] {
   // Every name field sits in a segment with the field separator, `|` unless an MSH segment says
   // otherwise, and a name with a component separator: texts without them (nearly all) skip the
   // line scan.
-  if (!text.includes('|') && !mayHoldMsh(text)) return out;
+  if (!hasPipe(text) && !mayHoldMsh(text)) return out;
   const delimiters = hl7Delimiters(text);
   if (!text.includes(delimiters.field) || !text.includes(delimiters.component)) return out;
   for (let start = 0; start < text.length;) {

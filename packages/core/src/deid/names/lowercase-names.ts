@@ -11,7 +11,7 @@ import type { Detection } from '../entity-types.js';
 import { commonWords, roleWords } from './name-context.js';
 import { knownLowerName } from './names-before-verbs.js';
 import { surnames } from './surnames.js';
-import { hasSpaceBracket, literalGate } from '../literal-gate.js';
+import { hasColon, hasSpaceBracket, literalGate } from '../literal-gate.js';
 import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
 import { regexMatches } from '../regex-matches.js';
 
@@ -196,7 +196,7 @@ const LOWER_INITIAL = /^\p{Ll}\.$/u;
 
 export function lowerFieldNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes(':')) return out;
+  if (!hasColon(text)) return out;
   for (const m of regexMatches(LOWER_FIELD, text)) {
     const value = m[1]!;
     const [first, second] = value.split(' ') as [string, string | undefined];

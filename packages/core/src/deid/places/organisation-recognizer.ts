@@ -32,7 +32,7 @@ import { RANKS, commonWords, titles } from '../names/name-context.js';
 import { isGivenName } from '../names/given-names.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
-import { alternationGate, literalGate } from '../literal-gate.js';
+import { alternationGate, hasCommaSpace, literalGate } from '../literal-gate.js';
 
 export const ORGANISATION_SCORE = {
   premises: 0.7,
@@ -193,7 +193,7 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
     }
   }
   const within = text.includes('\t') ? withinCells(out) : out;
-  return within.length > 1 && text.includes(', ') ? withPartsJoined(text, within) : within;
+  return within.length > 1 && hasCommaSpace(text) ? withPartsJoined(text, within) : within;
 }
 
 /**

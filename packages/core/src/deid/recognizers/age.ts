@@ -14,8 +14,11 @@ import { commonWords, placeSuffixes } from '../names/name-context.js';
 import { isTown } from '../places/towns.js';
 import {
   foldedLiteralGate,
+  hasComma,
+  hasCommaSpace,
   hasDoubleSpace,
   hasLineBreak,
+  hasOpenBracket,
   includesGate,
   literalGate,
 } from '../literal-gate.js';
@@ -417,7 +420,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: /(?:(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS)(?: in (?:the )?household)?\s*:?\s*\d{1,2}|(?<![\w.,/])\d{1,2} (?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS))\s*\((?<n>\d{1,2}(?:,\s*\d{1,2})+)\)/dg,
     score: 0.6,
     list: true,
-    whole: (text, sites) => sites.runStarts.length > 0 && text.includes('('),
+    whole: (text, sites) => sites.runStarts.length > 0 && hasOpenBracket(text),
     sites: () => [],
   },
   {
@@ -427,7 +430,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.6,
     list: true,
     whole: (text, sites) =>
-      sites.runStarts.length > 0 && text.includes('(') && mayHoldListWord(text),
+      sites.runStarts.length > 0 && hasOpenBracket(text) && mayHoldListWord(text),
     sites: () => [],
   },
   {
@@ -525,14 +528,14 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: /(?<=,[ \t]?)(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round)[ \t]?(?<n>\d{1,3})(?=[,);]|: )/dg,
     score: 0.55,
     // The look-behind needs a comma.
-    sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
+    sites: (text, sites) => (hasComma(text) ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
     // A description of someone seen (`Male at the door. Approx 25, grey tracksuit`): the rough
     // age opens a sentence and clothing or build follows it.
     re: /(?<=(?:^|[.;:])[ \t]?)(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round)[ \t]?(?<n>\d{1,2})(?=,[ \t]*(?:[a-z]+[ \t]){0,2}(?:tracksuit|hoodie|jacket|coat|build|hair|beard|jeans|top|trousers|cap|hat|wearing|tall|short|slim|stocky|skinny)\b)/dgm,
     score: 0.55,
-    sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
+    sites: (text, sites) => (hasComma(text) ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
     // Also before a table's cell wall (`| Connor Ashby-Rudd, 27 | AMHP …`), a form's padded
@@ -577,7 +580,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.5,
     sites: () => [],
     // The number word starts a run of letters (after `, `): texts without one skip the scan.
-    whole: (text, sites) => text.includes(', ') && hasLetterStart(sites, NUMBER_WORD_STARTS),
+    whole: (text, sites) => hasCommaSpace(text) && hasLetterStart(sites, NUMBER_WORD_STARTS),
     before: (text, i) => {
       const name = NAME_BEFORE.exec(textBefore(text, i, 60))?.[1];
       return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
@@ -589,7 +592,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: BRACKETED_NUMBER_WORD,
     score: 0.6,
     sites: () => [],
-    whole: (text, sites) => text.includes('(') && hasLetterStart(sites, NUMBER_WORD_STARTS),
+    whole: (text, sites) => hasOpenBracket(text) && hasLetterStart(sites, NUMBER_WORD_STARTS),
     // Also a name and the age inside the bracket (`LE01 (Jonty, thirty-eight)`), or a date of
     // birth before it (`DOB 12th November 1994 (thirty-two)`).
     accept: (m) => !m.groups?.who || isPersonWord(m.groups.who.toLowerCase()),

@@ -9,7 +9,7 @@
  * UTF-16 code units, end exclusive.
  */
 import { textMemo } from '../text-memo.js';
-import { hasLineBreak } from '../literal-gate.js';
+import { hasLineBreak, hasPipe } from '../literal-gate.js';
 
 export interface Cell {
   start: number;
@@ -64,7 +64,7 @@ function headerCellsIn(text: string, names: ReadonlySet<string>): Set<string> {
 function mayHoldTable(text: string): boolean {
   return (
     text.includes('\t') ||
-    text.includes('|') ||
+    hasPipe(text) ||
     /,[^\n]*,/.test(text) ||
     /;[^\n]*;/.test(text) ||
     spaced(text)
