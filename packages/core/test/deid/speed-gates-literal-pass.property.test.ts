@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { includesGate } from '../../src/deid/literal-gate.js';
 import { MIXED, hasMixedDigits } from '../../src/deid/recognizers/ocr-digits.js';
 import { isLetterOrMarkAt } from '../../src/deid/recognizers/recognizer-helpers.js';
+import { TITLE_THEN_NAME, mayHoldTitle } from '../../src/deid/names/lowercase-names.js';
 import { inTextBatch } from '../../src/deid/text-memo.js';
 
 const PIECES = [
@@ -81,5 +82,26 @@ describe('a letter or mark at a code unit', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('the lower-case title gate', () => {
+  it('never says no to a text where a lower-case title or rank and a name stand', () => {
+    const words = [
+      ...['mrs', 'mr', 'ms', 'miss', 'dr', 'signed', 'pcso', 'pc', 'ps', 'sgt', 'dc', 'ds', 'Mr'],
+      ...['PCSO', 'm', 'r', 's', 'p', 'c', 'd', '1234', '12', 'j.', 'craig', 'denby', 'o’kane'],
+      ...['élodie', 'Ñ', ' ', ' ', '\t', '.', ',', '\n', 'x'],
+    ];
+    const title = fc.array(fc.constantFrom(...words), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(title, (t) => {
+        TITLE_THEN_NAME.lastIndex = 0;
+        if (TITLE_THEN_NAME.test(t)) expect(mayHoldTitle(t)).toBe(true);
+        TITLE_THEN_NAME.lastIndex = 0;
+      }),
+      RUNS,
+    );
+    expect(mayHoldTitle('seen by pcso 1234 jones')).toBe(true);
+    expect(mayHoldTitle('Seen by PCSO 1234 Jones')).toBe(false);
   });
 });
