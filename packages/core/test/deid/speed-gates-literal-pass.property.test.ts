@@ -16,7 +16,7 @@ import { inTextBatch } from '../../src/deid/text-memo.js';
 
 const PIECES = [
   ...['0s', "0's", '0’s', '0‘s', '0', 's', 'ties', 'TIES', 'tie', 'teens', 'teen', '70s', '1960'],
-  ...['\n', '\r', '\u2028', '\u2029', '"', '<', '=', '“', '>'],
+  ...['\n', '\r', '\u2028', '\u2029', '"', '<', '=', '“', '>', "'", '‘', '’', '\t'],
   ...[', ', ',', ' ', 'Ab', 'AB', 'ab', 'Éa', 'Ñ', 'ñ', 'É', 'é', '𝐀', '𝐚', 'ǅ', 'ß', 'x'],
   ...['O', 'o', 'l', 'I', 'L', 'i', '1', '7', '12', 'O7', 'l1', '-', '/', '\t', '🙂'],
 ];
@@ -28,6 +28,8 @@ describe('regex tests answered by the literal pass', () => {
     { re: /0['’]?s|ties|teens/, gate: includesGate(['0s', "0's", '0’s', 'ties', 'teens']) },
     { re: /[\n\r\u2028\u2029]/, gate: includesGate(['\n', '\r', '\u2028', '\u2029']) },
     { re: /["<=]/, gate: includesGate(['"', '<', '=']) },
+    { re: /["“'‘]/, gate: includesGate(['"', '“', "'", '‘']) },
+    { re: /[ \t]["“'‘]/, gate: includesGate([' "', ' “', " '", ' ‘', '\t"', '\t“', "\t'", '\t‘']) },
   ];
   it('answer as the regexes they stand for', () => {
     fc.assert(
