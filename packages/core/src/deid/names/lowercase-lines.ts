@@ -65,7 +65,6 @@ function adjacent(words: RegExpExecArray[], i: number): boolean {
  * every code unit left began a word (most lines of most texts are given up within a few words).
  */
 export function lowerLineWords(text: string, start: number, end: number): RegExpExecArray[] | null {
-  if (refusedByCapitals(text, start, end)) return null;
   const words: RegExpExecArray[] = [];
   let capitals = 0;
   WORD_RE.lastIndex = start;
@@ -77,32 +76,6 @@ export function lowerLineWords(text: string, start: number, end: number): RegExp
   }
   return words.length >= LINE_MIN_WORDS && capitals * 10 <= words.length ? words : null;
 }
-
-/**
- * Whether an all-ASCII line (UTF-16 offsets `start` to `end`) fails the rule on a count by hand,
- * before any regex runs: most lines of log entries and prose hold too many capitals. A word starts
- * at a letter after a non-letter (or at `start`), so the letters so placed bound the words from
- * above; a capital after neither a letter nor a joining `'` or `-` starts a word of its own, so
- * those bound the capitals from below. A line with any code unit from 128 on is left to the
- * regex (`\p{L}`, marks and `’`).
- */
-function refusedByCapitals(text: string, start: number, end: number): boolean {
-  let words = 0;
-  let capitals = 0;
-  let before = 10; // what stands before `start` does not join a word (the regex starts there)
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return false;
-    if (isAsciiLetter(c) && !isAsciiLetter(before)) {
-      words++;
-      if (c <= 90 && before !== 39 && before !== 45) capitals++;
-    }
-    before = c;
-  }
-  return words < LINE_MIN_WORDS || capitals * 10 > words;
-}
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function lowerName(text: string, at: number, word: string): Detection {
   return {
