@@ -9,6 +9,7 @@
  * Offsets are UTF-16 code units, end exclusive.
  */
 import type { Detection, EntityType, Recognizer } from './entity-types.js';
+import { literalGate } from './literal-gate.js';
 
 export const CARD_SCORE = 0.85;
 
@@ -22,10 +23,11 @@ export interface CardProperty {
 /** `NAME;PARAM=x:value` at the start of a line; the value runs to the end of the line. */
 const PROPERTY = /^(?:[A-Za-z0-9-]+\.)?([A-Z][A-Z-]*)(?:;[^:\r\n]*)?:([^\r\n]*)/gm;
 
-/** The text holds a vCard or an iCalendar object (a cheap check before any scan). */
-export function hasCard(text: string): boolean {
-  return text.includes('BEGIN:VCARD') || text.includes('BEGIN:VCALENDAR');
-}
+/**
+ * The text holds a vCard or an iCalendar object (a cheap check before any scan): answered by the
+ * one literal pass per text (literal-gate.ts), as `includes` would answer.
+ */
+export const hasCard: (text: string) => boolean = literalGate(['BEGIN:VCARD', 'BEGIN:VCALENDAR']);
 
 /** The property lines named in `names`, in text order. */
 export function cardProperties(text: string, names: ReadonlySet<string>): CardProperty[] {

@@ -61,9 +61,35 @@ const LIST_CHECK_MAX = 32;
  */
 export function resolveDetections(detections: Detection[]): Detection[] {
   const valid = detections.filter((d) => d.startUtf16 >= 0 && d.endUtf16 > d.startUtf16);
+  if (valid.length <= LIST_CHECK_MAX && valid.every(hasScore)) {
+    return insertionSort(keepByList(insertionSort(valid, comparePrecedence)), byStart);
+  }
   valid.sort(comparePrecedence);
   const kept = valid.length <= LIST_CHECK_MAX ? keepByList(valid) : keepByMap(valid);
-  return kept.sort((a, b) => a.startUtf16 - b.startUtf16);
+  return kept.sort(byStart);
+}
+
+const byStart = (a: Detection, b: Detection) => a.startUtf16 - b.startUtf16;
+
+/**
+ * A NaN score would make `comparePrecedence` inconsistent (NaN differences count as ties), and
+ * then two sorts may order the same list differently: such a list goes to `Array.prototype.sort`.
+ */
+const hasScore = (d: Detection) => d.score === d.score;
+
+/**
+ * `list` sorted in place by `compare`, stably: with a consistent comparator the order is the one
+ * `Array.prototype.sort` (stable too) gives. For a log entry's few candidates, without the work
+ * array that the built-in sort allocates on every call (about 1.4 KB a log entry).
+ */
+function insertionSort(list: Detection[], compare: (a: Detection, b: Detection) => number) {
+  for (let i = 1; i < list.length; i++) {
+    const d = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j]!, d) > 0; j--) list[j + 1] = list[j]!;
+    list[j + 1] = d;
+  }
+  return list;
 }
 
 function keepByList(sorted: Detection[]): Detection[] {

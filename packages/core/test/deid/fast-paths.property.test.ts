@@ -167,6 +167,34 @@ describe('resolveDetections (list check for few candidates, byte map for many)',
   });
 });
 
+describe('resolveDetections (hand sort for few candidates)', () => {
+  it('keeps and orders the same objects as the built-in sort, ties and NaN scores included', () => {
+    // Few distinct spans and scores, so that ties in every key are common; each candidate is its
+    // own object (`recognizer` tells them apart), so the order of ties is seen.
+    const candidate = fc.record({
+      type: fc.constantFrom(...ENTITY_TYPES),
+      start: fc.integer({ min: 0, max: 12 }),
+      length: fc.integer({ min: 0, max: 4 }),
+      score: fc.constantFrom(0.5, 0.9, 0.5, 0.9, NaN),
+    });
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 40 }), (records) => {
+        const list = records.map(({ type, start, length, score }, i) => ({
+          type,
+          startUtf16: start,
+          endUtf16: start + length,
+          text: '',
+          score,
+          recognizer: `r${i}`,
+        }));
+        const got = resolveDetections([...list]).map((d) => d.recognizer);
+        expect(got).toEqual(byteMapResolve([...list]).map((d) => d.recognizer));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('commaNames pre-check', () => {
   it('rejects only texts where neither comma-name pattern matches', () => {
     fc.assert(

@@ -6,7 +6,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternationGate, literalGate } from '../../src/deid/literal-gate.js';
+import {
+  alternationGate,
+  foldedLiteralGate,
+  hasAtSign,
+  hasCloseBracket,
+  hasColon,
+  hasComma,
+  hasCommaSpace,
+  hasDoubleSpace,
+  hasHyphen,
+  hasLineBreak,
+  hasOpenBracket,
+  hasPipe,
+  hasSpaceBracket,
+  hasSquareBracket,
+  includesGate,
+  literalGate,
+} from '../../src/deid/literal-gate.js';
 
 const LITERALS = [' said', ' street', 'Surgery', 'it’s', '(café', 'Ltd', 'HMP', 'about'];
 const PIECES = [
@@ -63,5 +80,89 @@ describe('literalGate', () => {
     expect(alternationGate(/Ltd|Limited|LLP/)('Moss Ward LLP')).toBe(true);
     expect(() => alternationGate(/Ltd|[Ll]imited/)).toThrow();
     expect(() => alternationGate(/ltd|llp/i)).toThrow();
+  });
+
+  it('folded gates say whether a text holds a literal with ASCII letters in any case', () => {
+    // ASCII capitals lowered, nothing else: what a regex with `i` and without `u` compares.
+    const lowerAscii = (t: string) => t.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const folded = LITERALS.map((literal) => ({ literal, gate: foldedLiteralGate([literal]) }));
+    // Literals that share folded forms and suffixes with each other and with the exact gates.
+    const overlapping = foldedLiteralGate(['SAID', 'street ', 'bout', 'T’S']);
+    fc.assert(
+      fc.property(text, (t) => {
+        const lower = lowerAscii(t);
+        for (const { literal, gate } of folded) {
+          expect(gate(t)).toBe(lower.includes(lowerAscii(literal)));
+        }
+        const want = ['said', 'street ', 'bout', 't’s'].some((l) => lower.includes(l));
+        expect(overlapping(t)).toBe(want);
+        for (const { literal, gate } of gates) expect(gate(t)).toBe(t.includes(literal));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers as `includes` for the literal sets that stand in for `includes` in the rules', () => {
+    // The sets the rules' `text.includes(…) || …` pre-checks became (location, address fields,
+    // organisations, contact cards, sign-offs, kin cues, speaker labels, nicknames, call signs,
+    // HL7, phones, collar numbers, crime references, ages).
+    const sets = [
+      [') of', ', of', ')\tof', ',\tof'],
+      ['not to enter', ' covers '],
+      [' Heath', ' Fen', ' Marsh'],
+      ['ddress', 'DDRESS', 'ome'],
+      ['Yours', 'egards', 'wishes', 'hanks', 'Thank you', 'Cheers'],
+      [' From ', '\tFrom'],
+      [' — ', ' – '],
+      [' ("', ' (“', " ('"],
+      ['BEGIN:VCARD', 'BEGIN:VCALENDAR'],
+      ['ish', '-odd'],
+      [' · '],
+      ['&nbsp;'],
+    ];
+    const pieces = [
+      ...sets.flat(),
+      ...['of', ' (', '(', '"', '“', "'", '—', '–', '-', '·', '\t', ' ', 'BEGIN:V', 'CARD'],
+      ...['Ye', 'ours', 'HEATH', 'heath', 'Thank', 'you', 'nbsp', '&', ';', 'x', 'é', '\n'],
+    ];
+    const random = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    const gatesOf = sets.map((set) => ({ set, gate: literalGate(set) }));
+    fc.assert(
+      fc.property(random, (t) => {
+        for (const { set, gate } of gatesOf) expect(gate(t)).toBe(set.some((l) => t.includes(l)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('includes gates answer as `includes` for literals of any length', () => {
+    const sets = [['\n'], [' ('], ['  '], ['a', 'é'], ['’', ' ("'], ['\t', 'x\ty'], ['🙂']];
+    const gatesOf = sets.map((set) => ({ set, gate: includesGate(set) }));
+    const shared = [
+      { literal: '\n', gate: hasLineBreak },
+      { literal: ' (', gate: hasSpaceBracket },
+      { literal: '  ', gate: hasDoubleSpace },
+      { literal: ':', gate: hasColon },
+      { literal: ',', gate: hasComma },
+      { literal: ', ', gate: hasCommaSpace },
+      { literal: '|', gate: hasPipe },
+      { literal: '(', gate: hasOpenBracket },
+      { literal: ')', gate: hasCloseBracket },
+      { literal: '[', gate: hasSquareBracket },
+      { literal: '-', gate: hasHyphen },
+      { literal: '@', gate: hasAtSign },
+    ];
+    const marks = [':', ',', '|', ')', '[', ']', '-', '@', '–'];
+    const pieces = [...PIECES, ...marks, ' (', '  ', '\n', '\r\n', 'x\ty', '🙂', '\uD83D'];
+    const random = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(random, (t) => {
+        for (const { set, gate } of gatesOf) expect(gate(t)).toBe(set.some((l) => t.includes(l)));
+        for (const { literal, gate } of shared) expect(gate(t)).toBe(t.includes(literal));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(includesGate([])('abc')).toBe(false);
+    expect(includesGate(['', 'zz'])('abc')).toBe(true);
   });
 });

@@ -17,7 +17,7 @@
  * taken. Offsets are UTF-16 code units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
-import { foldedLiteralGate } from '../literal-gate.js';
+import { foldedLiteralGate, hasCommaSpace } from '../literal-gate.js';
 import { regexMatches } from '../regex-matches.js';
 import { detection } from '../recognizers/recognizer-helpers.js';
 
@@ -106,7 +106,7 @@ const mayHoldAge = foldedLiteralGate(['age']);
 /** Ages after a word for a person (COMMA_AGE, PERSON_WORD_END), and in age fields (AGE_FIELD). */
 export function agesBesidePeople(text: string): Detection[] {
   const out: Detection[] = [];
-  if (text.includes(', ')) {
+  if (hasCommaSpace(text)) {
     for (const m of regexMatches(COMMA_AGE, text)) {
       if (PERSON_WORD_END.test(text.slice(Math.max(0, m.index - 16), m.index))) push(text, out, m);
     }

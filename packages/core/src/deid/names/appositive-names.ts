@@ -12,6 +12,7 @@ import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
 import { isTown } from '../places/towns.js';
 import { personDetection } from './person-detection.js';
+import { isLetterOrMarkAt } from '../recognizers/recognizer-helpers.js';
 
 export const APPOSITIVE_SCORE = 0.65;
 
@@ -82,11 +83,10 @@ function asideNames(text: string, start: number, end: number, out: Detection[]):
 /** The run of letters right before `at`, or `''` (a word ends at every separator tried). */
 function wordBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && at - i < 30 && LETTER.test(text.charAt(i - 1))) i--;
+  while (i > 0 && at - i < 30 && isLetterOrMarkAt(text, i - 1)) i--;
   return text.slice(i, at);
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 const CAPITAL = /^\p{Lu}/u;
 /** The last words of ROLE, lower-case (the word before a separator must be one of them). */
 const ROLE_WORDS = new Set(

@@ -19,6 +19,7 @@ import { RANKS, acronyms, roleWords, titles } from './name-context.js';
 import { isTown } from '../places/towns.js';
 import { knownLowerName } from './names-before-verbs.js';
 import { personDetection } from './person-detection.js';
+import { hasSpaceBracket } from '../literal-gate.js';
 
 export const BRACKET_NAME_SCORE = {
   relative: 0.7,
@@ -313,7 +314,7 @@ const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]$/u;
 const FULL_IN_BRACKETS = / \(\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}/u;
 
 export function fullNamesAfterShortNames(text: string): Detection[] {
-  if (!text.includes(' (') || !FULL_IN_BRACKETS.test(text)) return [];
+  if (!hasSpaceBracket(text) || !FULL_IN_BRACKETS.test(text)) return [];
   const out: Detection[] = [];
   for (const { start, short, full } of shortThenFull(text)) {
     const shortOk = /^\p{Lu}{2,3}$/u.test(short)

@@ -10,6 +10,7 @@ import { echoable } from './name-echoes.js';
 import { numberOf, officerNumber } from './officer-numbers.js';
 import { personDetection } from './person-detection.js';
 import { surnames } from './surnames.js';
+import { hasCloseBracket, hasSpaceBracket } from '../literal-gate.js';
 
 const RANK_NAME_BRACKET_NUMBER =
   /\b(?:PC|PCSO|PS|DC|DS|SC|Sgt|Insp)\.? (?:\p{Lu}\.? )?\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2} \((\d{3,6}), /gu;
@@ -54,7 +55,7 @@ function nameWord(word: string): boolean {
 
 export function bracketedOfficerNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes(' (')) return out;
+  if (!hasSpaceBracket(text)) return out;
   for (const m of regexMatches(RANK_NUMBER_BRACKET_NAME, text)) {
     const name = m[1]!;
     if (!name.split(/[ -]/).every(nameWord)) continue;
@@ -76,7 +77,7 @@ const LIST_ITEM =
 export function officerListNames(text: string): Detection[] {
   const out: Detection[] = [];
   // The bracket first: a literal test is cheaper than the Unicode scan, and most texts have none.
-  if (!text.includes(')') || !/\) ?[/,&] ?\p{Lu}|\) and \p{Lu}/u.test(text)) return out;
+  if (!hasCloseBracket(text) || !/\) ?[/,&] ?\p{Lu}|\) and \p{Lu}/u.test(text)) return out;
   for (const m of regexMatches(OFFICER_LIST, text)) {
     const list = m[1]!;
     const at = m.index + m[0].length - list.length;

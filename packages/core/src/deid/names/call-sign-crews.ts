@@ -7,6 +7,7 @@
  * exclusive.
  */
 import type { Detection } from '../entity-types.js';
+import { literalGate } from '../literal-gate.js';
 
 export const CREW_SCORE = 0.7;
 
@@ -17,9 +18,12 @@ const MEMBER =
   /(?:(?:PC|PS|PCSO|DC|DS|Sgt|SC)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]+(\d{3,6})(?=[ \t]*(?:[/,&)]|and\b))/uy;
 const SEPARATOR = /[ \t]*(?:[/,&]|and)[ \t]*/y;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldSign = literalGate(['sign', 'SIGN']);
+
 export function callSignCrews(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes('sign') && !text.includes('SIGN')) return out;
+  if (!mayHoldSign(text)) return out;
   CALL_SIGN.lastIndex = 0;
   for (let m = CALL_SIGN.exec(text); m !== null; m = CALL_SIGN.exec(text)) {
     let at = m.index + m[0].length;

@@ -13,6 +13,7 @@ import type { Detection } from '../entity-types.js';
 import { atSites, stickyTwin } from '../recognizers/match-finder.js';
 import { RANKS, commonWords, roleWords, titles } from './name-context.js';
 import { personDetection } from './person-detection.js';
+import { hasHyphen } from '../literal-gate.js';
 
 export const DOUBLE_BARRELLED =
   /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}\p{Ll}+|\p{Lu}\.?)[ ](\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?-\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}'’-])/gu;
@@ -67,7 +68,7 @@ const siteAfter = (c: number) => !isAsciiLetter(c) && c !== 39 && !(c >= 0xd800 
 
 export function doubleBarrelledNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes('-')) return out;
+  if (!hasHyphen(text)) return out;
   for (const m of doubleBarrelledMatches(text)) {
     const [first, surname] = [m[1]!, m[2]!];
     if (!plainWord(first) || !surname.split('-').every(plainWord)) continue;

@@ -9,6 +9,7 @@ import type { Detection } from '../entity-types.js';
 import { echoable } from './name-echoes.js';
 import { personDetection } from './person-detection.js';
 import { regexMatches } from '../regex-matches.js';
+import { hasLineBreak, hasPipe } from '../literal-gate.js';
 
 export const EMAIL_NAME_SCORE = 0.8;
 
@@ -76,8 +77,8 @@ const EMAIL_PATTERNS = [
 /** Names in an e-mail's header, greeting, thanks and signature. */
 export function emailNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes('\n')) return out;
-  const cells = text.includes('|') || text.includes('\t');
+  if (!hasLineBreak(text)) return out;
+  const cells = hasPipe(text) || text.includes('\t');
   for (const pattern of EMAIL_PATTERNS) {
     if (pattern === CELL_GREETING && !cells) continue;
     // An exec loop, not matchAll (which clones the regex on every call: regex-matches.ts).

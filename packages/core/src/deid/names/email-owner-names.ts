@@ -10,6 +10,7 @@
 import type { Detection } from '../entity-types.js';
 import { acronyms, commonWords, roleWords } from './name-context.js';
 import { personDetection } from './person-detection.js';
+import { hasAtSign } from '../literal-gate.js';
 
 export const EMAIL_OWNER_SCORE = 0.8;
 
@@ -104,7 +105,7 @@ function ownerBefore(text: string, at: number, local: string): [number, string] 
 
 /** Names spelled by the local part of an e-mail address that follows them. */
 export function emailOwnerNames(text: string): Detection[] {
-  if (!text.includes('@')) return [];
+  if (!hasAtSign(text)) return [];
   const out: Detection[] = [];
   for (const part of localParts(text)) {
     const local = letters(part.text.replace(/\d+$/, ''));

@@ -19,7 +19,7 @@ import {
 } from './name-context.js';
 import { surnames } from './surnames.js';
 import { lazy } from '../gazetteer.js';
-import { literalGate } from '../literal-gate.js';
+import { hasLineBreak, literalGate } from '../literal-gate.js';
 
 /** Labels whose value is a name by the form's design. */
 const NAME_LABELS = [
@@ -486,17 +486,13 @@ export function rosterNames(text: string): Detection[] {
 const SIGN_OFF =
   /(?:Yours (?:sincerely|faithfully)|Kind regards|Best regards|Warm regards|Best wishes|Many thanks|Thanks|Thank you|Cheers|Regards),?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})[ \t]*\r?$/gmu;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldClosing = literalGate(['Yours', 'egards', 'wishes', 'hanks', 'Thank you', 'Cheers']);
+
 export function signOffNames(text: string): Detection[] {
   const out: Detection[] = [];
   // Every sign-off ends its line: one-line texts (most log entries) skip the four scans.
-  const closing =
-    text.includes('\n') &&
-    (text.includes('Yours') ||
-      text.includes('egards') ||
-      text.includes('wishes') ||
-      text.includes('hanks') ||
-      text.includes('Thank you') ||
-      text.includes('Cheers'));
+  const closing = hasLineBreak(text) && mayHoldClosing(text);
   if (!closing) return out;
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {

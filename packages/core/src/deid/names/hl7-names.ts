@@ -16,6 +16,7 @@
 import type { Detection } from '../entity-types.js';
 import { acronyms, commonWords, roleWords, titles } from './name-context.js';
 import { personDetection } from './person-detection.js';
+import { hasPipe, literalGate } from '../literal-gate.js';
 
 export const HL7_NAME_SCORE = 0.85;
 
@@ -88,12 +89,15 @@ const SEGMENT_ID = /^[A-Z][A-Z0-9]{2}$/;
 const NAME_PART = /^\p{L}[\p{L}\p{M}]+(?:[ '’-]\p{L}[\p{L}\p{M}]*)*$/u;
 const INITIAL = /^\p{L}$/u;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldMsh = literalGate(['MSH']);
+
 export function hl7Names(text: string): Detection[] {
   const out: Detection[] = [];
   // Every name field sits in a segment with the field separator, `|` unless an MSH segment says
   // otherwise, and a name with a component separator: texts without them (nearly all) skip the
   // line scan.
-  if (!text.includes('|') && !text.includes('MSH')) return out;
+  if (!hasPipe(text) && !mayHoldMsh(text)) return out;
   const delimiters = hl7Delimiters(text);
   if (!text.includes(delimiters.field) || !text.includes(delimiters.component)) return out;
   for (let start = 0; start < text.length;) {

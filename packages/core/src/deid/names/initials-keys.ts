@@ -14,6 +14,7 @@ import { initialsOf } from './name-initials.js';
 import { echoable } from './name-echoes.js';
 import { RANKS } from './name-context.js';
 import { personDetection } from './person-detection.js';
+import { hasDoubleSpace } from '../literal-gate.js';
 
 export const KEYED_NAME_SCORE = 0.75;
 
@@ -26,7 +27,7 @@ const COLUMN_KEY = new RegExp(
 );
 export function namesBesideTheirInitials(text: string): Detection[] {
   const out: Detection[] = [];
-  if (text.includes('  ') || text.includes('\t')) {
+  if (hasDoubleSpace(text) || text.includes('\t')) {
     for (const m of text.matchAll(COLUMN_KEY)) {
       const name = keyedName(m[2]!, m[1]!);
       if (name)

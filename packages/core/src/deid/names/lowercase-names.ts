@@ -11,7 +11,7 @@ import type { Detection } from '../entity-types.js';
 import { commonWords, roleWords } from './name-context.js';
 import { knownLowerName } from './names-before-verbs.js';
 import { surnames } from './surnames.js';
-import { literalGate } from '../literal-gate.js';
+import { hasColon, hasSpaceBracket, includesGate, literalGate } from '../literal-gate.js';
 import { mayHoldWordStart, wordStarts } from '../recognizers/text-sites.js';
 import { regexMatches } from '../regex-matches.js';
 
@@ -115,18 +115,23 @@ export function namesAfterCues(text: string): Detection[] {
  */
 const TITLE_THEN_NAME =
   /(?:(mrs|mr|ms|miss|dr|signed)|(?:pcso|pc|ps|sgt|dc|ds) \d{3,6})\.?[ \t]+((?:\p{Ll}\.?[ \t]+)?)(\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}\p{N}])/gu;
-const mayHoldTitle = literalGate([
+// Every TITLE_THEN_NAME match holds one of these as it is (`mrs` holds `mr`, `pcso 1234` holds
+// `pcso `). An exact gate (`includesGate`): `literalGate` passes every text when a literal is
+// shorter than three code units, so the scan used to run on every text.
+export const mayHoldTitle = includesGate([
   'mr',
   'ms',
   'miss',
   'dr',
   'signed',
+  'pcso ',
   'pc ',
   'ps ',
   'sgt ',
   'dc ',
   'ds ',
 ]);
+export { TITLE_THEN_NAME };
 const TITLE_GLUED = /[\p{L}\p{N}'’]/u;
 const VERB_ENDING = /(?:ed|ing)$/;
 /** Irregular verbs that follow a bare `dr` or `mr` in notes (`dr said`) and are no everyday word. */
@@ -196,7 +201,7 @@ const LOWER_INITIAL = /^\p{Ll}\.$/u;
 
 export function lowerFieldNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes(':')) return out;
+  if (!hasColon(text)) return out;
   for (const m of regexMatches(LOWER_FIELD, text)) {
     const value = m[1]!;
     const [first, second] = value.split(' ') as [string, string | undefined];
@@ -289,7 +294,7 @@ const LOWER_PAIR_BEFORE_BRACKET =
 
 export function lowerNamesBeforeBrackets(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes(' (')) return out;
+  if (!hasSpaceBracket(text)) return out;
   for (const m of regexMatches(LOWER_PAIR_BEFORE_BRACKET, text)) {
     const [given, surname] = [m[1]!, m[2]!];
     if (!knownLowerName(given)) continue;

@@ -11,6 +11,7 @@ import type { Detection } from '../entity-types.js';
 import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 import { personDetection } from './person-detection.js';
+import { isLetterOrMarkAt } from '../recognizers/recognizer-helpers.js';
 
 export const ECHO_SCORE = 0.6;
 /** Lowest score of a detection whose name parts are looked for again. */
@@ -263,7 +264,6 @@ function namePairs(found: readonly Detection[]): Set<string> {
   return pairs;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 const JOINER = /['’-]/;
 
 /**
@@ -273,15 +273,19 @@ const JOINER = /['’-]/;
  */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
-  if (start > 0 && (LETTER.test(before) || JOINER.test(before)) && !escapeBefore(text, start)) {
+  if (
+    start > 0 &&
+    (isLetterOrMarkAt(text, start - 1) || JOINER.test(before)) &&
+    !escapeBefore(text, start)
+  ) {
     return false;
   }
   const after = text.charAt(end);
-  if (LETTER.test(after)) return false;
+  if (isLetterOrMarkAt(text, end)) return false;
   return !(
     JOINER.test(after) &&
-    LETTER.test(text.charAt(end + 2)) &&
-    LETTER.test(text.charAt(end + 1))
+    isLetterOrMarkAt(text, end + 2) &&
+    isLetterOrMarkAt(text, end + 1)
   );
 }
 

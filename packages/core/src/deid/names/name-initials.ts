@@ -16,6 +16,7 @@ import { NUMBERED_ROLES, RANKS, acronyms, commonWords, roleWords, titles } from 
 import { columnCells } from '../recognizers/table-columns.js';
 import { personDetection } from './person-detection.js';
 import { OWNER_COLUMNS } from './table-names.js';
+import { hasPipe } from '../literal-gate.js';
 
 export const INITIALS_SCORE = 0.55;
 /**
@@ -160,7 +161,7 @@ function ownerCellStarts(text: string): () => ReadonlySet<number> {
   let starts: ReadonlySet<number> | null = null;
   return () => {
     starts ??= new Set(
-      text.includes('|') ? columnCells(text, OWNER_COLUMNS, '|').map((c) => c.start) : [],
+      hasPipe(text) ? columnCells(text, OWNER_COLUMNS, '|').map((c) => c.start) : [],
     );
     return starts;
   };

@@ -7,6 +7,7 @@
 import type { Detection } from '../entity-types.js';
 import { regexMatches } from '../regex-matches.js';
 import { commonWords } from './name-context.js';
+import { hasCommaSpace } from '../literal-gate.js';
 
 export const OFFICER_NUMBER_SCORE = 0.75;
 
@@ -157,7 +158,7 @@ function lowerRankAndBracketNumbers(text: string, out: Detection[]): void {
       if (!commonWords().has(first) && !YEAR.test(m[1]!)) out.push(numberOf(m));
     }
   }
-  if (!text.includes(', ')) return;
+  if (!hasCommaSpace(text)) return;
   for (const m of regexMatches(NAME_COMMA_NUMBER_IN_BRACKETS, text)) {
     if (!YEAR.test(m[1]!)) out.push(numberOf(m));
   }

@@ -22,6 +22,7 @@ import { NUMBERED_ROLES, RANKS, titles } from './name-context.js';
 import { echoable } from './name-echoes.js';
 import { OFFICER_NUMBER_SCORE, clockTime, officerNumber } from './officer-numbers.js';
 import { personDetection } from './person-detection.js';
+import { hasColon, hasSquareBracket } from '../literal-gate.js';
 
 /** A time opening a line (after an optional date), then a bracketed tag on the same line. */
 const TIMED_TAG =
@@ -73,7 +74,7 @@ const NUMBER_AFTER =
 
 export function operatorTags(text: string): Detection[] {
   const out: Detection[] = [];
-  if (text.includes(':') && text.includes('[')) {
+  if (hasColon(text) && hasSquareBracket(text)) {
     for (const m of regexMatches(TIMED_TAG, text)) {
       const tag = m[1]!;
       if (!/\p{L}/u.test(tag)) continue;

@@ -11,6 +11,7 @@ import { isTown } from '../places/towns.js';
 import { regexMatches } from '../regex-matches.js';
 import { echoable } from './name-echoes.js';
 import { personDetection } from './person-detection.js';
+import { hasSpaceBracket } from '../literal-gate.js';
 
 export const PARTICIPANT_NAME_SCORE = 0.7;
 
@@ -20,7 +21,7 @@ const NAME_THEN_CODE =
 
 export function participantNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!text.includes(' (')) return out;
+  if (!hasSpaceBracket(text)) return out;
   for (const m of regexMatches(NAME_THEN_CODE, text)) {
     const name = m[1]!;
     if (isTown(name) || !name.split(/[ -]/).every(echoable)) continue;

@@ -8,7 +8,7 @@
  * units, end exclusive.
  */
 import type { Detection } from '../entity-types.js';
-import { foldedLiteralGate, literalGate } from '../literal-gate.js';
+import { foldedLiteralGate, hasSpaceBracket, literalGate } from '../literal-gate.js';
 import { regexMatches } from '../regex-matches.js';
 import { isGivenName } from './given-names.js';
 import { echoable } from './name-echoes.js';
@@ -84,11 +84,14 @@ const mayHoldNee = foldedLiteralGate(['nee ', 'née ', 'nÉe ']);
 const MAIDEN_NAME = /\bn[ée]e[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/giu;
 
 /** Names before a relation or a service, after `knows … well` or a role and a comma. */
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldKnows = literalGate(['knows']);
+
 export function kinCueNames(text: string): Detection[] {
   const out: Detection[] = [];
   const possessive =
     (text.includes("'s") || text.includes('’s')) && KIN_AFTER_POSSESSIVE.test(text);
-  const knows = text.includes('knows');
+  const knows = mayHoldKnows(text);
   const patterns = [
     possessive ? BEFORE_KIN : null,
     knows ? AFTER_KNOWS : null,
@@ -98,7 +101,7 @@ export function kinCueNames(text: string): Detection[] {
   ];
   namesAfterRoleCommas(text, out);
   if (mayHoldUpperKin(text) && UPPER_KIN_GATE.test(text)) upperKinNames(text, out);
-  if (text.includes(' (')) bracketedKinNames(text, out);
+  if (hasSpaceBracket(text)) bracketedKinNames(text, out);
   for (const pattern of patterns) {
     if (!pattern) continue;
     for (const m of regexMatches(pattern, text)) {

@@ -10,6 +10,7 @@ import type { Detection } from '../entity-types.js';
 import { commonWords } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
 import { isTown } from '../places/towns.js';
+import { includesGate, literalGate } from '../literal-gate.js';
 
 export const QUOTED_NICKNAME_SCORE = 0.75;
 
@@ -72,11 +73,18 @@ const KIN_NAMES = new Set(
 /** Every QUOTED_AFTER_NAMING match has a blank then an opening quote then a capital. */
 const BLANK_QUOTE_CAPITAL = /[ \t]["“'‘]\p{Lu}/u;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldBracketedQuote = literalGate([' ("', ' (“', " ('"]);
+/** BLANK_QUOTE_CAPITAL's blank and quote, and the other marks below (`includesGate`, exact). */
+const mayHoldBlankQuote = includesGate([' "', ' “', " '", ' ‘', '\t"', '\t“', "\t'", '\t‘']);
+const hasBracketSpace = includesGate([') ']);
+const hasQuote = includesGate(['"', '“', "'", '‘']);
+
 export function quotedNicknames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (BLANK_QUOTE_CAPITAL.test(text)) namedInQuotes(text, out);
-  if (text.includes(') ') && BRACKETED_WORD_THEN_NAME.test(text)) bracketedNicknames(text, out);
-  if (!/["“'‘]/.test(text)) return out;
+  if (mayHoldBlankQuote(text) && BLANK_QUOTE_CAPITAL.test(text)) namedInQuotes(text, out);
+  if (hasBracketSpace(text) && BRACKETED_WORD_THEN_NAME.test(text)) bracketedNicknames(text, out);
+  if (!hasQuote(text)) return out;
   // Each scan below is skipped when a text lacks what its matches hold (most texts).
   const doubleQuote = text.includes('"') || text.includes('“');
   for (const m of doubleQuote ? regexMatches(QUOTED_THEN_AGE, text) : []) {
@@ -84,7 +92,7 @@ export function quotedNicknames(text: string): Detection[] {
     if (!nick.includes(' ') && commonWords().has(nick.toLowerCase())) continue;
     out.push(name(text, m.index + 1, nick.length));
   }
-  const bracketed = text.includes(' ("') || text.includes(' (“') || text.includes(" ('");
+  const bracketed = mayHoldBracketedQuote(text);
   for (const m of bracketed ? regexMatches(NAME_THEN_QUOTED, text) : []) {
     const nick = m[2]!;
     // One quoted letter defines a document's shorthand (`PERPETRATOR ('P')`), not a nickname.

@@ -12,6 +12,7 @@ import { columnCellsWhere, CSV_DELIMITERS, type Cell } from '../recognizers/tabl
 import { echoable } from './name-echoes.js';
 import { isGivenName } from './given-names.js';
 import { namesNobody, TABLE_NAME_SCORE } from './table-names.js';
+import { hasLineBreak, hasPipe } from '../literal-gate.js';
 
 /** `visitor_name`, `officer surname`, `witness forenames`: a person's role then a name word. */
 const QUALIFIED_NAME =
@@ -83,7 +84,7 @@ function named(cell: Cell): Detection {
 export function roleColumnNames(text: string): Detection[] {
   // A table's header and rows are lines (columnCellsWhere reads none without a break): a one-line
   // text, most log entries, skips the case-insensitive header scan.
-  if (!text.includes('\n') || !mayHoldHeader(text)) return [];
+  if (!hasLineBreak(text) || !mayHoldHeader(text)) return [];
   const out: Detection[] = [];
   for (const c of columnCellsWhere(text, isQualified, CSV_DELIMITERS))
     if (NAME_CELL.test(c.text) && !namesNobody(c.text)) out.push(named(c));
@@ -118,7 +119,7 @@ function rolesUnder(
   for (const c of columnCellsWhere(text, isColumn, CSV_DELIMITERS)) roleCell(c, officer, out);
   // A table drawn with `|` (a voucher log's clients): its cells are padded, and trimmed. Staff
   // columns of drawn tables are table-names.ts's, which asks more of a cell (`SUP` is a post).
-  if (officer || !text.includes('|')) return;
+  if (officer || !hasPipe(text)) return;
   for (const c of columnCellsWhere(text, isColumn, '|')) roleCell(c, officer, out);
 }
 

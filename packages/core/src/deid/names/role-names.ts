@@ -15,6 +15,7 @@ import {
   sharedTextSites,
   wordStarts,
 } from '../recognizers/text-sites.js';
+import { hasColon, hasComma } from '../literal-gate.js';
 
 export const ROLE_NAME_SCORE = 0.8;
 
@@ -140,9 +141,9 @@ function namesAtRole(text: string, at: number, out: Detection[]): void {
   const head = text.slice(from, at);
   const end = at + noun[0].length;
   LABEL_TAIL.lastIndex = end;
-  const label = text.includes(':') && labelHead(text, from, head) ? LABEL_TAIL.exec(text) : null;
+  const label = hasColon(text) && labelHead(text, from, head) ? LABEL_TAIL.exec(text) : null;
   if (label) add(label, end + label[0].indexOf(label[1] ?? ''), out);
-  const named = text.includes(',') ? NAME_HEAD.exec(head) : null;
+  const named = hasComma(text) ? NAME_HEAD.exec(head) : null;
   if (named) add(named, at - head.length + named.index + named[0].indexOf(named[1] ?? ''), out);
 }
 

@@ -12,6 +12,14 @@ import { isAmbiguousGivenName, isGivenName } from './given-names.js';
 import { RANKS, acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
 import { regexMatches } from '../regex-matches.js';
 import { surnames } from './surnames.js';
+import {
+  hasColon,
+  hasDoubleSpace,
+  hasHyphen,
+  hasSquareBracket,
+  includesGate,
+  literalGate,
+} from '../literal-gate.js';
 
 /** Lines a label must open before it counts as a speaker. */
 const MIN_TURNS = 2;
@@ -160,7 +168,8 @@ const GENERIC_UPPER = new Set(
 const DIGIT = /\d/;
 
 /** What ends a line for `^` under the `m` flag. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** `/[\n\r\u2028\u2029]/.test`, answered by the literal pass (literal-gate.ts). */
+const hasAnyLineBreak = includesGate(['\n', '\r', '\u2028', '\u2029']);
 
 function ordinary(word: string): boolean {
   const lower = word.toLowerCase();
@@ -178,22 +187,27 @@ function ordinary(word: string): boolean {
   );
 }
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldFrom = literalGate([' From ', '\tFrom']);
+const mayHoldDashLabel = literalGate([' — ', ' – ']);
+const mayHoldSenderDash = literalGate([' - ', ' – ']);
+
 export function speakerLabels(text: string): Detection[] {
   const out: Detection[] = [];
   // A label opens a line (`^` with the `m` flag): a text of one line holds one at most, and a
   // speaker needs MIN_TURNS of them. Most texts are one line: the break is looked for once.
-  const manyLines = LINE_BREAK.test(text);
-  if (text.includes(':') && manyLines) turnLabels(text, out);
-  if (text.includes(' From ') || text.includes('\tFrom')) meetingChatNames(text, out);
-  if (text.includes('  ') && manyLines) timedNameLines(text, out);
+  const manyLines = hasAnyLineBreak(text);
+  if (hasColon(text) && manyLines) turnLabels(text, out);
+  if (mayHoldFrom(text)) meetingChatNames(text, out);
+  if (hasDoubleSpace(text) && manyLines) timedNameLines(text, out);
   if (!manyLines) return out;
-  if (text.includes(' — ') || text.includes(' – ')) dashLabels(text, out);
-  if (text.includes('[')) bracketLabels(text, out);
-  if (text.includes(':')) upperPlainLabels(text, out);
-  if (text.includes('-')) datedSenders(text, out);
-  if (text.includes(' - ') || text.includes(' – ')) exportSenders(text, out);
+  if (mayHoldDashLabel(text)) dashLabels(text, out);
+  if (hasSquareBracket(text)) bracketLabels(text, out);
+  if (hasColon(text)) upperPlainLabels(text, out);
+  if (hasHyphen(text)) datedSenders(text, out);
+  if (mayHoldSenderDash(text)) exportSenders(text, out);
   if (text.includes('] ')) bracketedSenders(text, out);
-  if (text.includes('[')) {
+  if (hasSquareBracket(text)) {
     for (const m of regexMatches(SENDER_LINE, text)) {
       if (ordinary(m[1]!.split(/[ \t]/)[0]!)) continue;
       out.push(label(m[1]!, m.index));

@@ -15,6 +15,7 @@ import {
 import { echoable } from './name-echoes.js';
 import { isGivenName } from './given-names.js';
 import { RANKS } from './name-context.js';
+import { hasDoubleSpace, hasPipe } from '../literal-gate.js';
 
 export const TABLE_NAME_SCORE = 0.8;
 
@@ -118,8 +119,8 @@ function withoutRole(cell: string): string {
 export function tableNames(text: string): Detection[] {
   const out: Detection[] = [];
   cellNames(columnCells(text, NAME_COLUMNS, CSV_DELIMITERS), () => true, out);
-  if (text.includes('|')) drawnTable(text, '|', out);
-  if (text.includes('  ')) drawnTable(text, FIXED_WIDTH, out);
+  if (hasPipe(text)) drawnTable(text, '|', out);
+  if (hasDoubleSpace(text)) drawnTable(text, FIXED_WIDTH, out);
   return out;
 }
 

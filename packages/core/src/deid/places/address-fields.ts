@@ -12,6 +12,7 @@
 import type { Detection } from '../entity-types.js';
 import { lazy } from '../gazetteer.js';
 import { STRONG_STREET_TYPES, WEAK_STREET_TYPES } from './street-patterns.js';
+import { literalGate } from '../literal-gate.js';
 
 export const ADDRESS_FIELD_SCORE = 0.8;
 
@@ -29,11 +30,15 @@ const streetTypes = lazy(() => new Set<string>([...STRONG_STREET_TYPES, ...WEAK_
 const strongTypes = lazy(() => new Set<string>(STRONG_STREET_TYPES));
 const PART_SEPARATOR = /,[ \t]*/;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldAddressLabel = literalGate(['ddress', 'DDRESS', 'ome']);
+const mayHoldSceneLabel = literalGate(['ocation', 'Scene']);
+
 export function addressFields(text: string, found: readonly Detection[]): Detection[] {
   const out: Detection[] = [];
-  const labelled = text.includes('ddress') || text.includes('DDRESS') || text.includes('ome');
+  const labelled = mayHoldAddressLabel(text);
   if (labelled) houseOnlyFields(text, out);
-  if (!labelled && !text.includes('ocation') && !text.includes('Scene')) return out;
+  if (!labelled && !mayHoldSceneLabel(text)) return out;
   if (!/[A-Z]\d/.test(text)) return out;
   ADDRESS_FIELD.lastIndex = 0;
   for (let m = ADDRESS_FIELD.exec(text); m !== null; m = ADDRESS_FIELD.exec(text)) {

@@ -44,11 +44,7 @@ const OF_AFTER_AGE =
   /(?:\(\d{1,3}\),?|,[ \t]\d{1,3},|\bDOB:?[ \t][\d/.]{6,10},)[ \t]of[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 
 /** Every OF_AFTER_AGE match holds a bracket or comma, a blank and `of` (most ` of `s have none). */
-const mayHoldAgeThenOf = (text: string) =>
-  text.includes(') of') ||
-  text.includes(', of') ||
-  text.includes(')\tof') ||
-  text.includes(',\tof');
+const mayHoldAgeThenOf = literalGate([') of', ', of', ')\tof', ',\tof']);
 
 /**
  * A place by what is said of it, gazetteer or not: where someone lives, was born, died or comes
@@ -78,8 +74,8 @@ const PLACE_BY_CUE = new RegExp(
  * and a long alternation, tried at every position).
  */
 const PLACE_AFTER_CUE = /(?:in|to|for|rom)(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{Lu}/u;
-export const mayHoldPlaceByCue = (text: string) =>
-  PLACE_AFTER_CUE.test(text) || text.includes('Born');
+export const mayHoldPlaceByCue = (text: string) => PLACE_AFTER_CUE.test(text) || mayHoldBorn(text);
+const mayHoldBorn = literalGate(['Born']);
 /** For the property test of this gate (speed-gates.property.test.ts). */
 export { PLACE_BY_CUE };
 
@@ -193,6 +189,11 @@ export const locationRecognizer: Recognizer = {
   detect: (text: string, settings: DeidSettings) => detectLocations(text, settings),
 };
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldExclusion = literalGate(['not to enter', ' covers ']);
+const mayHoldTwoWordPlace = literalGate([' Heath', ' Fen', ' Marsh']);
+const mayHoldOf = literalGate([' of ']);
+
 export function detectLocations(text: string, settings: DeidSettings = {}): Detection[] {
   const hits = [...townFinder().find(text), ...studyFinder(settings.places ?? []).find(text)];
   const out: Detection[] = [];
@@ -205,12 +206,11 @@ export function detectLocations(text: string, settings: DeidSettings = {}): Dete
   lowerCaseTowns(text, out);
   toponymsByCue(text, out);
   townsClosingPlacesIn(text, out);
-  if (text.includes('not to enter') || text.includes(' covers ')) excludedPlaces(text, out);
-  if (text.includes(' Heath') || text.includes(' Fen') || text.includes(' Marsh'))
-    twoWordPlaces(text, out);
+  if (mayHoldExclusion(text)) excludedPlaces(text, out);
+  if (mayHoldTwoWordPlace(text)) twoWordPlaces(text, out);
   // Every such place follows ` of `: most texts skip the scan.
   const ofAfterAge =
-    text.includes(' of ') && mayHoldAgeThenOf(text) ? regexMatches(OF_AFTER_AGE, text) : [];
+    mayHoldOf(text) && mayHoldAgeThenOf(text) ? regexMatches(OF_AFTER_AGE, text) : [];
   for (const m of ofAfterAge) {
     const end = m.index + m[0].length;
     // `Connor Weightman (22), of Cuckoo Lane`: a street, which the address rules read.
@@ -322,8 +322,11 @@ function notAPlace(place: string): boolean {
   return placeSuffixes().has(words[words.length - 1]!.toLowerCase());
 }
 
+const mayHoldArea = literalGate([' area']);
+const mayHoldBornWord = literalGate(['orn']);
+
 function placesByCue(text: string, out: Detection[]): void {
-  if (text.includes(' area')) {
+  if (mayHoldArea(text)) {
     for (const m of regexMatches(PLACE_AREA, text)) {
       const place = m[1]!;
       if (notAPlace(place)) continue;
@@ -331,7 +334,7 @@ function placesByCue(text: string, out: Detection[]): void {
       out.push(location(text, start, start + place.length, LOCATION_SCORE.byCue));
     }
   }
-  if (text.includes('orn')) bornPlaces(text, out);
+  if (mayHoldBornWord(text)) bornPlaces(text, out);
   if (!mayHoldPlaceByCue(text)) return;
   for (const m of regexMatches(PLACE_BY_CUE, text)) {
     const place = m[1]!;

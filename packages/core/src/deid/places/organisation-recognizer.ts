@@ -32,7 +32,7 @@ import { RANKS, commonWords, titles } from '../names/name-context.js';
 import { isGivenName } from '../names/given-names.js';
 import { STRONG_STREET_TYPES, WORD, casedAlternation, streetPattern } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
-import { alternationGate, literalGate } from '../literal-gate.js';
+import { alternationGate, hasCommaSpace, literalGate } from '../literal-gate.js';
 
 export const ORGANISATION_SCORE = {
   premises: 0.7,
@@ -161,6 +161,13 @@ export const organisationRecognizer: Recognizer = {
   detect: (text: string, settings: DeidSettings) => detectOrganisations(text, settings),
 };
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldApprovedPremises = literalGate(['Approved Premises']);
+const mayHoldAmpersand = literalGate([' & ']);
+const mayHoldPremisesField = literalGate(['Premises:']);
+const mayHoldWard = literalGate(['Ward']);
+const mayHoldGeneral = literalGate([' General']);
+
 export function detectOrganisations(text: string, settings: DeidSettings = {}): Detection[] {
   const out: Detection[] = [];
   gazetteerHits(text, settings, out);
@@ -173,20 +180,20 @@ export function detectOrganisations(text: string, settings: DeidSettings = {}): 
   if (mayNameInCapitals()(text)) institutionsInCapitals(text, out);
   if (mayNameService(text)) services(text, out);
   if (mayNameEmployer(text) && EMPLOYER_GATE.test(text)) employers(text, out);
-  if (text.includes('Approved Premises')) approvedPremises(text, out);
-  if (text.includes(' & ')) firms(text, out);
+  if (mayHoldApprovedPremises(text)) approvedPremises(text, out);
+  if (mayHoldAmpersand(text)) firms(text, out);
   if (mayNameCompany(text)) companies(text, out);
   const premisesKind = mayNamePremisesKind(text) && PREMISES_KIND_GATE.test(text);
-  if (text.includes('Premises:') || premisesKind) namedPremises(text, out);
-  if (text.includes('Ward')) for (const d of wardsOf(text)) out.push(d);
-  if (text.includes(' General')) generalHospitals(text, out);
+  if (mayHoldPremisesField(text) || premisesKind) namedPremises(text, out);
+  if (mayHoldWard(text)) for (const d of wardsOf(text)) out.push(d);
+  if (mayHoldGeneral(text)) generalHospitals(text, out);
   if (settings.agencies) {
     for (const m of regexMatches(AGENCY(), text)) {
       out.push(named(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.agency));
     }
   }
   const within = text.includes('\t') ? withinCells(out) : out;
-  return within.length > 1 && text.includes(', ') ? withPartsJoined(text, within) : within;
+  return within.length > 1 && hasCommaSpace(text) ? withPartsJoined(text, within) : within;
 }
 
 /**
@@ -552,7 +559,7 @@ const PREMISES_KIND = lazy(
 
 function namedPremises(text: string, out: Detection[]): void {
   const found = [
-    ...(text.includes('Premises:') ? regexMatches(PREMISES_FIELD(), text) : []),
+    ...(mayHoldPremisesField(text) ? regexMatches(PREMISES_FIELD(), text) : []),
     ...(PREMISES_KIND_GATE.test(text) ? regexMatches(PREMISES_KIND(), text) : []),
   ];
   for (const m of found) {

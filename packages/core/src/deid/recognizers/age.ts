@@ -12,7 +12,16 @@ import { detection, textBefore } from './recognizer-helpers.js';
 import { isAmbiguousGivenName, isGivenName } from '../names/given-names.js';
 import { commonWords, placeSuffixes } from '../names/name-context.js';
 import { isTown } from '../places/towns.js';
-import { foldedLiteralGate, literalGate } from '../literal-gate.js';
+import {
+  foldedLiteralGate,
+  hasComma,
+  hasCommaSpace,
+  hasDoubleSpace,
+  hasLineBreak,
+  hasOpenBracket,
+  includesGate,
+  literalGate,
+} from '../literal-gate.js';
 import { columnCellsWhere } from './table-columns.js';
 import {
   beforeRuns,
@@ -339,9 +348,16 @@ const mayHoldBirth = (text: string) =>
 /** The literals of `mayHoldBirth` long enough for a literal gate (answered in the text's pass). */
 const mayHoldBirthWord = literalGate(['DOB', 'orn', 'dob']);
 /** Whether the text may hold `[ \t]{2}`: a double space, or a tab. */
-const mayHoldWideGap = (text: string) => text.includes('  ') || text.includes('\t');
+const mayHoldWideGap = (text: string) => hasDoubleSpace(text) || text.includes('\t');
 const separatorAfter = (text: string, end: number) => '/.-'.includes(text.charAt(end) || '#');
 const dateSeparatorAfter = (text: string, end: number) => '/.- '.includes(text.charAt(end) || '#');
+
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldHowOld = literalGate(['ow old']);
+const mayHoldHedge = literalGate(['ish', '-odd']);
+const mayHoldMiddleDot = literalGate([' · ']);
+const mayHoldAnd = literalGate([' and ']);
+const mayHoldAt = literalGate([' at ']);
 
 const EXTRA_FORMS: readonly ExtraForm[] = [
   {
@@ -395,7 +411,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     // (`OPERATOR: How old is he?` then `[00:01:52] CALLER: 29. His birthday's …`).
     re: /[Hh]ow old (?:is|are|was|were) [^?\n]{1,30}\?[ \t]*\r?\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?<n>\d{1,3})(?=[.,!;]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:years?|yrs?|next|now|in|or)\b)/dg,
     score: 0.6,
-    whole: (text) => text.includes('ow old'),
+    whole: (text) => mayHoldHowOld(text),
     sites: () => [],
   },
   {
@@ -404,7 +420,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: /(?:(?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS)(?: in (?:the )?household)?\s*:?\s*\d{1,2}|(?<![\w.,/])\d{1,2} (?:[Cc]hildren|CHILDREN|[Kk]ids|KIDS))\s*\((?<n>\d{1,2}(?:,\s*\d{1,2})+)\)/dg,
     score: 0.6,
     list: true,
-    whole: (text, sites) => sites.runStarts.length > 0 && text.includes('('),
+    whole: (text, sites) => sites.runStarts.length > 0 && hasOpenBracket(text),
     sites: () => [],
   },
   {
@@ -414,7 +430,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.6,
     list: true,
     whole: (text, sites) =>
-      sites.runStarts.length > 0 && text.includes('(') && mayHoldListWord(text),
+      sites.runStarts.length > 0 && hasOpenBracket(text) && mayHoldListWord(text),
     sites: () => [],
   },
   {
@@ -424,7 +440,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: HEDGED_AGE,
     score: 0.55,
     accept: (m) => hedgedAge(m),
-    whole: (text) => text.includes('ish') || text.includes('-odd'),
+    whole: (text) => mayHoldHedge(text),
     sites: () => [],
   },
   {
@@ -440,7 +456,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     // `Oluwaseun Adeyemi-Cleverly · 31 · NHS …`), as a record's summary line joins its fields.
     re: / · (?<n>\d{1,3}) · /dg,
     score: 0.55,
-    whole: (text) => text.includes(' · '),
+    whole: (text) => mayHoldMiddleDot(text),
     sites: () => [],
     before: (text, i) => {
       const name = NAME_BEFORE.exec(
@@ -472,7 +488,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: IS_AGE_AND,
     score: 0.6,
     accept: (m) => Number(m.groups?.n) <= MAX_AGE || Number.isNaN(Number(m.groups?.n)),
-    sites: (text, sites) => (text.includes(' and ') ? letterStartsOf(sites, IS_WORDS) : []),
+    sites: (text, sites) => (mayHoldAnd(text) ? letterStartsOf(sites, IS_WORDS) : []),
   },
   {
     re: ROLE_IS_AGE,
@@ -512,14 +528,14 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: /(?<=,[ \t]?)(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round)[ \t]?(?<n>\d{1,3})(?=[,);]|: )/dg,
     score: 0.55,
     // The look-behind needs a comma.
-    sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
+    sites: (text, sites) => (hasComma(text) ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
     // A description of someone seen (`Male at the door. Approx 25, grey tracksuit`): the rough
     // age opens a sentence and clothing or build follows it.
     re: /(?<=(?:^|[.;:])[ \t]?)(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round)[ \t]?(?<n>\d{1,2})(?=,[ \t]*(?:[a-z]+[ \t]){0,2}(?:tracksuit|hoodie|jacket|coat|build|hair|beard|jeans|top|trousers|cap|hat|wearing|tall|short|slim|stocky|skinny)\b)/dgm,
     score: 0.55,
-    sites: (text, sites) => (text.includes(',') ? letterStartsOf(sites, ABOUT_WORDS) : []),
+    sites: (text, sites) => (hasComma(text) ? letterStartsOf(sites, ABOUT_WORDS) : []),
   },
   {
     // Also before a table's cell wall (`| Connor Ashby-Rudd, 27 | AMHP …`), a form's padded
@@ -555,7 +571,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     ),
     score: 0.55,
     sites: () => [],
-    whole: (text) => text.includes(' at ') && AT_AGE.test(text) && LIFE_EVENT_WORD.test(text),
+    whole: (text) => mayHoldAt(text) && AT_AGE.test(text) && LIFE_EVENT_WORD.test(text),
   },
   {
     // An age in words between a name and a comma or colon (`Jordan-Lee Ashby, sixteen, Year 11`,
@@ -564,7 +580,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     score: 0.5,
     sites: () => [],
     // The number word starts a run of letters (after `, `): texts without one skip the scan.
-    whole: (text, sites) => text.includes(', ') && hasLetterStart(sites, NUMBER_WORD_STARTS),
+    whole: (text, sites) => hasCommaSpace(text) && hasLetterStart(sites, NUMBER_WORD_STARTS),
     before: (text, i) => {
       const name = NAME_BEFORE.exec(textBefore(text, i, 60))?.[1];
       return name !== undefined && !NOT_NAMES.has(name.toLowerCase());
@@ -576,7 +592,7 @@ const EXTRA_FORMS: readonly ExtraForm[] = [
     re: BRACKETED_NUMBER_WORD,
     score: 0.6,
     sites: () => [],
-    whole: (text, sites) => text.includes('(') && hasLetterStart(sites, NUMBER_WORD_STARTS),
+    whole: (text, sites) => hasOpenBracket(text) && hasLetterStart(sites, NUMBER_WORD_STARTS),
     // Also a name and the age inside the bracket (`LE01 (Jonty, thirty-eight)`), or a date of
     // birth before it (`DOB 12th November 1994 (thirty-two)`).
     accept: (m) => !m.groups?.who || isPersonWord(m.groups.who.toLowerCase()),
@@ -708,8 +724,11 @@ const DECADE_AGE = new RegExp(
   String.raw`(?:\b[Ii]n (?:his|her|their|your|my) (?:(?:early|mid|late)[ -])?|(?<![Tt]he )\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[ -]|\b(?:maybe|about|around|approx\.?|aged|possibly|probably|perhaps) |~|(?<=\()|(?<=\b(?:male|female|man|woman|white|black|asian|older|younger|youth|lad|girl|boy|MALE|FEMALE),?[ \t]))(?<n>${DECADE})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
-/** Every DECADE_AGE match ends in `s` after a `0`, or in one of the decade words. */
-const MAY_HOLD_DECADE = /0['’]?s|ties|teens/;
+/**
+ * Every DECADE_AGE match ends in `s` after a `0`, or in one of the decade words: the literals of
+ * `/0['’]?s|ties|teens/`, answered by the literal pass (literal-gate.ts) as that regex would.
+ */
+const mayHoldDecade = includesGate(['0s', "0's", '0’s', 'ties', 'teens']);
 
 /**
  * A decade of life standing alone as a clause, a cell or a JSON value (`Barry Tolhurst, 50s)`,
@@ -724,7 +743,7 @@ const DECADE_ALONE = new RegExp(
 );
 
 function decadeAges(text: string, found: Detection[]): void {
-  if (!MAY_HOLD_DECADE.test(text)) return;
+  if (!mayHoldDecade(text)) return;
   for (const m of text.matchAll(DECADE_ALONE)) {
     found.push(detection(NAME, 'AGE', text, m.index!, m.index! + m[0].length, 0.5));
   }
@@ -760,7 +779,7 @@ const mayHoldAge = foldedLiteralGate(['age']);
 function tableAges(text: string, found: Detection[]): void {
   // A table needs a line break (columnCellsWhere reads none without one): one-line texts skip the
   // case-insensitive scan.
-  if (!text.includes('\n') || !mayHoldAge(text)) return;
+  if (!hasLineBreak(text) || !mayHoldAge(text)) return;
   for (const c of columnCellsWhere(text, isAgeColumn)) {
     if (!AGE_CELL.test(c.text)) continue;
     const start = c.text.startsWith('~') ? c.start + 1 : c.start;

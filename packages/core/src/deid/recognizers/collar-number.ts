@@ -12,6 +12,7 @@ import { detection } from './recognizer-helpers.js';
 import { COLLAR_HEADER_GATE, isCollarHeader } from './collar-headers.js';
 import { columnCellsWhere } from './table-columns.js';
 import { letterStartsOf, runStartsAfter, wordStarts, type SiteDetector } from './text-sites.js';
+import { hasLineBreak, hasSpaceBracket, literalGate } from '../literal-gate.js';
 
 const NAME = 'collar-number';
 const DEFAULT_TRIGGERS = [
@@ -172,8 +173,11 @@ function participleBefore(before: string): boolean {
  */
 const OFFICERS_NUMBERS = /\b(?:[Oo]fficers|OFFICERS)[ \t]+(?=\d{3,6}(?![\w/]|[:.]\d))/g;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldOfficers = literalGate(['fficers', 'FFICERS']);
+
 function officersNumbers(text: string, found: Detection[]): void {
-  if (!text.includes('fficers') && !text.includes('FFICERS')) return;
+  if (!mayHoldOfficers(text)) return;
   for (const m of text.matchAll(OFFICERS_NUMBERS)) {
     const at = m.index! + m[0].length;
     const n = /^\d{3,6}/.exec(text.slice(at, at + 6))![0];
@@ -215,7 +219,7 @@ function numbersInFields(text: string, found: Detection[]): void {
   for (const re of [NUMBER_FIELD_AFTER_RANK, NUMBER_BEFORE_RANK]) {
     if (
       re === NUMBER_BEFORE_RANK
-        ? !text.includes(' (')
+        ? !hasSpaceBracket(text)
         : !/[Nn]o\.?"?[ \t]*:|[Nn]umber|ollar/.test(text)
     )
       continue;
@@ -318,7 +322,7 @@ const isCollarColumn = (header: string) => COLLAR_COLUMNS.has(header) || isColla
 function tableCollars(text: string, found: Detection[]): void {
   // A table needs a line break (columnCellsWhere reads none without one): one-line texts skip the
   // case-insensitive scan.
-  if (!text.includes('\n') || !COLLAR_HEADER_GATE.test(text)) return;
+  if (!hasLineBreak(text) || !COLLAR_HEADER_GATE.test(text)) return;
   for (const c of columnCellsWhere(text, isCollarColumn)) {
     if (COLLAR_CELL.test(c.text)) {
       found.push(detection(NAME, 'COLLAR_NUMBER', text, c.start, c.end, 0.7));

@@ -28,6 +28,7 @@ import {
   type SiteDetector,
   type TextSites,
 } from './text-sites.js';
+import { literalGate } from '../literal-gate.js';
 
 const NAME = 'crime-ref';
 const TRIGGER_WORDS = [
@@ -309,8 +310,11 @@ const CAMEL_REF = new RegExp(
 const NOT_CASE_KEYS =
   /^(?:bank|payment|transaction|order|invoice|booking|msg|message|device|file|doc|document|image|photo|account|tenancy|job)/i;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldRef = literalGate(['Ref']);
+
 function camelCaseRefs(text: string): Detection[] {
-  if (!text.includes('Ref')) return [];
+  if (!mayHoldRef(text)) return [];
   const out: Detection[] = [];
   for (const m of text.matchAll(CAMEL_REF)) {
     const key = m.groups!.tag ?? m.groups!.key!;

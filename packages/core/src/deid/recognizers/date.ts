@@ -22,7 +22,7 @@ import { DATE_PATTERN, DATE_START_WORDS } from './date-patterns.js';
 import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder.js';
 import { detection, scanMatches, textAfter, textBefore } from './recognizer-helpers.js';
 import { columnCells, columnCellsWhere, CSV_DELIMITERS } from './table-columns.js';
-import { foldedLiteralGate } from '../literal-gate.js';
+import { foldedLiteralGate, hasLineBreak } from '../literal-gate.js';
 import {
   isWordCode,
   letterStartsOf,
@@ -428,12 +428,13 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
     cells.push(...columnCellsWhere(text, isAdminColumn, CSV_DELIMITERS));
   const stamped = cells.length === 0 ? null : new Set(cells.map((c) => c.start));
   const births = columnCells(text, BIRTH_COLUMNS);
-  if (QUALIFIED_BIRTH_GATE.test(text))
+  // A column needs a line break under its header (columnCellsWhere reads none without one).
+  if (hasLineBreak(text) && QUALIFIED_BIRTH_GATE.test(text))
     births.push(...columnCellsWhere(text, (h) => QUALIFIED_BIRTH_COLUMN.test(h.trim())));
   const born = births.length === 0 ? null : new Set(births.map((c) => c.start));
   // A column needs a line break under its header (columnCellsWhere reads none without one).
   const events =
-    text.includes('\n') && EVENT_GATE.test(text)
+    hasLineBreak(text) && EVENT_GATE.test(text)
       ? columnCellsWhere(text, isEventColumn, CSV_DELIMITERS)
       : [];
   const evented = events.length === 0 ? null : new Set(events.map((c) => c.start));

@@ -9,6 +9,7 @@
 import type { Detection, DeidSettings, Recognizer } from '../entity-types.js';
 import { COLLAR_HEADER_GATE, isCollarHeader } from './collar-headers.js';
 import { detection } from './recognizer-helpers.js';
+import { foldedLiteralGate, includesGate } from '../literal-gate.js';
 
 const NAME = 'field-values';
 const SCORE = 0.8;
@@ -64,15 +65,18 @@ function numbersOf(
 }
 
 /** Cheap tests of the literals each family needs: most texts have no key, attribute or label. */
-const MARKUP = /["<=]/;
+/** `/["<=]/.test`, answered by the literal pass (literal-gate.ts). */
+const hasMarkup = includesGate(['"', '<', '=']);
 const COLLAR_WORD =
   /["<](?:collar|shoulder|warrant|officer|staff)|(?:collar|shoulder|warrant|officer|staff)[\w-]*\s*=/i;
 const AGE_FIELD = /["<]age/i;
 const STAFF_WORD = /enquiry by|\bdisp\b/i;
+/** STAFF_WORD's literals in any case: texts without them skip its scan. */
+const mayHoldStaffWord = foldedLiteralGate(['enquiry by', 'disp']);
 
 function detectFieldValues(text: string, _settings: DeidSettings): Detection[] {
   const out: Detection[] = [];
-  if (MARKUP.test(text)) {
+  if (hasMarkup(text)) {
     if (COLLAR_WORD.test(text) || COLLAR_HEADER_GATE.test(text)) {
       jsonCollars(text, out);
       numbersOf(text, XML_COLLAR_ATTRIBUTE, 'COLLAR_NUMBER', out);
@@ -83,7 +87,8 @@ function detectFieldValues(text: string, _settings: DeidSettings): Detection[] {
       numbersOf(text, XML_AGE_ELEMENT, 'AGE', out);
     }
   }
-  if (STAFF_WORD.test(text)) numbersOf(text, STAFF_LABEL, 'COLLAR_NUMBER', out);
+  if (mayHoldStaffWord(text) && STAFF_WORD.test(text))
+    numbersOf(text, STAFF_LABEL, 'COLLAR_NUMBER', out);
   return out.sort((a, b) => a.startUtf16 - b.startUtf16);
 }
 

@@ -12,10 +12,29 @@
 import type { DeidSettings, Detection, Recognizer } from '../entity-types.js';
 import { officerNumbers } from '../names/officer-numbers.js';
 import { structuredRecognizer } from './structured-scan.js';
+import { sharedTextSites } from './text-sites.js';
+import {} from '../literal-gate.js';
 
 const NAME = 'ocr-digits';
 /** A digit beside a confusable letter: every run this recognizer changes holds one. */
-const MIXED = /\d[OolI]|[OolI]\d/;
+export const MIXED = /\d[OolI]|[OolI]\d/;
+const isConfusable = (c: number) => c === 79 || c === 111 || c === 108 || c === 73;
+
+/**
+ * `MIXED.test(text)`, read off the merged scan's digit runs (text-sites.ts) when they are kept for
+ * the text: a digit has a confusable letter after it only at the end of its run, and one before it
+ * only at its run's start (UTF-16 offsets; `charCodeAt` past either end is NaN, no letter).
+ */
+export function hasMixedDigits(text: string): boolean {
+  const sites = sharedTextSites(text);
+  if (sites === null) return MIXED.test(text);
+  const { runStarts, runEnds } = sites;
+  for (let i = 0; i < runStarts.length; i++) {
+    if (isConfusable(text.charCodeAt(runEnds[i]!))) return true;
+    if (isConfusable(text.charCodeAt(runStarts[i]! - 1))) return true;
+  }
+  return false;
+}
 const RUN = /(?<![\p{L}\p{N}])[0-9OolI]+(?![\p{L}\p{N}])/gu;
 const AS_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
 /** Found in a read-as-digits text, one step below the score of the same find in clean text. */
@@ -44,7 +63,7 @@ function takesInChange(d: Detection, changed: readonly number[]): boolean {
 }
 
 export function detectOcrDigits(text: string, settings: DeidSettings = {}): Detection[] {
-  if (!MIXED.test(text)) return [];
+  if (!hasMixedDigits(text)) return [];
   const { read, changed } = readAsDigits(text);
   if (changed.length === 0) return [];
   return [...structuredRecognizer.detect(read, settings), ...officerNumbers(read)]

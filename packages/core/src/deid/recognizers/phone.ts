@@ -20,6 +20,7 @@ import { atSites, stickyTwin, wholeText, type MatchFinder } from './match-finder
 import { nationalPhones, PHONE_WORD_ANCHOR, PHONE_WORDS } from './phone-national.js';
 import { boosted, detection, digitsOf, textBefore } from './recognizer-helpers.js';
 import { letterStartsOf, whenDigits, wordStarts, type SiteDetector } from './text-sites.js';
+import { literalGate } from '../literal-gate.js';
 
 const NAME = 'phone';
 const GROUP = '(?:\\(0?\\d{1,5}\\)|\\d+)';
@@ -133,8 +134,11 @@ function msisdnPhones(text: string, out: Detection[]): void {
  */
 const NBSP_PHONE = /(?<![\w+])(?:\+44|0)\d{2,5}(?:(?:&nbsp;|[ -])\d{3,6}){1,2}(?![\w&])/g;
 
+// `includes` answered by the one literal pass per text (literal-gate.ts): same answers.
+const mayHoldNbsp = literalGate(['&nbsp;']);
+
 function nbspPhones(text: string, out: Detection[]): void {
-  if (!text.includes('&nbsp;')) return;
+  if (!mayHoldNbsp(text)) return;
   for (const m of text.matchAll(NBSP_PHONE)) {
     if (!m[0].includes('&nbsp;')) continue;
     const plain = m[0].replace(/&nbsp;/g, ' ');

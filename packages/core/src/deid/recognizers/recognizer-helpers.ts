@@ -35,6 +35,20 @@ export function boosted(base: number, hasContext: boolean): number {
   return hasContext ? Math.min(1, Math.max(0.4, base + CONTEXT_BOOST)) : base;
 }
 
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * `/[\p{L}\p{M}]/u.test(text.charAt(i))`, with ASCII answered by a range test (the only ASCII
+ * letters or marks are `A-Z` and `a-z`): rules that read a word back or forth code unit by code
+ * unit called the regex on every one (about fifteen calls a log entry). Past either end of the text
+ * it is false, as the regex is on `''`.
+ */
+export function isLetterOrMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === c && LETTER_OR_MARK.test(text.charAt(i)); // NaN past the end
+}
+
 /** The `chars` characters before `start` (fewer at the start of the text). */
 export function textBefore(text: string, start: number, chars: number): string {
   return text.slice(Math.max(0, start - chars), start);

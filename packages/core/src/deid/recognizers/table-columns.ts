@@ -9,6 +9,7 @@
  * UTF-16 code units, end exclusive.
  */
 import { textMemo } from '../text-memo.js';
+import { hasLineBreak, hasPipe } from '../literal-gate.js';
 
 export interface Cell {
   start: number;
@@ -45,7 +46,7 @@ const keptCells = textMemo((text: string): Set<string> => {
   const found = new Set<string>();
   // A table has a header line and a row, and its header a tab, a pipe or two commas in one line:
   // most log entries and turns are one line, or have none of them.
-  if (!text.includes('\n') || !mayHoldTable(text)) return found;
+  if (!hasLineBreak(text) || !mayHoldTable(text)) return found;
   const pattern = union!;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -63,7 +64,7 @@ function headerCellsIn(text: string, names: ReadonlySet<string>): Set<string> {
 function mayHoldTable(text: string): boolean {
   return (
     text.includes('\t') ||
-    text.includes('|') ||
+    hasPipe(text) ||
     /,[^\n]*,/.test(text) ||
     /;[^\n]*;/.test(text) ||
     spaced(text)
@@ -218,7 +219,7 @@ export function columnCells(
 ): Cell[] {
   // A table has a header line and a row (`keptCells`): a text of one line, as most log entries
   // are, is answered without the kept cells (the names are still registered, in the same order).
-  if (!text.includes('\n')) {
+  if (!hasLineBreak(text)) {
     unionPattern(names);
     return [];
   }
@@ -264,7 +265,7 @@ interface TableLines {
  * a text with no table (one line, or no tab, pipe or separator twice on a line).
  */
 const tableLines = textMemo((text: string): TableLines | null => {
-  if (!text.includes('\n') || !mayHoldTable(text)) return null;
+  if (!hasLineBreak(text) || !mayHoldTable(text)) return null;
   const all = lines(text);
   return { all, headers: new Array<HeaderLine | undefined>(all.length) };
 });
