@@ -228,8 +228,9 @@ const PARTICLES =
 /**
  * Runs as first written: gaps checked with regexes on a slice. Since then a one-letter word with a
  * full stop joins the next word as an initial does (`I. Petrović`, `A. Bath`), a particle
- * joins a name word after a name, title, rank or initial (`Mr de Souza`), and a tab between two
- * words is a table's cell wall, which ends the run (`FAIRWEATHER\tDeclan`).
+ * joins a name word after a name, title, rank or initial (`Mr de Souza`), a tab between two
+ * words is a table's cell wall, which ends the run (`FAIRWEATHER\tDeclan`), and so does a gap of
+ * two blanks before the next field's label (`DC Jane Smith  Collar: 2143`).
  */
 function regexRuns(s: string, tokens: NameToken[]): NameToken[][] {
   const runs: NameToken[][] = [];
@@ -243,7 +244,9 @@ function regexRuns(s: string, tokens: NameToken[]): NameToken[][] {
         token.kind === 'name' &&
         ['name', 'title', 'rank', 'initial'].includes(prev.kind) &&
         PARTICLES.test(gap);
-      if (!/^ {1,2}$/.test(gap) && !(dotted && /^\.[ \t]{1,3}$/.test(gap)) && !particle) {
+      const fieldLabel = gap === '  ' && s.charAt(token.end) === ':';
+      const spaced = /^ {1,2}$/.test(gap) && !fieldLabel;
+      if (!spaced && !(dotted && /^\.[ \t]{1,3}$/.test(gap)) && !particle) {
         runs.push(current);
         current = [];
       }
