@@ -26,6 +26,14 @@ const KIN =
 /** Words before a court named only as where someone goes: "held for court", "goes before". */
 const COURT_DESTINATION = String.raw`\b(?:for|before|appear at|appear before|appearing at|appears at|bailed to|bail to|remanded to|requisition to|requisitioned to|summonsed to|asked for at|hearing at|kept in for|held for) (?:the |a )?(?:[A-Z][\w'-]+ )?(?:(?:magistrates'?|crown|youth) )?`;
 
+/**
+ * Not inside the first sentence of a control room's grading ("Graded 3 - theft from a vulnerable
+ * adult, repeat caller."): it names the kind of call, and the people it names are only mentioned
+ * (§3 public). Over the labelled sets, 24 grading lines were wrongly given the public this way and
+ * 22 rightly, all of the latter by an act after the grading's sentence ("RP advised to …").
+ */
+const NOT_IN_GRADING = String.raw`(?<!(?:^|\n)\W*(?:graded?|grade|gr)\s*(?:\d|immediate|urgent|priority|emergency)\b[^.\n]*)`;
+
 const AGENCIES: LexiconTerm[] = [
   term('police', [
     rx`\bofficers?\b`,
@@ -60,7 +68,9 @@ const AGENCIES: LexiconTerm[] = [
     // The hospital ambulance liaison officer and a rapid response car are the ambulance service's.
     rx`\bHALO\b`,
     rx`\brapid response (?:vehicle|car|paramedic)\b`,
-    rx`\bHART\b`,
+    // The Hazardous Area Response Team, not the second half of a double-barrelled surname
+    // (`Banerjee-Hart`): ten such names in the labelled sets, never the team.
+    rx`(?<!-)\bHART\b(?!-)`,
     rx`\bhear and treat\b`,
     rx`\b(?:ambulance |clinical )?(?:hub )?clinician\b(?= (?:advised|called|rang|triaged|spoke|said|says))`,
     rx`\bcrews?\b(?= (?:on scene|arrived|attended|en route|assessed|treated|conveyed|conveying|checked|took|taking))`,
@@ -189,7 +199,8 @@ const AGENCIES: LexiconTerm[] = [
   ]),
   term('housing', [
     // The council's private sector housing team enforces standards (local_authority), it is no landlord.
-    rx`(?<!\bprivate sector )\bhousing\b(?! (?:options|benefit))`,
+    // A camera's or a lamp's housing is its casing, not a housing provider.
+    rx`(?<!\bprivate sector |\b(?:camera|lamp|light|meter|engine|pump|fan|lens|motor|alarm|battery|bulb|plastic|metal) )\bhousing\b(?! (?:options|benefit))`,
     rx`\bhousing options\b`,
     rx`\bhomeless(?:ness)? (?:team|officer|prevention|service)\b`,
     rx`\b(?<!care )homes\b`,
@@ -209,7 +220,7 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bASB (?:team|officer|co-?ordinator|unit|case officer|case ?worker)`,
     // A council's social care, housing or EDT is that service (social_care, housing); a parish or
     // church council is no local authority service.
-    rx`(?<!\b(?:parish|church|student|school|youth) )\bcouncil\b(?:['’]s)?(?! (?:EDT|ASC|adult social care|children['’]s services|social care|social services|social work(?:er|ers)?|housing|reablement|MASH|tenancy)\b)`,
+    rx`(?<!\b(?:parish|church|student|school|youth) )\bcouncil\b(?:['’]s)?(?! (?:EDT|ASC|adult social care|children['’]s services|social care|social services|social work(?:er|ers)?|housing|reablement|MASH|tenancy|tax(?! (?:team|office|department|officers?)))\b)`,
     rx`\bcommunity safety\b`,
     rx`\benvironmental health\b`,
     // Public health has been a council duty in England since 2013 (Health and Social Care Act 2012).
@@ -286,16 +297,16 @@ const AGENCIES: LexiconTerm[] = [
     rx`\b(?:crown|magistrates'?|youth) court\b`,
   ]),
   term('public', [
-    rx`\bcaller\b`,
-    rx`\bRP\b`,
+    rx`${NOT_IN_GRADING}\bcaller\b`,
+    rx`${NOT_IN_GRADING}\bRP\b`,
     rx`\binformant\b`,
-    rx`\bneighbours?\b`,
+    rx`${NOT_IN_GRADING}\bneighbours?\b`,
     // A relative or friend counts when contacted or acting (§3 public), not when only mentioned
     // ("lives with his sister", "threatened his brother"): a contact verb before the word, or an
     // act after it (past a name and a bracket: "his mother Lynn RIGBY (07700 900123) told").
-    rx`(?<!\b(?:lives?|living|lived|stays?|staying|stayed|lodging|lodges|row|argument|fight|dispute|relationship) )\b(?:rang|called|phoned|told|updated|informed|advised|reassured|contacted|visited|messaged|texted|emailed|spoke|spoken|met|asked|by|with|to)\s+(?:(?:him|her|them|\w+) and\s+)?(?:(?:his|her|their|the|a|an|[A-Z][a-z]+'s)\s+)?(?:${KIN})\b(?!'s\b|’s\b)`,
+    rx`${NOT_IN_GRADING}(?<!\b(?:lives?|living|lived|stays?|staying|stayed|lodging|lodges|row|argument|fight|dispute|relationship) )\b(?:rang|called|phoned|told|updated|informed|advised|reassured|contacted|visited|messaged|texted|emailed|spoke|spoken|met|asked|by|with|to)\s+(?:(?:him|her|them|\w+) and\s+)?(?:(?:his|her|their|the|a|an|[A-Z][a-z]+'s)\s+)?(?:${KIN})\b(?!'s\b|’s\b)`,
     rx`\b(?:${KIN})\b(?<!\b(?:ward|A\s?&\s?E|ED|charge|night|nursing|senior|junior) sister)(?!'s\b|’s\b)(?:\s+[A-Z][A-Za-z'-]+){0,3}(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:has|have|had|is|was|were|also|then|now|later|again|just|still)\s+)?(?:reports?|reported|rang|rung|rings|called|phoned|says|said|states|stated|told|informed|updated|advised|present|arrived|attended|attending|arriving|agreed|agrees|confirms?|confirmed|asks|asked|wants|found|collected|came|comes|refused|declined|answered|opened|let|took|drove|brought|stayed|stays|will|can|would|explained|concerned|worried|contacted|texted|messaged|emailed|received|heard|saw|spoke|called|returned|consented|happy|aware|on (?:the )?(?:phone|line)|spoken|seen|revisited|visited|deny|denies|denied|admits?|admitted|signed|on (?:his|her|their) way|with (?:him|her|them))\b`,
-    rx`\bIP\b`,
+    rx`${NOT_IN_GRADING}\bIP\b`,
     // The person booked into custody is dealt with in person (§3 public).
     rx`\b(?!(?:nobody|none|not|no)\b)(?:both|all|he|she|they|[A-Z][a-z]+) (?:(?!not\b)\w+ )?booked in(?:to)?\b`,
     // A custody entry opening with the book-in, or a name and age before it (`Zeno Eathorne, 17,
@@ -303,8 +314,8 @@ const AGENCIES: LexiconTerm[] = [
     rx`(?:^\W*|\b[A-Z][a-z]+, \d{1,2}, )booked in\b`,
     // "a vulnerable victim", "a potential child victim of trafficking", "victim list": how a case
     // or a person is described, not someone spoken to.
-    rx`(?<!\b(?:vulnerable|child|potential|possible|likely|as|more|repeat) )\bvictims?\b(?! (?:of|list|awareness|code)\b)`,
-    rx`\bwitness(?:es)?\b`,
+    rx`${NOT_IN_GRADING}(?<!\b(?:vulnerable|child|potential|possible|likely|as|more|repeat) )\bvictims?\b(?! (?:of|list|awareness|code)\b)`,
+    rx`${NOT_IN_GRADING}\bwitness(?:es)?\b`,
     // A shop, bar or duty manager is a member of the public; a search, bed or case manager is staff.
     rx`(?<!\b(?:search|bed|case|care|ward|practice|project|hostel|service|registered|area|locality|scheme|estate|offender) )\b(?:shop |store |duty |bar )?manager\b`,
     rx`\bdoor ?staff\b`,
@@ -313,14 +324,17 @@ const AGENCIES: LexiconTerm[] = [
     rx`\baggrieved\b`,
     rx`\bpassers?[- ]?by\b`,
     rx`\bbystanders?\b`,
-    rx`\b(?:head ?teacher|teacher|postman|postwoman|taxi driver|bus driver|shopkeeper|keyholder)\b`,
+    rx`${NOT_IN_GRADING}\b(?:head ?teacher|teacher|postman|postwoman|taxi driver|bus driver|shopkeeper|keyholder)\b`,
     rx`(?<!\bcustody )\b(?:bus |shop |store |site |security )?supervisor\b`,
     rx`\bsecurity (?:guard|staff)\b`,
     rx`\bmembers? of (?:the )?public\b`,
     // Residents at risk or abused ("fire risk to 22 residents", "an assault on a resident", "the
     // other residents") are described, not spoken to.
-    rx`(?<!\b(?:risk to|at|the other|all the|on a|safety of)(?: \d+| older| vulnerable| other| two| three)? )\bresidents?\b`,
-    rx`\b(?:traders?|owner|landlady|driver|staff member)\b`,
+    rx`${NOT_IN_GRADING}(?<!\b(?:risk to|at|the other|all the|on a|safety of)(?: \d+| older| vulnerable| other| two| three)? )\bresidents?\b`,
+    rx`${NOT_IN_GRADING}\b(?:traders?|owner|landlady|driver|staff member)\b`,
+    // A company that rings in or is told (§3 public: callers, managers), as the railway's
+    // infrastructure operator is in four entries of the labelled sets.
+    rx`\bNetwork Rail\b`,
     rx`\bspoke (?:to|with)\b(?! (?:the )?(?:duty |on-call |his |her |their )?(?:GP|nurse|CPN|AMHP|CRHT|CMHT|social worker|doctor|Dr|ward|housing|council|ASB|EDT|ASC|MASH|paramedics?|clinician|crisis|triage|L&D|liaison|probation|YOT|CPS|outreach|support worker|key worker|IDVA|manager at)\b)`,
     rx`\bspoken to\b(?! (?:the )?(?:duty |on-call |his |her |their )?(?:GP|nurse|CPN|AMHP|CRHT|CMHT|social worker|doctor|Dr|ward|housing|council|ASB|EDT|ASC|MASH|paramedics?|clinician|crisis|triage|L&D|liaison|probation|YOT|CPS|outreach|support worker|key worker|IDVA|manager at)\b)`,
     rx`\b(?:talking|speaking|chatting|engaging|talked|chatted) (?:to|with) (?:him|her|them)\b`,
@@ -732,6 +746,9 @@ const EVENTS: LexiconTerm[] = [
     [
       rx`\b(?:email|e-mail|message|msg|letter) (?:sent|left|to|from)\b`,
       rx`\bupdate (?:from|received|given)\b`,
+      // Footage or stills passed between agencies (§2 information_sharing), five entries of the
+      // labelled sets, all so labelled.
+      rx`\b(?:footage|stills|screenshots|recording) (?:sent|emailed|shared|passed|forwarded|provided)\b|\b(?:sent|emailed|shared|passed|forwarded|provided) (?:us |me |over )?(?:the |a |their )?(?:copy of the )?(?:CCTV )?(?:footage|stills|screenshots)\b`,
       rx`\b(?:update|info|information|details|history) (?:shared|passed|received|given)`,
       // "Gave the suite nurse in charge the full history": a handover with history (§2).
       rx`\b(?:gave|give|giving|passed|provided) (?:the |an? )?(?:[\w'-]+ ){1,5}(?:the |a |his |her |their )(?:full |brief |verbal |written )?(?:history|background)\b`,
@@ -945,7 +962,9 @@ const EVENTS: LexiconTerm[] = [
     rx`\bcame to the door\b`,
     rx`\banswered the door\b`,
     // A call sign sent somewhere ("RV12 to the home address, RV15 to search the town centre").
-    rx`\b(?!s\d)[A-Z]{1,4}\d{1,3}\b(?= (?:to the |to search|to attend|to check|to scene|to home|to address|to meet|to visit|to locate|to speak))`,
+    // Sent on to another place or told to look for someone or something ("DU22 diverted to 9
+    // Brinewell Walk", "DU55 to look for the Volvo").
+    rx`\b(?!s\d)[A-Z]{1,4}\d{1,3}\b(?= (?:to the |to search|to attend|to check|to scene|to home|to address|to meet|to visit|to locate|to speak|to look for|to find|to trace|diverted|redirected|re-?tasked))`,
     rx`^\W*[A-Z][a-z]+ answered\b`,
   ]),
   // Cues of `other` (§2): they never win over another event, but they stop the field-officer
@@ -2005,7 +2024,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.31.0',
+  version: '1.32.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
