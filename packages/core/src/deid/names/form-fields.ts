@@ -622,7 +622,11 @@ function roleValueIsName(name: Word[]): boolean {
   const known = name.some(
     (w) => isGivenName(w.text.toLowerCase()) || surnames().has(w.text.toLowerCase()),
   );
-  const upper = name.some((w) => w.text.length > 2 && w.text === w.text.toUpperCase());
+  // Capitals that spell an acronym (`Re: PICU bed`) are no name written as police systems write them.
+  const upper = name.some(
+    (w) =>
+      w.text.length > 2 && w.text === w.text.toUpperCase() && !acronyms().has(w.text.toLowerCase()),
+  );
   // A lower-case particle inside (`Eirlys ap Gruffydd`) marks a personal name.
   const particle = name.length > 2 && name.some((w) => particles().has(w.text));
   return known || upper || particle;

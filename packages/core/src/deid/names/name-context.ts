@@ -102,6 +102,7 @@ export const acronyms = lazy(() =>
     fme co co-ord coord
     rio flo emer abe
     bd od tds qds prn nocte mane
+    picu hbpos
 `),
 );
 

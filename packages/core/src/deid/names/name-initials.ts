@@ -145,11 +145,23 @@ export function withoutKeyInitials(text: string, d: Detection): Detection {
  * with it: minutes give a name in full once, then `Harpreet (HS) said …`.
  */
 function initialsOfPerson(name: string, found: readonly Detection[]): string[] {
-  if (name.includes(' ') || name.includes('-')) return initialsOf(name);
+  if (name.includes(' ') || name.includes('-')) return declarableInitials(name);
   const prefix = `${name} `;
   return found
     .filter((d) => d.type === 'PERSON' && d.text.startsWith(prefix))
-    .flatMap((d) => initialsOf(d.text));
+    .flatMap((d) => declarableInitials(d.text));
+}
+
+/**
+ * Initials a text may declare for a name: `initialsOf`'s, and a letter for each word, a
+ * double-barrelled surname giving one (`Priya Venkataraman-Lowe (PV)`). Only declared initials
+ * take this shorter form: learnt ones (never written beside the name) keep a letter per part.
+ */
+function declarableInitials(name: string): string[] {
+  const forms = initialsOf(name);
+  if (!name.includes('-')) return forms;
+  const words = name.replace(/-[^\s]*/g, '');
+  return [...forms, ...initialsOf(words)];
 }
 
 /**

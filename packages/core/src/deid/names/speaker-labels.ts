@@ -93,11 +93,24 @@ const DASH_LABEL =
   /^[ \t]{0,8}(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*)[ \t]+[—–][ \t]+(?=\S)/gmu;
 const DIALOGUE_SPEAKERS = 2;
 /**
+ * An UPPERCASE speaker then a dash (`NGAIO — Yes, fine.`), read only in a dialogue with an
+ * interviewer's generic label (`INT — …`, INTERVIEW_ROLES), each with MIN_TURNS: case notes open
+ * lines with their writers' initials the same way (`LT – gina rang`), never beside `INT`.
+ */
+const UPPER_DASH_LABEL = /^[ \t]{0,8}(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)[ \t]+[—–][ \t]+(?=\S)/gmu;
+/**
  * A speaker in square brackets opening a subtitle or transcript line, no colon (`[Ines] I rang`,
  * `[INES] I rang`), as SRT exports of body-worn video write turns.
  */
 const BRACKET_LABEL =
   /^[ \t]{0,8}\[(\p{Lu}[\p{L}\p{M}]+(?:['’-]\p{L}[\p{L}\p{M}]+)*)\][ \t]+(?=\S)/gmu;
+/**
+ * A saved meeting transcript's speaker line: the name in square brackets, then the time alone on
+ * the line (`[Tobiah Fenwright] 10:02:14`), as Zoom's "Save transcript" writes every turn. As
+ * distinctive as TIMED_NAME_LINE, so one line counts.
+ */
+const BRACKETED_TIMED_NAME_LINE =
+  /^\[(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3})\][ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$/gmu;
 /** An UPPERCASE speaker without a time (`INES: yeah`), as body-worn video transcripts write. */
 const UPPER_PLAIN_LABEL = /^(\p{Lu}{2,}(?:['’-]\p{Lu}+)*):[ \t]/gmu;
 /** What subtitles and transcripts put in brackets besides speakers: sounds and meeting roles. */
@@ -199,10 +212,16 @@ export function speakerLabels(text: string): Detection[] {
   const manyLines = hasAnyLineBreak(text);
   if (hasColon(text) && manyLines) turnLabels(text, out);
   if (mayHoldFrom(text)) meetingChatNames(text, out);
-  if (hasDoubleSpace(text) && manyLines) timedNameLines(text, out);
+  if (hasDoubleSpace(text) && manyLines) timedNameLines(text, TIMED_NAME_LINE, out);
   if (!manyLines) return out;
-  if (mayHoldDashLabel(text)) dashLabels(text, out);
-  if (hasSquareBracket(text)) bracketLabels(text, out);
+  if (mayHoldDashLabel(text)) {
+    dashLabels(text, out);
+    upperDashLabels(text, out);
+  }
+  if (hasSquareBracket(text)) {
+    bracketLabels(text, out);
+    bracketedTimedNames(text, out);
+  }
   if (hasColon(text)) upperPlainLabels(text, out);
   if (hasHyphen(text)) datedSenders(text, out);
   if (mayHoldSenderDash(text)) exportSenders(text, out);
@@ -216,15 +235,28 @@ export function speakerLabels(text: string): Detection[] {
   return out;
 }
 
-/** Speakers of an automated transcript's timed lines (TIMED_NAME_LINE). */
-function timedNameLines(text: string, out: Detection[]): void {
-  for (const m of regexMatches(TIMED_NAME_LINE, text)) {
+/** Speakers of an automated transcript's timed lines (TIMED_NAME_LINE, BRACKETED_TIMED_NAME_LINE). */
+function timedNameLines(text: string, re: RegExp, out: Detection[]): void {
+  for (const m of regexMatches(re, text)) {
     if (
       teamWords(m[1]!) ||
       m[1]!.split(/[ -]/).some((w) => ordinary(w) && !isGivenName(w.toLowerCase()))
     )
       continue;
-    out.push(label(m[1]!, m.index));
+    // The name starts the match, or follows TIMED_NAME_LINE's bracket.
+    out.push(label(m[1]!, m.index + (m[0].charCodeAt(0) === 91 ? 1 : 0)));
+  }
+}
+
+/**
+ * Speakers of a saved transcript's bracketed timed lines (BRACKETED_TIMED_NAME_LINE): one word
+ * only when it is a given name, as an agenda brackets its items the same way (`[Break] 10:40`).
+ */
+function bracketedTimedNames(text: string, out: Detection[]): void {
+  const named: Detection[] = [];
+  timedNameLines(text, BRACKETED_TIMED_NAME_LINE, named);
+  for (const d of named) {
+    if (d.text.includes(' ') || knownGivenName(d.text)) out.push(d);
   }
 }
 
@@ -370,6 +402,18 @@ function dashLabels(text: string, out: Detection[]): void {
   const byName = labelStarts(DASH_LABEL, text, keep);
   const speakers = [...byName.values()].filter((s) => s.length >= MIN_TURNS).length;
   if (speakers >= DIALOGUE_SPEAKERS) pushTurns(byName, out);
+}
+
+/** UPPERCASE speakers of a dash-led interview (UPPER_DASH_LABEL) beside the interviewer's label. */
+function upperDashLabels(text: string, out: Detection[]): void {
+  const keep = (name: string) =>
+    INTERVIEW_ROLES.has(name) || (!ordinary(name) && !GENERIC_UPPER.has(name));
+  const byName = labelStarts(UPPER_DASH_LABEL, text, keep);
+  const roles = [...byName].filter(([n, s]) => INTERVIEW_ROLES.has(n) && s.length >= MIN_TURNS);
+  if (roles.length === 0) return;
+  for (const [name, starts] of byName) {
+    if (!INTERVIEW_ROLES.has(name)) pushTurns(new Map([[name, starts]]), out);
+  }
 }
 
 /** Bracketed speakers (BRACKET_LABEL); an UPPERCASE one only if the text writes it as a name. */

@@ -15,7 +15,7 @@ import { commonWords, placeSuffixes, titles } from '../names/name-context.js';
 import { phraseFinder, type PhraseFinder } from '../phrase-finder.js';
 import { towns } from './towns.js';
 import { worldCities } from './world-cities.js';
-import { TOPONYM_ENDINGS, TOPONYM_OPENINGS, townsClosingPlaces } from './toponyms.js';
+import { TOPONYM_ENDINGS, TOPONYM_OPENINGS, TOWN_SHAPED, townsClosingPlaces } from './toponyms.js';
 import { STRONG_STREET_TYPES, WEAK_STREET_TYPES } from './street-patterns.js';
 import { regexMatches } from '../regex-matches.js';
 import { literalGate } from '../literal-gate.js';
@@ -362,10 +362,13 @@ const MOTION_VERBS =
  * Culverden`, `services nr Skarrow`), gazetteer or not: title case or capitals, ending as place names do, and not the
  * first word of a longer name or of a named site (`near Felsby roundabout`: opensLongerName).
  * After `from` too (`visits from Gildersby`), and after `to` only following a verb of going
- * (MOTION_VERBS). `of` and `at` are not cues: people follow them as often (`a friend of Godfrey`).
+ * (MOTION_VERBS), or in an appeal's `has links to Kinderwick` (3 such places in the read sets, all
+ * annotated). `of` and `at` are not cues: people follow them as often (`a friend of Godfrey`).
+ * A second town-shaped word joined by `and` or `&` is a place too (`links to Lindmouth and
+ * Kinderwick`): COORDINATED_TOWN.
  */
 const TOPONYM_BY_CUE = new RegExp(
-  String.raw`\b(?:[Ii]n|IN|[Ff]rom|FROM|(?:${MOTION_VERBS})(?:[ \t]+(?:back|over|down|up|out|home))?[ \t]+(?:to|TO)|[Nn]ear|NEAR|nr|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:)[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|(?:${TOPONYM_OPENINGS})\p{Ll}{3,}|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])`,
+  String.raw`\b(?:[Ii]n|IN|[Ff]rom|FROM|(?:${MOTION_VERBS})(?:[ \t]+(?:back|over|down|up|out|home))?[ \t]+(?:to|TO)|[Nn]ear|NEAR|nr|[Tt]owards|TOWARDS|[Ee]nter|ENTER|[Ii]nto|INTO|[Oo]utside|OUTSIDE|[Aa]round|AROUND|[Ee]dge of|EDGE OF|[Zz]one:|ZONE:|(?:[Hh]as|[Hh]ave|[Ww]ith|HAS|HAVE|WITH)[ \t]+(?:links|LINKS)[ \t]+(?:to|TO))[ \t]+(\p{Lu}\p{Ll}+(?:${TOPONYM_ENDINGS})|(?:${TOPONYM_OPENINGS})\p{Ll}{3,}|\p{Lu}+(?:${TOPONYM_ENDINGS.toUpperCase()}))(?![\p{L}\p{M}\p{N}'’-])`,
   'gu',
 );
 /**
@@ -412,6 +415,9 @@ const TOPONYM_CUE_STARTS = wordStarts([
   'around',
   'edge',
   'zone',
+  'has',
+  'have',
+  'with',
 ]);
 
 /**
@@ -441,17 +447,27 @@ export const CUE_SCANS = [
   { pattern: LOWER_TOWN_AFTER, starts: LOWER_TOWN_CUE_STARTS },
 ];
 
+/** A town-shaped word joined to the place before it (`Lindmouth and Kinderwick`). */
+const COORDINATED_TOWN = new RegExp(String.raw`^[ \t]+(?:and|AND|&)[ \t]+(${TOWN_SHAPED})`, 'u');
+
 /** Town-shaped words after a cue (TOPONYM_BY_CUE) that are no everyday word or given name. */
 function toponymsByCue(text: string, out: Detection[]): void {
   for (const m of matchesAtWordStarts(TOPONYM_BY_CUE, text, TOPONYM_CUE_STARTS)) {
-    const place = m[1]!;
-    const lower = place.toLowerCase();
-    if (commonWords().has(lower) || NOT_PLACES().has(lower) || isHandwrittenGivenName(lower))
-      continue;
     const end = m.index + m[0].length;
-    if (opensLongerName(text, end)) continue;
-    pushNew(out, location(text, end - place.length, end, LOCATION_SCORE.byCue));
+    if (!cuedToponym(text, m[1]!, end, out)) continue;
+    const next = COORDINATED_TOWN.exec(text.slice(end, end + 40));
+    if (next) cuedToponym(text, next[1]!, end + next[0].length, out);
   }
+}
+
+/** Adds the town-shaped `place` ending at `end` unless it is a word, a name or opens a longer one. */
+function cuedToponym(text: string, place: string, end: number, out: Detection[]): boolean {
+  const lower = place.toLowerCase();
+  if (commonWords().has(lower) || NOT_PLACES().has(lower) || isHandwrittenGivenName(lower))
+    return false;
+  if (opensLongerName(text, end)) return false;
+  pushNew(out, location(text, end - place.length, end, LOCATION_SCORE.byCue));
+  return true;
 }
 
 /** Town-shaped words closing a place (toponyms.ts) that are no everyday word, name or title. */

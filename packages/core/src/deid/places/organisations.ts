@@ -85,7 +85,9 @@ Supported Living|Supported Housing|Women's Housing|Women’s Housing
 /**
  * Services and small firms named by what they do, which tie a person to them as their employer,
  * keyworker's service, pharmacy or youth club (`Calderbrook Recovery Partnership`, `Ashdale Homecare`,
- * `Fenwick Youth Club`, `Yarrow and Teign Crisis Line`, `Tolland Bakery`). The name
+ * `Fenwick Youth Club`, `Yarrow and Teign Crisis Line`, `Tolland Bakery`), and a men's shed, a
+ * mutual insurer or an institute (`Pardloe Men's Shed`, `Fairway Mutual`, `Stannary Institute`:
+ * 10 such names in the read sets, all annotated organisations). The name
  * before the word must be a proper name (its first word is checked in code: not a generic word
  * such as `Mental`, `Community`, `Social`).
  */
@@ -114,7 +116,8 @@ Church|Pentecostal Church|Catholic Church|Evangelical Church|Mission|Catholic Mi
 Jamia Masjid|Mandir|Leisure Centre|Solutions|Staffing Solutions|Staffing|Recruitment|Locum Care|
 Living|Street Outreach|
 Network|Circle|Fellowship|Chapel|Methodist Chapel|Good Neighbours|Volunteers|Young People's Service|
-Young People’s Service|Women's Aid|Women’s Aid|Supported Living CIC|CIC
+Young People’s Service|Women's Aid|Women’s Aid|Supported Living CIC|CIC|Men's Shed|Men’s Shed|Mutual|
+Institute
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

@@ -263,9 +263,12 @@ const SEX_THEN_AGE = new RegExp(
 function sexThenAge(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   const next = /^\s*(.|$)/.exec(m.input.slice(end, end + 12))?.[1] ?? '';
-  // A comma, a bracket, a table's cell wall or a dash ends the description's age (`older male, 19 |`).
+  // A comma, a bracket, a table's cell wall, a dash or the line's end ends the description's age
+  // (`older male, 19 |`, a headline's `missing Hawksett girl, 15`).
   if (m.groups?.sep?.startsWith(','))
-    return /^[,);|—–]$/.test(next) || /^\s+-\s/.test(m.input.slice(end, end + 4));
+    return (
+      /^[,);|—–]$/.test(next) || /^(?:\s+-\s|[ \t]*(?:\r?\n|$))/.test(m.input.slice(end, end + 4))
+    );
   return !/^\d$/.test(m.groups?.n ?? '') && /^(?:[ ,;)-]|)$/.test(m.input.charAt(end));
 }
 /** What follows a number that is an amount, a distance or a time, not an age. */

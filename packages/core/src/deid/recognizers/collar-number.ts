@@ -95,8 +95,10 @@ function buildPattern(triggers: string[]): RegExp {
   // Blanks, not line breaks: a rank ending a line (`PASSED TO DUTY INSPECTOR`) is not followed
   // by its number on the next one, where a row number starts (`05  | 21:58:44 |`).
   const label = '(?:\\.?[ \\t]*(?:[Nn]o\\.?|NO\\.?|[Nn]umber|NUMBER|#)?[ \\t]*:?[ \\t]*)';
-  // A colon may follow as a label's (`OPR 2093: Caller`), not as a time's (`PC 20:40`).
-  const notTime = '(?![\\w/]|[:.]\\d|\\s*(?:hrs|HRS|hours|HOURS)\\b)';
+  // A colon may follow as a label's (`OPR 2093: Caller`), not as a time's (`PC 20:40`); nor the
+  // rest of a bank sort code (`SC 40-19-22`, a statement's `SC` for sort code, not a special
+  // constable).
+  const notTime = '(?![\\w/]|[:.]\\d|-\\d{2}-\\d{2}(?!\\d)|\\s*(?:hrs|HRS|hours|HOURS)\\b)';
   return new RegExp(`(?<![\\w/])(?:${triggerVariants(triggers)})${label}${number}${notTime}`, 'g');
 }
 

@@ -443,6 +443,7 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
     // An event column says what its cells are, whatever follows on the row (a time, `02:31`).
     if (evented?.has(m.index)) return detection(NAME, 'DATE', text, m.index, end, EVENT_SCORE);
     if (stamped?.has(m.index) || adminBefore(textBefore(text, m.index, 120))) return null;
+    if (SORT_CODE_BEFORE.test(textBefore(text, m.index, 16))) return null;
     if (recordDate(text, m.index)) return null;
     if (aloneOnLine(text, m.index, end) || rightSetDate(text, m.index, end)) return null;
     if (csvCell(text, m.index) && !born?.has(m.index)) return null;
@@ -455,6 +456,12 @@ function detectDates(text: string, find: MatchFinder): Detection[] {
     return detection(NAME, type, text, m.index, end, score);
   });
 }
+
+/**
+ * A bank sort code's label (`sort code 09-01-28`, `S/C 40-11-62`): its three pairs of digits
+ * can spell a date. In the read sets 10 sort codes stand after such a label, all hard negatives.
+ */
+const SORT_CODE_BEFORE = /\b(?:[Ss]ort[ -]?[Cc]ode|SORT[ -]?CODE|[Ss]\/[Cc])[ \t]*:?[ \t]*$/;
 
 /**
  * Columns of a record's or a rota's own dates (`shift_date`, `consent_date`, `interview_date`,
