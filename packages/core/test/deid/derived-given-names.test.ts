@@ -1,7 +1,7 @@
 /**
  * The given names derived from public lists (scripts/derive-given-names.ts): the shipped file is
  * what the script derives from the installed packages, and the derived names add common names
- * without any that is also an English word.
+ * without any that is also a common English word or stands for a place or a court.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,13 @@ describe('derived given names', () => {
       expect(isAmbiguousGivenName(name)).toBe(false);
     }
     for (const word of ['page', 'storm', 'said', 'journey', 'van']) {
+      expect(isGivenName(word)).toBe(false);
+    }
+  });
+
+  it('keeps popular names that only a rare sense makes a word, not names that stand for places or courts', () => {
+    for (const name of ['lionel', 'jonty', 'bridie', 'sybil']) expect(isGivenName(name)).toBe(true);
+    for (const word of ['regina', 'rex', 'paris', 'bristol', 'jesus']) {
       expect(isGivenName(word)).toBe(false);
     }
   });
