@@ -86,6 +86,25 @@ describe('organisations by their kind', () => {
   });
 });
 
+describe('national charities', () => {
+  it('leaves a national charity named bare, as a service anyone may use', () => {
+    expect(found('Referred to Victim Support today.', 'ORGANISATION')).toEqual([]);
+    expect(found('She has rung Samaritans twice this week.', 'ORGANISATION')).toEqual([]);
+  });
+
+  it('reads its local branch, with the place before or after it', () => {
+    expect(found('Debt advice through Harrowgate Citizens Advice.', 'ORGANISATION')).toEqual([
+      'Harrowgate Citizens Advice',
+    ]);
+    expect(found('Referred to Age UK Calderdale for a benefits check.', 'ORGANISATION')).toEqual([
+      'Age UK',
+    ]);
+    expect(found('Known to the Samaritans branch on Kirkgate.', 'ORGANISATION')).toEqual([
+      'the Samaritans',
+    ]);
+  });
+});
+
 describe('ages and bank details', () => {
   it("reads a description's age at the end of a line", () => {
     expect(found('APPEAL: missing Brackmouth boy, 14\n\nPolice ask for help.', 'AGE')).toEqual([
