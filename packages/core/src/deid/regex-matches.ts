@@ -5,8 +5,8 @@
  *
  * A pattern that can only match at a line's start (`^` with the `m` flag opening it, no `|`
  * outside a group: the speaker labels, sign-offs and field lines) is tried at each line's start
- * alone, as a sticky twin, instead of by the engine's scan from every position (about 0.6 to 1 µs
- * a log entry each, against 0.05 for a try at one position).
+ * alone, as a sticky twin, instead of by the engine's scan from every position (on log entries
+ * about 0.65 to 1.1 µs a scan, against 0.05 to 0.5 for the tries at a text's line starts).
  */
 import { stickyTwin } from './recognizers/match-finder.js';
 
