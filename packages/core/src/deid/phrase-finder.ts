@@ -109,10 +109,11 @@ function wordEnd(text: string, i: number): number {
 }
 
 /**
- * The words of `text` that start with an ASCII capital or digit, as `[start, end, start, end…]`,
- * found in one pass by hand (a `/[A-Z0-9]/g` regex stopped at every capital of UPPERCASE log text
- * and allocated a match each time). Kept per text (text-memo.ts): the location and organisation
- * recognizers each run a finder over the same text.
+ * The words of `text` that start with an ASCII capital or digit, as `[start, end, slot, start,
+ * end, slot…]` (`slot`: `pairSlot` of the word's first two code units), found in one pass by hand
+ * (a `/[A-Z0-9]/g` regex stopped at every capital of UPPERCASE log text and allocated a match each
+ * time). Kept per text (text-memo.ts): the location and organisation recognizers run three
+ * finders over the same text, and each read the first two code units of every word again.
  */
 const phraseStartWords = textMemo((text: string): number[] => {
   const words: number[] = [];
@@ -123,7 +124,7 @@ const phraseStartWords = textMemo((text: string): number[] => {
       continue;
     }
     const end = wordEnd(text, i);
-    if (isPhraseStart(text.charCodeAt(i))) words.push(i, end);
+    if (isPhraseStart(text.charCodeAt(i))) words.push(i, end, pairSlot(text, i));
     i = end;
   }
   return words;
@@ -139,10 +140,10 @@ function findAll(text: string, index: PhraseIndex): PhraseHit[] {
   const hits: PhraseHit[] = [];
   const words = phraseStartWords(text);
   let from = 0;
-  for (let k = 0; k < words.length; k += 2) {
+  for (let k = 0; k < words.length; k += 3) {
     const start = words[k]!;
     if (start < from) continue;
-    const phrase = phraseAt(text, start, words[k + 1]!, index);
+    const phrase = phraseAt(text, start, words[k + 1]!, words[k + 2]!, index);
     if (!phrase) continue;
     hits.push({ start, end: start + phrase.length, phrase });
     from = start + phrase.length;
@@ -150,9 +151,14 @@ function findAll(text: string, index: PhraseIndex): PhraseHit[] {
   return hits;
 }
 
-/** The longest phrase at word start `i`, whose first word ends at `end`. */
-function phraseAt(text: string, i: number, end: number, index: PhraseIndex): string | undefined {
-  const slot = pairSlot(text, i);
+/** The longest phrase at word start `i`, whose first word ends at `end` (`slot`: `pairSlot`). */
+function phraseAt(
+  text: string,
+  i: number,
+  end: number,
+  slot: number,
+  index: PhraseIndex,
+): string | undefined {
   if (slot >= 0 && ((index.lengthsByPair[slot]! >>> Math.min(end - i, MAX_LENGTH_BIT)) & 1) === 0) {
     return undefined;
   }

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { includesGate } from '../../src/deid/literal-gate.js';
+import { foldedLiteralGate, includesGate } from '../../src/deid/literal-gate.js';
 import { MIXED, hasMixedDigits } from '../../src/deid/recognizers/ocr-digits.js';
 import { isLetterOrMarkAt } from '../../src/deid/recognizers/recognizer-helpers.js';
 import { TITLE_THEN_NAME, mayHoldTitle } from '../../src/deid/names/lowercase-names.js';
@@ -19,6 +19,7 @@ const PIECES = [
   ...['\n', '\r', '\u2028', '\u2029', '"', '<', '=', '“', '>', "'", '‘', '’', '\t'],
   ...[', ', ',', ' ', 'Ab', 'AB', 'ab', 'Éa', 'Ñ', 'ñ', 'É', 'é', '𝐀', '𝐚', 'ǅ', 'ß', 'x'],
   ...['O', 'o', 'l', 'I', 'L', 'i', '1', '7', '12', 'O7', 'l1', '-', '/', '\t', '🙂'],
+  ...[' by', ' BY', ' bY', 'by', ' b', 'y', 'Y', ' ｂy'],
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
 const RUNS = { numRuns: 3000 };
@@ -30,6 +31,8 @@ describe('regex tests answered by the literal pass', () => {
     { re: /["<=]/, gate: includesGate(['"', '<', '=']) },
     { re: /["“'‘]/, gate: includesGate(['"', '“', "'", '‘']) },
     { re: /[ \t]["“'‘]/, gate: includesGate([' "', ' “', " '", ' ‘', '\t"', '\t“', "\t'", '\t‘']) },
+    // operator-tags.ts `mayHoldBy`: `i` without `u` folds ASCII letters only.
+    { re: / by/i, gate: foldedLiteralGate([' by']) },
   ];
   it('answer as the regexes they stand for', () => {
     fc.assert(

@@ -13,6 +13,7 @@ import { echoable } from './name-echoes.js';
 import { isTown } from '../places/towns.js';
 import { personDetection } from './person-detection.js';
 import { isLetterOrMarkAt } from '../recognizers/recognizer-helpers.js';
+import { regexMatches } from '../regex-matches.js';
 
 export const APPOSITIVE_SCORE = 0.65;
 
@@ -54,7 +55,8 @@ const WINDOW = 60;
 
 export function appositiveNames(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const m of text.matchAll(SEPARATOR)) asideNames(text, m.index!, m.index! + m[0].length, out);
+  for (const m of regexMatches(SEPARATOR, text))
+    asideNames(text, m.index, m.index + m[0].length, out);
   for (let at = text.indexOf(' from '); at !== -1; at = text.indexOf(' from ', at + 6)) {
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, at - WINDOW), at))?.[0];
     if (!name || NOT_FROM_NAMES.has(name.toLowerCase())) continue;

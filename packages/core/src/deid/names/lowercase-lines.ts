@@ -84,6 +84,7 @@ function adjacent(words: RegExpExecArray[], i: number): boolean {
  * every code unit left began a word (most lines of most texts are given up within a few words).
  */
 export function lowerLineWords(text: string, start: number, end: number): RegExpExecArray[] | null {
+  if (refusedByHand(text, start, end)) return null;
   const words: RegExpExecArray[] = [];
   let capitals = 0;
   WORD_RE.lastIndex = start;
@@ -114,4 +115,53 @@ function lowerName(text: string, at: number, word: string): Detection {
     // Read as the other lower-case names are, so a lower-case surname after it joins it.
     recognizer: 'person-lowercase',
   };
+}
+
+/**
+ * Whether `lowerLineWords` refuses the line, read code unit by code unit while the words are ASCII
+ * (WORD_RE's letters are then `[A-Za-z]`, its joins `'` and `-`, and no mark occurs): the same
+ * counts at the same words, without a regex call and a match object per word. Most lines of most
+ * texts are refused, about a dozen words in. False (undecided) when a line is accepted, or at the
+ * first code unit from 128 on that a word could hold: the regex then reads the line.
+ */
+function refusedByHand(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = start; i < end;) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return false;
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const wordEnd = asciiWordEnd(text, i + 1);
+    if (wordEnd < 0) return false;
+    words++;
+    if (c <= 90) capitals++;
+    const mostWords = words + Math.ceil((end - wordEnd) / 2);
+    if (capitals * 10 > mostWords) return true;
+    i = wordEnd;
+  }
+  return words < LINE_MIN_WORDS || capitals * 10 > words;
+}
+
+/**
+ * End of WORD_RE's word whose letters run from before `i` (letters, and `'` or `-` joining more
+ * letters), or -1 when a code unit from 128 on could belong to it (a letter, a mark or `’`).
+ */
+function asciiWordEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (isAsciiLetter(c)) j++;
+    else if (c === 39 || c === 45) {
+      const next = text.charCodeAt(j + 1);
+      if (isAsciiLetter(next)) j += 2;
+      else return next >= 128 ? -1 : j;
+    } else return c >= 128 ? -1 : j; // NaN past the end ends the word
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

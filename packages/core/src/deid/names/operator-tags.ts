@@ -22,7 +22,7 @@ import { NUMBERED_ROLES, RANKS, titles } from './name-context.js';
 import { echoable } from './name-echoes.js';
 import { OFFICER_NUMBER_SCORE, clockTime, officerNumber } from './officer-numbers.js';
 import { personDetection } from './person-detection.js';
-import { hasColon, hasSquareBracket } from '../literal-gate.js';
+import { foldedLiteralGate, hasColon, hasSquareBracket } from '../literal-gate.js';
 
 /** A time opening a line (after an optional date), then a bracketed tag on the same line. */
 const TIMED_TAG =
@@ -72,6 +72,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER_AFTER =
   /^(?:(?: |[ \t]{2,3})(\d{4,6})(?=["'”)\]]|[ \t]{2}|[ \t]*\r?\n|[ \t]*$)| \((\d{3,6})\))/;
 
+/** `/ by/i.test`, answered by the one literal pass per text (literal-gate.ts): same answers. */
+const mayHoldBy = foldedLiteralGate([' by']);
+
 export function operatorTags(text: string): Detection[] {
   const out: Detection[] = [];
   if (hasColon(text) && hasSquareBracket(text)) {
@@ -84,7 +87,7 @@ export function operatorTags(text: string): Detection[] {
       tagNames(tag, base, numbers.length > 0, out);
     }
   }
-  if (/ by/i.test(text)) requesters(text, out);
+  if (mayHoldBy(text)) requesters(text, out);
   numberedSurnames(text, out);
   // Every PNC_NAME match holds two capitals, a slash and two capitals: most texts skip the scan.
   if (capitalsAroundSlash(text)) {

@@ -13,6 +13,7 @@ import type { Detection } from '../entity-types.js';
 import { lazy } from '../gazetteer.js';
 import { STRONG_STREET_TYPES, WEAK_STREET_TYPES } from './street-patterns.js';
 import { literalGate } from '../literal-gate.js';
+import { regexMatches } from '../regex-matches.js';
 
 export const ADDRESS_FIELD_SCORE = 0.8;
 
@@ -97,12 +98,12 @@ const HOUSE_NAME_ENDS =
   /(?:^The |[ ](?:Cottage|Lodge|Barn|Farm|Farmhouse|Mill|Loft|Granary|Forge|Grange|Manor|House|Court|Rectory|Vicarage|Bungalow|Villa|Stables)$)/;
 
 function houseOnlyFields(text: string, out: Detection[]): void {
-  for (const m of text.matchAll(HOUSE_ONLY_FIELD)) {
+  for (const m of regexMatches(HOUSE_ONLY_FIELD, text)) {
     const value = m[1]!;
     const lastWord = value.slice(value.lastIndexOf(' ') + 1);
     const unit = /\d/.test(value);
     if (!unit && !HOUSE_NAME_ENDS.test(value) && !streetTypes().has(lastWord)) continue;
-    const start = m.index! + m[0].lastIndexOf(value);
+    const start = m.index + m[0].lastIndexOf(value);
     out.push(span(text, start, start + value.length));
   }
 }

@@ -13,6 +13,7 @@ import { COLLAR_HEADER_GATE, isCollarHeader } from './collar-headers.js';
 import { columnCellsWhere } from './table-columns.js';
 import { letterStartsOf, runStartsAfter, wordStarts, type SiteDetector } from './text-sites.js';
 import { hasLineBreak, hasSpaceBracket, literalGate } from '../literal-gate.js';
+import { regexMatches } from '../regex-matches.js';
 
 const NAME = 'collar-number';
 const DEFAULT_TRIGGERS = [
@@ -180,8 +181,8 @@ const mayHoldOfficers = literalGate(['fficers', 'FFICERS']);
 
 function officersNumbers(text: string, found: Detection[]): void {
   if (!mayHoldOfficers(text)) return;
-  for (const m of text.matchAll(OFFICERS_NUMBERS)) {
-    const at = m.index! + m[0].length;
+  for (const m of regexMatches(OFFICERS_NUMBERS, text)) {
+    const at = m.index + m[0].length;
     const n = /^\d{3,6}/.exec(text.slice(at, at + 6))![0];
     if (!found.some((d) => d.startUtf16 === at)) {
       found.push(detection(NAME, 'COLLAR_NUMBER', text, at, at + n.length, 0.6));
@@ -200,8 +201,8 @@ const FORCE_PREFIXED =
 
 function forcePrefixed(text: string, found: Detection[]): void {
   if (!/[A-Z]{2}\d{3}/.test(text)) return;
-  for (const m of text.matchAll(FORCE_PREFIXED)) {
-    const start = m.index! + m[0].length - m[1]!.length;
+  for (const m of regexMatches(FORCE_PREFIXED, text)) {
+    const start = m.index + m[0].length - m[1]!.length;
     if (found.some((d) => d.startUtf16 <= start && d.endUtf16 > start)) continue;
     found.push(detection(NAME, 'COLLAR_NUMBER', text, start, start + m[1]!.length, 0.7));
   }
@@ -225,8 +226,8 @@ function numbersInFields(text: string, found: Detection[]): void {
         : !/[Nn]o\.?"?[ \t]*:|[Nn]umber|ollar/.test(text)
     )
       continue;
-    for (const m of text.matchAll(re)) {
-      const start = m.index! + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 8);
+    for (const m of regexMatches(re, text)) {
+      const start = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 8);
       if (found.some((d) => d.startUtf16 <= start && d.endUtf16 > start)) continue;
       found.push(detection(NAME, 'COLLAR_NUMBER', text, start, start + m[1]!.length, 0.7));
     }
@@ -236,8 +237,8 @@ function numbersInFields(text: string, found: Detection[]): void {
 /** Numbers after a past participle and `by` (AGENT_NUMBER), not already found. */
 function agentCollars(text: string, found: Detection[]): void {
   if (!text.includes('by') && !text.includes('BY')) return;
-  for (const m of text.matchAll(AGENT_NUMBER)) {
-    const start = m.index!;
+  for (const m of regexMatches(AGENT_NUMBER, text)) {
+    const start = m.index;
     if (found.some((d) => d.startUtf16 === start)) continue;
     if (!participleBefore(text.slice(Math.max(0, start - 90), start))) continue;
     found.push(detection(NAME, 'COLLAR_NUMBER', text, start, start + m[0].length, 0.6));

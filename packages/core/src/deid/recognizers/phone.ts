@@ -21,6 +21,7 @@ import { nationalPhones, PHONE_WORD_ANCHOR, PHONE_WORDS } from './phone-national
 import { boosted, detection, digitsOf, textBefore } from './recognizer-helpers.js';
 import { letterStartsOf, whenDigits, wordStarts, type SiteDetector } from './text-sites.js';
 import { literalGate } from '../literal-gate.js';
+import { regexMatches } from '../regex-matches.js';
 
 const NAME = 'phone';
 const GROUP = '(?:\\(0?\\d{1,5}\\)|\\d+)';
@@ -123,7 +124,7 @@ const MSISDN = /(?<![\w+/.£$€-])44(?:7\d{9}|[12]\d{8,9})(?![\w/]|[.:]\d|,\d{3
 
 function msisdnPhones(text: string, out: Detection[]): void {
   if (!text.includes('44')) return;
-  for (const m of text.matchAll(MSISDN))
+  for (const m of regexMatches(MSISDN, text))
     if (isPhoneNumberShape(`+${m[0]}`)) out.push(phoneAt(text, m.index, m[0]));
 }
 
@@ -139,7 +140,7 @@ const mayHoldNbsp = literalGate(['&nbsp;']);
 
 function nbspPhones(text: string, out: Detection[]): void {
   if (!mayHoldNbsp(text)) return;
-  for (const m of text.matchAll(NBSP_PHONE)) {
+  for (const m of regexMatches(NBSP_PHONE, text)) {
     if (!m[0].includes('&nbsp;')) continue;
     const plain = m[0].replace(/&nbsp;/g, ' ');
     if (longestPhonePrefix(plain) === plain) out.push(phoneAt(text, m.index, m[0]));
