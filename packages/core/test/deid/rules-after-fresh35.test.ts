@@ -105,6 +105,20 @@ describe('national charities', () => {
   });
 });
 
+describe('pubs', () => {
+  it('leaves a pub noun alone after `the`, a name many pubs share or a job title', () => {
+    expect(found('Door staff at the Crown brought him in.', 'ORGANISATION')).toEqual([]);
+    expect(found('Appeal in writing to the Head of Security.', 'ORGANISATION')).toEqual([]);
+  });
+
+  it('still reads a pub with a word of its own', () => {
+    expect(found('He drinks at the Rose and Crown.', 'ORGANISATION')).toEqual([
+      'the Rose and Crown',
+    ]);
+    expect(found('Card used at the Red Lion.', 'ORGANISATION')).toEqual(['the Red Lion']);
+  });
+});
+
 describe('ages and bank details', () => {
   it("reads a description's age at the end of a line", () => {
     expect(found('APPEAL: missing Brackmouth boy, 14\n\nPolice ask for help.', 'AGE')).toEqual([

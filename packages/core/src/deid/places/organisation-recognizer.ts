@@ -269,8 +269,17 @@ function withPartsJoined(text: string, found: Detection[]): Detection[] {
 }
 
 /** Pub names (`the Red Lion`), unless a capitalised word follows (`the Crown Court`). */
+/**
+ * `the` and a pub noun alone (`the Crown`, `the Anchor`, `the Head of Security`): a name a
+ * hundred pubs share, or a job title. Over the read sets 16 such were hard negatives and one
+ * annotated (inside a list of bars); a pub with a word of its own (`the Red Lion`, `the Crown &
+ * Anchor`) is still read.
+ */
+const BARE_PUB = /^[Tt]he[ \t]\p{Lu}[\p{L}]*$/u;
+
 function pubs(text: string, out: Detection[]): void {
   for (const m of regexMatches(PUB(), text)) {
+    if (BARE_PUB.test(m[0])) continue;
     if (CAPITAL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     if (landmark(text, m.index, m.index + m[0].length)) continue;
     out.push(organisation(text, m.index, m.index + m[0].length, ORGANISATION_SCORE.pub));
