@@ -119,6 +119,13 @@ describe('pubs', () => {
   });
 });
 
+describe('addresses in tables', () => {
+  it("does not join a cell's number to the street in the next cell", () => {
+    expect(found('date\thours\tstreet\n28/06\t1800-2200\tHeron Way\n', 'ADDRESS')).toEqual([]);
+    expect(found('She lives at 14 Heron Way, Brackmouth.', 'ADDRESS')).toEqual(['14 Heron Way']);
+  });
+});
+
 describe('ages and bank details', () => {
   it("reads a description's age at the end of a line", () => {
     expect(found('APPEAL: missing Brackmouth boy, 14\n\nPolice ask for help.', 'AGE')).toEqual([

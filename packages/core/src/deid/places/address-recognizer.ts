@@ -92,10 +92,12 @@ const STREET_STRONG = `(?:${streetPattern(STRONG_STREET_TYPES)}|${welshStreetPat
  * House number (`27`, `12A`, `3-5`, `2–4` with an en dash) then a street. The first digit comes before the boundary
  * check so the engine can skip ahead to digits. A dot before the number makes it a decimal, unless
  * it ends a print's dotted leader (`address.....5 Puddingstone Close`); a colon after digits makes
- * it a time's minutes (`16:58 Officers PC Meadows`).
+ * it a time's minutes (`16:58 Officers PC Meadows`). A blank, not a tab, parts the number from the
+ * street: a tab parts a table's cells (`1800-2200<TAB>Heron Way`, a patrol's hours then its street;
+ * all 8 such spans in the read sets were a cell too many).
  */
 const NUMBERED = new RegExp(
-  String.raw`\d(?<![\p{L}\p{N}/–-]\d|\d:\d|(?<!\.\.)\.\d)\d{0,3}[A-Za-z]?(?:[–-]\d{1,4}[A-Za-z]?)?,?[ \t]${STREET_ANY}`,
+  String.raw`\d(?<![\p{L}\p{N}/–-]\d|\d:\d|(?<!\.\.)\.\d)\d{0,3}[A-Za-z]?(?:[–-]\d{1,4}[A-Za-z]?)?,?[ ]${STREET_ANY}`,
   'gu',
 );
 const BARE = new RegExp(STREET_STRONG, 'gu');
