@@ -119,6 +119,20 @@ describe('pubs', () => {
   });
 });
 
+describe("a record's sign-off initials", () => {
+  it('leaves initials after sign-off labels, before a slash, a quote or a date', () => {
+    expect(found('Signed GT / countersigned SK\n', 'PERSON')).toEqual([]);
+    expect(found('Next MARAC: 18/06.  Minutes checked: RGP\n', 'PERSON')).toEqual([]);
+    expect(found('{"reviewed_by": "PB", "outcome": "closed"}', 'PERSON')).toEqual([]);
+    expect(found('reviewed_by ........ JT on 20/03/2044\n', 'PERSON')).toEqual([]);
+  });
+
+  it('still reads a name after such a label, and initials that go on to act', () => {
+    expect(found('Signed: Marit Olsen\n', 'PERSON')).toEqual(['Marit Olsen']);
+    expect(found('Notes: GT rang back at 10.\n', 'PERSON')).toEqual(['GT']);
+  });
+});
+
 describe('addresses in tables', () => {
   it("does not join a cell's number to the street in the next cell", () => {
     expect(found('date\thours\tstreet\n28/06\t1800-2200\tHeron Way\n', 'ADDRESS')).toEqual([]);

@@ -324,16 +324,21 @@ export function notAPerson(text: string, d: Detection): boolean {
 /**
  * Initials alone after `by`, `sig:`, `signed` or `initials`, ending the clause (`Notes taken by
  * EO.`, `SW sig: RQ`, `dressed by HCP)`): a writer's sign-off or a role's letters. Across every
- * annotated set, none of the 27 such words was a name.
+ * annotated set, none of the 27 such words was a name. So too after a record's other sign-off
+ * labels (`countersigned SK`, `Minutes checked: RGP`, `Log checked: TW`, `Notes: LF`, `Signature:
+ * RGO`, `"reviewed_by": "PB"`, `reviewed_by ........ JT on 20/03`, `Countersign due: YA`), before a
+ * slash, a quote or a date too: over the read sets about 30 such initials were hard negatives or
+ * unlabelled and one annotated (a chat's `(supervisor note DF)`).
  */
-const SIGN_OFF_CUE = /\b(?:by|BY|[Ss]ig|SIG|[Ss]igned|SIGNED|[Ii]nitials|INITIALS)[:.]?[ \t]+$/;
+const SIGN_OFF_CUE =
+  /(?:\b(?:by|BY|[Ss]ig|SIG|[Ss]igned|SIGNED|[Cc]ountersigned|[Ii]nitials|INITIALS|[Ss]ignature|[Mm]inutes(?:[ \t]checked)?|[Nn]otes?|[Cc]hecked|[Cc]ountersign[ \t]due)|_by)"?[ \t]*[:.=]?[ \t]*(?:\.{2,}[ \t]*)?"?[ \t]*$/;
 const TWO_OR_THREE_CAPITALS = /^[A-Z]{2,3}$/;
-const CLAUSE_END_AFTER = /^[ \t]*(?:[.,;)]|\r?\n|$|[ \t]{2})/;
+const CLAUSE_END_AFTER = /^[ \t]*(?:[.,;)"/]|\r?\n|$|[ \t]{2})|^[ \t]+(?:on[ \t]+)?\d/;
 
 function signOffInitials(text: string, start: number, end: number): boolean {
   if (!TWO_OR_THREE_CAPITALS.test(text.slice(start, end))) return false;
-  const before = text.slice(Math.max(0, start - 12), start);
-  return SIGN_OFF_CUE.test(before) && CLAUSE_END_AFTER.test(text.slice(end, end + 4));
+  const before = text.slice(Math.max(0, start - 30), start);
+  return SIGN_OFF_CUE.test(before) && CLAUSE_END_AFTER.test(text.slice(end, end + 8));
 }
 
 /** Capitals only, two to six letters: an acronym's shape. */
