@@ -39,17 +39,24 @@ export const CONTINUUM_FEATURES = [
   'embedded_staff',
   'standing_panel',
   'regular_review',
+  'protocol_in_use',
   'signposting',
 ] as const;
 
 export const DEFAULT_CONTINUUM_SCALE: ContinuumScale = {
-  version: '1.0.0',
+  version: '1.1.0',
   ignoreAgencies: ['criminal_justice'],
   levels: [
     {
       level: 4,
       label: 'integration',
-      requires: [['embedded_staff'], ['standing_panel', 'regular_review']],
+      // A protocol in use counts with a partner's contact: a protocol police follow alone joins
+      // no agency's work to theirs (scale 1.1.0; DOMAIN.md lists standing joint protocols).
+      requires: [
+        ['embedded_staff'],
+        ['standing_panel', 'regular_review'],
+        ['protocol_in_use', 'partner_contact'],
+      ],
       rationale: 'Joint working runs through standing arrangements (entries {entries}).',
     },
     {

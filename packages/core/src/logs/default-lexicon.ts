@@ -113,7 +113,11 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bmemory (?:clinic|(?:assessment )?service|team|nurse)s?\b`,
     // The NHS intensive support team for autistic people and people with a learning disability.
     rx`\b(?:IST|intensive support team)\b`,
-    rx`\b(?:LD|learning disability) (?:team|nurse)`,
+    // Not the learning disability team: in the labelled sets it is adult social care's (LD team
+    // social worker, "ASC learning disability team"), never listed as mental health in 10 entries.
+    // Its nurse is health's (both entries so labelled).
+    // A neighbourhood mental health team or link worker ("flagged to the NMH link worker").
+    rx`\b(?:NMH|neighbourhood mental health)\b`,
     rx`\bcrisis (?:house|caf[eé]|sanctuary)`,
     rx`\bEIP\b`,
     rx`\bRAID\b`,
@@ -424,6 +428,7 @@ const AUTHORS: LexiconTerm[] = [
     rx`\bnurse\b`,
     rx`\bCPN\b`,
     rx`\b(?:MH|mental health) (?:practitioner|worker)\b`,
+    rx`\b(?:NMH|neighbourhood mental health)\b`,
     rx`\b(?:RMN|EIT|EIP)\b`,
     rx`\bCAMHS\b`,
   ]),
@@ -658,7 +663,7 @@ const EVENTS: LexiconTerm[] = [
     true,
   ),
   term('mh_assessment', [
-    rx`(?<!\b(?:for|pending|awaiting|attend|attending|at|to|arrange|arranging|book|booked|request|requested) (?:an? |the )?)(?:mental health(?: act)?|MHA) assessment`,
+    rx`(?<!\b(?:for|pending|awaiting|attend|attending|at|to|arrange|arranging|book|booked|request|requested) (?:an? |the )?)(?:mental health(?: act)?|MHA?) assessment`,
     rx`\bMHAA\b`,
     rx`\b(?:AMHPs?|s\.?\s?12 (?:DR|doctor)s?)\b[^;\n]{0,40}\bassess(?:ing|ed)\b`,
     rx`\bseen by (?:the )?(?:duty )?(?:psych\w*|mental health|MH|liaison|RAID|crisis|CRHT|HTT|AMHP|L\s?&\s?D|street triage)`,
@@ -905,7 +910,10 @@ const EVENTS: LexiconTerm[] = [
     rx`(?<=(?:^|[.:;!])\s{0,3})advise\b(?! (?:on arrival|of|when|once|if|control|units?|officers?|police|attendance|ETA)\b)`,
     rx`\badvis(?:es|ing) (?:him|her|them|the caller|the family)\b`,
     rx`\bsignpost(?:ed|ing)?\b`,
-    rx`\bleaflet\b`,
+    // A leaflet handed over is advice; one a caller or suspect has ("a stack of leaflets",
+    // "Leaflet gives a mobile number", "rang the leaflet number") is not.
+    rx`\b(?:gave|given|give|giving|left|leave|leaving|posted|handed|hand|took|take|takes|dropped) (?:[\w'’+&-]+ ){0,8}?leaflets?\b`,
+    rx`\bleaflets? (?:given|left|posted|handed|dropped|provided)\b`,
     rx`\b(?:number|details|contact details)s? (?:given|provided|passed on)\b`,
     rx`\bgiven (?:the )?[\w ]{0,20}(?:number|details|contact)\b`,
     rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,40}\b(?:numbers?|nos?\b|details|contacts?)\b`,
@@ -1927,6 +1935,11 @@ const SIGNALS: LexiconTerm[] = [
     rx`\b(?:weekly|fortnightly|monthly) (?:[\w-]+ ){0,3}(?:MDM|MDT)\b`,
     rx`\bcommunity MARAC\b`,
     rx`\bvulnerability panel\b`,
+    // A group, huddle or tasking described as standing or with its rhythm ("Daily partnership
+    // huddle", "Weekly Youth Safety Tasking", "STANDING MONTHLY REPEAT CALLER GROUP"): 28 logs
+    // of the labelled sets, every one placed at level 4 by its writer (§6).
+    rx`\bstanding (?:[\w-]+ ){0,3}(?:group|review|huddle|tasking|MDT|MDM)\b`,
+    rx`\b(?:daily|weekly|fortnightly|monthly) (?:[\w/&-]+ ){0,3}(?:tasking|huddle|group|case review)\b`,
   ]),
   term('regular_review', [
     rx`\bnamed lead\b`,
@@ -1942,6 +1955,17 @@ const SIGNALS: LexiconTerm[] = [
     // sitting described with its rhythm ("(standing, fortnightly, civic centre)").
     rx`\b(?:MDT|MDM|huddle|hub|PSG|tasking|daily briefing) review\b`,
     rx`\(standing,? (?:every )?(?:daily|weekly|fortnightly|monthly|quarterly|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b`,
+    // A review held to a rhythm ("weekly npt/nmh joint case review", "Weekly MH liaison review"):
+    // 35 logs of the labelled sets, all at level 4.
+    rx`\b(?:daily|weekly|fortnightly|monthly) (?:[\w/&-]+ ){0,3}(?:case )?review\b`,
+  ]),
+  // A joint protocol shown in use (§6: "a protocol counts only if the log shows it in use"):
+  // "ward liaison officer tasked per the protocol", "reviewed under the protocol", "ASSGND PER
+  // PROTOCOL". The Herbert Protocol is a missing-person form a family fills in, not a standing
+  // arrangement between agencies. In the labelled sets the phrase occurs in 57 logs, all at
+  // level 4; the continuum reads it with a partner's contact (continuum.ts).
+  term('protocol_in_use', [
+    rx`\b(?:per|under) (?:the |its |our |their )?(?!herbert\b)(?:[\w&/-]+ ){0,3}protocol\b`,
   ]),
   term('signposting', [
     rx`\bsignpost(?:ed|ing)?\b`,
@@ -2024,7 +2048,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.32.0',
+  version: '1.33.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,

@@ -121,6 +121,7 @@ export const SIGNALS = [
   'embedded_staff',
   'standing_panel',
   'regular_review',
+  'protocol_in_use',
   'signposting',
   'custody_health',
   'police_present',
