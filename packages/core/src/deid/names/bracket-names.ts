@@ -56,7 +56,9 @@ function signOffInitials(name: Detection, bracket: string): boolean {
 }
 
 /** The person's age in brackets (`Ruaridh (12)`, `Caleb (aged 11)`). */
-const AGE_IN_BRACKETS = /^\((?:aged? )?\d{1,3}\)/;
+// A note may follow the age after a comma (`Zayan (3, asthma)`, `Callum (18, first-year
+// student)`): all 13 such brackets after a capitalised word in the read sets follow a name.
+const AGE_IN_BRACKETS = /^\((?:aged? )?\d{1,3}(?:,[ \t][^()\n]{1,40})?\)/;
 /**
  * What the person is called, in brackets after a name (`Besnik (surname maybe Dervishi)`,
  * `Tomasz (known as Tom)`, `Dee (real name Deirdre)`): the words before are a name too.
@@ -195,6 +197,7 @@ function bracketScore(bracket: string): number | null {
  */
 const LEADING = new Set(
   `and or on then with from to by for at in of the a an present dear cc re also and
+  children kids child household siblings twins
   jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`.split(
     /\s+/,
   ),

@@ -5,7 +5,7 @@
  */
 import type { Detection } from '../entity-types.js';
 import { isGivenName } from './given-names.js';
-import { acronyms, commonWords, particles, placeSuffixes } from './name-context.js';
+import { acronyms, commonWords, particles, placeSuffixes, titles } from './name-context.js';
 import { surnames } from './surnames.js';
 import { regexMatches } from '../regex-matches.js';
 import { stickyTwin } from '../recognizers/match-finder.js';
@@ -57,6 +57,8 @@ function upperSurname(word: string): boolean {
 
 function firstName(word: string): boolean {
   const lower = word.toLowerCase();
+  // A title after the comma opens the next name (`the DSL, Mr Idris Bakare-Strand`).
+  if (titles().has(lower)) return false;
   return isGivenName(lower) || plainWord(lower);
 }
 

@@ -188,7 +188,7 @@ sterling victor violet wade will don fern sandy chance rosa victoria lincoln che
 devon chelsea florence georgia jordan harley austin max milan shannon iona islay mercy precious
 blessing harmony carol kay stanley preston nelson bailey hunter mason
 ion del mali tam mae reg sade tope
-kitty harper nova skye tudor kane dot
+kitty harper nova skye tudor kane dot bob bobby
 `;
 
 /**

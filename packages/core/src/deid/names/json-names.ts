@@ -86,19 +86,28 @@ const INITIAL = /^\p{Lu}\.$/u;
 const XML_PERSON =
   /<(Forenames?|FirstName|GivenNames?|MiddleNames?|Surname|FamilyName|LastName|Name|FullName|PersonName|Alias|Nickname|KnownAs|Witness|Victim|Suspect|OIC|OfficerInCase|Officer|DSL|ParentCarer|Parent|Carer|Guardian|NextOfKin|AppropriateAdult|Interpreter|SocialWorker|Author|Sender|[Ww]orker|[Kk]eyWorker|[Cc]aseWorker|[Pp]ractitioner|[Nn]ame)(?:[ \t][^<>]{0,80})?>([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})(?=[,<])/gu;
 /**
+ * An element whose attributes give an officer's collar number (`<found_by collar="2746">Wojtaszek
+ * </found_by>`, `<oic rank="DC" collar="4321">Priya Kaur-Gill</oic>`): its text is that officer's
+ * name, whatever the tag. All 16 such texts in the read sets are names.
+ */
+const XML_COLLARED =
+  /<[A-Za-z_][\w.-]*[ \t][^<>]{0,80}?\bcollar="\d{2,6}"[^<>]{0,80}>([\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3})(?=[,<])/gu;
+/**
  * A name in an XML element's name attributes, as safeguarding and case-system exports write a
  * person (`<name family="Fairweather" given="Kerry-Ann"/>`, `<person surname="…" forename="…">`),
- * a payment's payee and an action's owner (`payee="Nadim Sarwar"`, `owner="G. Ashpole"`), the name a
+ * a payment's payee and an action's owner (`payee="Nadim Sarwar"`, `owner="G. Ashpole"`), who did a
+ * thing (`<hcp_seen by="Oyinkansola Fadipe">`), the name a
  * person goes by (`preferred="Wenna"`),
  * capitalised (`<Consent given="true">` is no name); checked in code to stand inside a tag (`insideTag`).
  */
 const XML_NAME_ATTRIBUTE =
-  /[ \t](?:family|given|surname|forenames?|first_?[Nn]ame|last_?[Nn]ame|given_?[Nn]ames?|family_?[Nn]ame|full_?[Nn]ame|preferred|known_?[Aa]s|alias|payee|recipient|owner)="(\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
+  /[ \t](?:family|given|surname|forenames?|first_?[Nn]ame|last_?[Nn]ame|given_?[Nn]ames?|family_?[Nn]ame|full_?[Nn]ame|preferred|known_?[Aa]s|alias|payee|recipient|owner|by)="(\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+){0,3})"/gu;
 
 export function xmlNames(text: string): Detection[] {
   if (!text.includes('</')) return [];
   const out: Detection[] = [];
   for (const m of text.matchAll(XML_PERSON)) pushXmlName(m, m[2]!, out);
+  for (const m of text.matchAll(XML_COLLARED)) pushXmlName(m, m[1]!, out);
   if (!text.includes('="')) return out;
   for (const m of text.matchAll(XML_NAME_ATTRIBUTE))
     if (insideTag(text, m.index!)) pushXmlName(m, m[1]!, out);

@@ -299,6 +299,11 @@ function wideGap(last: { word: string; dotted: boolean; start: number }, start: 
   return start - (last.start + last.word.length + (last.dotted ? 1 : 0)) > 2;
 }
 
+/** Titles written shortened, which a full stop may follow (`Mr.`, `Cllr.`). */
+const DOTTED_TITLES: ReadonlySet<string> = new Set(
+  'mr mrs ms mx dr prof rev revd cllr hhj mme mlle'.split(' '),
+);
+
 export function triggerBefore(text: string, start: number): Trigger | null {
   const last = previousWord(text, start);
   if (!last) {
@@ -321,7 +326,9 @@ export function triggerBefore(text: string, start: number): Trigger | null {
   }
   if (RANKS.has(last.word)) return last.word === 'Manager' && wideGap(last, start) ? null : 'rank';
   const lower = last.word.toLowerCase();
-  if (titles().has(lower)) return 'title';
+  // A full stop after a title's whole word ends its sentence (`rings her sister. Fight averted`);
+  // only an abbreviated title takes one (`Dr. Bell`, `Revd. Amos`).
+  if (titles().has(lower) && (!last.dotted || DOTTED_TITLES.has(lower))) return 'title';
   // A full stop after a role word ends its sentence (`with her nan. Grace said`).
   if (roleWords().has(lower) && !last.dotted) return petNamed(text, last) ? null : 'role';
   // Only a cue's last word (`as`, `me`, `nicknamed` …) costs the regex.

@@ -192,6 +192,25 @@ function officersNumbers(text: string, found: Detection[]): void {
 }
 
 /**
+ * A number told after an officer in the same sentence, with only `number` before it (`pc dunstall
+ * i think, number 3859, was alright`, `pcso did a visit last wk, number 6641 i think`): messages
+ * and interviews give the rank in lower case, away from the number. Three to six digits, not a
+ * phone's first group. Over the read sets all 7 numbers so placed are collar numbers.
+ */
+const NUMBER_AFTER_OFFICER =
+  /(?<=\b(?:pc|pcso|ps|sgt|sergeant|officer|constable|dc|ds|inspector|insp)\b[^.!?\n]{0,60}\bnumber,?(?: is| was|:)? )\d{3,6}(?![\w/]|[:.]\d| ?\d)/gi;
+
+const mayHoldNumber = literalGate(['number', 'NUMBER', 'Number']);
+
+function numbersAfterOfficer(text: string, found: Detection[]): void {
+  if (!mayHoldNumber(text)) return;
+  for (const m of regexMatches(NUMBER_AFTER_OFFICER, text)) {
+    if (found.some((d) => d.startUtf16 === m.index)) continue;
+    found.push(detection(NAME, 'COLLAR_NUMBER', text, m.index, m.index + m[0].length, 0.6));
+  }
+}
+
+/**
  * A collar number with its force's two letters, after a rank and the officer's name (`PC BQ5311`,
  * `PC Harriet Sowande (AF5127)`, `DC Osei-Bempah<TAB>TV7701`): the digits are the number, as the
  * labelled sets mark it.
@@ -353,6 +372,7 @@ function detectCollarNumbers(
   tableCollars(text, found);
   agentCollars(text, found);
   officersNumbers(text, found);
+  numbersAfterOfficer(text, found);
   forcePrefixed(text, found);
   numbersInFields(text, found);
   return found.length === before ? found : found.sort((a, b) => a.startUtf16 - b.startUtf16);

@@ -62,7 +62,7 @@ const LETTERS_THEN_NUMBER =
 const MONTH_WORD =
   '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}';
 const TRIGGERED = new RegExp(
-  `${TRIGGER}(?:\\s+(?:number|num|no|reference|references|referral|record|report|ref|refs|id|is|was)\\b\\.?){0,2}(?:[ \\t]*\\.{2,40}|\\.?)[ \\t]*(?:[:#(-]\\**|=["']?)?[ \\t]*(?:[A-Z]{2,5} (?=\\d{6}-\\d))?(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
+  `${TRIGGER}(?:\\s+(?:number|num|no|reference|references|referral|record|report|ref|refs|id|is|was)\\b\\.?){0,2}\\)?(?:[ \\t]*\\.{2,40}|\\.?)[ \\t]*(?:[:#(-]\\**|=["']?)?[ \\t]*(?:[A-Z]{2,5} (?=\\d{6}-\\d))?(?<ref>${LOG_OF_DAY}|${LETTERS_THEN_NUMBER}|${TOKEN})(?![\\w/-])`,
   'gi',
 );
 const TRIGGER_NEAR = new RegExp(`${TRIGGER}\\b[^\\n]{0,24}$`, 'i');
@@ -294,6 +294,9 @@ const REF_COLUMNS = new Set(
     'occurrence',
     'chain id',
     'chain_id',
+    // A probation case reference number (nDelius CRN, `R803516`): 52 of 52 after a `CRN` label
+    // in the labelled sets are references, and a table's `crn` column holds the same.
+    'crn',
   ]),
 );
 
