@@ -39,7 +39,31 @@ describe('names', () => {
   });
 });
 
+describe('names after a cue', () => {
+  it('reads a full name after a relation or job and a comma, before a bracket', () => {
+    expect(found('The neighbour, Ilka Vaszary (07700 900999), has a key.', 'PERSON')).toEqual([
+      'Ilka Vaszary',
+    ]);
+    expect(found('The neighbour, Flat Nine (upstairs), has a key.', 'PERSON')).toEqual([]);
+  });
+
+  it('reads a quoted nickname the person is known to all by', () => {
+    expect(found('Tomasz Quill, known to all as "Pike", sleeps here.', 'PERSON')).toEqual([
+      'Tomasz Quill',
+      'Pike',
+    ]);
+    expect(found('The café, known to all as "the Hut", was shut.', 'PERSON')).toEqual([]);
+  });
+});
+
 describe('collar numbers and references', () => {
+  it("reads a force's letters glued to the year, a dash and the serial as a reference", () => {
+    expect(found('They already have a log, QXC61-004417, from Monday.', 'CRIME_REF')).toEqual([
+      'QXC61-004417',
+    ]);
+    expect(found('script_ref: RRX-FP10-338271', 'CRIME_REF')).toEqual([]);
+  });
+
   it('reads a number told after an officer in the same sentence', () => {
     expect(found('the pc who came, number 4471 i think, was kind', 'COLLAR_NUMBER')).toEqual([
       '4471',

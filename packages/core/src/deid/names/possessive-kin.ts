@@ -48,9 +48,13 @@ const AFTER_KNOWS = new RegExp(
  */
 const ROLE_BEFORE_COMMA =
   /\b(?:neighbour|brother|sister|mother|father|son|daughter|partner|wife|husband|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|stepdad|stepmum|boyfriend|girlfriend|friend|carer|victim|suspect|witness|complainant|caller|tenant|informant|driver|landlord|landlady|owner|shopkeeper|receptionist|teacher|student|resident|[Oo]fficer|[Ww]orker|[Mm]anager|[Nn]urse|[Cc]o-?ordinator|[Pp]ractitioner|[Aa]dvis[eo]r|[Cc]onsultant|[Cc]aseworker)$/;
-/** The full name after the comma (a line break allowed), then another comma. */
+/**
+ * The full name after the comma (a line break allowed), then another comma or a bracket (`The
+ * neighbour, Ilka Vasz (07700 900…)`, `her mother, Bernadette Farrell (62)`: all 17 such brackets
+ * after a relation or job in the read sets follow a name).
+ */
 const NAME_THEN_COMMA =
-  /^,[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),/u;
+  /^,[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)? \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:,| \()/u;
 /**
  * A full name before the service the person works for (`Ffrancon Pughe of Adult Social Care`);
  * ` of `, perhaps `the `, and the service's first word are a literal part of every match, so most

@@ -197,16 +197,21 @@ function officersNumbers(text: string, found: Detection[]): void {
  * and interviews give the rank in lower case, away from the number. Three to six digits, not a
  * phone's first group. Over the read sets all 7 numbers so placed are collar numbers.
  */
-const NUMBER_AFTER_OFFICER =
-  /(?<=\b(?:pc|pcso|ps|sgt|sergeant|officer|constable|dc|ds|inspector|insp)\b[^.!?\n]{0,60}\bnumber,?(?: is| was|:)? )\d{3,6}(?![\w/]|[:.]\d| ?\d)/gi;
+const TOLD_NUMBER = /\bnumber,?(?: is| was|:)? (\d{3,6})(?![\w/]|[:.]\d| ?\d)/gi;
+/** An officer's word earlier in the same sentence, up to 60 characters back. */
+const OFFICER_EARLIER =
+  /\b(?:pc|pcso|ps|sgt|sergeant|officer|constable|dc|ds|inspector|insp)\b[^.!?\n]{0,60}$/i;
 
 const mayHoldNumber = literalGate(['number', 'NUMBER', 'Number']);
 
+/** Numbers after `number` (TOLD_NUMBER) with an officer's word before them (OFFICER_EARLIER). */
 function numbersAfterOfficer(text: string, found: Detection[]): void {
   if (!mayHoldNumber(text)) return;
-  for (const m of regexMatches(NUMBER_AFTER_OFFICER, text)) {
-    if (found.some((d) => d.startUtf16 === m.index)) continue;
-    found.push(detection(NAME, 'COLLAR_NUMBER', text, m.index, m.index + m[0].length, 0.6));
+  for (const m of regexMatches(TOLD_NUMBER, text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (found.some((d) => d.startUtf16 === start)) continue;
+    if (!OFFICER_EARLIER.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    found.push(detection(NAME, 'COLLAR_NUMBER', text, start, start + m[1]!.length, 0.6));
   }
 }
 

@@ -96,6 +96,10 @@ export const DEFAULT_CRIME_REF_PATTERNS: readonly string[] = [
   // A log cited by its number and day, without a trigger word (`quote 0917 of 03/11`, `1204 of
   // 4 nov`): three digits at least, so `2 of 3/4` is not one.
   `\\b\\d{3,5} of (?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![/\\d])|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
+  // A force's letters glued to a two-digit year, a dash and the serial (`RGC59-031427`, `KMP27-
+  // 004412`): 12 of 12 such tokens standing alone in the read sets are incident references.
+  // Capital first, look-behind after it, so the scan keeps skipping to capitals.
+  '[A-Z](?<![\\w/-][A-Z])[A-Z]{1,3}\\d{2}-\\d{5,7}(?![\\w/-])',
   // An Action Fraud crime reference (`NFRC43041800173`, `NFRW33071294`): the National Fraud
   // Reporting Centre's letters and eight to twelve digits.
   '\\bNFR[A-Z]?\\d{8,12}\\b',
