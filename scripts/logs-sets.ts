@@ -66,9 +66,10 @@ export const LOG_SETS = [
  * twenty-third, fresh32 (written code-blind in the twenty-third, scored at first sight with
  * 1.30.0) in the twenty-fourth, and fresh33 (written code-blind in the twenty-fourth, scored at
  * first sight with 1.31.0) in the twenty-fifth, and fresh34 (written code-blind in the
- * twenty-fifth, scored at first sight with 1.32.0) in the twenty-sixth.
+ * twenty-fifth, scored at first sight with 1.32.0) in the twenty-sixth. fresh35 was written
+ * code-blind in the twenty-sixth session for the next one's first sight (it joins LOG_SETS then).
  */
-export const MODEL_HELD_OUT: string[] = [];
+export const MODEL_HELD_OUT: string[] = ['fresh35'];
 
 export const setDir = (set: string) => join('eval', 'logs', set);
 
