@@ -56,6 +56,15 @@ describe('names after a cue', () => {
   });
 });
 
+describe('places', () => {
+  it('does not read a titled name after a street and a comma as its town', () => {
+    const text =
+      'Outside the Ship on Quay Street, Mr Ondiek pushed him. Lives at 4 Tern Row, Saltby.';
+    expect(found(text, 'LOCATION')).toEqual(['Saltby']);
+    expect(found(text, 'PERSON')).toEqual(['Ondiek']);
+  });
+});
+
 describe('collar numbers and references', () => {
   it("reads a force's letters glued to the year, a dash and the serial as a reference", () => {
     expect(found('They already have a log, QXC61-004417, from Monday.', 'CRIME_REF')).toEqual([

@@ -613,6 +613,9 @@ function townsAfter(text: string, addresses: Detection[]): Detection[] {
   for (const a of addresses) {
     const m = TOWN_AFTER.exec(text.slice(a.endUtf16, a.endUtf16 + 60));
     if (!m || commonWords().has(m[1]!.toLowerCase())) continue;
+    // A title or rank opens a person's name, not a town (`outside the Anchor on Market Street, Mr
+    // Kiplagat pushed …`).
+    if (isSentenceWord(m[1]!.split(/[ \t]/)[0]!)) continue;
     const start = a.endUtf16 + m[0].length - m[1]!.length;
     out.push(span(text, 'LOCATION', start, m[1]!.length, TOWN_AFTER_ADDRESS_SCORE));
   }
