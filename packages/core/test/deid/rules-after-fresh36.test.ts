@@ -47,6 +47,13 @@ describe('names after a cue', () => {
     expect(found('The neighbour, Flat Nine (upstairs), has a key.', 'PERSON')).toEqual([]);
   });
 
+  it('reads a name a capitalised greeting addresses, as after a lower-case one', () => {
+    expect(found('Hi Quilla, sorry to hear that.', 'PERSON')).toEqual(['Quilla']);
+    expect(found('Thanks Quilla! I will book it.', 'PERSON')).toEqual(['Quilla']);
+    expect(found('Morning Control, all units.', 'PERSON')).toEqual([]);
+    expect(found('Hello Team, meeting at ten.', 'PERSON')).toEqual([]);
+  });
+
   it('reads a quoted nickname the person is known to all by', () => {
     expect(found('Tomasz Quill, known to all as "Pike", sleeps here.', 'PERSON')).toEqual([
       'Tomasz Quill',

@@ -121,6 +121,7 @@ export const commonWords = lazy(() =>
     other our ours out over own same she should so some such than that the their theirs them then
     there these they this those through to too under until up very was we were what when where
     which while who whom why with would you your yours yourself please thanks thank yes yeah okay
+    hi hello hiya hey cheers bye
     um er erm uh hmm right well so like just also still already soon later today tonight
     tomorrow yesterday morning afternoon evening night male female man woman boy girl person
     people officer officers police unit units patrol patrols update updated log logged incident

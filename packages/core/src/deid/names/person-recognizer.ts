@@ -519,9 +519,28 @@ export function namesFromRun(text: string, run: NameToken[]): Detection[] {
     if (collar) out.push(collar);
     // Not a name from here: the next word may still start one (`Juvenile Kacper WIŚNIEWSKI`).
     i = score !== null ? Math.max(end, i + 1) : i + 1;
-    trigger = null;
+    trigger = greetingBefore(run, i, token, score) ? triggerBefore(text, run[i]!.start) : null;
   }
   return out;
+}
+
+/** Greetings a message opens with, capitalised into the run of the name they address. */
+const GREETINGS: ReadonlySet<string> = new Set(
+  'hi hiya hello hey thanks cheers bye morning evening'.split(' '),
+);
+
+/**
+ * Whether the word just passed (`token`, not read as a name) greets the next one (`Hi Shilpi,
+ * sorry`, `Thanks Yusra!`): the next word's cue is then read as it would be after a lower-case
+ * greeting (the vocative of name-triggers.ts, which still wants punctuation after the name).
+ */
+function greetingBefore(
+  run: NameToken[],
+  i: number,
+  token: NameToken,
+  score: number | null,
+): boolean {
+  return score === null && i < run.length && GREETINGS.has(token.text.toLowerCase());
 }
 
 /**
