@@ -1872,7 +1872,12 @@ const SIGNALS: LexiconTerm[] = [
     rx`\bPPNs?\b`,
     rx`\bno (?:answer|reply|response|callback|call back)\b`,
     rx`\bauto[- ]?reply\b`,
-    rx`\bout of office\b`,
+    rx`\bout[- ]of[- ]office\b`,
+    // An automated acknowledgement is the system's, not the agency answering (§6 level 1).
+    rx`\bautomated (?:acknowledge?ment|email|e-mail|reply|response|message)\b`,
+    rx`\bno acknowledge?ment\b`,
+    rx`\bin the queue\b`,
+    rx`\bfor awareness\b`,
     rx`\bnot (?:answered|replied|responded)\b`,
     rx`\b(?:do|does|did) not (?:answer|reply|respond)\b`,
     rx`\btried\b`,
@@ -2247,6 +2252,16 @@ export const DEFAULT_LEXICON: Lexicon = {
     rx`\bno (?:capacity|beds?|availability|role for)\b`,
     rx`\bno (?:resources?|units?|crews?|ambulances?|staff)(?: (?:available|free))?\b`,
     rx`\bnot (?:accepted|appropriate for)\b`,
+    // A referral screened out or answered with nothing (§6 level 1: refusals): "closed at
+    // screening", "below threshold, not taken further", "no eligible care and support needs",
+    // "would neither confirm nor discuss", "could not share anything", "all crews committed".
+    rx`\bclosed at (?:the )?screening\b`,
+    rx`\bbelow (?:the )?threshold\b`,
+    rx`\bnot taken (?:any )?further\b`,
+    rx`\bno eligible (?:care and support )?needs\b`,
+    rx`\bneither confirm nor discuss\b`,
+    rx`\b(?:could not|couldn'?t) (?:share|confirm|discuss|disclose|say|tell|help|assist)\b`,
+    rx`\ball (?:crews|units|ambulances) (?:are )?committed\b`,
   ],
   ambiguities: [
     {

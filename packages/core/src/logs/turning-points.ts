@@ -161,8 +161,12 @@ export function takesPart(e: TurningPointInput): boolean {
  */
 export function engages(e: TurningPointInput): boolean {
   // A refusal that still gives advice ("will not assess. Phone advice only: …") has the agency
-  // advising (§5: only a refusal with nothing provided does not engage).
-  if (e.refused && e.cued?.includes('advice')) return true;
+  // advising (§5: only a refusal with nothing provided does not engage). A notification screened
+  // out with a signpost ("PPN closed at screening, signpost to community groups") is one-way: no
+  // answer came to police (a `one_way` cue without a `response`).
+  if (e.refused && e.cued?.includes('advice') && (!has(e, 'one_way') || has(e, 'response'))) {
+    return true;
+  }
   if (!takesPart(e)) return false;
   if (e.event !== 'referral') return true;
   return has(e, 'accepted');

@@ -11,6 +11,10 @@ import { classify, logOf } from './log-fixtures.js';
 const agencies = (text: string, author?: string | null) => classify(text, author).agencies;
 const event = (text: string, author?: string | null) => classify(text, author).event;
 const level = (rows: [string, string][]) => analyseLog(logOf(rows)).continuum.level;
+const engagedAt = (rows: [string, string][]) =>
+  analyseLog(logOf(rows))
+    .turningPoints.filter((t) => t.type === 'partner_engagement')
+    .map((t) => t.entry);
 
 describe('mental health and learning disability services (§3)', () => {
   it('reads a neighbourhood mental health team or link worker as mental health', () => {
@@ -105,5 +109,53 @@ describe('standing arrangements on the continuum (§6 level 4)', () => {
     expect(DEFAULT_CONTINUUM_SCALE.version).toBe('1.1.0');
     const integration = DEFAULT_CONTINUUM_SCALE.levels.find((l) => l.level === 4);
     expect(integration?.requires).toContainEqual(['protocol_in_use', 'partner_contact']);
+  });
+});
+
+describe('answers that share nothing (§6 level 1: refusals; §5 engagement)', () => {
+  const ppn: [string, string] = [
+    'PC 2459 TESTER',
+    'Adult PPN submitted to ASC: isolated, not coping since her husband died.',
+  ];
+
+  it('reads a referral screened out as refused', () => {
+    expect(classify('ASC replied by email: closed at screening, no eligible needs.').refused).toBe(
+      true,
+    );
+    expect(classify('MASH: below threshold, not taken further.').refused).toBe(true);
+    expect(classify('ASC replied: social worker allocated, visiting on Friday.').refused).toBe(
+      false,
+    );
+  });
+
+  it('keeps a log whose only answer is a screening-out or an automated email at encounter', () => {
+    expect(level([ppn, ['PC 2459 TESTER', 'ASC replied by email: closed at screening.']])).toBe(1);
+    expect(
+      level([ppn, ['PC 2459 TESTER', 'Automated acknowledgement from ASC: referral received.']]),
+    ).toBe(1);
+    expect(
+      level([ppn, ['PC 2459 TESTER', 'Out-of-office reply from the ASB officer until Monday.']]),
+    ).toBe(1);
+    expect(
+      level([ppn, ['PC 2459 TESTER', 'ASC rang back: case opened, a social worker will visit.']]),
+    ).toBe(2);
+  });
+
+  it('does not read a notification screened out with a signpost as the agency engaging', () => {
+    const call: [string, string] = [
+      'Control',
+      'Call from a neighbour: the woman at no 4 is not coping.',
+    ];
+    const closed: [string, string] = ['PC 2459 TESTER', 'Visited her again: calmer. Log closed.'];
+    const screened: [string, string] = [
+      'MASH 4410',
+      'ASC screening: PPN closed - no eligible care and support needs; signpost to community groups.',
+    ];
+    expect(engagedAt([call, ppn, screened, closed])).not.toContain(2);
+    const advised: [string, string] = [
+      'PC 2459 TESTER',
+      'Rang the crisis team: they will not assess tonight. Phone advice only: keep her company.',
+    ];
+    expect(engagedAt([call, ppn, advised, closed])).toContain(2);
   });
 });
