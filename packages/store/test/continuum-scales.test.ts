@@ -5,6 +5,7 @@
 import {
   analyseLog,
   DEFAULT_CONTINUUM_SCALE,
+  DEFAULT_CONTINUUM_SCALE_VERSIONS,
   type ContinuumScale,
   type LogStructure,
 } from '@liaison/core';
@@ -64,9 +65,12 @@ describe.each(engines)('continuum scales on $name', (engine) => {
       code: 'store.conflict',
       message: expect.stringMatching(/"s-1" is already saved as version 1/),
     });
-    await expect(
-      store.continuumScales.save(ACTOR, { ...twoLevels('x'), version: '1.0.0' }),
-    ).rejects.toMatchObject({ code: 'store.conflict' });
+    // Every version the product's default has had is refused, not only the current one.
+    for (const version of DEFAULT_CONTINUUM_SCALE_VERSIONS) {
+      await expect(
+        store.continuumScales.save(ACTOR, { ...twoLevels('x'), version }),
+      ).rejects.toMatchObject({ code: 'store.conflict' });
+    }
     expect((await store.events.list()).length).toBe(events);
     expect((await store.continuumScales.current()).number).toBe(1);
   });

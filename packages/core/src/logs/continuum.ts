@@ -43,6 +43,13 @@ export const CONTINUUM_FEATURES = [
   'signposting',
 ] as const;
 
+/**
+ * Every version the product's default scale has had, oldest first: a study's own scale may take
+ * none of them, so a stored placement's scale version names one scale only (1.0.0 before lexicon
+ * 1.33.0; 1.1.0 adds protocols in use at level 4 and leaves attendance out of level 2).
+ */
+export const DEFAULT_CONTINUUM_SCALE_VERSIONS: readonly string[] = ['1.0.0', '1.1.0'];
+
 export const DEFAULT_CONTINUUM_SCALE: ContinuumScale = {
   version: '1.1.0',
   ignoreAgencies: ['criminal_justice'],
@@ -108,14 +115,19 @@ function hasPartner(e: TurningPointInput, scale: ContinuumScale): boolean {
 /** Events that are the criminal process itself: charge, remand, court orders, closing the case. */
 export const PROCESS_EVENTS: readonly string[] = ['arrest', 'asb_enforcement', 'closure', 'other'];
 
-/** Events in which a partner can give something back (§6 level 2); a referral needs accepting. */
+/**
+ * Events in which a partner can give something back (§6 level 2); a referral needs accepting. Not
+ * a deployment: officers attending with a partner listed (a warden at the door, the GP the person
+ * speaks of) is no information shared back, and joint attendance is collaboration's own cue (§6
+ * level 3). Over the labelled sets 13 logs the writers placed at 0 or 1 rested on such entries
+ * alone (11 at 1, 2 at 0), and no log at 2 did (scale 1.1.0).
+ */
 const SHARING_EVENTS: readonly string[] = [
   'information_sharing',
   'mh_assessment',
   'mha_power',
   'joint_action',
   'support',
-  'deploy',
 ];
 
 export function shares(e: TurningPointInput): boolean {

@@ -159,3 +159,28 @@ describe('answers that share nothing (§6 level 1: refusals; §5 engagement)', (
     expect(engagedAt([call, ppn, advised, closed])).toContain(2);
   });
 });
+
+describe('attendance on the continuum (§6 level 2)', () => {
+  it('does not read officers attending, with a partner named, as information shared back', () => {
+    expect(
+      level([
+        ['Control', 'Caller says the woman in the caravan is not answering. Grade 2.'],
+        [
+          'PC 2459 TESTER',
+          'Attended with the site warden. She answered the door, cold and tearful.',
+        ],
+        ['PC 2459 TESTER', 'Took her to the shop for food. Log closed.'],
+      ]),
+    ).toBeLessThan(2);
+  });
+
+  it('still reads a partner telling police what it knows as communication', () => {
+    expect(
+      level([
+        ['Control', 'Caller says the woman in the caravan is not answering. Grade 2.'],
+        ['PC 2459 TESTER', 'Rang the CMHT duty worker: she is open to them, seen on Monday.'],
+        ['PC 2459 TESTER', 'Log closed.'],
+      ]),
+    ).toBe(2);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import {
   DEFAULT_CONTINUUM_SCALE,
+  DEFAULT_CONTINUUM_SCALE_VERSIONS,
   newId,
   validateContinuumScale,
   type Actor,
@@ -63,11 +64,12 @@ async function refuseTakenVersion(db: Executor, version: string): Promise<void> 
     .select('number')
     .where('version', '=', version)
     .executeTakeFirst();
-  if (taken === undefined && version !== DEFAULT_CONTINUUM_SCALE.version) return;
+  const productDefault = DEFAULT_CONTINUUM_SCALE_VERSIONS.includes(version);
+  if (taken === undefined && !productDefault) return;
   throw new StoreError(
     'store.conflict',
     `Continuum scale version "${version}" is already ` +
-      (taken ? `saved as version ${taken.number}` : "the product's default") +
+      (taken ? `saved as version ${taken.number}` : "a version of the product's default") +
       '; give the edited scale a new "version" so each placement names the scale it used.',
   );
 }
