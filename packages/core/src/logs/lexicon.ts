@@ -118,6 +118,7 @@ export const SIGNALS = [
   'response',
   'reopen',
   'result',
+  'closes_log',
   'embedded_staff',
   'standing_panel',
   'regular_review',

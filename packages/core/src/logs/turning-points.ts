@@ -104,7 +104,9 @@ export function deEscalations(entries: TurningPointInput[], closures: number[]):
     const fresh = anyNew(used, instruments);
     const stepDown =
       (has(e, 'step_down') || closures.includes(i)) && (!fresh || has(e, 'search_ended'));
-    if (i > 0 && stepDown && !steppedDown)
+    // A mid-log NFA drops an offence: a step-down of its own even after another (released, then
+    // NFA for the damage), as the writers mark it (§5).
+    if (i > 0 && stepDown && (!steppedDown || closures.includes(i)))
       out.push(point(i, 'de_escalation', lastCoercive >= 0 ? [lastCoercive] : []));
     if (i > 0 && stepDown) steppedDown = true;
     addFresh(used, instruments);
@@ -206,6 +208,14 @@ function reopensAfter(entries: TurningPointInput[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a closure event closes the log itself (a result statement, `Log closed`), not only an
+ * offence (`Criminal damage NFA` with work continuing, §5: a de-escalation).
+ */
+export function closesLog(e: TurningPointInput): boolean {
+  return has(e, 'closes_log') || has(e, 'result');
+}
+
 /** Index of the last closure entry after entry 0, or -1. */
 function lastClosure(entries: TurningPointInput[]): number {
   for (let i = entries.length - 1; i > 0; i--)
@@ -214,8 +224,9 @@ function lastClosure(entries: TurningPointInput[]): number {
 }
 
 /**
- * §5 closure: the last closure event, and any earlier one after which a new report reopens the
- * log. Returns the closure points and the mid-log closures that are de-escalations instead.
+ * §5 closure: the last closure event, and any earlier one that closed the log (`closesLog`) after
+ * which a new report reopens it. Returns the closure points and the mid-log closures that are
+ * de-escalations instead.
  */
 export function closures(entries: TurningPointInput[]): {
   points: TurningPoint[];
@@ -226,8 +237,10 @@ export function closures(entries: TurningPointInput[]): {
   const midLog: number[] = [];
   for (let i = 1; i <= last; i++) {
     if ((entries[i] as TurningPointInput).event !== 'closure') continue;
-    if (i === last || reopensAfter(entries, i)) points.push(point(i, 'closure', [i]));
-    else midLog.push(i);
+    const e = entries[i] as TurningPointInput;
+    if (i === last || (closesLog(e) && reopensAfter(entries, i))) {
+      points.push(point(i, 'closure', [i]));
+    } else midLog.push(i);
   }
   return { points, midLog };
 }

@@ -90,7 +90,8 @@ function deEscalations(entries: TurningPointInput[], closures: number[]): Turnin
     // s35 direction, released") does not hide the step-down (§5: the first use escalates).
     const fresh = instruments.some((x) => !used.has(x));
     const stepDown = (has(e, 'step_down') || closures.includes(i)) && !fresh;
-    if (i > 0 && stepDown && !steppedDown)
+    // A mid-log NFA is a step-down of its own, even after another.
+    if (i > 0 && stepDown && (!steppedDown || closures.includes(i)))
       out.push(point(i, 'de_escalation', lastCoercive >= 0 ? [lastCoercive] : []));
     if (i > 0 && stepDown) steppedDown = true;
     for (const x of instruments) used.add(x);
@@ -161,8 +162,9 @@ function reopensAfter(entries: TurningPointInput[], i: number): boolean {
 }
 
 /**
- * §5 closure: the last closure event, and any earlier one after which a new report reopens the
- * log. Returns the closure points and the mid-log closures that are de-escalations instead.
+ * §5 closure: the last closure event, and any earlier one that closed the log (a closing word or
+ * a result) after which a new report reopens it. Returns the closure points and the mid-log
+ * closures that are de-escalations instead.
  */
 function closures(entries: TurningPointInput[]): {
   points: TurningPoint[];
@@ -173,7 +175,9 @@ function closures(entries: TurningPointInput[]): {
   const points: TurningPoint[] = [];
   const midLog: number[] = [];
   for (const i of at) {
-    const reopened = reopensAfter(entries, i);
+    const e = entries[i] as TurningPointInput;
+    const closedLog = has(e, 'closes_log') || has(e, 'result');
+    const reopened = closedLog && reopensAfter(entries, i);
     if (i === last || reopened) points.push(point(i, 'closure', [i]));
     else midLog.push(i);
   }

@@ -83,12 +83,31 @@ describe('detectTurningPoints', () => {
   it('marks closure at the last closure and at one reopened by a report; a mid-log NFA de-escalates', () => {
     const entries = log([
       ['report', 'crime_asb', ['public']],
-      ['closure', 'crime_asb', ['police']],
+      ['closure', 'crime_asb', ['police'], ['closes_log']],
       ['report', 'crime_asb', ['public']],
       ['closure', 'crime_asb', ['police']],
       ['advice', 'crime_asb', ['police', 'public']],
       ['closure', 'crime_asb', ['police']],
     ]);
     expect(types(entries)).toEqual(['1:closure', '3:de_escalation', '5:closure']);
+  });
+
+  it('reads an NFA mid-log as a de-escalation even when a report follows, unless the log closed', () => {
+    // "Criminal damage NFA", then a new call: the offence is dropped, the log stays open (§5).
+    const offence = log([
+      ['report', 'crime_asb', ['public']],
+      ['deploy', 'crime_asb', ['police'], ['step_down']],
+      ['closure', 'crime_asb', ['police']],
+      ['report', 'crime_asb', ['public']],
+      ['closure', 'crime_asb', ['police'], ['closes_log']],
+    ]);
+    expect(types(offence)).toEqual(['1:de_escalation', '2:de_escalation', '4:closure']);
+    const closed = log([
+      ['report', 'crime_asb', ['public']],
+      ['closure', 'crime_asb', ['police'], ['result']],
+      ['report', 'crime_asb', ['public']],
+      ['closure', 'crime_asb', ['police'], ['closes_log']],
+    ]);
+    expect(types(closed)).toEqual(['1:closure', '3:closure']);
   });
 });
