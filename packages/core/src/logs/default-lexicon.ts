@@ -1860,6 +1860,11 @@ const SIGNALS: LexiconTerm[] = [
     rx`\b(?:to lead|named lead|lead\s*:)`,
     rx`\b(?:stays|remains) (?:the )?lead\b`,
     rx`\bin the care of (?:the )?(?:suite|ward|hospital|crew|CRHT|AMHP|nurse)`,
+    // A handover, then officers leaving ("Handed over to the ED nurse in charge … Police
+    // resuming", "handed him to the Haven nurse … WM09 resuming"): the receiving staff now hold
+    // the person (§5 handoff). Over the labelled sets all 29 entries with both are handoffs; a
+    // handover while officers stay (s136 continues) is not, and holds no leaving word.
+    rx`\b(?:hand(?:ed|ing)? (?:(?:him|her|them) )?(?:over )?to|handover (?:given|done|completed) to|took (?:our|the) handover)\b[^\n]{0,200}?\b(?:resum(?:ing|ed|e)|officers? (?:were )?released|(?:we|I) (?:am |are )?(?:now )?leaving|leaving (?:him|her|them)|police (?:no longer|not) (?:needed|required))\b`,
     rx`\b(?:officers?|we|I) (?:were |was )?released by the AMHP\b|\breleased (?:from (?:police )?custody )?to the AMHP\b`,
   ]),
   term('one_way', [

@@ -184,3 +184,21 @@ describe('attendance on the continuum (§6 level 2)', () => {
     ).toBe(2);
   });
 });
+
+describe('handoffs at a handover (§5)', () => {
+  it('reads a handover followed by officers leaving as a handoff signal', () => {
+    expect(
+      classify('Handed over to the ED nurse in charge with the history. Police resuming.').signals,
+    ).toContain('handoff');
+    expect(
+      classify('Conveyed and handed her to the Haven nurse. AB09 resuming.').signals,
+    ).toContain('handoff');
+  });
+
+  it('does not read a handover while officers stay as one', () => {
+    expect(
+      classify('Handed over to the triage nurse with the history. We stay with him under s136.')
+        .signals,
+    ).not.toContain('handoff');
+  });
+});
