@@ -39,6 +39,16 @@ describe('names', () => {
   });
 });
 
+describe('the span of a name', () => {
+  it('leaves registration and degree letters after a name out of it, as ranks are', () => {
+    expect(found('Triage nurse: Orlagh Quennell RN\n', 'PERSON')).toEqual(['Orlagh Quennell']);
+    expect(found('Kind regards\nAmrit Sundaram MRPharmS, pharmacist', 'PERSON')).toEqual([
+      'Amrit Sundaram',
+    ]);
+    expect(found('Triage nurse: Orlagh Quennell\n', 'PERSON')).toEqual(['Orlagh Quennell']);
+  });
+});
+
 describe('names after a cue', () => {
   it('reads a full name after a relation or job and a comma, before a bracket', () => {
     expect(found('The neighbour, Ilka Vaszary (07700 900999), has a key.', 'PERSON')).toEqual([

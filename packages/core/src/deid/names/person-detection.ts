@@ -40,11 +40,29 @@ const POSSESSIVE_END = /^['’]s$/;
 const RANK_AFTER = /^(.+\S \S+) (\p{Lu}{2,5})$/u;
 const LAST_IS_UPPER = /\p{Lu}/u;
 
-/** The end of the name less a rank in capitals after it (ANNOTATION.md leaves ranks out). */
+/**
+ * Letters after a name for a registration or degree (`Clodagh Brennock RN`, `Anjali Sundaresan
+ * MRPharmS`): a title, which ANNOTATION.md leaves out of the name as it does ranks.
+ */
+const POST_NOMINALS: ReadonlySet<string> = new Set(
+  'RN RNLD RMN RGN SRN RSW MRPharmS MBChB MBBS FRCPsych MRCPsych MRCGP PhD MSc BSc DipSW MCSP LLB'.split(
+    ' ',
+  ),
+);
+const LETTERS_AFTER = /^(.+\S \S+) ([\p{L}]{2,9})$/u;
+
+/**
+ * The end of the name less a rank in capitals, or post-nominal letters, after it (ANNOTATION.md
+ * leaves ranks and titles out).
+ */
 function rankEnd(text: string, start: number, end: number): number {
-  if (end - start < 8 || !LAST_IS_UPPER.test(text.charAt(end - 1))) return end;
-  const m = RANK_AFTER.exec(text.slice(start, end));
-  return m && RANKS.has(m[2]!) ? start + m[1]!.length : end;
+  if (end - start < 8) return end;
+  if (LAST_IS_UPPER.test(text.charAt(end - 1))) {
+    const m = RANK_AFTER.exec(text.slice(start, end));
+    if (m && RANKS.has(m[2]!)) return start + m[1]!.length;
+  }
+  const letters = LETTERS_AFTER.exec(text.slice(start, end));
+  return letters && POST_NOMINALS.has(letters[2]!) ? start + letters[1]!.length : end;
 }
 
 const HYPHENATED_REST = /^-\p{Lu}[\p{Ll}\p{M}'’]+/u;
