@@ -32,6 +32,13 @@ const COURT_DESTINATION = String.raw`\b(?:for|before|appear at|appear before|app
  * (§3 public). Over the labelled sets, 24 grading lines were wrongly given the public this way and
  * 22 rightly, all of the latter by an act after the grading's sentence ("RP advised to …").
  */
+/**
+ * Not a referral the partner reports having made, in a call's answer or in what someone says
+ * ("Dr Lumbley rang back: … referred him to counselling", "the DSL says staff have referred her"):
+ * their news (§2 information_sharing). Put after a match ending in `referred`; the lookbehind's
+ * reach is bounded (UTF-16 units) so that long entries stay linear.
+ */
+const NOT_REPORTED_REFERRAL = String.raw`(?<!(?:\b(?:rang|rung|phoned|called)(?: (?:me |us )?back)?\b[^.:\n]{0,80}:|\bsays\b)[^.\n]{0,200}\b(?:re-?)?referred)`;
 const NOT_IN_GRADING = String.raw`(?<!(?:^|\n)\W*(?:graded?|grade|gr)\s*(?:\d|immediate|urgent|priority|emergency)\b[^.\n]*)`;
 
 const AGENCIES: LexiconTerm[] = [
@@ -232,7 +239,10 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bnoise (?:team|officer|line|service)`,
     rx`\blocal authority\b`,
     rx`\bEHOs?\b`,
-    rx`\blicensing (?:team|officer)`,
+    // Taxi and premises licensing are the council's; firearms licensing is the police's own, and a
+    // dispute said to be "for the licensing office" names no contact.
+    rx`(?<!\bfirearms? )(?<!\bfor the )\blicensing (?:team|officer|office)`,
+    rx`\b(?:taxi|hackney(?: carriage)?|private hire|premises) licensing\b`,
     rx`\btrading standards\b`,
     rx`\b(?:street|community|neighbourhood|city|town|park|parks) wardens?\b`,
     rx`\bCSP\b`,
@@ -283,6 +293,11 @@ const AGENCIES: LexiconTerm[] = [
     // Navigators (exploitation, violence reduction, ED, drug-related) are commissioned voluntary-sector
     // roles; an ambulance service's clinical navigator is its own clinician.
     rx`(?<!\b(?:clinical|amb(?:ulance)?) )\bnavigators?\b`,
+    // Volunteer lifeboats (the RNLI and independent ones) and coastal or street chaplaincy teams
+    // are charities (§3 third_sector). A hospital's or prison's chaplain is that service's, and
+    // "by the lifeboat station" is a place.
+    rx`(?<!\b(?:by|near|at|outside|past|opposite) the )\b(?:RNLI|lifeboats?)\b`,
+    rx`(?<!\b(?:hospital|prison|ward|hospice|custody|school) )\bchaplain(?:s|cy)?\b`,
   ]),
   term('criminal_justice', [
     rx`\bCPS\b`,
@@ -682,7 +697,9 @@ const EVENTS: LexiconTerm[] = [
       // A self-referral number is signposting; a referral received or chased is no new request.
       // Nor is news about one (an auto-reply "your referral has been received", "the police
       // referral email", "whether the referral has been picked up").
-      rx`(?<!\bself[- ])(?<!\b(?:accepted|accepts|accepting|declined|received) (?:the |a |my |our |his |her |their |this )?(?:[\w&-]+ )?(?:re-)?)\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|screened|acknowledged|accepted|declined)\b(?! from\b)| (?:reply|replied|no|number|email|ref|reference)\b| (?:has|had) been (?:received|screened|acknowledged|picked up|allocated|passed)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)(?<!\b(?:whether|if) (?:the |a |my |our )?(?:re-?)?refer\w*)`,
+      // A referral the partner reports having made is their news (NOT_REPORTED_REFERRAL): 8 of 8
+      // such entries over the sets are information_sharing.
+      rx`(?<!\bself[- ])(?<!\b(?:accepted|accepts|accepting|declined|received) (?:the |a |my |our |his |her |their |this )?(?:[\w&-]+ )?(?:re-)?)\b(?:re-?)?refer(?:red|ral|rals|ring|s)?\b(?! orders?\b| (?:received|reviewed|screened|acknowledged|accepted|declined)\b(?! from\b)| (?:reply|replied|no|number|email|ref|reference)\b| (?:has|had) been (?:received|screened|acknowledged|picked up|allocated|passed)\b)(?<!\bchased (?:up )?(?:the |a |my |our )?referral)(?<!\b(?:whether|if) (?:the |a |my |our )?(?:re-?)?refer\w*)${NOT_REPORTED_REFERRAL}`,
       // The agency rung agrees to send someone: the call was a request for a visit (§2 referral).
       rx`\b(?:will|are|is) (?:going to )?send(?:ing)? (?:(?:a|an|the) )?(?:[\w-]+ )?(?:nurse|worker|crew|team|practitioner|AMHP|social worker|someone|somebody|doctor)s?\b(?: out)?`,
       rx`\b(?:urgent |emergency |same[- ]day )?(?:appt|appointment) for (?:him|her|them)\b`,
@@ -732,7 +749,7 @@ const EVENTS: LexiconTerm[] = [
     // A file passed to the CPS for a charging decision asks it to decide (§2 referral).
     rx`\b(?:file|case|papers|evidence)\b[^.;\n]{0,25}\b(?:sent|passed|submitted|referred|went|gone) to (?:the )?CPS\b(?=[^.;\n]{0,20}\bfor (?:a |the |their )?(?:charging )?(?:decision|advice|review)\b)`,
     // "was already referred to us for discharge planning" is news of an earlier referral.
-    rx`(?<!\balready )\breferred (?:to|him|her|them)\b`,
+    rx`(?<!\balready )\breferred${NOT_REPORTED_REFERRAL} (?:to|him|her|them)\b`,
     // Passed to a service for something it will do is a referral (§2), not news passed on.
     rx`\bpassed (?:on )?to (?:the )?[\w' ]{0,30}\bfor (?:an? |the |his |her |their )?(?:[\w'-]+ ){0,3}(?:assessment|support|visit|review|follow[- ]up|allocation|triage)\b`,
     rx`(?<!\b(?:for|towards) (?:the |a |an )?)\bPPNs?\b(?! (?:received|reviewed|screened|acknowledged|accepted)\b(?! from\b)| (?:reply|replied)\b| (?:is|was) (?:still )?(?:in the queue|being|awaiting|not yet|unscreened)\b)(?<!\b(?:chased|chasing|checked|checking)\b[^.;\n]{0,30}PPNs?)`,
@@ -916,7 +933,10 @@ const EVENTS: LexiconTerm[] = [
     rx`\bleaflets? (?:given|left|posted|handed|dropped|provided)\b`,
     rx`\b(?:number|details|contact details)s? (?:given|provided|passed on)\b`,
     rx`\bgiven (?:the )?[\w ]{0,20}(?:number|details|contact)\b`,
-    rx`\b(?:gave|give|giving) (?:him|her|them|the caller)(?: both)? (?:the |a |an )?[\w ]{0,40}\b(?:numbers?|nos?\b|details|contacts?)\b`,
+    rx`\b(?:gave|give|giving) (?:him|her|them|the caller|(?:Mr|Mrs|Ms|Miss|Dr)\.? [\w'-]+)(?: both)? (?:the |a |an )?[\w'’ ]{0,40}\b(?:numbers?|nos?\b|details|contacts?)\b`,
+    // "suggested he asks the GP", "Suggested she sees her GP": what to do is advice (§2); 7 of 7
+    // such entries over the sets ("nothing to suggest she …" is a finding, not advice).
+    rx`(?<!\bto )\bsuggest(?:ed|s)? (?:that )?(?:he|she|they|mum|dad)\b`,
   ]),
   term('deploy', [
     // "Found Aled sitting in the pavilion": a missing person found on scene (§2 deploy), even
@@ -2065,7 +2085,7 @@ const SIGNALS: LexiconTerm[] = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   name: 'Liaison default lexicon (UK police, mental health and social care)',
-  version: '1.33.0',
+  version: '1.34.0',
   agencies: AGENCIES,
   authors: AUTHORS,
   events: EVENTS,
@@ -2091,7 +2111,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\b(?:accepted|acknowledged|received) (?:the |a |his |her |our )?$`,
       rx`\bnil\b`,
       rx`\bnever\b`,
-      rx`\bwithout\b`,
+      // An offence's name before a colon ("Making off without payment: NFA") heads the clause
+      // after it without denying it.
+      rx`\bwithout\b[^:;]*$`,
       rx`\bdenies\b`,
       rx`\bdenied\b`,
       rx`\bneither\b`,
@@ -2194,8 +2216,12 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`\bfollow[- ]?up (?:by|from|with)\s+(?:the )?$`,
       rx`\brecommends?\b`,
       rx`\bgiven (?:the |a |an |him |her |them )?$`,
-      rx`\b(?:talks? to|speaks? to|ask|see|contact|register with|go to)\s+(?:his |her |their |the |a |[\w-]+'s )?$`,
+      rx`\b(?:talks? to|speaks? to|asks?|see|contact|register with|go to)\s+(?:his |her |their |the |a |[\w-]+'s )?$`,
       rx`\b(?:declined|declines|declining|refused|refuses|refusing)\s+(?:to go to\s+)?(?:an? |the )?$`,
+      // "declined first aid and an ambulance", "offered an ambulance for her cough": a service
+      // put to the person, not one contacted.
+      rx`\b(?:declined|declines|refused|refuses)\s+(?:[\w-]+ ){1,3}(?:and|or) (?:an? |the )?$`,
+      rx`\boffered (?:him |her |them )?(?:an? |the )?$`,
       rx`(?<!-)\b(?:no|not)\s+$`,
       rx`\battend\s+$`,
       rx`\b(?:convey\w*|tak(?:en|ing)|took|brought|drove|walked|en route|travell?ing|going|heading|transport\w*|driv\w+)\b[^.,;]{0,20}\bto (?:the )?$`,
@@ -2213,6 +2239,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       rx`^\W*(?:if|when it opens|should (?:he|she|they))\b`,
       // "AMB NOT REQD", "ambulance not needed": named only to be ruled out.
       rx`^\W*not (?:required|req'?d|needed)\b`,
+      // "ambulance offered to the caller, declined": put to the person, not contacted (the clause
+      // ends at the comma, so the refusal itself is out of the window).
+      rx`^\s*offered\b(?![^.;\n]{0,30}\baccepted\b)`,
       rx`^\s*dates?\b`,
       rx`^\W*not (?:required|needed|wanted)\b`,
       // "a GP appointment" is a plan for the person, not the GP acting or contacted (§3).

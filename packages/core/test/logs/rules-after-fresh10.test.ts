@@ -235,7 +235,7 @@ describe('people-names on any text', () => {
 });
 
 describe('lexicon version', () => {
-  it('is 1.33.0', () => {
-    expect(DEFAULT_LEXICON.version).toBe('1.33.0');
+  it('is 1.34.0', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.34.0');
   });
 });

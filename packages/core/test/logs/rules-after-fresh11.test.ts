@@ -342,7 +342,7 @@ describe('titled people on any text', () => {
 });
 
 describe('lexicon version', () => {
-  it('is 1.33.0', () => {
-    expect(DEFAULT_LEXICON.version).toBe('1.33.0');
+  it('is 1.34.0', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.34.0');
   });
 });

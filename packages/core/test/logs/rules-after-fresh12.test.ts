@@ -401,7 +401,7 @@ describe('support completed or taken up (§2 support)', () => {
 });
 
 describe('the default lexicon', () => {
-  it('is 1.33.0', () => {
-    expect(DEFAULT_LEXICON.version).toBe('1.33.0');
+  it('is 1.34.0', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.34.0');
   });
 });

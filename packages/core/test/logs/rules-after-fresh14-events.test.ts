@@ -163,7 +163,7 @@ describe('council staff by their author tags (§3)', () => {
 });
 
 describe('lexicon version', () => {
-  it('is 1.33.0', () => {
-    expect(DEFAULT_LEXICON.version).toBe('1.33.0');
+  it('is 1.34.0', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.34.0');
   });
 });

@@ -68,7 +68,7 @@ describe('custody bookings (§2 arrest)', () => {
 });
 
 describe('the lexicon', () => {
-  it('is 1.33.0', () => {
-    expect(DEFAULT_LEXICON.version).toBe('1.33.0');
+  it('is 1.34.0', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.34.0');
   });
 });

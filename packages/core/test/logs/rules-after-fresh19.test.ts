@@ -42,7 +42,7 @@ describe('standing arrangements (continuum)', () => {
 });
 
 describe('the lexicon', () => {
-  it('is 1.33.0', () => {
-    expect(DEFAULT_LEXICON.version).toBe('1.33.0');
+  it('is 1.34.0', () => {
+    expect(DEFAULT_LEXICON.version).toBe('1.34.0');
   });
 });
