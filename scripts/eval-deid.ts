@@ -5,8 +5,8 @@
  * structured identifiers recall >= 0.99, PERSON recall >= 0.9, overall precision >= 0.9, hard
  * negatives <= 5%. Prints counts and metrics only; `--verbose` adds every miss and false positive
  * with its text (the sets are fictional or public test data); naming sets (`dev presidio fresh
- * fresh2` … `fresh36`) scores only those. Also scores the held-out sets eval/deid/fresh.jsonl and
- * fresh2.jsonl to fresh36.jsonl (templates the detector was not written against;
+ * fresh2` … `fresh37`) scores only those. Also scores the held-out sets eval/deid/fresh.jsonl and
+ * fresh2.jsonl to fresh37.jsonl (templates the detector was not written against;
  * eval/deid/README.md).
  */
 import { existsSync } from 'node:fs';
@@ -56,6 +56,7 @@ const LATER_SETS = [
   'fresh34',
   'fresh35',
   'fresh36',
+  'fresh37',
 ];
 const TEXT_TYPES = new Set<EntityType>(['PERSON', 'ADDRESS', 'LOCATION', 'ORGANISATION']);
 const VERBOSE = process.argv.includes('--verbose');

@@ -13,6 +13,7 @@ import type { Detection } from '../entity-types.js';
 import { isTown } from '../places/towns.js';
 import { KIN_WORDS, mayHoldKinWord } from './lowercase-names.js';
 import { acronyms, commonWords, placeSuffixes, roleWords, titles } from './name-context.js';
+import { echoable } from './name-echoes.js';
 import { personDetection } from './person-detection.js';
 import { regexMatches } from '../regex-matches.js';
 
@@ -132,4 +133,28 @@ function titleCase(word: string): string {
 
 function person(start: number, name: string): Detection {
   return personDetection(start, name, CONTACT_NAME_SCORE, 'person-lowercase');
+}
+
+/**
+ * Someone rung or texted on a number (`Rang Lleshi on 07700 900689`, `texted Mrs Ola Brandt on
+ * 01632 …`): a person is what one rings on a phone number. One or two capitalised words after the
+ * verb (a title before them stays out), every word reading as a name (`echoable`), so `Rang
+ * Control on 01632 …` is not taken. All 13 such names over the read sets are annotated people.
+ */
+const RUNG_ON_PHONE = new RegExp(
+  String.raw`\b(?:[Rr]ang|[Rr]ung|[Pp]honed|[Cc]alled|[Tt]exted|[Rr]ing|[Cc]all|[Tt]ext)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]+on[ \t]+${PHONE_START}`,
+  'gu',
+);
+
+export function namesRungOnPhones(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!MAY_HOLD_PHONE.test(text) || !/ on /.test(text)) return out;
+  for (const m of regexMatches(RUNG_ON_PHONE, text)) {
+    const name = m[1]!;
+    if (!name.split(/[ \t]/).every((w) => echoable(w))) continue;
+    out.push(
+      personDetection(m.index + m[0].lastIndexOf(name), name, CONTACT_NAME_SCORE, 'person-contact'),
+    );
+  }
+  return out;
 }

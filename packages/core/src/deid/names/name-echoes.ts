@@ -68,12 +68,12 @@ export function echoable(word: string): boolean {
 export function nameEchoes(text: string, found: readonly Detection[]): Detection[] {
   const words = echoWords(found);
   if (words.size === 0) return [];
-  const covered = found.map((d) => [d.startUtf16, d.endUtf16] as const);
+  const covered = coveredSpans(found);
   const out: Detection[] = [];
   for (const word of words) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
       if (!standsAlone(text, at, at + word.length)) continue;
-      if (!covered.some(([s, e]) => at >= s && at < e)) out.push(person(at, word));
+      if (!covered(at)) out.push(person(at, word));
     }
   }
   if (out.length < 2) return out;
@@ -82,6 +82,35 @@ export function nameEchoes(text: string, found: readonly Detection[]): Detection
     out.sort((a, b) => a.startUtf16 - b.startUtf16),
     found,
   );
+}
+
+/**
+ * Whether an offset (UTF-16) lies inside a detection: the spans are merged into disjoint runs and
+ * searched by halving, since a hostile 1 MB line holds tens of thousands of names and as many
+ * echoes, and testing every span for every echo was quadratic.
+ */
+function coveredSpans(found: readonly Detection[]): (at: number) => boolean {
+  const sorted = [...found].sort((a, b) => a.startUtf16 - b.startUtf16);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const d of sorted) {
+    const last = ends.length - 1;
+    if (last >= 0 && d.startUtf16 <= ends[last]!) ends[last] = Math.max(ends[last]!, d.endUtf16);
+    else {
+      starts.push(d.startUtf16);
+      ends.push(d.endUtf16);
+    }
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && at < ends[hi]!;
+  };
 }
 
 /** A name word's echo forms: itself when title case, and its lower case when a given name. */

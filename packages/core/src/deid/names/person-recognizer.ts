@@ -91,7 +91,7 @@ import { namesByNumbers } from './names-by-numbers.js';
 import { jsonNames, xmlNames } from './json-names.js';
 import { hl7Names } from './hl7-names.js';
 import { slashNicknames } from './slash-nicknames.js';
-import { contactListNames } from './contact-names.js';
+import { contactListNames, namesRungOnPhones } from './contact-names.js';
 import { dashSignatures } from './dash-signatures.js';
 import { appointmentNames } from './appointment-names.js';
 import {
@@ -192,6 +192,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   lowerFullNames,
   lowerFieldNames,
   contactListNames,
+  namesRungOnPhones,
   particleSurnames,
   tableNames,
   roleColumnNames,
@@ -431,13 +432,16 @@ function distinctSpans(found: Detection[]): Detection[] {
  * run of them alone (half the runs of UPPERCASE log text) is skipped before the look-back. A
  * property test checks that `namesFromRun` finds nothing in such runs.
  */
-/** Whether two detections share a span (pairwise: the lists are short). */
+/**
+ * Whether two detections share a span. A set of spans, not pairs: a hostile 1 MB line holds tens
+ * of thousands of names, where comparing pairs was quadratic.
+ */
 function hasRepeat(found: Detection[]): boolean {
-  for (let i = 1; i < found.length; i++) {
-    const d = found[i]!;
-    for (let j = 0; j < i; j++) {
-      if (found[j]!.startUtf16 === d.startUtf16 && found[j]!.endUtf16 === d.endUtf16) return true;
-    }
+  const spans = new Set<string>();
+  for (const d of found) {
+    const key = `${d.startUtf16},${d.endUtf16}`;
+    if (spans.has(key)) return true;
+    spans.add(key);
   }
   return false;
 }

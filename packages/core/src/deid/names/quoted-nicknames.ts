@@ -52,14 +52,15 @@ const QUOTED_THEN_AGE =
   /["“](\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)["”],? \(?\d{1,2}(?:,|\)| years? old\b)/gu;
 
 /**
- * A quoted name after words that give someone a name (`known as "Stumpy"`, `known to all as "Geordie"`, `calls him "Sarge"`,
+ * A quoted name after words that give someone a name (`known as "Stumpy"`, `known to all as "Geordie"`,
+ * `known on the site as "Dinger"`, `calls him "Sarge"`,
  * `aka Dec / "Shocks"`, `gave name as 'Stitch'`) or that name a relation (`his mate "Dink"`,
  * `partner "Tank"`, `a friend, "Skye"`, `second male "Tiny"`): the quoted word is the person's
  * name, unless it is an everyday word. Capitalised, since lower-case quotes are mostly speech. In
  * the read sets 76 such quoted words were annotated names and 2 hard negatives (a drugs line,
  * `known as "ZED"`, and `calls herself "Sarge"`).
  */
-const NAMING_CUE = String.raw`(?:\b(?:known(?:[ \t]to[ \t](?:all|everyone|us|them|staff|police))?[ \t]as|knows[ \t](?:him|her|them)[ \t]as|called|calls[ \t](?:him|her|me|himself|herself|each[ \t]other)|calling[ \t](?:himself|herself)|aka|a\.k\.a\.?|nicknamed|named[ \t]as|goes[ \t]by|uses|prefers|gave[ \t](?:his[ \t]|her[ \t])?name[ \t]as|only[ \t]as|friend|mate|partner|ex-partner|brother|sister|cousin|daughter|son|boyfriend|girlfriend|male|female|juvenile|says[ \t]he['’]s|said[ \t]he['’]s|staff[ \t]member|neighbour),?|(?<=\S[ \t])/)`;
+const NAMING_CUE = String.raw`(?:\b(?:known(?:[ \t]to[ \t](?:all|everyone|us|them|staff|police)|[ \t](?:on|in|at|around)[ \t](?:the[ \t])?[\w-]+)?[ \t]as|knows[ \t](?:him|her|them)[ \t]as|called|calls[ \t](?:him|her|me|himself|herself|each[ \t]other)|calling[ \t](?:himself|herself)|aka|a\.k\.a\.?|nicknamed|named[ \t]as|goes[ \t]by|uses|prefers|gave[ \t](?:his[ \t]|her[ \t])?name[ \t]as|only[ \t]as|friend|mate|partner|ex-partner|brother|sister|cousin|daughter|son|boyfriend|girlfriend|male|female|juvenile|says[ \t]he['’]s|said[ \t]he['’]s|staff[ \t]member|neighbour),?|(?<=\S[ \t])/)`;
 const QUOTED_AFTER_NAMING = new RegExp(
   String.raw`${NAMING_CUE}[ \t]+["“'‘](\p{Lu}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*(?:[ \t]\p{Lu}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*)?)["”'’]`,
   'giu',

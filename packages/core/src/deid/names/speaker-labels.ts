@@ -168,7 +168,9 @@ const HEADER_LABELS = new Set(
   (
     'sent subject importance attachments name role agency due cc bcc forename surname ' +
     // A log's lower-case headings after a time (`22:40 obs: settled`, `03:25 disp: …`).
-    'obs update note notes plan action result outcome entry log disp verification info'
+    'obs update note notes plan action result outcome entry log disp verification info ' +
+    // A record's birth and death fields (`Born: Rotorua`, `Died: 02/08/2026`).
+    'born died'
   ).split(' '),
 );
 

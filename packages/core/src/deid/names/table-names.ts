@@ -119,10 +119,19 @@ function withoutRole(cell: string): string {
 export function tableNames(text: string): Detection[] {
   const out: Detection[] = [];
   cellNames(columnCells(text, NAME_COLUMNS, CSV_DELIMITERS), () => true, out);
+  cellNames(columnCells(text, SPEAKER_COLUMNS, CSV_DELIMITERS), allNameWords, out);
   if (hasPipe(text)) drawnTable(text, '|', out);
   if (hasDoubleSpace(text)) drawnTable(text, FIXED_WIDTH, out);
   return out;
 }
+
+/**
+ * The speaker column of a transcript saved as a table (`turn,speaker,text`), as focus-group and
+ * interview tools export one. ANNOTATION.md labels a speaker who is named and leaves generic
+ * labels (`INT`, `P2`, `Facilitator`) alone: every word of the cell must read as a name
+ * (`echoable`), and a role in brackets after it is left out (`Marisol (facilitator)`).
+ */
+const SPEAKER_COLUMNS: ReadonlySet<string> = new Set(['speaker', 'speaker_name', 'speaker name']);
 
 /**
  * The name cells of a table drawn with `|` or in fixed width. An owner or lead column names posts

@@ -255,8 +255,9 @@ function blockLinesBefore(text: string, out: Detection[]): void {
   const found = out.length;
   for (let i = 0; i < found; i++) {
     const d = out[i]!;
-    let lineStart = text.lastIndexOf('\n', d.startUtf16 - 1) + 1;
-    if (d.type !== 'ADDRESS' || !opensBlockLine(text, lineStart, d)) continue;
+    if (d.type !== 'ADDRESS') continue;
+    let lineStart = blockLineStart(text, d.startUtf16);
+    if (lineStart < 0 || !endsBlockLine(text, d)) continue;
     // At most two lines up: a flat, then a building.
     for (let up = 0; up < 2 && lineStart > 0; up++) {
       const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
@@ -271,11 +272,21 @@ function blockLinesBefore(text: string, out: Detection[]): void {
 }
 
 /**
- * Whether the street found opens its line after blanks or an XML `<line>` tag, and is numbered or
- * the whole line: the last line of a block, not a street named in a sentence.
+ * Where the line of a street found at `at` starts, when only blanks and an XML `<line>` tag stand
+ * before it there; otherwise -1. It walks back over those few characters only: looking for the
+ * line's start from every address of a long line would make a 1 MB line quadratic.
  */
-function opensBlockLine(text: string, lineStart: number, d: Detection): boolean {
-  if (!/^[ \t]*(?:<line>)?$/.test(text.slice(lineStart, d.startUtf16))) return false;
+function blockLineStart(text: string, at: number): number {
+  let i = text.endsWith('<line>', at) ? at - 6 : at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
+}
+
+/**
+ * Whether the street found, which opens its line, is numbered or the whole line: the last line of
+ * a block, not a street named in a sentence.
+ */
+function endsBlockLine(text: string, d: Detection): boolean {
   if (/^\d/.test(d.text)) return true;
   const rest = text.slice(d.endUtf16, d.endUtf16 + 12);
   return /^,?[ \t]*(?:<\/line>)?[ \t]*(?:\r?\n|$)/.test(rest);

@@ -63,19 +63,19 @@ const PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t](?:of|upon|under|le|de
 const KIN =
   'son|daughter|brother|sister|mum|mother|mam|dad|father|partner|ex-partner|ex|wife|husband|uncle|aunt|auntie|cousin|nan|gran|grandmother|grandfather|friend|girlfriend|boyfriend|family|relatives|parents';
 const PLACE_BY_CUE = new RegExp(
-  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:moving|moves|flying(?:[ \t]over|[ \t]in)?|flew(?:[ \t]over|[ \t]in)?)[ \t]from|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}in|\b(?:${KIN})['’]s[ \t]in|\b(?:site|address|caravan|pitch)[ \t]in|\bkept[ \t]in|\bheading(?:[ \t](?:north|south|east|west|back|home))?[ \t](?:to|for)|\brang(?:[ \t]me)?[ \t]from|\bBorn[ \t][^\n,;()]{1,25}?,)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
+  String.raw`(?:\b(?:lives|live|living|lived|resides|residing|grew up|died|[Bb]orn(?:[ \t][^\n,.;()]{1,25}?)?)[ \t]in|\b(?:originally|comes|came|is|was|he's|she's|home)[ \t](?:from|to)|\b(?:went|moved|returned|emigrated|fled)(?:[ \t]back)?[ \t](?:to|from)|\b(?:moving|moves|flying(?:[ \t]over|[ \t]in)?|flew(?:[ \t]over|[ \t]in)?)[ \t]from|\b(?:(?:video|phone|Teams|Zoom)[ \t]from|way[ \t]from|came[ \t]to|(?:job|works|working|employer[ \t]is|foster[ \t]care|visits|hub)[ \t]in|\d{1,2},[ \t]from)|(?:^|[.!?:][ \t]*)[Ff]rom|\b(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Estate)[ \t]in|\b(?:${KIN})[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}in|\b(?:${KIN})['’]s[ \t]in|\b(?:site|address|caravan|pitch)[ \t]in|\bkept[ \t]in|\bheading(?:[ \t](?:north|south|east|west|back|home))?[ \t](?:to|for)|\brang(?:[ \t]me)?[ \t]from|\bBorn[ \t][^\n,;()]{1,25}?,|\b(?:[Bb]orn|BORN|[Pp]lace of birth|PLACE OF BIRTH|POB)[ \t]*:)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(${PLACE})(?:,[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[.;)\n]))?(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
 /**
  * What every PLACE_BY_CUE match holds before its place: the cue's last word (`in`, `to`, `for`,
- * `from` or `From`), blanks or a line break, and the place's capital; or, for `Born … ,`, the word
- * `Born`. The cue-word gate before it passes on a third of log entries (`in`, `from`, `came`
+ * `from` or `From`), blanks or a line break, and the place's capital; or, for `Born … ,` and a
+ * birthplace field (`Born: Rotorua`, `Place of birth: Galway`, `POB:`), its label. The cue-word gate before it passes on a third of log entries (`in`, `from`, `came`
  * anywhere), where this rules most out at a tenth of PLACE_BY_CUE's cost (which opens with `\b`
  * and a long alternation, tried at every position).
  */
 const PLACE_AFTER_CUE = /(?:in|to|for|rom)(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{Lu}/u;
 export const mayHoldPlaceByCue = (text: string) => PLACE_AFTER_CUE.test(text) || mayHoldBorn(text);
-const mayHoldBorn = literalGate(['Born']);
+const mayHoldBorn = literalGate(['Born', 'born', 'BORN', 'lace of birth', 'LACE OF BIRTH', 'POB']);
 /** For the property test of this gate (speed-gates.property.test.ts). */
 export { PLACE_BY_CUE };
 
@@ -345,9 +345,15 @@ function placesByCue(text: string, out: Detection[]): void {
     const end = m.index + m[0].length;
     const placeEnd = country ? end - country.length - 2 : end;
     pushNew(out, location(text, placeEnd - place.length, placeEnd, LOCATION_SCORE.byCue));
-    if (country) pushNew(out, location(text, end - country.length, end, LOCATION_SCORE.byCue));
+    // A birthplace field's country is the form's detail, left untagged as the sets do (`Place of
+    // birth: Galway, Ireland`); a country after a sentence's place is tagged (`in Kraków, Poland.`).
+    if (country && !BIRTH_FIELD_END.test(text.slice(m.index, placeEnd - place.length)))
+      pushNew(out, location(text, end - country.length, end, LOCATION_SCORE.byCue));
   }
 }
+
+/** A birthplace field's label before its value (`Born:`, `Place of birth:`, `POB:`). */
+const BIRTH_FIELD_END = /(?:born|birth|POB)[ \t]*:\s*$/i;
 
 /**
  * Verbs of going before `to` (`was sent to Ravensgill`, `moved back to Cragsby`): after `to`

@@ -87,7 +87,8 @@ Supported Living|Supported Housing|Women's Housing|Women’s Housing
  * keyworker's service, pharmacy or youth club (`Calderbrook Recovery Partnership`, `Ashdale Homecare`,
  * `Fenwick Youth Club`, `Yarrow and Teign Crisis Line`, `Tolland Bakery`), and a men's shed, a
  * mutual insurer or an institute (`Pardloe Men's Shed`, `Fairway Mutual`, `Stannary Institute`:
- * 10 such names in the read sets, all annotated organisations). The name
+ * 10 such names in the read sets, all annotated organisations), a club, hostel, land agent,
+ * funeral director or allotment association (`Gorsethwaite Colts`, `Brabazon Land Agents`). The name
  * before the word must be a proper name (its first word is checked in code: not a generic word
  * such as `Mental`, `Community`, `Social`).
  */
@@ -117,7 +118,10 @@ Jamia Masjid|Mandir|Leisure Centre|Solutions|Staffing Solutions|Staffing|Recruit
 Living|Street Outreach|
 Network|Circle|Fellowship|Chapel|Methodist Chapel|Good Neighbours|Volunteers|Young People's Service|
 Young People’s Service|Women's Aid|Women’s Aid|Supported Living CIC|CIC|Men's Shed|Men’s Shed|Mutual|
-Institute
+Institute|FC|AFC|Juniors|Juniors FC|Colts|Hostel|Islamic Centre|Cultural Centre|Land Agents|
+Funeral Directors|Allotment Association|Allotments Association|Residents' Association|
+Residents’ Association|Tenants' Association|Tenants’ Association|Valet|Hand Car Wash|Reclamation|
+Reclamation Yard|Garden Centre
 `;
 
 /** Words that open an institution's name (`HMP Forest Bank`, `Ysgol Tryfan`). */

@@ -59,12 +59,13 @@ const LABEL_IN_BRACKET =
   /\((?:(?:his|her|their) )?(?:partner|ex-partner|grandson|granddaughter|nephew|niece|child|player|pupil|student|member|volunteer|tenant|patient|client|resident|wife|husband|mother|father|mum|dad|son|daughter|brother|sister|friend|neighbour|boyfriend|girlfriend|carer|stepdad|stepmum|stepfather|stepmother|grandmother|grandfather|nan|uncle|aunt|cousin|lodger|victim|suspect|witness|caller|driver|passenger|male|female|M|F|["“][^"”\n]{1,24}["”])[ \t]*,[ \t]?$/i;
 /**
  * A child or relative by kinship, or a member of a household by role, then the age in brackets
- * (`their daughter (14)`, `Household: applicant (58), wife Hodan`).
+ * (`their daughter (14)`, `Household: applicant (58), wife Hodan`, `her son's (19)`), or a
+ * person's age named as such (`Her age (56)`).
  */
 const KIN_AND_BRACKET =
-  /\b(?:daughter|son|brother|sister|child|baby|boy|girl|grandson|granddaughter|nephew|niece|step(?:son|daughter|dad|mum|father|mother)|cousin|wife|husband|partner|mother|father|mum|dad|grandmother|grandfather|nan|gran|uncle|aunt|auntie|applicant|tenant|claimant|occupier|lodger)[ \t]{0,2}\($/i;
+  /\b(?:daughter|son|brother|sister|child|baby|boy|girl|grandson|granddaughter|nephew|niece|step(?:son|daughter|dad|mum|father|mother)|cousin|wife|husband|partner|mother|father|mum|dad|grandmother|grandfather|nan|gran|uncle|aunt|auntie|applicant|tenant|claimant|occupier|lodger)(?:['’]s)?[ \t]{0,2}\($|\b(?:his|her|their|my|your) age[ \t]{0,2}\($/i;
 const DURATION_BEFORE =
-  /\b(?:for|over|in|after|within|past|last|next|about|served|of|than|under|around|nearly|almost|some|to|known)\s+$/i;
+  /\b(?:for|over|in|after|within|past|last|next|about|served|serving|here|of|than|under|around|nearly|almost|some|to|known)\s+$/i;
 /** Words that take a number in brackets without it being an age. */
 const NOT_NAMES = new Set(
   'section s part schedule form item page exhibit flat room cell bag note code para paragraph clause question option line appendix annex table figure fig step stage level grade pc ps dc ds pcso sgt total count number no ref'.split(
@@ -724,7 +725,7 @@ const DECADE = String.raw`(?:(?<!\d)[1-9]0['’]?s|twenties|thirties|forties|fif
  * `early`, `mid` or `late` only when no `the` comes first: `the late 90s` is an era.
  */
 const DECADE_AGE = new RegExp(
-  String.raw`(?:\b[Ii]n (?:his|her|their|your|my) (?:(?:early|mid|late)[ -])?|(?<![Tt]he )\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[ -]|\b(?:maybe|about|around|approx\.?|aged|possibly|probably|perhaps) |~|(?<=\()|(?<=\b(?:male|female|man|woman|white|black|asian|older|younger|youth|lad|girl|boy|MALE|FEMALE),?[ \t]))(?<n>${DECADE})(?![\p{L}\p{N}'’-])`,
+  String.raw`(?:\b[Ii]n (?:his|her|their|your|my) (?:(?:early|mid|late)[ -])?|(?<![Tt]he )\b(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)[ -]|\b(?:[Mm]aybe|[Aa]bout|[Aa]round|[Aa]pprox\.?|APPROX\.?|[Aa]ged|[Pp]ossibly|[Pp]robably|[Pp]erhaps) |~|(?<=\()|(?<=\b(?:male|female|man|woman|white|black|asian|older|younger|youth|lad|girl|boy|MALE|FEMALE),?[ \t]))(?<n>${DECADE})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
 /**
@@ -735,11 +736,11 @@ const mayHoldDecade = includesGate(['0s', "0's", '0’s', 'ties', 'teens']);
 
 /**
  * A decade of life standing alone as a clause, a cell or a JSON value (`Barry Tolhurst, 50s)`,
- * `one lady, eighties –`, `| 70s |`, `,40s,"white male`, `"approx_age": "50s"`): 17 of 20 such
- * decades across the read sets are ages, the rest untagged descriptions.
+ * `one lady, eighties –`, `| 70s |`, `,40s,"white male`, `"approx_age": "50s"`, `Jason BULBECK,
+ * 40s;`): 17 of 20 such decades across the read sets are ages, the rest untagged descriptions.
  */
 const DECADE_ALONE = new RegExp(
-  String.raw`(?<=(?:,[ 	]?|\|[ 	]*|	|": "))(?<n>${DECADE})(?=[ 	]*(?:[,)|	"]|[–—][ 	]|
+  String.raw`(?<=(?:,[ 	]?|\|[ 	]*|	|": "))(?<n>${DECADE})(?=[ 	]*(?:[,;)|	"]|[–—][ 	]|
 ?
 |$))`,
   'gu',

@@ -479,6 +479,15 @@ const ADMIN_REF_BEFORE =
 const PERMIT_CONSENT_REF_BEFORE =
   /\b(?:licen[cs]e|permit|consent(?: form| application)?|witness)(?:[ \t]+(?:no\.?|number|ref(?:erence)?|id))?[ \t]*\.{0,40}[ \t:#(]*$/i;
 
+/**
+ * A student's number, a bank's own case or fraud reference, a call blocker's unit number, and a
+ * study's ethics or sponsor reference (`Student no. FC2059-3381`, `bank case no. FR-88130`,
+ * `trueCall unit TC-60-221`, `Sponsor ref UT-SP-2059-31`, `"student_no": "T2211893"`): 23 such
+ * tokens over the read sets, every one a hard negative. JSON and YAML keys join with `_`.
+ */
+const STUDENT_BANK_STUDY_REF_BEFORE =
+  /\b(?:student|truecall unit|call[- ]blocker(?: unit)?|bank(?: case)?|sponsor|ethics)(?:[_ \t(,]+(?:no\.?|number|ref(?:erence)?|id))?["']?[ \t]*[:#(]?[ \t]*["']?$/i;
+
 function placeholderPaymentOrDocument(text: string, d: Detection): boolean {
   if (ZEROS_ONLY.test(d.text)) return true;
   if (CASE_SCHEME.test(d.text)) return false;
@@ -487,7 +496,8 @@ function placeholderPaymentOrDocument(text: string, d: Detection): boolean {
     MONEY_REF_BEFORE.test(before) ||
     DOCUMENT_REF_BEFORE.test(before) ||
     ADMIN_REF_BEFORE.test(before) ||
-    PERMIT_CONSENT_REF_BEFORE.test(before)
+    PERMIT_CONSENT_REF_BEFORE.test(before) ||
+    STUDENT_BANK_STUDY_REF_BEFORE.test(before)
   );
 }
 
