@@ -30,6 +30,28 @@ describe('names', () => {
     expect(found('Rang Control on 01632 960111 for a unit.', 'PERSON')).toEqual([]);
   });
 
+  it('reads the unknown first names of a list that is mostly known given names', () => {
+    expect(found('Seating: Zevika, Orrin, Lesley-Ann, Dwayne, Godfrey, me.', 'PERSON')).toEqual([
+      'Zevika',
+      'Orrin',
+      'Lesley-Ann',
+      'Dwayne',
+      'Godfrey',
+    ]);
+    // The radio alphabet's words: the list rule adds none (others read `Juliet` alone as a name).
+    expect(found('Spelt out as Victor, Juliet, Oscar, Charlie, Mike.', 'PERSON')).not.toContain(
+      'Victor',
+    );
+    expect(found('Towns: Leeds, Bradford, Zevika and York.', 'PERSON')).toEqual([]);
+  });
+
+  it("reads the writer named after a dated entry's date and dash, not a code or a sender", () => {
+    const notes = '05/09/2061 - QT Vellacott (CWO)\nReferral in.\n\n06/09/2061 - Zevika\nSeen.\n';
+    expect(found(notes, 'PERSON')).toEqual(['QT Vellacott', 'Zevika']);
+    expect(found('20/05/2061 - JV\nNo answer.\n', 'PERSON')).toEqual([]);
+    expect(found('02/03/2061, 19:02 - Status: closed', 'PERSON')).toEqual([]);
+  });
+
   it('does not read a birth field label as a speaker', () => {
     expect(found('Born: Dunedin, New Zealand\nBorn: 02/03/1950\n', 'PERSON')).toEqual([]);
   });

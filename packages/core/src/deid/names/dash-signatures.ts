@@ -61,3 +61,29 @@ function signatureName(name: string): boolean {
       (echoable(w) && !placeSuffixes().has(w.toLowerCase()) && !isTown(w)),
   );
 }
+
+/**
+ * The writer of a dated entry after the date and a dash (`05/09/2060 - HW Byun (CWO)`,
+ * `09/11/2026 07:30 — Stacey`), as case notes and chat exports head each entry: one to three
+ * initials then a surname, or one to three words that read as a name, then a bracket or the
+ * line's end (a colon after it is a chat export's sender, which needs two such lines:
+ * speaker-labels.ts). All 17 such names in the read sets are annotated; a code in that place
+ * (`JV`) does not read as a name and is left alone.
+ */
+const DATED_ENTRY_AUTHOR = new RegExp(
+  String.raw`^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?[ \t]\d{1,2}:\d{2})?[ \t]+[–—-][ \t]+((?:\p{Lu}{1,3}\.?[ \t])?${WORD}(?:[ \t]${WORD}){0,2})[ \t]*(?=\(|\r?$)`,
+  'gmu',
+);
+/** Every DATED_ENTRY_AUTHOR match holds a dash between blanks, as DASH_SIGNATURE's do. */
+export function datedEntryAuthors(text: string): Detection[] {
+  const out: Detection[] = [];
+  if (!mayHoldDash(text)) return out;
+  for (const m of regexMatches(DATED_ENTRY_AUTHOR, text)) {
+    const name = m[1]!;
+    if (!signatureName(name.replace(/^\p{Lu}{1,3}\.?[ \t]/u, 'A '))) continue;
+    out.push(
+      personDetection(m.index + m[0].lastIndexOf(name), name, DASH_SIGNATURE_SCORE, 'person'),
+    );
+  }
+  return out;
+}

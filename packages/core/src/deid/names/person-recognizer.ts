@@ -92,7 +92,8 @@ import { jsonNames, xmlNames } from './json-names.js';
 import { hl7Names } from './hl7-names.js';
 import { slashNicknames } from './slash-nicknames.js';
 import { contactListNames, namesRungOnPhones } from './contact-names.js';
-import { dashSignatures } from './dash-signatures.js';
+import { listedNames, PHONETIC } from './name-lists.js';
+import { dashSignatures, datedEntryAuthors } from './dash-signatures.js';
 import { appointmentNames } from './appointment-names.js';
 import {
   bracketNames,
@@ -176,6 +177,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   formFieldNames,
   signOffNames,
   dashSignatures,
+  datedEntryAuthors,
   rosterNames,
   quotedNicknames,
   slashNicknames,
@@ -193,6 +195,7 @@ const RULES: readonly ((text: string) => readonly Detection[])[] = [
   lowerFieldNames,
   contactListNames,
   namesRungOnPhones,
+  listedNames,
   particleSurnames,
   tableNames,
   roleColumnNames,
@@ -256,12 +259,6 @@ function fromNamesFound(text: string, out: readonly Detection[]): Detection[] {
   return distinctSpans(found.filter((d) => !notAPerson(text, d)).map((d) => widenedName(text, d)));
 }
 
-/** The NATO phonetic alphabet, in which radio call signs are spoken (`Oscar Tango 12`). */
-const PHONETIC = new Set(
-  `alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
-  november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee
-  zulu`.split(/\s+/),
-);
 /** A number after the words: a call sign's unit number (`Kilo 3:`, `Oscar Tango 12,`). */
 const NUMBER_AFTER = /^[ \t]*\d{1,3}(?!\d)/;
 /** `Code Red`, `Code Red`: a venue's or force's alert code, spoken as a word. */
