@@ -87,6 +87,13 @@ describe('places and organisations', () => {
     expect(found('He was born in Limassol, Cyprus.', 'LOCATION')).toEqual(['Limassol', 'Cyprus']);
   });
 
+  it('reads a flat typed in lower case as the start of its address', () => {
+    expect(found('Address: flat 4, 12 Quillet Road\n', 'ADDRESS')).toEqual([
+      'flat 4, 12 Quillet Road',
+    ]);
+    expect(found('The road runs flat 4 miles to the coast.', 'ADDRESS')).toEqual([]);
+  });
+
   it('reads clubs, hostels, land agents and funeral directors by what they are', () => {
     expect(found('He coaches at Brackwell Rovers Juniors FC on Sundays.', 'ORGANISATION')).toEqual([
       'Brackwell Rovers Juniors FC',

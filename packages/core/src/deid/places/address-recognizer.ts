@@ -51,6 +51,8 @@ const BUILDING_TYPES = [
 // Caravan and holiday parks number their plots and pitches; sheltered schemes their bungalows.
 const UNIT_WORDS = [
   'Flat',
+  // Typed in lower case on forms too (`Address: flat 2, 19 Gasworks St`).
+  'flat',
   'Fflat',
   'Apartment',
   'Apt',
