@@ -150,7 +150,10 @@ const AGENCIES: LexiconTerm[] = [
     rx`\bearly help\b`,
     rx`\badults?'? services`,
     rx`\bchildren'?s services`,
-    rx`\bsafeguarding (?:team|hub|lead|adults)`,
+    // A safeguarding lead is the school's, hospital's or trust's own (`the designated safeguarding
+    // lead at Heath Academy`): over the sets, none of the 5 entries it alone read as social care
+    // is labelled so; a council's is named by its team or hub.
+    rx`\bsafeguarding (?:team|hub|adults)`,
     rx`\bSW\b`,
     rx`\bLADO\b`,
     // The single point of contact of children's or adult social care.

@@ -66,6 +66,15 @@ describe('agencies (§3)', () => {
     expect(agencies('Ambulance requested for the head wound.')).toContain('ambulance');
   });
 
+  it("reads a school's safeguarding lead as the school's, not social care", () => {
+    expect(
+      agencies('Rang the designated safeguarding lead at Testbrook Academy: staff share it.'),
+    ).not.toContain('social_care');
+    expect(agencies('Emailed the council safeguarding team with the PPN.')).toContain(
+      'social_care',
+    );
+  });
+
   it('does not read the GP a person is told to ask as contacted', () => {
     expect(agencies('Suggested he asks the GP about the nurse.')).not.toContain('health');
     expect(agencies('Rang the GP: appointment booked for tomorrow.')).toContain('health');
